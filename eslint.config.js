@@ -18,7 +18,10 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name=/^(it|test|describe)$/][property.name='only']", message: 'No .only in committed tests.' },
+        {
+          selector: "MemberExpression[object.name=/^(it|test|describe)$/][property.name='only']",
+          message: 'No .only in committed tests.',
+        },
       ],
     },
   },
@@ -28,7 +31,14 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: [...serverOnly, '@policy-cascade/server', '@policy-cascade/server/*', '**/server/**'], message: 'graph-seed must not depend on stores, GraphQL or the server (DESIGN.md §2).' }] },
+        {
+          patterns: [
+            {
+              group: [...serverOnly, '@policy-cascade/server', '@policy-cascade/server/*', '**/server/**'],
+              message: 'graph-seed must not depend on stores, GraphQL or the server (DESIGN.md §2).',
+            },
+          ],
+        },
       ],
     },
   },
@@ -38,7 +48,21 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['graphql', 'graphql-yoga', '@graphql-tools/*', '**/repository/**', '**/api/**', '@policy-cascade/graph-seed'], message: 'Adapters know nothing of GraphQL or policies (DESIGN.md §2).' }] },
+        {
+          patterns: [
+            {
+              group: [
+                'graphql',
+                'graphql-yoga',
+                '@graphql-tools/*',
+                '**/repository/**',
+                '**/api/**',
+                '@policy-cascade/graph-seed',
+              ],
+              message: 'Adapters know nothing of GraphQL or policies (DESIGN.md §2).',
+            },
+          ],
+        },
       ],
     },
   },
@@ -48,7 +72,14 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['graphql', 'graphql-yoga', '@graphql-tools/*', ...storeDrivers, '**/api/**'], message: 'The repository uses the CypherStore port only (DESIGN.md §6).' }] },
+        {
+          patterns: [
+            {
+              group: ['graphql', 'graphql-yoga', '@graphql-tools/*', ...storeDrivers, '**/api/**'],
+              message: 'The repository uses the CypherStore port only (DESIGN.md §6).',
+            },
+          ],
+        },
       ],
     },
   },

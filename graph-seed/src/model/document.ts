@@ -47,7 +47,8 @@ export interface DepartmentRef {
 }
 
 export type QuantityKind = 'BUDGET' | 'SUBSIDY' | 'GOAL';
-export type Qualifier = '以上' | '以下' | '左右' | '不低于' | '不超过' | '最高' | '最低' | '约' | '超过' | '达到' | '力争';
+export type Qualifier =
+  '以上' | '以下' | '左右' | '不低于' | '不超过' | '最高' | '最低' | '约' | '超过' | '达到' | '力争';
 
 /**
  * A number with a unit found in a text: money (BUDGET/SUBSIDY) or a target (GOAL).

@@ -22,9 +22,11 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
 };
 
 function usage(): string {
-  return ['usage: npm run -s cascade -- <command> [options]', '', ...Object.values(commands).map((c) => `  ${c.summary}`)].join(
-    '\n',
-  );
+  return [
+    'usage: npm run -s cascade -- <command> [options]',
+    '',
+    ...Object.values(commands).map((c) => `  ${c.summary}`),
+  ].join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,19 @@
+# The explorer (GraphQL API + client) as one image. Used by docker-compose.yml with Neo4j; runs on the embedded store
+# when NEO4J_URI is not set.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY schema/package.json schema/
+COPY graph-seed/package.json graph-seed/
+COPY server/package.json server/
+RUN npm ci
+COPY . .
+RUN npm run build --if-present && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
+WORKDIR /app
+COPY --from=build --chown=node:node /app /app
+USER node
+EXPOSE 4000
+CMD ["npm", "start"]

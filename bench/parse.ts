@@ -1,0 +1,38 @@
+/**
+ * Parse benchmark (issue 3). Targets: the whole corpus under 300 ms, one document under 60 ms, a synthetic corpus
+ * of 100 perturbed documents under 5 s. Prints `name: value unit` lines; asserts nothing.
+ * The first parse is a warm-up (opencc dictionaries, regex compilation) and is not counted.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeBytes } from '../graph-seed/src/io/decode';
+import { defaultCorpusDir } from '../graph-seed/src/io/readPolicy';
+import { syntheticCorpus } from '../graph-seed/src/io/syntheticCorpus';
+import { corpusNames } from '../graph-seed/src/parse/golden';
+import { parsePolicyText } from '../graph-seed/src/parse/parsePolicy';
+
+function parseFile(name: string, bytes: Uint8Array): void {
+  const decoded = decodeBytes(bytes, name);
+  if (decoded.text !== null) parsePolicyText(decoded.text, name);
+}
+
+export async function run(): Promise<void> {
+  const files = corpusNames().map((name) => ({ name, bytes: readFileSync(join(defaultCorpusDir, name)) }));
+  for (const file of files) parseFile(file.name, file.bytes);
+
+  let max = 0;
+  const started = performance.now();
+  for (const file of files) {
+    const one = performance.now();
+    parseFile(file.name, file.bytes);
+    max = Math.max(max, performance.now() - one);
+  }
+  const corpus = performance.now() - started;
+  process.stdout.write(`parse.corpus: ${corpus.toFixed(1)} ms\n`);
+  process.stdout.write(`parse.document.max: ${max.toFixed(1)} ms\n`);
+
+  const synthetic = syntheticCorpus(100, 1);
+  const syntheticStart = performance.now();
+  for (const { name, text } of synthetic) parsePolicyText(text, name);
+  process.stdout.write(`parse.synthetic100: ${(performance.now() - syntheticStart).toFixed(1)} ms\n`);
+}

@@ -1,0 +1,80 @@
+/**
+ * Query latency benchmark (issue 4): median and p95 of cascade, coverage and search through the PolicyRepository
+ * on an in-memory grafeo store, for the corpus and for a synthetic corpus of 100 documents. Targets: p95 under
+ * 10 ms for the corpus, under 50 ms at 100 documents. Prints `name: value unit` lines; asserts nothing.
+ */
+import { buildCorpusGraph, loadCorpus, parsePolicyText, syntheticCorpus } from '@policy-cascade/graph-seed';
+import type { PolicyDocument, PolicyGraph } from '@policy-cascade/graph-seed';
+import { loadGraph } from '../server/src/load';
+import { PolicyRepository } from '../server/src/repository';
+import { createGrafeoStore } from '../server/src/store/grafeo/grafeoStore';
+
+const WARM_UP = 10;
+const ROUNDS = 100;
+const SEARCHES = ['发改局', '發改局 科技局', '科技企业孵化器 万元', '高新技术企业'];
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+async function measure(prefix: string, name: string, query: (round: number) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < WARM_UP; i++) await query(i);
+  const times: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const started = performance.now();
+    await query(i);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  process.stdout.write(`${prefix}.${name}.p50: ${percentile(times, 50).toFixed(2)} ms\n`);
+  process.stdout.write(`${prefix}.${name}.p95: ${percentile(times, 95).toFixed(2)} ms\n`);
+}
+
+/** 秀洲's (一) when present (the design's example), else a clause that implements something, else the first. */
+function cascadeRoot(graph: PolicyGraph): string | undefined {
+  const clauses = new Set(graph.nodes.filter((n) => n.label === 'Clause').map((n) => n.id));
+  if (clauses.has('330411-2025/c1')) return '330411-2025/c1';
+  const implementing = graph.edges.find((e) => e.type === 'IMPLEMENTS' && clauses.has(e.from));
+  return implementing?.from ?? [...clauses][0];
+}
+
+async function benchGraph(prefix: string, graph: PolicyGraph): Promise<void> {
+  const store = await createGrafeoStore();
+  try {
+    await loadGraph(store, graph);
+    const repository = new PolicyRepository(store);
+    const root = cascadeRoot(graph);
+    if (root) await measure(prefix, 'cascade', () => repository.cascade(root, { direction: 'BOTH', depth: 2 }));
+    await measure(prefix, 'coverage', () => repository.coverage('330000-2025'));
+    await measure(prefix, 'search', (round) => repository.search(SEARCHES[round % SEARCHES.length] ?? '', 20));
+  } finally {
+    await store.close();
+  }
+}
+
+function syntheticGraph(): PolicyGraph | string {
+  const parsed = syntheticCorpus(100, 1)
+    .map((text) => parsePolicyText(text.text, text.name).document)
+    .filter((document): document is PolicyDocument => document !== null);
+  // Two synthetic texts can land on one policy id (same county and year); the builder refuses that, so the later
+  // one is dropped and the number of documents actually loaded is printed.
+  const byId = new Map<string, PolicyDocument>();
+  for (const document of parsed) if (!byId.has(document.policy.id)) byId.set(document.policy.id, document);
+  const documents = [...byId.values()];
+  process.stdout.write(`query.synthetic100.documents: ${documents.length} documents\n`);
+  try {
+    return buildCorpusGraph(documents);
+  } catch (error) {
+    return `the graph builder rejects the synthetic corpus: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+export async function run(): Promise<void> {
+  await benchGraph('query', buildCorpusGraph(loadCorpus().documents));
+  const synthetic = syntheticGraph();
+  if (typeof synthetic === 'string') {
+    process.stdout.write(`# query.synthetic100 skipped: ${synthetic}\n`);
+    return;
+  }
+  await benchGraph('query.synthetic100', synthetic);
+}

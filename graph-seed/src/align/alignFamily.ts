@@ -1,0 +1,167 @@
+import type { Clause } from '../model/document';
+import type { GraphEdge, GraphNode } from '../model/graph';
+import type { Family } from './family';
+import { clusterFamily, type FamilyClustering, type PlacedCluster } from './familyClusters';
+import { linkProperties, methodOf, score3, type LinkEnd } from './links';
+import { consensusTitle, simplifiedTitle } from './profiles';
+import { inferSkeleton } from './skeleton';
+import type { Measure } from './types';
+
+/** Nodes, edges and measures one family contributes to the alignment. */
+export interface FamilyAlignment {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  measures: Measure[];
+  /** Clause ids of each superior (inferred or real), by superior policy id. */
+  superiorClauses: Map<string, string[]>;
+}
+
+type Levels = Map<string, Map<PlacedCluster, LinkEnd[]>>;
+
+const end = (c: Clause): LinkEnd => ({
+  id: c.id,
+  textSimplified: c.textSimplified,
+  quantities: [...c.amounts, ...c.targets],
+});
+const policyOf = (clauseId: string): string => clauseId.slice(0, clauseId.lastIndexOf('/'));
+
+/** Mean pair score of a clause with the cluster's members of other documents: how firmly it belongs. */
+function cohesion(clustering: FamilyClustering, cluster: PlacedCluster, clauseId: string): number {
+  const others = cluster.members.filter((m) => m.policyId !== policyOf(clauseId));
+  const scores = others.map((m) => clustering.pairOf(clauseId, m.clause.id)?.score ?? 0);
+  return scores.length === 0 ? 0 : scores.reduce((a, b) => a + b, 0) / scores.length;
+}
+
+/** Superior clauses of each level, per cluster: real clauses of a superior text in the cluster, or inferred ones. */
+function superiorLevels(family: Family, clustering: FamilyClustering) {
+  const levels: Levels = new Map();
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  const superiorClauses = new Map<string, string[]>();
+  for (const superior of [family.rootId, ...family.intermediates]) {
+    const byCluster = new Map<PlacedCluster, LinkEnd[]>();
+    levels.set(superior, byCluster);
+    const text = family.texts.get(superior);
+    if (text) {
+      for (const cluster of clustering.clusters) {
+        const own = cluster.members.filter((m) => m.policyId === superior).map((m) => end(m.clause));
+        if (own.length > 0) byCluster.set(cluster, own);
+      }
+      superiorClauses.set(
+        superior,
+        text.clauses.map((c) => c.id),
+      );
+      continue;
+    }
+    const implementers = family.implementers.filter((i) => superior === family.rootId || i.directSuperior === superior);
+    const ids = new Set(implementers.map((i) => i.doc.policy.id));
+    const sourcesOf = (c: PlacedCluster) => c.members.filter((m) => ids.has(m.policyId)).map((m) => m.clause);
+    const skeleton = inferSkeleton(
+      superior,
+      clustering,
+      implementers.map((i) => i.doc),
+      sourcesOf,
+    );
+    nodes.push(...skeleton.nodes);
+    edges.push(...skeleton.edges);
+    for (const [cluster, inferred] of skeleton.clauses) byCluster.set(cluster, [inferred]);
+    superiorClauses.set(
+      superior,
+      [...skeleton.clauses.values()].map((c) => c.id),
+    );
+  }
+  return { levels, nodes, edges, superiorClauses };
+}
+
+function implementsEdge(source: LinkEnd, target: LinkEnd, score: number, method: string, idf: Map<string, number>) {
+  const properties = { score: score3(score), method, ...linkProperties(source, target, idf, false), merged: false };
+  return { type: 'IMPLEMENTS', from: source.id, to: target.id, properties } satisfies GraphEdge;
+}
+
+/** Score and method of a clause → superior clause link: the pair itself when both are texts, else consensus. */
+function linkBasis(clustering: FamilyClustering, cluster: PlacedCluster, source: LinkEnd, target: LinkEnd) {
+  const pair = clustering.pairOf(source.id, target.id);
+  if (pair) return { score: pair.score, method: methodOf(pair) };
+  const members = cluster.members.map((m) => m.clause.id);
+  if (members.includes(source.id)) return { score: cohesion(clustering, cluster, source.id), method: 'peer-consensus' };
+  // An inferred city clause: as firm as its measure as a whole.
+  const all = members.map((id) => cohesion(clustering, cluster, id));
+  return { score: all.reduce((a, b) => a + b, 0) / Math.max(1, all.length), method: 'inferred-skeleton' };
+}
+
+/** IMPLEMENTS from each implementing clause to its direct superior's clause, and from city to province clauses. */
+function implementsEdges(family: Family, clustering: FamilyClustering, levels: Levels, idf: Map<string, number>) {
+  const directOf = new Map(family.implementers.map((i) => [i.doc.policy.id, i.directSuperior]));
+  const root = levels.get(family.rootId);
+  const edges: GraphEdge[] = [];
+  for (const cluster of clustering.clusters) {
+    const top = root?.get(cluster) ?? [];
+    for (const member of cluster.members) {
+      const direct = directOf.get(member.policyId);
+      if (!direct) continue;
+      const targets = levels.get(direct)?.get(cluster) ?? top;
+      for (const target of targets) {
+        const basis = linkBasis(clustering, cluster, end(member.clause), target);
+        edges.push(implementsEdge(end(member.clause), target, basis.score, basis.method, idf));
+      }
+    }
+    for (const city of family.intermediates)
+      for (const source of levels.get(city)?.get(cluster) ?? [])
+        for (const target of top) {
+          const basis = linkBasis(clustering, cluster, source, target);
+          edges.push(implementsEdge(source, target, basis.score, basis.method, idf));
+        }
+  }
+  const outgoing = new Map<string, number>();
+  for (const e of edges) outgoing.set(e.from, (outgoing.get(e.from) ?? 0) + 1);
+  for (const e of edges) e.properties.merged = (outgoing.get(e.from) ?? 0) > 1;
+  return edges;
+}
+
+/** One CORRESPONDS_TO per unordered pair of peer clauses sharing a measure, from the smaller id to the larger. */
+function correspondsEdges(family: Family, clustering: FamilyClustering, idf: Map<string, number>): GraphEdge[] {
+  const peers = new Set(family.implementers.map((i) => i.doc.policy.id));
+  const edges = new Map<string, GraphEdge>();
+  for (const cluster of clustering.clusters) {
+    const members = cluster.members.filter((m) => peers.has(m.policyId));
+    for (const a of members)
+      for (const b of members) {
+        if (a.policyId === b.policyId || a.clause.id >= b.clause.id) continue;
+        const key = `${a.clause.id}->${b.clause.id}`;
+        const pair = clustering.pairOf(a.clause.id, b.clause.id);
+        if (edges.has(key) || !pair) continue;
+        const properties = {
+          score: score3(pair.score),
+          method: methodOf(pair),
+          ...linkProperties(end(a.clause), end(b.clause), idf, true),
+        };
+        edges.set(key, { type: 'CORRESPONDS_TO', from: a.clause.id, to: b.clause.id, properties });
+      }
+  }
+  return [...edges.values()];
+}
+
+function measuresOf(family: Family, clustering: FamilyClustering, levels: Levels): Measure[] {
+  const peers = new Set(family.implementers.map((i) => i.doc.policy.id));
+  return clustering.clusters.map((cluster, index) => {
+    const superiorClauses = [family.rootId, ...family.intermediates].flatMap((s) =>
+      (levels.get(s)?.get(cluster) ?? []).map((c) => c.id),
+    );
+    const clauses: Record<string, string[]> = {};
+    for (const m of cluster.members.filter((m) => peers.has(m.policyId)))
+      clauses[m.policyId] = [...(clauses[m.policyId] ?? []), m.clause.id];
+    const title = consensusTitle(cluster.members.map((m) => simplifiedTitle(m.clause)));
+    return { id: superiorClauses[0] ?? `${family.rootId}/measure${index + 1}`, title, superiorClauses, clauses };
+  });
+}
+
+/**
+ * Aligns one family: clusters its clauses into measures, gives stub superiors their inferred skeleton, and links
+ * implementing clauses to superior clauses (IMPLEMENTS) and to their peers (CORRESPONDS_TO).
+ */
+export function alignFamily(family: Family, idf: Map<string, number>): FamilyAlignment {
+  const clustering = clusterFamily(family, idf);
+  const { levels, nodes, edges, superiorClauses } = superiorLevels(family, clustering);
+  edges.push(...implementsEdges(family, clustering, levels, idf), ...correspondsEdges(family, clustering, idf));
+  return { nodes, edges, measures: measuresOf(family, clustering, levels), superiorClauses };
+}

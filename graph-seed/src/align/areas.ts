@@ -1,0 +1,43 @@
+import type { PolicyDocument } from '../model/document';
+import { cosine, matchText, termVector } from './ngrams';
+
+/**
+ * Pairs the areas (sections) of two documents. Documents share the superior's eight areas but title them a little
+ * differently (交通强区/交通强市/内河枢纽港和交通强市) and may order them differently (the 2024 draft opens with
+ * investment), so areas are matched by their titles and by everything their clauses say, one to one, greedily from
+ * the most similar pair down.
+ * @returns section ordinal of `a` → section ordinal of `b`; areas without a counterpart are absent.
+ */
+export function alignAreas(a: PolicyDocument, b: PolicyDocument, idf: Map<string, number>): Map<number, number> {
+  const vectors = (doc: PolicyDocument) =>
+    doc.sections.map((section) => {
+      const body = doc.clauses
+        .filter((c) => c.sectionOrdinal === section.ordinal)
+        .map((c) => matchText(c.textSimplified))
+        .join('');
+      return {
+        ordinal: section.ordinal,
+        title: termVector(matchText(section.title), idf),
+        body: termVector(body, idf),
+      };
+    });
+  const left = vectors(a);
+  const right = vectors(b);
+  const candidates = left.flatMap((x) =>
+    right.map((y) => ({
+      x: x.ordinal,
+      y: y.ordinal,
+      score: 0.4 * cosine(x.title, y.title) + 0.6 * cosine(x.body, y.body),
+    })),
+  );
+  candidates.sort((p, q) => q.score - p.score || p.x - q.x || p.y - q.y);
+  const pairs = new Map<number, number>();
+  const takenRight = new Set<number>();
+  for (const { x, y, score } of candidates) {
+    // Below this the two areas share little more than boilerplate (推进…发展); better no counterpart than a wrong one.
+    if (score < 0.15 || pairs.has(x) || takenRight.has(y)) continue;
+    pairs.set(x, y);
+    takenRight.add(y);
+  }
+  return pairs;
+}

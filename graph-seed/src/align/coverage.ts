@@ -1,0 +1,29 @@
+import type { GraphEdge } from '../model/graph';
+import type { Family } from './family';
+import type { CoverageEntry } from './types';
+
+/**
+ * Coverage of each superior by each locality that implements it directly or through a city stub: the share of the
+ * superior's clauses reached from the locality's clauses by IMPLEMENTS*1..2, and the clauses not reached (gaps).
+ */
+export function familyCoverage(family: Family, superiorClauses: Map<string, string[]>, edges: GraphEdge[]) {
+  const targets = new Map<string, string[]>();
+  for (const e of edges) if (e.type === 'IMPLEMENTS') targets.set(e.from, [...(targets.get(e.from) ?? []), e.to]);
+  const entries: CoverageEntry[] = [];
+  for (const { doc, directSuperior } of family.implementers) {
+    const reached = new Set<string>();
+    for (const clause of doc.clauses)
+      for (const first of targets.get(clause.id) ?? []) {
+        reached.add(first);
+        for (const second of targets.get(first) ?? []) reached.add(second);
+      }
+    for (const superiorId of new Set([directSuperior, family.rootId])) {
+      const clauses = superiorClauses.get(superiorId) ?? [];
+      const gaps = clauses.filter((id) => !reached.has(id));
+      const covered = clauses.length - gaps.length;
+      const share = clauses.length === 0 ? 0 : Math.round((covered / clauses.length) * 1000) / 1000;
+      entries.push({ superiorId, policyId: doc.policy.id, covered, total: clauses.length, share, gaps });
+    }
+  }
+  return entries;
+}

@@ -1,0 +1,78 @@
+/**
+ * Character n-gram similarity on Simplified text (DESIGN.md §5): clauses of different localities say the same
+ * measure in nearly the same words, so TF-IDF weighted character bigrams separate peers from neighbours well.
+ */
+
+/** A sparse TF-IDF vector with its Euclidean norm precomputed. */
+export interface TermVector {
+  weights: Map<string, number>;
+  norm: number;
+}
+
+// The responsibility list names each locality's own departments; it says nothing about which measure a clause
+// carries, and 区科技局/市科技局 would otherwise look like shared terms.
+const RESPONSIBILITY = /[(（〔<][^()（）〔〕]*?责任单位[:：][\s\S]*?(?:[)）〕>]|$)/g;
+const NOT_MATCHABLE = /[^\u4e00-\u9fffA-Za-z#]+/g;
+
+/** Matchable form of a Simplified text: responsibility list removed, digits folded to `#`, punctuation dropped. */
+export function matchText(textSimplified: string): string {
+  return textSimplified
+    .replace(RESPONSIBILITY, '')
+    .replace(/[0-9０-９][0-9０-９.．,，]*/g, '#')
+    .replace(NOT_MATCHABLE, '');
+}
+
+/** Overlapping character bigrams of an already matchable text (a one-character text yields itself). */
+export function bigrams(text: string): string[] {
+  const chars = [...text];
+  if (chars.length < 2) return chars;
+  const grams: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) grams.push(`${chars[i]}${chars[i + 1]}`);
+  return grams;
+}
+
+/** Smoothed inverse document frequency of every bigram over a collection of matchable texts. */
+export function inverseDocumentFrequency(texts: string[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const text of texts) for (const gram of new Set(bigrams(text))) df.set(gram, (df.get(gram) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [gram, count] of df) idf.set(gram, Math.log((1 + texts.length) / (1 + count)) + 1);
+  return idf;
+}
+
+/** TF-IDF vector (sublinear tf) of a matchable text; bigrams unknown to `idf` get the rarest weight. */
+export function termVector(text: string, idf: Map<string, number>): TermVector {
+  const counts = new Map<string, number>();
+  for (const gram of bigrams(text)) counts.set(gram, (counts.get(gram) ?? 0) + 1);
+  const unseen = Math.max(1, ...idf.values());
+  const weights = new Map<string, number>();
+  let sum = 0;
+  for (const [gram, count] of counts) {
+    const weight = (1 + Math.log(count)) * (idf.get(gram) ?? unseen);
+    weights.set(gram, weight);
+    sum += weight * weight;
+  }
+  return { weights, norm: Math.sqrt(sum) };
+}
+
+/** Cosine similarity of two term vectors, 0 when either is empty. */
+export function cosine(a: TermVector, b: TermVector): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [gram, weight] of small.weights) dot += weight * (large.weights.get(gram) ?? 0);
+  return dot / (a.norm * b.norm);
+}
+
+/** The shared bigrams of two vectors that weigh most in both, heaviest first (evidence a person can check). */
+export function keyBigrams(a: TermVector, b: TermVector, limit: number): string[] {
+  const shared: Array<[string, number]> = [];
+  for (const [gram, weight] of a.weights) {
+    const other = b.weights.get(gram);
+    if (other !== undefined && !gram.includes('#')) shared.push([gram, Math.min(weight, other)]);
+  }
+  return shared
+    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+    .slice(0, limit)
+    .map(([gram]) => gram);
+}

@@ -1,0 +1,75 @@
+import type { Clause, PolicyDocument } from '../model/document';
+import { inverseDocumentFrequency, matchText, termVector, type TermVector } from './ngrams';
+
+/** What the alignment knows of one clause: its place, its vectors and the facts it names. */
+export interface ClauseProfile {
+  clause: Clause;
+  policyId: string;
+  /** Index of the document in the aligned collection (cheap equality for "same document"). */
+  docIndex: number;
+  sectionOrdinal: number;
+  /** Matchable body text (see matchText). */
+  text: string;
+  body: TermVector;
+  title: TermVector;
+  /** Program keys and money/target units named in the clause. */
+  programs: Set<string>;
+  units: Set<string>;
+}
+
+/** The vocabulary weights shared by every comparison: IDF over all clause bodies and titles of the documents. */
+export function corpusIdf(docs: PolicyDocument[]): Map<string, number> {
+  const texts = docs.flatMap((d) => d.clauses.map((c) => matchText(c.textSimplified)));
+  return inverseDocumentFrequency(texts);
+}
+
+/** The title in Simplified script: the text up to the first full stop (the parser's title is in the original script). */
+export function simplifiedTitle(clause: Clause): string {
+  const title = clause.textSimplified.split(/[。．]/)[0] ?? '';
+  return title.length > 0 && title.length <= 60 ? title : clause.textSimplified.slice(0, 30);
+}
+
+/** Profiles of every clause of `docs`, in document then clause order. */
+export function profileClauses(docs: PolicyDocument[], idf: Map<string, number>): ClauseProfile[][] {
+  return docs.map((doc, docIndex) =>
+    doc.clauses.map((clause) => {
+      const text = matchText(clause.textSimplified);
+      return {
+        clause,
+        policyId: doc.policy.id,
+        docIndex,
+        sectionOrdinal: clause.sectionOrdinal,
+        text,
+        body: termVector(text, idf),
+        title: termVector(matchText(simplifiedTitle(clause)), idf),
+        programs: new Set(clause.programs.map((p) => p.key)),
+        units: new Set([...clause.amounts, ...clause.targets].map((q) => `${q.kind}:${q.normalizedUnit}`)),
+      };
+    }),
+  );
+}
+
+function bigramSet(text: string): Set<string> {
+  const chars = [...text];
+  return new Set(chars.slice(1).map((c, i) => `${chars[i]}${c}`));
+}
+
+/**
+ * The title most implementers use: the one closest (bigram Dice, summed) to all the others, so a title used
+ * twice beats a one-off and, without a majority, the most typical wording wins over a local one (促进城乡提升).
+ */
+export function consensusTitle(titles: string[]): string {
+  const sets = titles.map(bigramSet);
+  let best = titles[0] ?? '';
+  let bestScore = -1;
+  sets.forEach((x, i) => {
+    let score = 0;
+    for (const y of sets) {
+      let shared = 0;
+      for (const gram of x) if (y.has(gram)) shared++;
+      score += x.size + y.size === 0 ? 0 : (2 * shared) / (x.size + y.size);
+    }
+    if (score > bestScore) [best, bestScore] = [titles[i] ?? '', score];
+  });
+  return best;
+}

@@ -1,0 +1,119 @@
+import type { Clause, PolicyDocument } from '../model/document';
+import type { GraphEdge, GraphNode } from '../model/graph';
+import { toSimplified } from '../text/script';
+import { cosine } from './ngrams';
+import type { FamilyClustering, PlacedCluster } from './familyClusters';
+import type { LinkEnd } from './links';
+import { consensusTitle, simplifiedTitle } from './profiles';
+
+/** An inferred clause of a stub superior and the implementing clauses it was inferred from. */
+export interface InferredClause extends LinkEnd {
+  cluster: PlacedCluster;
+  /** Members the clause was inferred from (the implementers of this stub). */
+  sources: Clause[];
+}
+
+export interface Skeleton {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** Inferred clause by cluster. */
+  clauses: Map<PlacedCluster, InferredClause>;
+}
+
+// The representative's responsibility list names its own locality's departments, not the superior's.
+function withoutResponsibility(text: string): string {
+  return text.replace(/[(（〔][^()（）〔〕]*?[責责]任[單单]位[:：][\s\S]*?(?:[)）〕]|$)/g, '').trim();
+}
+
+function mostCommon(values: string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
+/** The member that says most of what the others say: highest mean body similarity to them. */
+function representative(cluster: PlacedCluster, sources: Clause[]): Clause {
+  const profiles = cluster.members.filter((m) => sources.includes(m.clause));
+  let best = profiles[0];
+  let bestScore = -1;
+  for (const p of profiles) {
+    const others = profiles.filter((q) => q !== p);
+    const mean = others.reduce((sum, q) => sum + cosine(p.body, q.body), 0) / Math.max(1, others.length);
+    if (mean > bestScore) [best, bestScore] = [p, mean];
+  }
+  return best?.clause ?? sources[0]!;
+}
+
+function areaTitles(clustering: FamilyClustering, docs: PolicyDocument[]): Map<number, string> {
+  const titles = new Map<number, string[]>();
+  for (const doc of docs)
+    for (const section of doc.sections) {
+      const area = clustering.areaOfSection.get(section.id);
+      if (area !== undefined) titles.set(area, [...(titles.get(area) ?? []), toSimplified(section.title)]);
+    }
+  return new Map([...titles].map(([area, list]) => [area, mostCommon(list)]));
+}
+
+/**
+ * The inferred skeleton of a stub superior: one Section per area its measures fall in and one Clause per measure,
+ * titled as most of its implementers title it, its text taken from the most representative implementing clause.
+ * @param sourcesOf the implementing clauses a cluster's inferred clause stands for (empty: no clause for it).
+ */
+export function inferSkeleton(
+  stubId: string,
+  clustering: FamilyClustering,
+  implementers: PolicyDocument[],
+  sourcesOf: (cluster: PlacedCluster) => Clause[],
+): Skeleton {
+  const titles = areaTitles(clustering, implementers);
+  const skeleton: Skeleton = { nodes: [], edges: [], clauses: new Map() };
+  const sections = new Map<number, { id: string; ordinal: number }>();
+  const sectionFor = (area: number) => {
+    const existing = sections.get(area);
+    if (existing) return existing;
+    const section = { id: `${stubId}/s${sections.size + 1}`, ordinal: sections.size + 1 };
+    sections.set(area, section);
+    const properties = {
+      ordinal: section.ordinal,
+      label: '',
+      title: titles.get(area) ?? '',
+      inferred: true,
+      policyId: stubId,
+    };
+    skeleton.nodes.push({ id: section.id, label: 'Section', properties });
+    skeleton.edges.push({ type: 'HAS_SECTION', from: stubId, to: section.id, properties: {} });
+    return section;
+  };
+  for (const cluster of clustering.clusters) {
+    const sources = sourcesOf(cluster);
+    if (sources.length > 0) addClause(skeleton, stubId, cluster, sources, sectionFor(cluster.area));
+  }
+  return skeleton;
+}
+
+function addClause(
+  skeleton: Skeleton,
+  stubId: string,
+  cluster: PlacedCluster,
+  sources: Clause[],
+  section: { id: string; ordinal: number },
+): void {
+  const ordinal = skeleton.clauses.size + 1;
+  const id = `${stubId}/c${ordinal}`;
+  const rep = representative(cluster, sources);
+  const properties = {
+    ordinal,
+    label: '',
+    title: consensusTitle(sources.map(simplifiedTitle)),
+    text: withoutResponsibility(rep.text),
+    textSimplified: withoutResponsibility(rep.textSimplified),
+    sectionOrdinal: section.ordinal,
+    inferred: true,
+    policyId: stubId,
+    representativeClause: rep.id,
+  };
+  skeleton.nodes.push({ id, label: 'Clause', properties });
+  skeleton.edges.push({ type: 'HAS_CLAUSE', from: section.id, to: id, properties: {} });
+  const quantities = [...rep.amounts, ...rep.targets];
+  skeleton.clauses.set(cluster, { id, textSimplified: rep.textSimplified, quantities, cluster, sources });
+}

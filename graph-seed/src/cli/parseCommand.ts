@@ -1,0 +1,24 @@
+/**
+ * `npm run -s cascade -- parse <file>`: prints the PolicyDocument of one text as JSON (2-space indent) on stdout.
+ * Errors go to stderr as `file:line: message` (exit 1); warnings as `file:line: warning: message` (exit 0).
+ */
+import type { Diagnostic } from '../model/document';
+import { readPolicyFile } from '../io/readPolicy';
+
+function formatDiagnostic(d: Diagnostic): string {
+  return d.severity === 'error' ? `${d.file}:${d.line}: ${d.message}` : `${d.file}:${d.line}: warning: ${d.message}`;
+}
+
+/** Runs the `parse` command; returns the exit code. */
+export async function parseCommand(args: string[]): Promise<number> {
+  const [file, ...extra] = args;
+  if (file === undefined || file === '--help' || file === '-h' || extra.length > 0) {
+    process.stderr.write('usage: cascade parse <file>\n');
+    return file === '--help' || file === '-h' ? 0 : 1;
+  }
+  const result = readPolicyFile(file);
+  for (const diagnostic of result.diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
+  if (!result.document) return 1;
+  process.stdout.write(`${JSON.stringify(result.document, null, 2)}\n`);
+  return 0;
+}

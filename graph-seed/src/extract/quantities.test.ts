@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from './quantities';
+
+const corpus = (name: string) => readFileSync(new URL(`../../corpus/${name}`, import.meta.url), 'utf8');
+const brief = (text: string) =>
+  extractQuantities(text).map((q) => [q.kind, q.value, q.unit, q.qualifier, q.normalizedValue, q.normalizedUnit]);
+
+describe('extractQuantities', () => {
+  it('reads budgets in a Traditional section preamble (秀洲 2025) with offsets into the original', () => {
+    const text =
+      '2025年,區級財政預算安排1.74億元,其中支持重大科創平臺建設等1.15億元,支持人才引育0.59億元。新增高新技術企業200家以上。';
+    const qs = extractQuantities(text);
+    expect(brief(text)).toEqual([
+      ['BUDGET', 1.74, '亿元', null, 174000000, '元'],
+      ['BUDGET', 1.15, '亿元', null, 115000000, '元'],
+      ['BUDGET', 0.59, '亿元', null, 59000000, '元'],
+      ['GOAL', 200, '家', '以上', 200, '家'],
+    ]);
+    for (const q of qs) expect(text.slice(q.offset, q.offset + q.text.length)).toBe(q.text);
+    expect(qs[3]?.metric).toBe('高新技术企业');
+  });
+
+  it('pairs tiers with their metrics and keeps the qualifier text (最高可給予)', () => {
+    const qs = extractQuantities(
+      '對新認定的國家級、省級科技企業孵化器分別給予50萬元、25萬元獎勵。單個項目最高可給予50萬元補助。',
+    );
+    expect(qs.map((q) => [q.metric, q.kind, q.normalizedValue])).toEqual([
+      ['国家级科技企业孵化器', 'SUBSIDY', 500000],
+      ['省级科技企业孵化器', 'SUBSIDY', 250000],
+      ['项目', 'SUBSIDY', 500000],
+    ]);
+    expect(qs[2]?.text).toBe('最高可給予50萬元');
+    expect(qs[2]?.qualifier).toBe('最高');
+  });
+
+  it('handles tiered lists, ranges, rates, percentages, areas, energy and floors', () => {
+    expect(brief('分别给予300万元、150万元、50万元').map((q) => q[4])).toEqual([3000000, 1500000, 500000]);
+    expect(brief('给予10-20万元奖励')).toEqual([
+      ['SUBSIDY', 10, '万元', '最低', 100000, '元'],
+      ['SUBSIDY', 20, '万元', '最高', 200000, '元'],
+    ]);
+    expect(brief('给予200元/标箱补贴')).toEqual([['SUBSIDY', 200, '元/标箱', null, 200, '元/标箱']]);
+    expect(brief('增长8%，新增4000亩，节能8万吨标准煤，最低工资不低于14100元，补助0.5万元')).toEqual([
+      ['GOAL', 8, '%', null, 8, '%'],
+      ['GOAL', 4000, '亩', null, 4000, '亩'],
+      ['GOAL', 8, '万吨标准煤', null, 8, '万吨标准煤'],
+      ['SUBSIDY', 14100, '元', '不低于', 14100, '元'],
+      ['SUBSIDY', 0.5, '万元', null, 5000, '元'],
+    ]);
+  });
+
+  it('counts with every counter and full-width digits', () => {
+    const counters = ['家', '项', '个', '人', '名', '条', '所', '张', '辆', '套', '场', '次'];
+    for (const c of counters) expect(brief(`新增３${c}左右`)).toEqual([['GOAL', 3, c, '左右', 3, c]]);
+  });
+
+  it('ignores years, dates, ordinals, phone numbers, 文号, durations and quoted slogans', () => {
+    const text = '2025年5月23日,第20届博览会,电话0573-82345678,浙政发〔2025〕3号,3个月内,保障在“3个70%”的基础上,2.0版';
+    expect(extractQuantities(text)).toEqual([]);
+  });
+
+  it('finds the amounts of every corpus document, in both scripts', () => {
+    const expectations: Array<[string, string]> = [
+      ['330411-xiuzhou-2025.txt', '1.74億元'],
+      ['330411-xiuzhou-2024-draft.txt', '万元'],
+      ['330500-huzhou-2025.txt', '億元'],
+      ['330481-haining-2025.txt', '亿元'],
+      ['330482-pinghu-2025.txt', '萬元'],
+    ];
+    for (const [file, unitText] of expectations) {
+      const text = corpus(file);
+      const qs = extractQuantities(text);
+      expect(qs.filter((q) => q.normalizedUnit === '元').length, file).toBeGreaterThan(20);
+      expect(
+        qs.some((q) => q.text.includes(unitText)),
+        file,
+      ).toBe(true);
+      for (const q of qs) expect(text.slice(q.offset, q.offset + q.text.length)).toBe(q.text);
+    }
+  });
+});

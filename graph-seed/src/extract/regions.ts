@@ -1,0 +1,99 @@
+import type { Region, RegionLevel } from '../model/document';
+import gazetteer from '../../data/zhejiang-regions.json';
+import { matchText } from './normalize';
+
+/** A gazetteer entry: a Region plus the short forms used in running text (秀洲, 海宁). */
+interface GazetteerEntry extends Region {
+  shortNames: string[];
+}
+
+const entries: GazetteerEntry[] = gazetteer.regions.map((r) => ({
+  code: r.code,
+  name: r.name,
+  level: r.level as RegionLevel,
+  parentCode: r.parentCode,
+  shortNames: r.shortNames,
+}));
+const byCode = new Map(entries.map((e) => [e.code, e]));
+const levelRank: Record<RegionLevel, number> = { PROVINCE: 0, CITY: 1, COUNTY: 2 };
+
+function toRegion(entry: GazetteerEntry): Region {
+  return { code: entry.code, name: entry.name, level: entry.level, parentCode: entry.parentCode };
+}
+
+/** The gazetteer region with this GB/T 2260 code, or undefined when the gazetteer has none. */
+export function regionByCode(code: string): Region | undefined {
+  const entry = byCode.get(code);
+  return entry ? toRegion(entry) : undefined;
+}
+
+/** Every region of the gazetteer: 浙江省, its 11 cities and their 90 county-level divisions, in code order. */
+export function allRegions(): Region[] {
+  return entries.map(toRegion);
+}
+
+/** The region and its ancestors, the region itself first. */
+export function regionChain(code: string): Region[] {
+  const chain: Region[] = [];
+  for (let entry = byCode.get(code); entry; entry = entry.parentCode ? byCode.get(entry.parentCode) : undefined) {
+    chain.push(toRegion(entry));
+  }
+  return chain;
+}
+
+interface Hit {
+  entry: GazetteerEntry;
+  index: number;
+}
+
+function findHits(text: string, names: (e: GazetteerEntry) => string[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const entry of entries) {
+    for (const name of names(entry)) {
+      const index = text.indexOf(name);
+      if (index >= 0) hits.push({ entry, index });
+    }
+  }
+  return hits;
+}
+
+/**
+ * The most specific region named in a text (嘉兴市秀洲区人民政府 → 秀洲区), in either script. Full names win over short
+ * ones (秀洲, 海宁) because short names are also ordinary words (西湖, 天台); among equally specific regions the first
+ * named wins. Null when no region is named.
+ */
+export function findRegionInText(text: string): Region | null {
+  const normalized = matchText(text);
+  let hits = findHits(normalized, (e) => [e.name]);
+  if (hits.length === 0) hits = findHits(normalized, (e) => e.shortNames);
+  const best = hits.sort(
+    (a, b) =>
+      levelRank[b.entry.level] - levelRank[a.entry.level] ||
+      a.index - b.index ||
+      a.entry.code.localeCompare(b.entry.code),
+  )[0];
+  return best ? toRegion(best.entry) : null;
+}
+
+/** Names by which the locality of `code` and its ancestors appear as a prefix of department names (嘉兴市秀洲区, 秀洲). */
+export function localityPrefixes(code: string): string[] {
+  const names: string[] = [];
+  for (const entry of regionChain(code)) {
+    const full = byCode.get(entry.code);
+    if (full) names.push(full.name, ...full.shortNames);
+  }
+  // Longest first so 嘉兴市 is removed before 嘉兴 would leave a stray 市.
+  return names.sort((a, b) => b.length - a.length);
+}
+
+/** The region whose name (full or short) the text starts with, longest name first, and that name's length. */
+export function regionPrefix(text: string): { region: Region; length: number } | null {
+  let best: { region: Region; length: number } | null = null;
+  for (const entry of entries) {
+    for (const name of [entry.name, ...entry.shortNames]) {
+      if (text.startsWith(name) && (!best || name.length > best.length))
+        best = { region: toRegion(entry), length: name.length };
+    }
+  }
+  return best;
+}

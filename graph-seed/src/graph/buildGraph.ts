@@ -1,0 +1,96 @@
+import type { PolicyDocument, Region } from '../model/document';
+import type { PolicyGraph } from '../model/graph';
+import { regionByCode, regionChain } from '../extract/regions';
+import { addDocumentBody } from './documentNodes';
+import { GraphAccumulator, props, validateGraph } from './GraphAccumulator';
+import type { PolicyIdIndex } from './policyIds';
+import { createPolicyIdIndex } from './policyIds';
+
+/** Region nodes for a region and its ancestors, with PART_OF edges up the chain. */
+function addRegion(acc: GraphAccumulator, region: Region): void {
+  const chain = regionChain(region.code);
+  const regions = chain.length > 0 ? chain : [region];
+  for (const r of regions) {
+    acc.addShared(r.code, 'Region', props({ code: r.code, name: r.name, level: r.level, parentCode: r.parentCode }));
+    if (r.parentCode && regionByCode(r.parentCode)) acc.addEdge('PART_OF', r.code, r.parentCode);
+  }
+}
+
+function addPolicy(acc: GraphAccumulator, doc: PolicyDocument): void {
+  const p = doc.policy;
+  addRegion(acc, p.region);
+  acc.addUnique(
+    p.id,
+    'Policy',
+    props({
+      title: p.title,
+      docNumber: p.docNumber,
+      issuer: p.issuer,
+      regionCode: p.region.code,
+      year: p.year,
+      publishedOn: p.publishedOn,
+      status: p.status,
+      script: p.script,
+      sourceFile: p.sourceFile,
+      totalBudget: p.totalBudget?.normalizedValue,
+      validity: p.validity,
+      stub: false,
+    }),
+  );
+  acc.addEdge('ISSUED_FOR', p.id, p.region.code);
+}
+
+function addStubs(acc: GraphAccumulator, ids: PolicyIdIndex): void {
+  for (const stub of ids.stubs) {
+    acc.addUnique(
+      stub.id,
+      'Policy',
+      props({
+        title: stub.title ?? stub.docNumber ?? stub.id,
+        docNumber: stub.docNumber,
+        regionCode: stub.regionCode,
+        year: stub.year,
+        stub: true,
+      }),
+    );
+    const region = stub.regionCode ? regionByCode(stub.regionCode) : undefined;
+    if (region) {
+      addRegion(acc, region);
+      acc.addEdge('ISSUED_FOR', stub.id, region.code);
+    }
+  }
+}
+
+/** Policy IMPLEMENTS (declared superior documents) and CITES edges from documents and clauses; no self-edges. */
+function addReferences(acc: GraphAccumulator, doc: PolicyDocument, ids: PolicyIdIndex): void {
+  const self = doc.policy.id;
+  const region = doc.policy.region.code;
+  for (const ref of doc.references) {
+    const target = ids.idForReference(ref, region);
+    if (target !== self) acc.addEdge(ref.relation === 'IMPLEMENTS' ? 'IMPLEMENTS' : 'CITES', self, target);
+  }
+  for (const clause of doc.clauses) {
+    for (const ref of clause.references) {
+      const target = ids.idForReference(ref, region);
+      if (target !== self) acc.addEdge('CITES', clause.id, target);
+    }
+  }
+}
+
+/**
+ * The PolicyGraph of a set of parsed documents (DESIGN.md §3): Region, Policy (stubs for referenced documents not
+ * in the set), Section, Clause, Department, Program, Target and Request nodes with their edges, in a stable order.
+ * Inferred clauses and clause-to-clause alignment are not here (see buildCorpusGraph). Throws an Error naming the id
+ * when two documents would produce the same node id.
+ */
+export function buildPolicyGraph(docs: PolicyDocument[], ids: PolicyIdIndex = createPolicyIdIndex(docs)): PolicyGraph {
+  const acc = new GraphAccumulator();
+  const ordered = [...docs].sort((a, b) => (a.policy.id < b.policy.id ? -1 : a.policy.id > b.policy.id ? 1 : 0));
+  for (const doc of ordered) addPolicy(acc, doc);
+  addStubs(acc, ids);
+  for (const doc of ordered) addDocumentBody(acc, doc);
+  for (const doc of ordered) addReferences(acc, doc, ids);
+  const graph = acc.toGraph();
+  validateGraph(graph);
+  return graph;
+}

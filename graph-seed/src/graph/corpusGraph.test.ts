@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../io/readPolicy';
+import { buildCorpusGraph } from './corpusGraph';
+import { validateGraph } from './GraphAccumulator';
+
+describe('buildCorpusGraph on the real corpus', () => {
+  const { documents } = loadCorpus();
+  const graph = buildCorpusGraph(documents);
+  const count = (label: string) => graph.nodes.filter((n) => n.label === label).length;
+  const edges = (type: string) => graph.edges.filter((e) => e.type === type).map((e) => `${e.from}>${e.to}`);
+
+  it('holds every document, area and clause of the corpus, and no dangling edge', () => {
+    validateGraph(graph);
+    expect(documents).toHaveLength(5);
+    expect(count('Section')).toBeGreaterThanOrEqual(40);
+    expect(graph.nodes.filter((n) => n.label === 'Clause' && !n.properties.inferred)).toHaveLength(
+      51 + 68 + 52 + 43 + 50,
+    );
+    expect(count('Request')).toBe(33 + 30);
+    expect(count('Department')).toBeGreaterThan(60);
+    expect(count('Target')).toBeGreaterThan(500);
+  });
+
+  it('links each document to its declared superior stubs', () => {
+    expect(edges('IMPLEMENTS').filter((e) => !e.includes('/'))).toEqual([
+      '330411-2025>330000-2025',
+      '330411-2025>330400-2025',
+      '330481-2025>330000-2025',
+      '330482-2025>330000-2025',
+      '330482-2025>330400-2025',
+      '330500-2025>330000-2025',
+    ]);
+    const province = graph.nodes.find((n) => n.id === '330000-2025');
+    expect(province?.properties).toMatchObject({ stub: true, docNumber: '浙政发〔2025〕3号' });
+    expect(graph.nodes.find((n) => n.id === '330400-2025')?.properties).toMatchObject({
+      stub: true,
+      docNumber: '嘉政发〔2025〕6号',
+    });
+  });
+
+  it('canonicalizes departments per region (秀洲 人社局 and 人力社保局 meet; 湖州 发展改革委 is 发改局)', () => {
+    const ids = graph.nodes.filter((n) => n.label === 'Department').map((n) => n.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['330411/人力社保局', '330411/经商局', '330500/发改局', '330482/金融办']),
+    );
+    expect(ids.filter((id) => id.includes('人社局'))).toEqual([]);
+    expect(edges('LED_BY').filter((e) => e.startsWith('330500-2025/'))).toHaveLength(8);
+  });
+});

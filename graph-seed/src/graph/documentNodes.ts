@@ -1,0 +1,132 @@
+import type { Clause, DepartmentRef, PolicyDocument, Quantity, Section } from '../model/document';
+import type { GraphAccumulator } from './GraphAccumulator';
+import { props } from './GraphAccumulator';
+
+/** Department node id: `{regionCode}/{canonicalName}`. */
+export function departmentId(regionCode: string, dept: DepartmentRef): string {
+  return `${regionCode}/${dept.canonicalName}`;
+}
+
+function addDepartment(acc: GraphAccumulator, regionCode: string, dept: DepartmentRef): string {
+  const id = departmentId(regionCode, dept);
+  acc.addShared(
+    id,
+    'Department',
+    props({
+      name: dept.name,
+      canonicalName: dept.canonicalName,
+      functions: dept.functions,
+      regionCode,
+      names: [dept.name],
+    }),
+  );
+  acc.addEdge('OF', id, regionCode);
+  return id;
+}
+
+function quantityProps(q: Quantity, ownerId: string) {
+  return props({
+    kind: q.kind,
+    metric: q.metric,
+    value: q.value,
+    unit: q.unit,
+    qualifier: q.qualifier,
+    normalizedValue: q.normalizedValue,
+    normalizedUnit: q.normalizedUnit,
+    text: q.text,
+    offset: q.offset,
+    ownerId,
+  });
+}
+
+/** Target nodes `{ownerId}/t{n}` (n 1-based in text order) and SETS edges from their owner. */
+function addTargets(acc: GraphAccumulator, ownerId: string, quantities: Quantity[]): void {
+  const ordered = [...quantities].sort((a, b) => a.offset - b.offset);
+  ordered.forEach((q, i) => {
+    const id = `${ownerId}/t${i + 1}`;
+    acc.addUnique(id, 'Target', quantityProps(q, ownerId));
+    acc.addEdge('SETS', ownerId, id);
+  });
+}
+
+function addSection(acc: GraphAccumulator, doc: PolicyDocument, section: Section): void {
+  const region = doc.policy.region.code;
+  const budgets = section.quantities.filter((q) => q.kind === 'BUDGET').map((q) => q.normalizedValue);
+  acc.addUnique(
+    section.id,
+    'Section',
+    props({
+      ordinal: section.ordinal,
+      label: section.label,
+      title: section.title,
+      preamble: section.preamble,
+      budgetAmounts: budgets,
+      sourceLine: section.sourceLine,
+      policyId: doc.policy.id,
+    }),
+  );
+  acc.addEdge('HAS_SECTION', doc.policy.id, section.id);
+  for (const dept of section.leadDepartments)
+    acc.addEdge('LED_BY', section.id, addDepartment(acc, region, dept), props({ rank: dept.rank }));
+  addTargets(acc, section.id, section.quantities);
+}
+
+function addClause(acc: GraphAccumulator, doc: PolicyDocument, clause: Clause, sectionIds: Map<number, string>): void {
+  const region = doc.policy.region.code;
+  acc.addUnique(
+    clause.id,
+    'Clause',
+    props({
+      ordinal: clause.ordinal,
+      label: clause.label,
+      title: clause.title,
+      text: clause.text,
+      textSimplified: clause.textSimplified,
+      sourceLine: clause.sourceLine,
+      sectionOrdinal: clause.sectionOrdinal,
+      policyId: doc.policy.id,
+    }),
+  );
+  // A partial text without areas still hangs its clauses on the policy.
+  acc.addEdge('HAS_CLAUSE', sectionIds.get(clause.sectionOrdinal) ?? doc.policy.id, clause.id);
+  for (const dept of clause.departments) {
+    acc.addEdge(
+      'ASSIGNED_TO',
+      clause.id,
+      addDepartment(acc, region, dept),
+      props({ role: dept.role, rank: dept.rank }),
+    );
+  }
+  for (const program of clause.programs) {
+    acc.addShared(program.key, 'Program', props({ name: program.name, kind: program.kind }));
+    acc.addEdge('MENTIONS', clause.id, program.key);
+  }
+  addTargets(acc, clause.id, [...clause.amounts, ...clause.targets]);
+}
+
+/** Sections, clauses, departments, programs, targets and requests of one document, with their edges. */
+export function addDocumentBody(acc: GraphAccumulator, doc: PolicyDocument): void {
+  for (const section of doc.sections) addSection(acc, doc, section);
+  const sectionIds = new Map(doc.sections.map((s) => [s.ordinal, s.id]));
+  for (const clause of doc.clauses) addClause(acc, doc, clause, sectionIds);
+  for (const request of doc.requests) {
+    acc.addUnique(
+      request.id,
+      'Request',
+      props({
+        ordinal: request.ordinal,
+        area: request.area,
+        item: request.item,
+        goal: request.goal,
+        departments: request.departments.map((d) => d.name),
+        sourceLine: request.sourceLine,
+        policyId: doc.policy.id,
+      }),
+    );
+    acc.addEdge('HAS_REQUEST', doc.policy.id, request.id);
+    for (const dept of request.departments) {
+      const id = addDepartment(acc, doc.policy.region.code, dept);
+      acc.addEdge('ASSIGNED_TO', request.id, id, props({ role: dept.role, rank: dept.rank }));
+    }
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * File-system entry points: one policy file, or a whole corpus directory. The only I/O of the parsing side; all
+ * failures (missing file, unreadable bytes, no structure) come back as diagnostics, never as exceptions.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic, ParseResult, PolicyDocument } from '../model/document';
+import { parsePolicyText } from '../parse/parsePolicy';
+import { decodeBytes } from './decode';
+
+/** graph-seed/corpus, found from this module's location so it works from any working directory. */
+export const defaultCorpusDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../corpus');
+
+function readError(path: string, error: unknown): Diagnostic {
+  const reason =
+    error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
+  const message =
+    reason === 'ENOENT'
+      ? 'no such file'
+      : reason === 'EISDIR'
+        ? 'is a directory, not a file'
+        : `cannot read the file (${reason})`;
+  return { file: path, line: 0, severity: 'error', code: 'READ_FAILED', message };
+}
+
+/**
+ * Reads, decodes and parses one policy text file. Diagnostics name the file as given in `path`.
+ * @returns the parse result; `document` is null when the file cannot be read or has no structure.
+ */
+export function readPolicyFile(path: string): ParseResult {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { document: null, diagnostics: [readError(path, error)] };
+  }
+  const decoded = decodeBytes(bytes, path);
+  if (decoded.text === null) return { document: null, diagnostics: decoded.diagnostics };
+  const result = parsePolicyText(decoded.text, basename(path));
+  // The parser names the file by its base name (what the metadata records); diagnostics use the path as given.
+  const diagnostics = [...decoded.diagnostics, ...result.diagnostics].map((d) => ({ ...d, file: path }));
+  if (result.document) {
+    result.document.warnings = diagnostics.filter((d) => d.severity === 'warning');
+  }
+  return { document: result.document, diagnostics };
+}
+
+/**
+ * Parses every `*.txt` of a corpus directory (default graph-seed/corpus), in file-name order.
+ * Documents that fail are left out; their diagnostics are returned with everyone's warnings.
+ */
+export function loadCorpus(dir: string = defaultCorpusDir): { documents: PolicyDocument[]; diagnostics: Diagnostic[] } {
+  let names: string[];
+  try {
+    names = readdirSync(dir)
+      .filter((name) => name.endsWith('.txt') && statSync(join(dir, name)).isFile())
+      .sort();
+  } catch (error) {
+    return { documents: [], diagnostics: [readError(dir, error)] };
+  }
+  const documents: PolicyDocument[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const name of names) {
+    const result = readPolicyFile(join(dir, name));
+    if (result.document) documents.push(result.document);
+    diagnostics.push(...result.diagnostics);
+  }
+  return { documents, diagnostics };
+}

@@ -1,0 +1,77 @@
+/**
+ * Raw structure → typed Sections, Clauses and Requests with ids (`{policyId}/s{n}`, `/c{n}`, `/r{n}`) and the
+ * extractors' findings (departments, programs, amounts, targets, references).
+ */
+import type { Clause, DocumentReference, Request, Section } from '../model/document';
+import { toSimplified } from '../text/script';
+import type { RawRequest } from './annexTable';
+import type { RawClause, RawSection } from './body';
+import { extractors, splitQuantities } from './enrichClause';
+
+/** First sentence of a clause (up to its first 。), without the label; the whole text when it has no 。. */
+export function firstSentence(text: string): string {
+  const stop = text.search(/[。！？]/);
+  const sentence = stop < 0 ? text : text.slice(0, stop);
+  return sentence.trim();
+}
+
+export function buildSection(raw: RawSection, ordinal: number, policyId: string, regionCode: string): Section {
+  const preamble = raw.preamble.join('\n');
+  return {
+    id: `${policyId}/s${ordinal}`,
+    ordinal,
+    label: raw.label,
+    title: raw.title,
+    preamble,
+    leadDepartments: extractors.extractAreaLead(raw.heading, regionCode)?.departments ?? [],
+    quantities: extractors.extractQuantities(preamble),
+    sourceLine: raw.sourceLine,
+  };
+}
+
+export function buildClause(raw: RawClause, ordinal: number, policyId: string, regionCode: string): Clause {
+  const text = raw.text;
+  const { amounts, targets } = splitQuantities(extractors.extractQuantities(text));
+  return {
+    id: `${policyId}/c${ordinal}`,
+    ordinal,
+    label: raw.label,
+    sectionOrdinal: raw.sectionOrdinal,
+    title: firstSentence(text),
+    text,
+    textSimplified: toSimplified(text),
+    sourceLine: raw.sourceLine,
+    departments: extractors.extractResponsibility(text, regionCode)?.departments ?? [],
+    programs: extractors.extractPrograms(text),
+    amounts,
+    targets,
+    references: extractors.extractReferences(text),
+  };
+}
+
+export function buildRequest(raw: RawRequest, ordinal: number, policyId: string, regionCode: string): Request {
+  return {
+    id: `${policyId}/r${ordinal}`,
+    ordinal,
+    area: raw.area,
+    item: raw.item,
+    goal: raw.goal,
+    departments: raw.departments === '' ? [] : extractors.parseDepartmentList(raw.departments, regionCode),
+    sourceLine: raw.sourceLine,
+  };
+}
+
+/** References of the text outside clauses (preamble, area preambles, closing), each (relation, raw) once. */
+export function documentReferences(texts: string[]): DocumentReference[] {
+  const seen = new Set<string>();
+  const references: DocumentReference[] = [];
+  for (const text of texts) {
+    for (const reference of extractors.extractReferences(text)) {
+      const key = `${reference.relation}|${reference.raw}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      references.push(reference);
+    }
+  }
+  return references;
+}

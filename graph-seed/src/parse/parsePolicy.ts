@@ -1,0 +1,85 @@
+/**
+ * Policy text → PolicyDocument (issue 3). Pure: no I/O; never throws on any string — unreadable input comes back
+ * as `document: null` with an error diagnostic naming the file and line.
+ */
+import type { Diagnostic, ParseResult, PolicyDocument } from '../model/document';
+import type { SourceLine } from '../text/normalize';
+import { normalizeText } from '../text/normalize';
+import { readAnnex } from './annexTable';
+import { buildClause, buildRequest, buildSection, documentReferences } from './assemble';
+import { matchAreaHeading, readBody } from './body';
+import { readClosing } from './closing';
+import { readHeader } from './header';
+import { readMetadata } from './metadata';
+import { annexMarker, chromeLine, clauseStart } from './patterns';
+
+/** Lines up to a site disclaimer (特别声明…) or the end; chrome lines removed, blank lines kept. */
+function withoutChrome(lines: SourceLine[]): SourceLine[] {
+  return lines.filter((line) => line.text === '' || !chromeLine.test(line.key));
+}
+
+function isStructural(line: SourceLine): boolean {
+  return matchAreaHeading(line) !== null || clauseStart.test(line.key);
+}
+
+/** `附件…` or, when the marker is missing, the first `|` table row (a clause never holds two `|`). */
+function isAnnexStart(line: SourceLine): boolean {
+  return (annexMarker.test(line.key) && line.key.length < 64) || line.key.split('|').length > 2;
+}
+
+function noStructure(file: string, lines: SourceLine[], diagnostics: Diagnostic[]): ParseResult {
+  const first = lines.find((l) => l.text !== '');
+  const message = 'no recognizable structure: no area heading (一、…) and no clause ((一)… or 1.…) found';
+  return {
+    document: null,
+    diagnostics: [...diagnostics, { file, line: first?.line ?? 1, severity: 'error', code: 'NO_STRUCTURE', message }],
+  };
+}
+
+/**
+ * Parses one policy text. `sourceFile` is used in diagnostics and recorded in the metadata.
+ * @returns the document (with its warnings) or null with at least one error diagnostic; never throws.
+ */
+export function parsePolicyText(text: string, sourceFile: string): ParseResult {
+  try {
+    return parseStructure(text, sourceFile);
+  } catch (error) {
+    // A bug in the parser or an extractor must not crash a batch over a corpus: report it like bad input.
+    const message = `internal parser error: ${error instanceof Error ? error.message : String(error)}`;
+    return {
+      document: null,
+      diagnostics: [{ file: sourceFile, line: 0, severity: 'error', code: 'PARSER_FAILED', message }],
+    };
+  }
+}
+
+function parseStructure(text: string, sourceFile: string): ParseResult {
+  const normalized = normalizeText(text, sourceFile);
+  const diagnostics = [...normalized.diagnostics];
+  const lines = withoutChrome(normalized.lines);
+  const start = lines.findIndex(isStructural);
+  if (start < 0) return noStructure(sourceFile, lines, diagnostics);
+  const annexAt = lines.findIndex((line, i) => i > start && isAnnexStart(line));
+  const header = readHeader(lines.slice(0, start).filter((l) => l.text !== ''));
+  const bodyLines = lines.slice(start, annexAt < 0 ? undefined : annexAt).filter((l) => l.text !== '');
+  const { body, diagnostics: bodyDiagnostics } = readBody(bodyLines, sourceFile);
+  const closing = readClosing(body.closing);
+  const annex = annexAt < 0 ? null : readAnnex(lines.slice(annexAt), sourceFile);
+  const meta = readMetadata({ header, text, validity: closing.validity, totalBudget: closing.totalBudget, sourceFile });
+  diagnostics.push(...bodyDiagnostics, ...(annex?.diagnostics ?? []), ...meta.diagnostics);
+  const { id, region } = meta.policy;
+  const sections = body.sections.map((s, i) => buildSection(s, i + 1, id, region.code));
+  const document: PolicyDocument = {
+    policy: meta.policy,
+    sections,
+    clauses: body.clauses.map((c, i) => buildClause(c, i + 1, id, region.code)),
+    references: documentReferences([
+      header.preamble.map((l) => l.text).join('\n'),
+      ...sections.map((s) => s.preamble),
+      closing.text,
+    ]),
+    requests: (annex?.annex.rows ?? []).map((r, i) => buildRequest(r, i + 1, id, region.code)),
+    warnings: diagnostics.filter((d) => d.severity === 'warning'),
+  };
+  return { document, diagnostics };
+}

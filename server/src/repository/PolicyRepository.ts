@@ -1,0 +1,95 @@
+/**
+ * The policy repository (issue 4): every read the GraphQL API needs, as Cypher that runs unchanged on the embedded
+ * Grafeo store and on Neo4j. Methods taking id lists are DataLoader batch functions: results come back in the order
+ * of the ids asked (null, or an empty list, where nothing matched). Single reads return null for unknown ids; bad
+ * arguments throw a RepositoryError with code BAD_INPUT naming the operation and field.
+ */
+import type { EdgeType } from '@policy-cascade/graph-seed';
+import type { CypherRunner } from '../store/CypherStore';
+import { cascade } from './cascade';
+import type { CascadeOptions } from './cascade';
+import { departmentsOfClauses, programsOfClauses, quantitiesOfClauses, referencesOfPolicies } from './clauseDetails';
+import { clauseSummaries } from './clauseSummaries';
+import { compare } from './compare';
+import { coverage, gaps } from './coverage';
+import { departmentLoad } from './departmentLoad';
+import { neighborhood, path } from './graphElements';
+import { getPolicies, listPolicies, listRegions } from './policies';
+import { programs } from './programs';
+import { search } from './search';
+import { clausesOfPolicies, clausesOfSections, getClauses, getSections, sectionsOfPolicies } from './sections';
+import type * as T from './types';
+
+export class PolicyRepository {
+  /** `runner` is a CypherStore, or a transaction's runner to read inside a unit of work. */
+  constructor(private readonly runner: CypherRunner) {}
+
+  listRegions(): Promise<T.RegionInfo[]> {
+    return listRegions(this.runner);
+  }
+  getPolicies(ids: readonly string[]): Promise<(T.PolicyInfo | null)[]> {
+    return getPolicies(this.runner, ids);
+  }
+  listPolicies(filter: T.PolicyFilter): Promise<T.Page<T.PolicyInfo>> {
+    return listPolicies(this.runner, filter);
+  }
+  getSections(ids: readonly string[]): Promise<(T.SectionInfo | null)[]> {
+    return getSections(this.runner, ids);
+  }
+  sectionsOfPolicies(policyIds: readonly string[]): Promise<T.SectionInfo[][]> {
+    return sectionsOfPolicies(this.runner, policyIds);
+  }
+  getClauses(ids: readonly string[]): Promise<(T.ClauseInfo | null)[]> {
+    return getClauses(this.runner, ids);
+  }
+  clausesOfPolicies(policyIds: readonly string[]): Promise<T.ClauseInfo[][]> {
+    return clausesOfPolicies(this.runner, policyIds);
+  }
+  clausesOfSections(sectionIds: readonly string[]): Promise<T.ClauseInfo[][]> {
+    return clausesOfSections(this.runner, sectionIds);
+  }
+  /** Clause + policy + region of each clause, ordered by id; unknown ids left out. */
+  clauseSummaries(ids: readonly string[]): Promise<T.ClauseSummary[]> {
+    return clauseSummaries(this.runner, ids);
+  }
+  departmentsOfClauses(ids: readonly string[]): Promise<T.ClauseDepartment[][]> {
+    return departmentsOfClauses(this.runner, ids);
+  }
+  /** Amounts and targets of clauses (or sections), in text order. */
+  quantitiesOfClauses(ids: readonly string[]): Promise<T.QuantityInfo[][]> {
+    return quantitiesOfClauses(this.runner, ids);
+  }
+  programsOfClauses(ids: readonly string[]): Promise<T.ClauseProgram[][]> {
+    return programsOfClauses(this.runner, ids);
+  }
+  referencesOfPolicies(ids: readonly string[]): Promise<T.PolicyReference[][]> {
+    return referencesOfPolicies(this.runner, ids);
+  }
+  cascade(clauseId: string, options: CascadeOptions): Promise<T.Cascade | null> {
+    return cascade(this.runner, clauseId, options);
+  }
+  coverage(superiorPolicyId: string): Promise<T.Coverage | null> {
+    return coverage(this.runner, superiorPolicyId);
+  }
+  gaps(policyId: string, regionCode: string): Promise<T.Gaps | null> {
+    return gaps(this.runner, policyId, regionCode);
+  }
+  compare(clauseId: string): Promise<T.Comparison | null> {
+    return compare(this.runner, clauseId);
+  }
+  departmentLoad(regionCode: string): Promise<T.DepartmentLoad[]> {
+    return departmentLoad(this.runner, regionCode);
+  }
+  programs(): Promise<T.ProgramUsage[]> {
+    return programs(this.runner);
+  }
+  search(text: string, first: number): Promise<T.SearchHit[]> {
+    return search(this.runner, text, first);
+  }
+  neighborhood(id: string, depth: number, types?: readonly EdgeType[] | null): Promise<T.GraphElements> {
+    return neighborhood(this.runner, id, depth, types);
+  }
+  path(fromId: string, toId: string): Promise<T.GraphElements> {
+    return path(this.runner, fromId, toId);
+  }
+}

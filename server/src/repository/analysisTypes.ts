@@ -1,0 +1,165 @@
+/**
+ * The results of the analytical reads (cascade, coverage, gaps, comparison, load, search, graph elements): plain
+ * data built from Cypher rows, like the entities in types.ts.
+ */
+import type { ClauseSummary, PolicyInfo, ProgramInfo, QuantityInfo, RegionLevel } from './types';
+
+export type CascadeDirection = 'UP' | 'DOWN' | 'BOTH';
+export type ClauseEdgeType = 'IMPLEMENTS' | 'CORRESPONDS_TO' | 'SUCCEEDS';
+export type CoverageStatus = 'CARRIED' | 'MERGED' | 'NOT_CARRIED';
+
+/** An alignment edge between two clauses, as the alignment wrote it. */
+export interface ClauseEdge {
+  /** `${type}:${from}->${to}`, the id clients use. */
+  id: string;
+  type: ClauseEdgeType;
+  from: string;
+  to: string;
+  score: number | null;
+  method: string | null;
+  evidence: string[];
+  reproduction: number | null;
+  /** JSON text of the quantities that changed between the two clauses, as the alignment wrote it. */
+  changedQuantities: string | null;
+  merged: boolean;
+}
+
+export interface Cascade {
+  root: ClauseSummary;
+  nodes: ClauseSummary[];
+  edges: ClauseEdge[];
+}
+
+export interface Locality {
+  policyId: string;
+  policyTitle: string;
+  year: number | null;
+  status: string | null;
+  regionCode: string | null;
+  regionName: string | null;
+  regionLevel: RegionLevel | null;
+  /** Share of the superior's measures this policy carries (CARRIED or MERGED), 0..1. */
+  share: number;
+}
+
+export interface Measure {
+  id: string;
+  label: string;
+  title: string;
+  ordinal: number;
+  sectionOrdinal: number | null;
+  sectionTitle: string | null;
+  inferred: boolean;
+}
+
+export interface CoverageCell {
+  measureId: string;
+  policyId: string;
+  status: CoverageStatus;
+  clauseIds: string[];
+}
+
+export interface Coverage {
+  policy: PolicyInfo;
+  measures: Measure[];
+  localities: Locality[];
+  cells: CoverageCell[];
+}
+
+export interface Gap {
+  measure: Measure;
+  /** Every locality (of any region) that left this measure out, by policy id. */
+  missingIn: Locality[];
+}
+
+export interface Gaps {
+  policyId: string;
+  regionCode: string;
+  /** The region's policies that were considered (issued ones when the region has any, else its drafts). */
+  localityPolicyIds: string[];
+  gaps: Gap[];
+}
+
+export interface ComparedQuantity extends QuantityInfo {
+  /** Median of the comparable amounts of this measure (see compareOutliers.ts), null when too few to judge. */
+  peerMedian: number | null;
+  outlier: boolean;
+}
+
+export interface ComparedClause {
+  clause: ClauseSummary;
+  /** How this clause relates to the compared one: itself, a peer carrying the same measure, or a version of it. */
+  relation: 'SELF' | 'PEER' | 'SUCCESSION';
+  quantities: ComparedQuantity[];
+}
+
+export interface Comparison {
+  root: ClauseSummary;
+  /**
+   * The superior clauses the measure is identified by (direct and second-level IMPLEMENTS targets), and the clause
+   * itself when it is an inferred one (a measure of a stub).
+   */
+  measureIds: string[];
+  /** The compared clause and its peers, ordered by region code then policy id. */
+  entries: ComparedClause[];
+  /** The compared clause's versions across years (SUCCEEDS chain), oldest first, the clause itself included. */
+  succession: ComparedClause[];
+}
+
+export interface DepartmentLoad {
+  id: string;
+  name: string;
+  canonicalName: string;
+  regionCode: string;
+  leadCount: number;
+  supportCount: number;
+  clauseIds: string[];
+}
+
+export interface ProgramAdoption {
+  policyId: string;
+  regionCode: string | null;
+  regionName: string | null;
+  year: number | null;
+}
+
+export interface ProgramUsage extends ProgramInfo {
+  clauseIds: string[];
+  adoptions: ProgramAdoption[];
+}
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+export interface SearchHit {
+  clause: ClauseSummary;
+  score: number;
+  titleHits: number;
+  textHits: number;
+  /** Original-script text around the first hit. */
+  snippet: string;
+  /** Ranges of the query terms inside `snippet` (end exclusive). */
+  highlights: TextRange[];
+}
+
+export interface GraphElementNode {
+  id: string;
+  label: string;
+  properties: Record<string, unknown>;
+}
+
+export interface GraphElementEdge {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  properties: Record<string, unknown>;
+}
+
+/** Nodes and edges ready for Cytoscape (the client maps from/to to source/target). */
+export interface GraphElements {
+  nodes: GraphElementNode[];
+  edges: GraphElementEdge[];
+}

@@ -1,0 +1,34 @@
+/** Reading alignment edges (IMPLEMENTS, CORRESPONDS_TO, SUCCEEDS) out of rows. */
+import type { CypherValue } from '../store/CypherStore';
+import { reader } from './rows';
+import type { ClauseEdge, ClauseEdgeType } from './types';
+
+/** Cypher map of an edge bound to `e`; used inside list comprehensions and RETURN alike. */
+export const EDGE_MAP = `{type: type(e), from: startNode(e).id, to: endNode(e).id, score: e.score, method: e.method,
+  evidence: e.evidence, reproduction: e.reproduction, changedQuantities: e.changedQuantities, merged: e.merged}`;
+
+const read = reader('clauseEdges');
+
+export function toClauseEdge(value: { [key: string]: CypherValue }): ClauseEdge {
+  const type = read.str(value, 'type') as ClauseEdgeType;
+  const from = read.str(value, 'from');
+  const to = read.str(value, 'to');
+  return {
+    id: `${type}:${from}->${to}`,
+    type,
+    from,
+    to,
+    score: read.optNum(value, 'score'),
+    method: read.optStr(value, 'method'),
+    evidence: read.strList(value, 'evidence'),
+    reproduction: read.optNum(value, 'reproduction'),
+    changedQuantities: read.optStr(value, 'changedQuantities'),
+    merged: read.flag(value, 'merged'),
+  };
+}
+
+/** Unique edges by id, sorted by id, so answers do not depend on path enumeration order. */
+export function uniqueEdges(edges: ClauseEdge[]): ClauseEdge[] {
+  const byId = new Map(edges.map((edge) => [edge.id, edge]));
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

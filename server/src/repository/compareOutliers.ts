@@ -1,0 +1,76 @@
+/**
+ * Which amounts of a measure are far from what the other localities give (issue 6, compare).
+ *
+ * Two quantities are comparable when they have the same kind (BUDGET/SUBSIDY/GOAL), the same normalizedUnit and a
+ * similar metric (one contains the other, or their character-bigram Dice similarity is at least 0.5). For a
+ * quantity q of clause A, the comparison group is q itself plus, from every other clause of the pool, its quantity
+ * most similar to q (so 秀洲's 省级 25万元 is compared with 湖州's 省级 10万元, not with its own 国家级 50万元).
+ * With at least 3 values in the group, q is an outlier when it is more than 2× or less than 0.5× the group's
+ * median ("far"); with fewer, nothing is judged (peerMedian null).
+ */
+import type { ComparedQuantity, QuantityInfo } from './types';
+
+export const OUTLIER_FACTOR = 2;
+export const MIN_GROUP_SIZE = 3;
+const MIN_METRIC_SIMILARITY = 0.5;
+
+function bigrams(text: string): string[] {
+  const chars = [...text];
+  return chars.slice(0, -1).map((char, i) => char + (chars[i + 1] ?? ''));
+}
+
+/** 1 for equal or nested metrics, else the bigram Dice coefficient; 0 when either is unknown (''). */
+export function metricSimilarity(a: string, b: string): number {
+  if (a === '' || b === '') return 0;
+  if (a.includes(b) || b.includes(a)) return 1;
+  const left = bigrams(a);
+  const right = bigrams(b);
+  if (left.length === 0 || right.length === 0) return 0;
+  const remaining = [...right];
+  let shared = 0;
+  for (const gram of left) {
+    const at = remaining.indexOf(gram);
+    if (at >= 0) {
+      shared += 1;
+      remaining.splice(at, 1);
+    }
+  }
+  return (2 * shared) / (left.length + right.length);
+}
+
+function similarity(a: QuantityInfo, b: QuantityInfo): number {
+  if (a.kind !== b.kind || a.normalizedUnit !== b.normalizedUnit) return 0;
+  return metricSimilarity(a.metric, b.metric);
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  const middle = Math.floor(sorted.length / 2);
+  const upper = sorted[middle] ?? 0;
+  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? 0) + upper) / 2;
+}
+
+/** The group median for `quantity` against `pool` (quantities of several clauses), or null when too few. */
+export function peerMedian(quantity: QuantityInfo, pool: QuantityInfo[]): number | null {
+  const bestByOwner = new Map<string, { score: number; value: number }>();
+  for (const other of pool) {
+    if (other.ownerId === quantity.ownerId) continue;
+    const score = similarity(quantity, other);
+    const best = bestByOwner.get(other.ownerId);
+    if (score >= MIN_METRIC_SIMILARITY && (!best || score > best.score)) {
+      bestByOwner.set(other.ownerId, { score, value: other.normalizedValue });
+    }
+  }
+  const values = [quantity.normalizedValue, ...[...bestByOwner.values()].map((best) => best.value)];
+  return values.length >= MIN_GROUP_SIZE ? median(values) : null;
+}
+
+/** `quantity` with its group median and outlier flag (see the module comment for the rule). */
+export function compareQuantity(quantity: QuantityInfo, pool: QuantityInfo[]): ComparedQuantity {
+  const middle = peerMedian(quantity, pool);
+  const outlier =
+    middle !== null &&
+    middle > 0 &&
+    (quantity.normalizedValue > OUTLIER_FACTOR * middle || quantity.normalizedValue < middle / OUTLIER_FACTOR);
+  return { ...quantity, peerMedian: middle, outlier };
+}

@@ -1,0 +1,126 @@
+/** Sections and clauses: by id in batch, and per policy or section in batch (DataLoader batch functions). */
+import type { CypherRunner, CypherValue } from '../store/CypherStore';
+import { defineStatement, runStatement } from '../store/statement';
+import { CLAUSE_POLICY_PATTERN, policyOfClause } from './clauseSummaries';
+import { groupedBy, inIdOrder, reader } from './rows';
+import type { ClauseInfo, SectionInfo } from './types';
+
+const SECTION_PROJECTION = `s {.id, .ordinal, .label, .title, .preamble, .budgetAmounts, .inferred, policyId: p.id}`;
+const CLAUSE_PROJECTION = `c {.id, .ordinal, .label, .title, .text, .textSimplified, .sourceLine, .sectionOrdinal,
+  .inferred, .localAddition, policyId: p.id, sectionId: s.id}`;
+
+const sectionsByIdStatement = defineStatement({
+  name: 'repository.sectionsById',
+  cypher: `
+    MATCH (p:Policy)-[:HAS_SECTION]->(s:Section) WHERE s.id IN $ids
+    RETURN ${SECTION_PROJECTION} AS section`,
+  params: ['ids'],
+});
+
+const sectionsOfPoliciesStatement = defineStatement({
+  name: 'repository.sectionsOfPolicies',
+  cypher: `
+    MATCH (p:Policy)-[:HAS_SECTION]->(s:Section) WHERE p.id IN $ids
+    RETURN ${SECTION_PROJECTION} AS section
+    ORDER BY section.policyId, section.ordinal`,
+  params: ['ids'],
+});
+
+const clausesByIdStatement = defineStatement({
+  name: 'repository.clausesById',
+  cypher: `
+    MATCH (c:Clause) WHERE c.id IN $ids
+    ${policyOfClause()}
+    OPTIONAL MATCH (s:Section)-[:HAS_CLAUSE]->(c)
+    RETURN ${CLAUSE_PROJECTION} AS clause`,
+  params: ['ids'],
+});
+
+const clausesOfPoliciesStatement = defineStatement({
+  name: 'repository.clausesOfPolicies',
+  cypher: `
+    MATCH ${CLAUSE_POLICY_PATTERN} WHERE p.id IN $ids AND c:Clause
+    OPTIONAL MATCH (s:Section)-[:HAS_CLAUSE]->(c)
+    RETURN ${CLAUSE_PROJECTION} AS clause
+    ORDER BY clause.policyId, clause.sectionOrdinal, clause.ordinal`,
+  params: ['ids'],
+});
+
+const clausesOfSectionsStatement = defineStatement({
+  name: 'repository.clausesOfSections',
+  cypher: `
+    MATCH (p:Policy)-[:HAS_SECTION]->(s:Section)-[:HAS_CLAUSE]->(c:Clause) WHERE s.id IN $ids
+    RETURN ${CLAUSE_PROJECTION} AS clause
+    ORDER BY clause.sectionId, clause.ordinal`,
+  params: ['ids'],
+});
+
+const read = reader('sections');
+
+function toSection(value: { [key: string]: CypherValue }): SectionInfo {
+  return {
+    id: read.str(value, 'id'),
+    policyId: read.str(value, 'policyId'),
+    ordinal: read.num(value, 'ordinal'),
+    label: read.optStr(value, 'label') ?? '',
+    title: read.optStr(value, 'title') ?? '',
+    preamble: read.optStr(value, 'preamble'),
+    budgetAmounts: read.numList(value, 'budgetAmounts'),
+    inferred: read.flag(value, 'inferred'),
+  };
+}
+
+function toClause(value: { [key: string]: CypherValue }): ClauseInfo {
+  return {
+    id: read.str(value, 'id'),
+    policyId: read.str(value, 'policyId'),
+    sectionId: read.optStr(value, 'sectionId'),
+    ordinal: read.num(value, 'ordinal'),
+    label: read.optStr(value, 'label') ?? '',
+    title: read.optStr(value, 'title') ?? '',
+    text: read.optStr(value, 'text') ?? '',
+    textSimplified: read.optStr(value, 'textSimplified') ?? '',
+    sourceLine: read.optNum(value, 'sourceLine'),
+    sectionOrdinal: read.optNum(value, 'sectionOrdinal'),
+    inferred: read.flag(value, 'inferred'),
+    localAddition: read.flag(value, 'localAddition'),
+  };
+}
+
+async function fetchSections(runner: CypherRunner, statement: typeof sectionsByIdStatement, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  const rows = await runStatement(runner, statement, { ids: [...new Set(ids)] });
+  return rows.map((row) => toSection(read.map(row, 'section')));
+}
+
+async function fetchClauses(runner: CypherRunner, statement: typeof clausesByIdStatement, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  const rows = await runStatement(runner, statement, { ids: [...new Set(ids)] });
+  return rows.map((row) => toClause(read.map(row, 'clause')));
+}
+
+export async function getSections(runner: CypherRunner, ids: readonly string[]): Promise<(SectionInfo | null)[]> {
+  return inIdOrder(ids, await fetchSections(runner, sectionsByIdStatement, ids));
+}
+
+/** The sections of each policy, by ordinal. */
+export async function sectionsOfPolicies(runner: CypherRunner, policyIds: readonly string[]): Promise<SectionInfo[][]> {
+  const sections = await fetchSections(runner, sectionsOfPoliciesStatement, policyIds);
+  return groupedBy(policyIds, sections, (section) => section.policyId);
+}
+
+export async function getClauses(runner: CypherRunner, ids: readonly string[]): Promise<(ClauseInfo | null)[]> {
+  return inIdOrder(ids, await fetchClauses(runner, clausesByIdStatement, ids));
+}
+
+/** The clauses of each policy in document order (by section, then ordinal). */
+export async function clausesOfPolicies(runner: CypherRunner, policyIds: readonly string[]): Promise<ClauseInfo[][]> {
+  const clauses = await fetchClauses(runner, clausesOfPoliciesStatement, policyIds);
+  return groupedBy(policyIds, clauses, (clause) => clause.policyId);
+}
+
+/** The clauses of each section, by ordinal. */
+export async function clausesOfSections(runner: CypherRunner, sectionIds: readonly string[]): Promise<ClauseInfo[][]> {
+  const clauses = await fetchClauses(runner, clausesOfSectionsStatement, sectionIds);
+  return groupedBy(sectionIds, clauses, (clause) => clause.sectionId ?? '');
+}

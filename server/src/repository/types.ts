@@ -1,0 +1,137 @@
+/**
+ * The domain objects the policy repository returns (DESIGN.md §3, §7); analysis results are in analysisTypes.ts. Plain data built from Cypher rows — never
+ * driver records — so resolvers and tests see the same shapes whichever store answered.
+ */
+
+export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY';
+
+export interface RegionInfo {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  parentCode: string | null;
+}
+
+export interface PolicyInfo {
+  id: string;
+  title: string;
+  docNumber: string | null;
+  issuer: string | null;
+  regionCode: string | null;
+  year: number | null;
+  publishedOn: string | null;
+  status: string | null;
+  script: string | null;
+  sourceFile: string | null;
+  totalBudget: number | null;
+  /** True for a document known only by reference (its clauses, if any, are inferred by the alignment). */
+  stub: boolean;
+}
+
+export interface PolicyFilter {
+  regionCode?: string;
+  level?: RegionLevel;
+  year?: number;
+  status?: string;
+  /** Stub policies are left out unless asked for. */
+  includeStubs?: boolean;
+  first: number;
+  /** Opaque cursor from a previous page's endCursor. */
+  after?: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  totalCount: number;
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+export interface SectionInfo {
+  id: string;
+  policyId: string;
+  ordinal: number;
+  label: string;
+  title: string;
+  preamble: string | null;
+  budgetAmounts: number[];
+  inferred: boolean;
+}
+
+export interface ClauseInfo {
+  id: string;
+  policyId: string;
+  sectionId: string | null;
+  ordinal: number;
+  label: string;
+  title: string;
+  /** Original script, for display. */
+  text: string;
+  textSimplified: string;
+  sourceLine: number | null;
+  sectionOrdinal: number | null;
+  inferred: boolean;
+  localAddition: boolean;
+}
+
+/** A clause with the policy and region it belongs to: what cascade, coverage and comparison views show. */
+export interface ClauseSummary {
+  id: string;
+  label: string;
+  title: string;
+  ordinal: number;
+  inferred: boolean;
+  policyId: string;
+  policyTitle: string;
+  policyYear: number | null;
+  policyStub: boolean;
+  regionCode: string | null;
+  regionName: string | null;
+  regionLevel: RegionLevel | null;
+}
+
+export interface ClauseDepartment {
+  clauseId: string;
+  departmentId: string;
+  name: string;
+  canonicalName: string;
+  role: 'LEAD' | 'SUPPORT';
+  rank: number;
+}
+
+export interface QuantityInfo {
+  id: string;
+  ownerId: string;
+  kind: 'BUDGET' | 'SUBSIDY' | 'GOAL';
+  metric: string;
+  value: number;
+  unit: string;
+  qualifier: string | null;
+  normalizedValue: number;
+  normalizedUnit: string;
+  /** As written, in the original script. */
+  text: string;
+}
+
+export interface ProgramInfo {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+export interface ClauseProgram extends ProgramInfo {
+  clauseId: string;
+}
+
+export interface PolicyReference {
+  fromPolicyId: string;
+  relation: 'IMPLEMENTS' | 'CITES';
+  /** The clause that cites, when the reference sits in a clause rather than the preamble. */
+  fromClauseId: string | null;
+  toPolicyId: string;
+  toTitle: string;
+  toDocNumber: string | null;
+  toStub: boolean;
+}
+
+export type * from './analysisTypes';

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../server/src/config';
+import { describeTarget, targetOf, targetOfOption } from '../../server/src/store/openStore';
+
+describe('loadConfig', () => {
+  it('defaults to 127.0.0.1:4000 and an in-memory store', () => {
+    const config = loadConfig({});
+    expect(config).toEqual({ host: '127.0.0.1', port: 4000, dataDir: undefined, neo4j: undefined });
+    expect(describeTarget(targetOf(config))).toBe('grafeo in memory (nothing persists)');
+  });
+
+  it('reads a data directory and Neo4j settings, preferring Neo4j', () => {
+    const env = { PORT: '8080', CASCADE_DATA_DIR: '/var/cascade', NEO4J_URI: 'neo4j://db:7687' };
+    const config = loadConfig({ ...env, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'pw', NEO4J_DATABASE: 'cascade' });
+    expect(config.port).toBe(8080);
+    expect(config.neo4j).toEqual({ uri: 'neo4j://db:7687', user: 'neo4j', password: 'pw', database: 'cascade' });
+    expect(describeTarget(targetOf(config))).toBe('neo4j at neo4j://db:7687');
+  });
+
+  it('names the missing or bad setting', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://db', NEO4J_PASSWORD: 'pw' })).toThrow(/NEO4J_USER is missing/);
+    expect(() => loadConfig({ NEO4J_URI: 'bolt://db', NEO4J_USER: 'neo4j' })).toThrow(/NEO4J_PASSWORD is missing/);
+    expect(() => loadConfig({ NEO4J_URI: 'http://db:7474' })).toThrow(/NEO4J_URI must start with/);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT .*'70000'/);
+  });
+
+  it('turns a --store option into a target', () => {
+    expect(targetOfOption({ store: '/data/cascade', env: {} })).toEqual({ kind: 'grafeo', path: '/data/cascade' });
+    const env = { NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'pw' };
+    expect(targetOfOption({ store: 'neo4j+s://x.databases.neo4j.io', env })).toMatchObject({
+      kind: 'neo4j',
+      uri: 'neo4j+s://x.databases.neo4j.io',
+    });
+    expect(() => targetOfOption({ store: 'bolt://db:7687', env: {} })).toThrow(/NEO4J_USER is missing/);
+  });
+});

@@ -1,0 +1,120 @@
+/** Contract cases for department load, programs, search and graph elements on the fixture graph, worked by hand. */
+import { expect, it } from 'vitest';
+import type { PolicyRepository } from '../../server/src/repository';
+
+export function defineGraphReads(repo: () => PolicyRepository): void {
+  it('counts lead and support clauses per department of a region; annex requests do not count', async () => {
+    expect(await repo().departmentLoad('330411')).toEqual([
+      {
+        id: '330411/科技局',
+        name: '區科技局',
+        canonicalName: '科技局',
+        regionCode: '330411',
+        leadCount: 3,
+        supportCount: 0,
+        clauseIds: ['330411-2024-draft/c1', '330411-2025/c1', '330411-2025/c2'],
+      },
+      {
+        id: '330411/发改局',
+        name: '區發改局',
+        canonicalName: '发改局',
+        regionCode: '330411',
+        leadCount: 0,
+        supportCount: 1,
+        clauseIds: ['330411-2025/c1'],
+      },
+    ]);
+    expect(await repo().departmentLoad('330500')).toEqual([]);
+  });
+
+  it('lists programs with their clauses and the localities and years that adopted them', async () => {
+    expect(await repo().programs()).toEqual([
+      {
+        id: '尖兵领雁计划',
+        name: '“尖兵”“领雁”计划',
+        kind: '计划',
+        clauseIds: ['330481-2025/c1', '330500-2025/c1'],
+        adoptions: [
+          { policyId: '330481-2025', regionCode: '330481', regionName: '海宁市', year: 2025 },
+          { policyId: '330500-2025', regionCode: '330500', regionName: '湖州市', year: 2025 },
+        ],
+      },
+    ]);
+  });
+
+  it('searches across scripts: 發改局 and 发改局 find the same clauses, with snippet and highlight', async () => {
+    const traditional = await repo().search('發改局', 10);
+    const simplified = await repo().search('发改局', 10);
+    expect(traditional).toEqual(simplified);
+    expect(traditional.map((hit) => [hit.clause.id, hit.titleHits, hit.textHits, hit.score])).toEqual([
+      ['330411-2025/c1', 0, 1, 1],
+      ['330481-2025/c1', 0, 1, 1],
+    ]);
+    const [first] = traditional;
+    const range = first?.highlights[0];
+    // The snippet is the original (Traditional) text; the highlight covers 發改局 in it.
+    expect(first?.snippet.slice(range?.start, range?.end)).toBe('發改局');
+  });
+
+  it('requires every term, ranks title hits first and then by hit count, stable by id', async () => {
+    const hits = await repo().search('孵化器　奖励', 3);
+    expect(hits.map((hit) => [hit.clause.id, hit.score])).toEqual([
+      ['330411-2024-draft/c2', 1003],
+      ['330411-2025/c2', 1003],
+      ['330481-2025/c2', 1003],
+    ]);
+    expect((await repo().search('科创平台 尖兵', 10)).map((hit) => hit.clause.id)).toEqual([
+      '330481-2025/c1',
+      '330500-2025/c1',
+    ]);
+    expect(await repo().search('不存在的词', 10)).toEqual([]);
+    await expect(repo().search('  ', 10)).rejects.toThrow(/term/);
+  });
+
+  it('gives a neighbourhood as Cytoscape-ready elements, optionally through some types only', async () => {
+    const around = await repo().neighborhood('330411-2025/c1', 2, ['IMPLEMENTS']);
+    expect(around.nodes.map((n) => [n.id, n.label])).toEqual([
+      ['330000-2025/c1', 'Clause'],
+      ['330400-2025/c1', 'Clause'],
+      ['330411-2024-draft/c1', 'Clause'],
+      ['330411-2025/c1', 'Clause'],
+      ['330481-2025/c1', 'Clause'],
+    ]);
+    expect(around.edges.map((e) => e.id)).toEqual([
+      'IMPLEMENTS:330400-2025/c1->330000-2025/c1',
+      'IMPLEMENTS:330411-2024-draft/c1->330400-2025/c1',
+      'IMPLEMENTS:330411-2025/c1->330400-2025/c1',
+      'IMPLEMENTS:330481-2025/c1->330400-2025/c1',
+    ]);
+    const near = await repo().neighborhood('330411-2025/c1', 1);
+    expect(near.edges).toHaveLength(7);
+    expect(near.nodes.find((n) => n.id === '330411-2025/c1')?.properties).toEqual({
+      id: '330411-2025/c1',
+      label: '(一)',
+      ordinal: 1,
+      policyId: '330411-2025',
+      sectionOrdinal: 1,
+      sourceLine: 11,
+      title: '推動高能級科創平臺提質增效',
+    });
+    expect(await repo().neighborhood('missing', 1)).toEqual({ nodes: [], edges: [] });
+    await expect(repo().neighborhood('330411-2025/c1', 4)).rejects.toThrow(/depth/);
+  });
+
+  it('finds a shortest path in either direction, the node alone to itself, nothing when unconnected', async () => {
+    const path = await repo().path('330411-2025/c1', '330500-2025/c2');
+    expect(path.edges.map((e) => e.id)).toEqual([
+      'CORRESPONDS_TO:330411-2025/c1->330500-2025/c1',
+      'HAS_CLAUSE:330500-2025/s1->330500-2025/c1',
+      'HAS_CLAUSE:330500-2025/s1->330500-2025/c2',
+    ]);
+    expect(path.nodes.map((n) => n.id)).toEqual([
+      '330411-2025/c1',
+      '330500-2025/c1',
+      '330500-2025/c2',
+      '330500-2025/s1',
+    ]);
+    expect((await repo().path('330411-2025/c1', '330411-2025/c1')).nodes.map((n) => n.id)).toEqual(['330411-2025/c1']);
+    expect(await repo().path('330411-2025/c1', 'missing')).toEqual({ nodes: [], edges: [] });
+  });
+}
