@@ -95,55 +95,46 @@ export function defineCorpusReads(repo: () => PolicyRepository, corpus: Corpus):
     ]);
   });
 
-  it.skipIf(!corpus.aligned)(
-    'cascades 秀洲 (一) to its 湖州, 海宁 and 平湖 counterparts and the inferred provincial clause (needs #5)',
-    async () => {
-      const cascade = await repo().cascade('330411-2025/c1', { direction: 'BOTH', depth: 2 });
-      const byPolicy = new Set(cascade?.nodes.map((n) => n.policyId));
-      for (const id of ['330000-2025', '330500-2025', '330481-2025', '330482-2025']) expect(byPolicy).toContain(id);
-      expect(cascade?.nodes.filter((n) => n.policyId === '330000-2025').every((n) => n.inferred)).toBe(true);
-      const up = await repo().cascade('330411-2025/c1', { direction: 'UP', depth: 2, peers: false });
-      expect(up?.nodes.map((n) => n.policyId).sort()).toEqual(['330000-2025', '330400-2025', '330411-2025']);
-    },
-  );
+  it('cascades 秀洲 (一) to its 湖州, 海宁 and 平湖 counterparts and the inferred provincial clause (needs #5)', async () => {
+    const cascade = await repo().cascade('330411-2025/c1', { direction: 'BOTH', depth: 2 });
+    const byPolicy = new Set(cascade?.nodes.map((n) => n.policyId));
+    for (const id of ['330000-2025', '330500-2025', '330481-2025', '330482-2025']) expect(byPolicy).toContain(id);
+    expect(cascade?.nodes.filter((n) => n.policyId === '330000-2025').every((n) => n.inferred)).toBe(true);
+    const up = await repo().cascade('330411-2025/c1', { direction: 'UP', depth: 2, peers: false });
+    expect(up?.nodes.map((n) => n.policyId).sort()).toEqual(['330000-2025', '330400-2025', '330411-2025']);
+  });
 
-  it.skipIf(!corpus.aligned)(
-    'covers the provincial stub with every document that implements it (needs #5)',
-    async () => {
-      const coverage = await repo().coverage('330000-2025');
-      const localities = coverage?.localities.map((l) => l.policyId) ?? [];
-      for (const id of ['330411-2025', '330481-2025', '330482-2025', '330500-2025']) expect(localities).toContain(id);
-      expect(coverage?.cells).toHaveLength((coverage?.measures.length ?? 0) * localities.length);
-      for (const cell of coverage?.cells ?? []) {
-        expect(cell.clauseIds.every((id) => id.startsWith(`${cell.policyId}/c`))).toBe(true);
-        expect(cell.clauseIds.length === 0).toBe(cell.status === 'NOT_CARRIED');
-      }
-      const gaps = await repo().gaps('330000-2025', '330481');
-      const haining = coverage?.cells.filter((c) => c.policyId === '330481-2025' && c.status === 'NOT_CARRIED');
-      expect(gaps?.gaps.map((g) => g.measure.id).sort()).toEqual(haining?.map((c) => c.measureId).sort());
-    },
-  );
+  it('covers the provincial stub with every document that implements it (needs #5)', async () => {
+    const coverage = await repo().coverage('330000-2025');
+    const localities = coverage?.localities.map((l) => l.policyId) ?? [];
+    for (const id of ['330411-2025', '330481-2025', '330482-2025', '330500-2025']) expect(localities).toContain(id);
+    expect(coverage?.cells).toHaveLength((coverage?.measures.length ?? 0) * localities.length);
+    for (const cell of coverage?.cells ?? []) {
+      expect(cell.clauseIds.every((id) => id.startsWith(`${cell.policyId}/c`))).toBe(true);
+      expect(cell.clauseIds.length === 0).toBe(cell.status === 'NOT_CARRIED');
+    }
+    const gaps = await repo().gaps('330000-2025', '330481');
+    const haining = coverage?.cells.filter((c) => c.policyId === '330481-2025' && c.status === 'NOT_CARRIED');
+    expect(gaps?.gaps.map((g) => g.measure.id).sort()).toEqual(haining?.map((c) => c.measureId).sort());
+  });
 
-  it.skipIf(!corpus.aligned)(
-    'compares the incubator rewards: 秀洲’s 25万 is far below the median of 海宁, 平湖 and 湖州 (needs #5)',
-    async () => {
-      const comparison = await repo().compare('330411-2025/c1');
-      const ids = comparison?.entries.map((e) => e.clause.id);
-      expect(ids).toEqual(expect.arrayContaining(['330411-2025/c1', '330481-2025/c1', '330482-2025/c1']));
-      // 省级孵化器 rewards compared with 秀洲's 25万: 海宁 150万 (same metric), 平湖 100万 (…的民营企业), 湖州 (四)
-      // 最高30万 (国家级、省级…) → median of 25, 30, 100, 150 万 = 65万, and 25万 is below half of it.
-      const own = comparison?.entries.find((e) => e.relation === 'SELF');
-      expect(own?.quantities.find((q) => q.text === '25萬元')).toMatchObject({ peerMedian: 650_000, outlier: true });
-      const haining = comparison?.entries.find((e) => e.clause.id === '330481-2025/c1');
-      expect(haining?.quantities.find((q) => q.text === '150万元')).toMatchObject({
-        peerMedian: 650_000,
-        outlier: true,
-      });
-      // 秀洲's 2024 draft carries the same measure: it is a version, not a peer.
-      expect(comparison?.succession.map((e) => [e.clause.policyId, e.relation])).toEqual([
-        ['330411-2024-draft', 'SUCCESSION'],
-        ['330411-2025', 'SELF'],
-      ]);
-    },
-  );
+  it('compares the incubator rewards: 秀洲’s 25万 is far below the median of 海宁, 平湖 and 湖州 (needs #5)', async () => {
+    const comparison = await repo().compare('330411-2025/c1');
+    const ids = comparison?.entries.map((e) => e.clause.id);
+    expect(ids).toEqual(expect.arrayContaining(['330411-2025/c1', '330481-2025/c1', '330482-2025/c1']));
+    // 省级孵化器 rewards compared with 秀洲's 25万: 海宁 150万 (same metric), 平湖 100万 (…的民营企业), 湖州 (四)
+    // 最高30万 (国家级、省级…) → median of 25, 30, 100, 150 万 = 65万, and 25万 is below half of it.
+    const own = comparison?.entries.find((e) => e.relation === 'SELF');
+    expect(own?.quantities.find((q) => q.text === '25萬元')).toMatchObject({ peerMedian: 650_000, outlier: true });
+    const haining = comparison?.entries.find((e) => e.clause.id === '330481-2025/c1');
+    expect(haining?.quantities.find((q) => q.text === '150万元')).toMatchObject({
+      peerMedian: 650_000,
+      outlier: true,
+    });
+    // 秀洲's 2024 draft carries the same measure: it is a version, not a peer.
+    expect(comparison?.succession.map((e) => [e.clause.policyId, e.relation])).toEqual([
+      ['330411-2024-draft', 'SUCCESSION'],
+      ['330411-2025', 'SELF'],
+    ]);
+  });
 }

@@ -46,4 +46,20 @@ describe('buildCorpusGraph on the real corpus', () => {
     expect(ids.filter((id) => id.includes('人社局'))).toEqual([]);
     expect(edges('LED_BY').filter((e) => e.startsWith('330500-2025/'))).toHaveLength(8);
   });
+
+  it('merges the alignment: inferred skeletons of both stubs, clause links, local additions flagged', () => {
+    const inferred = graph.nodes.filter((n) => n.label === 'Clause' && n.properties.inferred === true);
+    expect(inferred.some((n) => n.id.startsWith('330000-2025/c'))).toBe(true);
+    expect(inferred.some((n) => n.id.startsWith('330400-2025/c'))).toBe(true);
+    const clauseImplements = edges('IMPLEMENTS').filter((e) => e.includes('/'));
+    // 秀洲's 科创平台 clause carries the provincial measure, through the 嘉兴 city skeleton.
+    expect(clauseImplements.filter((e) => e.startsWith('330411-2025/c1>'))).not.toHaveLength(0);
+    expect(edges('CORRESPONDS_TO')).not.toHaveLength(0);
+    expect(edges('SUCCEEDS').every((e) => e.startsWith('330411-2025/') && e.includes('>330411-2024-draft/'))).toBe(
+      true,
+    );
+    const flag = (id: string) => graph.nodes.find((n) => n.id === id)?.properties.localAddition;
+    expect(flag('330411-2025/c23')).toBe(true); // 推进嘉兴全球航空物流枢纽建设
+    expect(flag('330411-2025/c1')).toBe(false);
+  });
 });
