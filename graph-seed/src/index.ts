@@ -24,3 +24,4 @@ export { normalizeText, foldWidth, matchKey } from './text/normalize';
 export type { SourceLine } from './text/normalize';
 export { syntheticCorpus } from './io/syntheticCorpus';
 export { alignCorpus, type AlignmentResult, type CoverageEntry, type Measure } from './align/alignCorpus';
+export { distinctPolicyIds, withPolicyId } from './parse/distinctIds';

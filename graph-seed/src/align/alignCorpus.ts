@@ -31,7 +31,7 @@ export function alignCorpus(docs: PolicyDocument[], ids: PolicyIdIndex): Alignme
   for (const family of findFamilies(docs, ids)) {
     const aligned = alignFamily(family, idf);
     nodes.push(...aligned.nodes);
-    edges.push(...aligned.edges);
+    for (const edge of aligned.edges) edges.push(edge); // may exceed the stack as spread arguments
     measures.push(...aligned.measures);
     coverage.push(...familyCoverage(family, aligned.superiorClauses, aligned.edges));
     for (const { doc } of family.implementers) for (const c of doc.clauses) implementing.add(c.id);

@@ -162,6 +162,8 @@ function measuresOf(family: Family, clustering: FamilyClustering, levels: Levels
 export function alignFamily(family: Family, idf: Map<string, number>): FamilyAlignment {
   const clustering = clusterFamily(family, idf);
   const { levels, nodes, edges, superiorClauses } = superiorLevels(family, clustering);
-  edges.push(...implementsEdges(family, clustering, levels, idf), ...correspondsEdges(family, clustering, idf));
+  // A loop, not push(...spread): a family of a hundred localities has more peer edges than the call stack holds.
+  for (const edge of implementsEdges(family, clustering, levels, idf)) edges.push(edge);
+  for (const edge of correspondsEdges(family, clustering, idf)) edges.push(edge);
   return { nodes, edges, measures: measuresOf(family, clustering, levels), superiorClauses };
 }

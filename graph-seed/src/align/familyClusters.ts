@@ -72,7 +72,8 @@ export function clusterFamily(family: Family, idf: Map<string, number>): FamilyC
   const pairs: PairScore[] = [];
   for (let x = 0; x < docs.length; x++)
     for (let y = x + 1; y < docs.length; y++)
-      pairs.push(...scorePairs(profiles[x] ?? [], profiles[y] ?? [], alignAreas(docs[x]!, docs[y]!, idf)));
+      for (const pair of scorePairs(profiles[x] ?? [], profiles[y] ?? [], alignAreas(docs[x]!, docs[y]!, idf)))
+        pairs.push(pair);
   const byKey = new Map(pairs.map((p) => [`${p.a.clause.id}|${p.b.clause.id}`, p]));
   const pairOf = (a: string, b: string) => byKey.get(`${a}|${b}`) ?? byKey.get(`${b}|${a}`);
   const { areaOf, positionOf, areaOfSection } = positions(docs, idf);

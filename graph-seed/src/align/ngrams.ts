@@ -40,11 +40,25 @@ export function inverseDocumentFrequency(texts: string[]): Map<string, number> {
   return idf;
 }
 
+// The rarest weight of each idf table, computed once: termVector runs for every clause and area, and scanning the
+// whole vocabulary each time made alignment of a hundred documents take minutes.
+const rarestWeight = new WeakMap<Map<string, number>, number>();
+
+function unseenWeight(idf: Map<string, number>): number {
+  let rarest = rarestWeight.get(idf);
+  if (rarest === undefined) {
+    rarest = 1;
+    for (const weight of idf.values()) if (weight > rarest) rarest = weight;
+    rarestWeight.set(idf, rarest);
+  }
+  return rarest;
+}
+
 /** TF-IDF vector (sublinear tf) of a matchable text; bigrams unknown to `idf` get the rarest weight. */
 export function termVector(text: string, idf: Map<string, number>): TermVector {
   const counts = new Map<string, number>();
   for (const gram of bigrams(text)) counts.set(gram, (counts.get(gram) ?? 0) + 1);
-  const unseen = Math.max(1, ...idf.values());
+  const unseen = unseenWeight(idf);
   const weights = new Map<string, number>();
   let sum = 0;
   for (const [gram, count] of counts) {

@@ -94,7 +94,7 @@ function addClause(acc: GraphAccumulator, doc: PolicyDocument, clause: Clause, s
       'ASSIGNED_TO',
       clause.id,
       addDepartment(acc, region, dept),
-      props({ role: dept.role, rank: dept.rank }),
+      props({ role: dept.role, rank: dept.rank, name: dept.name }),
     );
   }
   for (const program of clause.programs) {
@@ -126,7 +126,7 @@ export function addDocumentBody(acc: GraphAccumulator, doc: PolicyDocument): voi
     acc.addEdge('HAS_REQUEST', doc.policy.id, request.id);
     for (const dept of request.departments) {
       const id = addDepartment(acc, doc.policy.region.code, dept);
-      acc.addEdge('ASSIGNED_TO', request.id, id, props({ role: dept.role, rank: dept.rank }));
+      acc.addEdge('ASSIGNED_TO', request.id, id, props({ role: dept.role, rank: dept.rank, name: dept.name }));
     }
   }
 }

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic, ParseResult, PolicyDocument } from '../model/document';
 import { parsePolicyText } from '../parse/parsePolicy';
 import { decodeBytes } from './decode';
+import { distinctPolicyIds } from '../parse/distinctIds';
 
 /** graph-seed/corpus, found from this module's location so it works from any working directory. */
 export const defaultCorpusDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../corpus');
@@ -66,5 +67,5 @@ export function loadCorpus(dir: string = defaultCorpusDir): { documents: PolicyD
     if (result.document) documents.push(result.document);
     diagnostics.push(...result.diagnostics);
   }
-  return { documents, diagnostics };
+  return { documents: distinctPolicyIds(documents), diagnostics };
 }
