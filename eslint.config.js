@@ -1,6 +1,7 @@
 // ESLint flat config. Layering (DESIGN.md §2) is enforced here with no-restricted-imports:
 // dependencies point one way — client → schema ← server → graph-seed.
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -90,6 +91,35 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         { patterns: [{ group: storeDrivers, message: 'Resolvers never import a driver (STYLE.md).' }] },
+      ],
+    },
+  },
+  {
+    // The client talks only GraphQL: it may import client files, schema/ and its own browser dependencies.
+    files: ['client/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat['recommended-latest'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.flat['recommended-latest'].rules,
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                ...serverOnly,
+                '@policy-cascade/server',
+                '@policy-cascade/server/*',
+                '@policy-cascade/graph-seed',
+                '@policy-cascade/graph-seed/*',
+                '**/server/**',
+                '**/graph-seed/**',
+                'node:*',
+              ],
+              message: 'The client only speaks GraphQL: import client files and schema/ only (DESIGN.md §2).',
+            },
+          ],
+        },
       ],
     },
   },

@@ -50,8 +50,9 @@ function setting(env: NodeJS.ProcessEnv, name: string): string | undefined {
 function port(value: string | undefined): number {
   if (value === undefined) return 4000;
   const parsed = Number(value);
-  if (!/^\d+$/.test(value) || parsed < 1 || parsed > 65535) {
-    throw new ConfigError(`PORT must be a port number from 1 to 65535, got '${value}'`);
+  // 0 asks the system for a free port (tests and benchmarks read the actual one from the "listening" log line).
+  if (!/^\d+$/.test(value) || parsed > 65535) {
+    throw new ConfigError(`PORT must be a port number from 0 (any free port) to 65535, got '${value}'`);
   }
   return parsed;
 }

@@ -1,3 +1,5 @@
+import type { TypedQuery } from './gql';
+
 /**
  * The client's only way to the server: one GraphQL POST to /graphql. Errors come back as `GraphQLRequestError`
  * carrying the server's messages and `extensions.code`s, so views can show what went wrong without parsing text.
@@ -28,7 +30,7 @@ export class GraphQLRequestError extends Error {
 export const endpoint = { url: '/graphql' };
 
 export async function request<TData, TVariables extends Record<string, unknown> = Record<string, never>>(
-  query: string,
+  query: TypedQuery<TData, TVariables>,
   variables?: TVariables,
   signal?: AbortSignal,
 ): Promise<TData> {

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { GraphQLRequestError, request } from './request';
+import type { TypedQuery } from './gql';
+import type { GraphQLRequestError } from './request';
+import { request } from './request';
 
 export type QueryState<T> =
   | { status: 'idle'; data?: undefined; error?: undefined }
@@ -7,40 +9,43 @@ export type QueryState<T> =
   | { status: 'success'; data: T; error?: undefined }
   | { status: 'error'; data?: undefined; error: GraphQLRequestError | Error };
 
+type Settled<T> = Extract<QueryState<T>, { status: 'success' | 'error' }>;
+
 /**
  * Runs a GraphQL query whenever its variables change (compared as JSON, so callers may pass object literals) and
  * aborts the previous request, so a fast typist never sees an older answer overwrite a newer one. `skip` keeps the
- * hook idle until the view has what it needs (e.g. no clause chosen yet).
+ * hook idle until the view has what it needs (e.g. no clause chosen yet). While a new answer is on its way the
+ * previous data stays available (status `loading` with `data`), so views do not flash empty.
  */
 export function useQuery<TData, TVariables extends Record<string, unknown>>(
-  query: string,
+  query: TypedQuery<TData, TVariables>,
   variables: TVariables,
   options: { skip?: boolean } = {},
 ): QueryState<TData> & { reload: () => void } {
-  const [state, setState] = useState<QueryState<TData>>({ status: 'idle' });
   const [generation, setGeneration] = useState(0);
+  // The last answer with the request it answers: the status is derived by comparing it with the current request,
+  // so the effect only sets state from the network callbacks.
+  const [settled, setSettled] = useState<{ requestKey: string; result: Settled<TData> }>();
   const key = JSON.stringify(variables);
+  const requestKey = `${generation}\u0000${key}\u0000${query}`;
   const skip = options.skip ?? false;
 
   useEffect(() => {
-    if (skip) {
-      setState({ status: 'idle' });
-      return;
-    }
+    if (skip) return;
     const controller = new AbortController();
-    setState((previous) => ({ status: 'loading', ...(previous.data !== undefined ? { data: previous.data } : {}) }));
+    const settle = (result: Settled<TData>) => {
+      if (!controller.signal.aborted) setSettled({ requestKey, result });
+    };
     request<TData, TVariables>(query, JSON.parse(key) as TVariables, controller.signal).then(
-      (data) => {
-        if (!controller.signal.aborted) setState({ status: 'success', data });
-      },
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) });
-      },
+      (data) => settle({ status: 'success', data }),
+      (error: unknown) => settle({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
     );
     return () => controller.abort();
-  }, [query, key, skip, generation]);
+  }, [query, key, skip, requestKey]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  return { ...state, reload };
+  if (skip) return { status: 'idle', reload };
+  if (settled?.requestKey === requestKey) return { ...settled.result, reload };
+  const previous = settled?.result.status === 'success' ? settled.result.data : undefined;
+  return { status: 'loading', ...(previous !== undefined ? { data: previous } : {}), reload };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 
 /**
  * The view state lives in the URL (`?view=cascade&clause=330411-2025/c1&dir=BOTH&depth=2`), so every view is a
@@ -6,14 +6,30 @@ import { useCallback, useSyncExternalStore } from 'react';
  */
 export type Direction = 'UP' | 'DOWN' | 'BOTH';
 
+/** How the cascade graph is laid out: swimlanes by government level (default), or a generic layered/force layout. */
+export type GraphLayout = 'lanes' | 'dagre' | 'elk' | 'fcose';
+export const GRAPH_LAYOUTS: readonly GraphLayout[] = ['lanes', 'dagre', 'elk', 'fcose'];
+
 export type Route =
-  | { view: 'cascade'; clauseId?: string; direction?: Direction; depth?: number }
+  | {
+      view: 'cascade';
+      clauseId?: string;
+      direction?: Direction;
+      depth?: number;
+      /** Clause shown in the clause panel. */
+      selected?: string;
+      /** Clauses whose cascade was expanded by one more level (double-click), in the order they were expanded. */
+      expanded?: string[];
+      layout?: GraphLayout;
+    }
+  | { view: 'document'; policyId: string; clauseId?: string }
   | { view: 'coverage'; policyId?: string; regionCode?: string }
   | { view: 'compare'; clauseId?: string }
   | { view: 'departments'; regionCode?: string }
   | { view: 'import' };
 
 export type View = Route['view'];
+/** The views with a tab in the header; `document` is reached from a clause's link to its policy. */
 export const VIEWS: readonly View[] = ['cascade', 'coverage', 'compare', 'departments', 'import'];
 
 export function parseRoute(search: string): Route {
@@ -29,6 +45,11 @@ export function parseRoute(search: string): Route {
       return { view, ...defined({ regionCode: opt('region') }) };
     case 'import':
       return { view };
+    case 'document': {
+      const policyId = opt('policy');
+      if (policyId) return { view, policyId, ...defined({ clauseId: opt('clause') }) };
+      return { view: 'cascade' };
+    }
     default: {
       const dir = q.get('dir');
       const depth = Number(q.get('depth'));
@@ -38,6 +59,9 @@ export function parseRoute(search: string): Route {
           clauseId: opt('clause'),
           direction: dir === 'UP' || dir === 'DOWN' || dir === 'BOTH' ? dir : undefined,
           depth: Number.isInteger(depth) && depth >= 1 && depth <= 4 ? depth : undefined,
+          selected: opt('selected'),
+          expanded: opt('expand')?.split(',').filter(Boolean),
+          layout: GRAPH_LAYOUTS.find((layout) => layout === q.get('layout')),
         }),
       };
     }
@@ -54,6 +78,13 @@ export function routeToSearch(route: Route): string {
       set('clause', route.clauseId);
       set('dir', route.direction);
       set('depth', route.depth);
+      set('selected', route.selected);
+      set('expand', route.expanded?.join(','));
+      set('layout', route.layout === 'lanes' ? undefined : route.layout);
+      break;
+    case 'document':
+      set('policy', route.policyId);
+      set('clause', route.clauseId);
       break;
     case 'coverage':
       set('policy', route.policyId);
@@ -97,6 +128,6 @@ export function navigate(route: Route, options: { replace?: boolean } = {}): voi
 export function useRoute(): [Route, typeof navigate] {
   const search = useSyncExternalStore(subscribe, () => window.location.search);
   // parseRoute is cheap; memoising on `search` would only save a URLSearchParams.
-  const route = parseRoute(search);
-  return [route, useCallback(navigate, [])];
+  // navigate is a module-level function, so it is already stable across renders.
+  return [parseRoute(search), navigate];
 }

@@ -13,7 +13,16 @@ import { clauseSummaries } from './clauseSummaries';
 import { compare } from './compare';
 import { coverage, gaps } from './coverage';
 import { departmentLoad } from './departmentLoad';
+import { getDepartments } from './departments';
 import { neighborhood, path } from './graphElements';
+import {
+  alignmentsOfClauses,
+  departmentsOfRequests,
+  implementersOfPolicies,
+  leadsOfSections,
+  policiesOfRegions,
+  requestsOfPolicies,
+} from './links';
 import { getPolicies, listPolicies, listRegions } from './policies';
 import { programs } from './programs';
 import { search } from './search';
@@ -64,6 +73,28 @@ export class PolicyRepository {
   }
   referencesOfPolicies(ids: readonly string[]): Promise<T.PolicyReference[][]> {
     return referencesOfPolicies(this.runner, ids);
+  }
+  /** IMPLEMENTS, CORRESPONDS_TO and SUCCEEDS edges touching each clause, either direction. */
+  alignmentsOfClauses(ids: readonly string[]): Promise<T.ClauseEdge[][]> {
+    return alignmentsOfClauses(this.runner, ids);
+  }
+  implementersOfPolicies(ids: readonly string[]): Promise<string[][]> {
+    return implementersOfPolicies(this.runner, ids);
+  }
+  policiesOfRegions(codes: readonly string[]): Promise<T.PolicyInfo[][]> {
+    return policiesOfRegions(this.runner, codes);
+  }
+  requestsOfPolicies(ids: readonly string[]): Promise<T.RequestInfo[][]> {
+    return requestsOfPolicies(this.runner, ids);
+  }
+  leadsOfSections(ids: readonly string[]): Promise<T.OwnerDepartment[][]> {
+    return leadsOfSections(this.runner, ids);
+  }
+  departmentsOfRequests(ids: readonly string[]): Promise<T.OwnerDepartment[][]> {
+    return departmentsOfRequests(this.runner, ids);
+  }
+  getDepartments(ids: readonly string[]): Promise<(T.DepartmentInfo | null)[]> {
+    return getDepartments(this.runner, ids);
   }
   cascade(clauseId: string, options: CascadeOptions): Promise<T.Cascade | null> {
     return cascade(this.runner, clauseId, options);

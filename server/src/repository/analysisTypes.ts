@@ -78,12 +78,16 @@ export interface Gaps {
   /** The region's policies that were considered (issued ones when the region has any, else its drafts). */
   localityPolicyIds: string[];
   gaps: Gap[];
+  /** Share 0..1 of the measures the considered policies carried down (0 without any). */
+  share: number;
 }
 
 export interface ComparedQuantity extends QuantityInfo {
   /** Median of the comparable amounts of this measure (see compareOutliers.ts), null when too few to judge. */
   peerMedian: number | null;
   outlier: boolean;
+  /** Shared by comparable quantities of other clauses of the comparison (comparableKeys.ts); null without a peer. */
+  comparableKey: string | null;
 }
 
 export interface ComparedClause {

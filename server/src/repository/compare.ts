@@ -7,6 +7,7 @@ import type { CypherRunner } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
 import { quantitiesOfClauses } from './clauseDetails';
 import { clauseSummaries } from './clauseSummaries';
+import { comparableKeys } from './comparableKeys';
 import { compareQuantity } from './compareOutliers';
 import { checkId } from './errors';
 import { reader } from './rows';
@@ -82,10 +83,11 @@ export async function compare(runner: CypherRunner, clauseId: string): Promise<C
   const quantities = new Map(summaries.map((summary, i) => [summary.id, lists[i] ?? []]));
   const entryIds = new Set([clauseId, ...peerIds]);
   const pool = [...entryIds].flatMap((id) => quantities.get(id) ?? []);
+  const keys = comparableKeys([...quantities.values()].flat());
   const compared = (clause: ClauseSummary, relation: ComparedClause['relation']): ComparedClause => ({
     clause,
     relation,
-    quantities: (quantities.get(clause.id) ?? []).map((q) => compareQuantity(q, pool)),
+    quantities: (quantities.get(clause.id) ?? []).map((q) => compareQuantity(q, pool, keys.get(q.id) ?? null)),
   });
   const entries = summaries
     .filter((s) => entryIds.has(s.id))

@@ -66,11 +66,15 @@ export function peerMedian(quantity: QuantityInfo, pool: QuantityInfo[]): number
 }
 
 /** `quantity` with its group median and outlier flag (see the module comment for the rule). */
-export function compareQuantity(quantity: QuantityInfo, pool: QuantityInfo[]): ComparedQuantity {
+export function compareQuantity(
+  quantity: QuantityInfo,
+  pool: QuantityInfo[],
+  comparableKey: string | null = null,
+): ComparedQuantity {
   const middle = peerMedian(quantity, pool);
   const outlier =
     middle !== null &&
     middle > 0 &&
     (quantity.normalizedValue > OUTLIER_FACTOR * middle || quantity.normalizedValue < middle / OUTLIER_FACTOR);
-  return { ...quantity, peerMedian: middle, outlier };
+  return { ...quantity, peerMedian: middle, outlier, comparableKey };
 }

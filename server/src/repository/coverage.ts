@@ -146,7 +146,8 @@ export async function coverage(runner: CypherRunner, policyId: string): Promise<
 /**
  * The measures of `policyId` that the region did not carry down, each with every locality that left it out. A
  * region with several implementing policies counts its issued ones (a draft does not fill a gap of the issued
- * text); a region with only drafts counts those. Null when the policy does not exist.
+ * text); a region with only drafts counts those, and a region with none has every measure as a gap. Null when the
+ * policy does not exist.
  */
 export async function gaps(runner: CypherRunner, policyId: string, regionCode: string): Promise<Gaps | null> {
   checkId('gaps', 'regionCode', regionCode);
@@ -157,8 +158,11 @@ export async function gaps(runner: CypherRunner, policyId: string, regionCode: s
   const considered = (issued.length > 0 ? issued : ofRegion).map((l) => l.policyId);
   const carried = (measureId: string, id: string) =>
     matrix.cells.some((c) => c.measureId === measureId && c.policyId === id && c.status !== 'NOT_CARRIED');
+  // A region without an implementing document left every measure out.
   const result = matrix.measures
-    .filter((m) => considered.length > 0 && considered.every((id) => !carried(m.id, id)))
+    .filter((m) => considered.every((id) => !carried(m.id, id)))
     .map((measure) => ({ measure, missingIn: matrix.localities.filter((l) => !carried(measure.id, l.policyId)) }));
-  return { policyId, regionCode, localityPolicyIds: considered, gaps: result };
+  const total = matrix.measures.length;
+  const share = considered.length === 0 || total === 0 ? 0 : (total - result.length) / total;
+  return { policyId, regionCode, localityPolicyIds: considered, gaps: result, share };
 }

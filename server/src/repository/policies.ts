@@ -6,7 +6,7 @@ import { inIdOrder, reader } from './rows';
 import type { Page, PolicyFilter, PolicyInfo, RegionInfo, RegionLevel } from './types';
 
 const POLICY_PROJECTION = `p {.id, .title, .docNumber, .issuer, .year, .publishedOn, .status, .script, .sourceFile,
-  .totalBudget, .stub, regionCode: coalesce(r.code, p.regionCode)}`;
+  .totalBudget, .validity, .stub, regionCode: coalesce(r.code, p.regionCode)}`;
 
 const policiesByIdStatement = defineStatement({
   name: 'repository.policiesById',
@@ -61,6 +61,7 @@ export function toPolicy(value: { [key: string]: CypherValue }): PolicyInfo {
     script: read.optStr(value, 'script'),
     sourceFile: read.optStr(value, 'sourceFile'),
     totalBudget: read.optNum(value, 'totalBudget'),
+    validity: read.optStr(value, 'validity'),
     stub: read.flag(value, 'stub'),
   };
 }

@@ -24,6 +24,8 @@ export interface PolicyInfo {
   script: string | null;
   sourceFile: string | null;
   totalBudget: number | null;
+  /** Validity sentence of the closing paragraph. */
+  validity: string | null;
   /** True for a document known only by reference (its clauses, if any, are inferred by the alignment). */
   stub: boolean;
 }
@@ -135,3 +137,34 @@ export interface PolicyReference {
 }
 
 export type * from './analysisTypes';
+
+/** A department assigned to a section (LED_BY, always LEAD) or to an annex request row. */
+export interface OwnerDepartment {
+  ownerId: string;
+  departmentId: string;
+  name: string;
+  canonicalName: string;
+  role: 'LEAD' | 'SUPPORT';
+  rank: number;
+}
+
+/** A row of an annex request table (积极争取上级政策事项清单). */
+export interface RequestInfo {
+  id: string;
+  policyId: string;
+  ordinal: number;
+  area: string;
+  item: string;
+  goal: string;
+}
+
+/** A department with its load: the clauses it leads and supports. */
+export interface DepartmentInfo {
+  id: string;
+  name: string;
+  canonicalName: string;
+  functions: string[];
+  regionCode: string | null;
+  leadClauseIds: string[];
+  supportClauseIds: string[];
+}

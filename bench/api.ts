@@ -1,0 +1,82 @@
+/**
+ * API benchmark (issue 6): starts `server/src/main.ts` as a child (PORT=0, embedded store, corpus loaded), measures
+ * the time from spawn to the first answered GraphQL query, then drives `cascade` and `search` with autocannon on
+ * 127.0.0.1 (50 connections, 10 s each) and prints req/s and p50/p99 latency. Targets: ≥ 1,500 req/s and p99 under
+ * 50 ms per query, first answer under 2 s. Prints `name: value unit` lines; asserts nothing.
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const CONNECTIONS = 50;
+const DURATION_S = 10;
+
+const QUERIES = {
+  cascade: `{ cascade(clauseId: "330411-2025/c1", direction: BOTH, depth: 2) { nodes { distance clause { id title
+    policy { id region { name } } } } edges { id type score evidence } } }`,
+  search:
+    '{ search(text: "科技企业孵化器", first: 20) { score snippet highlights { start length } clause { id title } } }',
+};
+
+function print(name: string, value: number, unit: string): void {
+  process.stdout.write(`${name}: ${Number.isInteger(value) ? value : value.toFixed(2)} ${unit}\n`);
+}
+
+function listeningUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString('utf8');
+      const match = /"msg":"listening","url":"([^"]+)"/.exec(buffer);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening`)));
+  });
+}
+
+async function firstAnswer(url: string): Promise<void> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: QUERIES.cascade }),
+  });
+  const body = (await response.json()) as { data?: unknown };
+  if (!body.data) throw new Error('the first query failed');
+}
+
+async function load(url: string, name: keyof typeof QUERIES): Promise<void> {
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    method: 'POST',
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: QUERIES[name] }),
+  });
+  print(`api.${name}.throughput`, result.requests.average, 'req/s');
+  print(`api.${name}.p50`, result.latency.p50, 'ms');
+  print(`api.${name}.p99`, result.latency.p99, 'ms');
+  print(`api.${name}.errors`, result.errors + result.non2xx, 'responses');
+}
+
+export async function run(): Promise<void> {
+  const started = performance.now();
+  const child = spawn(join(root, 'node_modules/.bin/tsx'), ['server/src/main.ts'], {
+    cwd: root,
+    detached: true,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', CASCADE_DATA_DIR: '', NEO4J_URI: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    const url = await listeningUrl(child);
+    await firstAnswer(url);
+    print('api.start_to_first_answer', Math.round(performance.now() - started), 'ms');
+    await load(url, 'cascade');
+    await load(url, 'search');
+  } finally {
+    if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+  }
+}

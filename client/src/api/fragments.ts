@@ -1,0 +1,45 @@
+/**
+ * Selection sets shared by several operations, with the TypeScript shapes they produce. Fragments are spliced into
+ * the query text (gql`… ${CLAUSE_CARD} …`), so the server sees one self-contained document.
+ */
+export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY';
+
+export interface RegionRef {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  parent: { code: string } | null;
+}
+
+export interface PolicyRef {
+  id: string;
+  title: string;
+  docNumber: string | null;
+  year: number | null;
+  stub: boolean;
+  region: RegionRef | null;
+}
+
+/** What a graph node or a list row needs to show a clause: its label, title and locality. */
+export interface ClauseCard {
+  id: string;
+  label: string;
+  title: string;
+  inferred: boolean;
+  policy: PolicyRef;
+}
+
+export const POLICY_REF_FIELDS = `id title docNumber year stub region { code name level parent { code } }`;
+export const CLAUSE_CARD_FIELDS = `id label title inferred policy { ${POLICY_REF_FIELDS} }`;
+
+export type QuantityKind = 'BUDGET' | 'SUBSIDY' | 'GOAL';
+export type QuantityChangeKind = 'RAISED' | 'LOWERED' | 'ADDED' | 'REMOVED' | 'CHANGED';
+
+export interface QuantityChange {
+  kind: QuantityChangeKind;
+  metric: string;
+  unit: string;
+  before: number | null;
+  after: number | null;
+}
+export const QUANTITY_CHANGE_FIELDS = `kind metric unit before after`;

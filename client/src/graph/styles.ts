@@ -1,0 +1,116 @@
+import type { StylesheetJson } from 'cytoscape';
+
+/**
+ * How the graph looks. Nodes are coloured by government level (the lanes repeat the colour), inferred clauses of a
+ * stub document are dashed, the root is thick-bordered. Edges: width and darkness grow with the alignment score,
+ * IMPLEMENTS is solid with an arrow towards the superior clause, CORRESPONDS_TO (peers) dashed, weak edges
+ * (score < 0.5) dotted, a merge is drawn double-ish with a wider halo.
+ */
+export const CJK_FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", sans-serif';
+
+export const LEVEL_COLORS = {
+  PROVINCE: { fill: '#fff1e6', border: '#c2410c', lane: '#fff7ed' },
+  CITY: { fill: '#e0ecff', border: '#1d4ed8', lane: '#f0f6ff' },
+  COUNTY: { fill: '#e3f7e8', border: '#15803d', lane: '#f1fbf3' },
+} as const;
+
+export const graphStyle: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(caption)',
+      'font-family': CJK_FONT,
+      'font-size': 12,
+      color: '#1f2937',
+      'text-wrap': 'wrap',
+      'text-max-width': '164px',
+      'text-valign': 'center',
+      'text-halign': 'center',
+      shape: 'round-rectangle',
+      width: 180,
+      height: 58,
+      'background-color': '#f3f4f6',
+      'border-width': 1.5,
+      'border-color': '#6b7280',
+    },
+  },
+  ...(['PROVINCE', 'CITY', 'COUNTY'] as const).map((level) => ({
+    selector: `node.clause[level = "${level}"]`,
+    style: { 'background-color': LEVEL_COLORS[level].fill, 'border-color': LEVEL_COLORS[level].border },
+  })),
+  { selector: 'node.clause[?inferred]', style: { 'border-style': 'dashed', 'font-style': 'italic' } },
+  { selector: 'node.root', style: { 'border-width': 4 } },
+  {
+    selector: 'node:selected',
+    style: { 'border-color': '#111827', 'border-width': 4, 'overlay-color': '#111827', 'overlay-opacity': 0.08 },
+  },
+  {
+    selector: 'node.lane',
+    style: {
+      shape: 'rectangle',
+      width: 'data(width)',
+      height: 'data(height)',
+      'background-opacity': 1,
+      'border-width': 0,
+      'font-size': 14,
+      'font-weight': 'bold',
+      color: '#374151',
+      'text-halign': 'left',
+      'text-valign': 'center',
+      'text-margin-x': -10,
+      'text-max-width': '120px',
+      'z-compound-depth': 'bottom',
+      'z-index': 0,
+      events: 'no',
+    },
+  },
+  ...(['PROVINCE', 'CITY', 'COUNTY'] as const).map((level) => ({
+    selector: `node.lane[level = "${level}"]`,
+    style: { 'background-color': LEVEL_COLORS[level].lane },
+  })),
+  // Other node kinds of a network (policies, departments, programs, targets …).
+  {
+    selector: 'node.entity',
+    style: { width: 24, height: 24, shape: 'ellipse', 'font-size': 9, 'text-valign': 'bottom' },
+  },
+  { selector: 'node.entity[kind = "Policy"]', style: { 'background-color': '#7c3aed', width: 40, height: 40 } },
+  { selector: 'node.entity[kind = "Clause"]', style: { 'background-color': '#16a34a' } },
+  { selector: 'node.entity[kind = "Department"]', style: { 'background-color': '#0891b2', shape: 'diamond' } },
+  { selector: 'node.entity[kind = "Program"]', style: { 'background-color': '#db2777', shape: 'star' } },
+  { selector: 'node.entity[kind = "Target"]', style: { 'background-color': '#ca8a04', width: 14, height: 14 } },
+  {
+    selector: 'edge',
+    style: {
+      'curve-style': 'bezier',
+      width: 'mapData(score, 0, 1, 1, 6)',
+      'line-color': 'mapData(score, 0.3, 1, #cbd5e1, #1e3a8a)',
+      'target-arrow-color': 'mapData(score, 0.3, 1, #cbd5e1, #1e3a8a)',
+      opacity: 0.9,
+      'font-family': CJK_FONT,
+      'font-size': 10,
+      label: 'data(scoreLabel)',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '2px',
+      'z-index': 5,
+    },
+  },
+  { selector: 'edge[type = "IMPLEMENTS"]', style: { 'target-arrow-shape': 'triangle', 'arrow-scale': 0.9 } },
+  {
+    selector: 'edge[type = "CORRESPONDS_TO"]',
+    style: {
+      'line-style': 'dashed',
+      'line-color': 'mapData(score, 0.3, 1, #fde68a, #b45309)',
+      'curve-style': 'unbundled-bezier',
+      'control-point-distances': [-40],
+      'control-point-weights': [0.5],
+    },
+  },
+  { selector: 'edge.weak', style: { 'line-style': 'dotted' } },
+  {
+    selector: 'edge[?merged]',
+    style: { 'underlay-color': '#a855f7', 'underlay-opacity': 0.25, 'underlay-padding': 4 },
+  },
+  { selector: 'edge.plain', style: { width: 1, 'line-color': '#cbd5e1', label: '', 'target-arrow-shape': 'none' } },
+  { selector: 'edge:selected', style: { 'line-color': '#111827', 'target-arrow-color': '#111827' } },
+];

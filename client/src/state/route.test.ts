@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { navigate, parseRoute, routeToSearch } from './route';
+import type { Route } from './route';
+
+describe('route in the URL', () => {
+  const routes: Route[] = [
+    { view: 'cascade' },
+    {
+      view: 'cascade',
+      clauseId: '330481-2025/c1',
+      direction: 'DOWN',
+      depth: 3,
+      selected: '330411-2025/c1',
+      expanded: ['330500-2025/c1', '330482-2025/c1'],
+      layout: 'elk',
+    },
+    { view: 'coverage', policyId: '330000-2025', regionCode: '330411' },
+    { view: 'compare', clauseId: '330411-2025/c3' },
+    { view: 'departments', regionCode: '330481' },
+    { view: 'import' },
+    { view: 'document', policyId: '330482-2025', clauseId: '330482-2025/c7' },
+  ];
+
+  it.each(routes.map((r) => [routeToSearch(r), r] as const))('%s round-trips', (search, route) => {
+    expect(parseRoute(search)).toEqual(route);
+  });
+
+  it('leaves the default layout and empty values out of the link', () => {
+    expect(routeToSearch({ view: 'cascade', clauseId: 'a/c1', layout: 'lanes', expanded: [] })).toBe(
+      '?view=cascade&clause=a%2Fc1',
+    );
+  });
+
+  it('ignores values it does not know instead of failing', () => {
+    expect(parseRoute('?view=cascade&dir=SIDEWAYS&depth=9&layout=circle')).toEqual({ view: 'cascade' });
+    expect(parseRoute('?view=document')).toEqual({ view: 'cascade' });
+  });
+
+  it('navigate pushes a history entry the back button returns from', () => {
+    window.history.replaceState(null, '', '/?view=import');
+    const before = window.history.length;
+    navigate({ view: 'cascade', clauseId: 'x/c1' });
+    expect(window.location.search).toBe('?view=cascade&clause=x%2Fc1');
+    expect(window.history.length).toBe(before + 1);
+    navigate({ view: 'cascade', clauseId: 'x/c2' }, { replace: true });
+    expect(window.history.length).toBe(before + 1);
+  });
+});

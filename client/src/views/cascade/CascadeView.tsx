@@ -1,0 +1,85 @@
+import type { Core } from 'cytoscape';
+import { useCallback, useMemo, useRef } from 'react';
+import { CytoscapeGraph } from '../../graph/CytoscapeGraph';
+import { navigate } from '../../state/route';
+import type { Route } from '../../state/route';
+import { EmptyState, ErrorMessage, Loading } from '../../ui/Status';
+import { ClausePanel } from '../clause/ClausePanel';
+import { CascadeLegend } from './CascadeLegend';
+import { CascadeOutline } from './CascadeOutline';
+import { CascadeStart } from './CascadeStart';
+import { CascadeToolbar } from './CascadeToolbar';
+import { cascadeElements } from './cascadeElements';
+import { useCascade } from './useCascade';
+
+type CascadeRoute = Extract<Route, { view: 'cascade' }>;
+
+/**
+ * The cascade view: a clause's superior clauses, peers and implementers in swimlanes by government level, with the
+ * clause panel beside it. Everything the user changes (clause, direction, depth, layout, selection, expansions) is in
+ * the URL; the graph is derived from the query results on each change.
+ */
+export function CascadeView({ route }: { route: CascadeRoute }) {
+  if (!route.clauseId) return <CascadeStart />;
+  return <CascadeOf route={route} clauseId={route.clauseId} />;
+}
+
+function CascadeOf({ route, clauseId }: { route: CascadeRoute; clauseId: string }) {
+  const direction = route.direction ?? 'BOTH';
+  const depth = route.depth ?? 2;
+  const layout = route.layout ?? 'lanes';
+  const expanded = useMemo(() => route.expanded ?? [], [route.expanded]);
+  const state = useCascade(clauseId, direction, depth, expanded);
+  const cy = useRef<Core>(undefined);
+  const onReady = useCallback((instance: Core | undefined) => void (cy.current = instance), []);
+  const data = 'data' in state ? state.data : undefined;
+  const elements = useMemo(() => (data ? cascadeElements(data, layout === 'lanes') : []), [data, layout]);
+
+  const update = (change: Partial<CascadeRoute>, replace = false) =>
+    navigate({ ...route, ...change, view: 'cascade' }, { replace });
+  const select = (id: string) => update({ selected: id }, true);
+  const expand = (id: string) => {
+    if (!expanded.includes(id) && id !== clauseId) update({ expanded: [...expanded, id], selected: id });
+  };
+
+  return (
+    <section className="cascade" aria-labelledby="cascade-heading">
+      <CascadeToolbar route={route} cy={cy} data={data} onChange={update} />
+      <div className="cascade-body">
+        <div className="cascade-graph">
+          {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={state.reload} /> : null}
+          {state.status === 'not-found' ? (
+            <EmptyState>No clause {clauseId}. Search for a clause above.</EmptyState>
+          ) : null}
+          {state.status === 'loading' ? <Loading label="Loading the cascade…" /> : null}
+          {data ? (
+            <>
+              <h2 id="cascade-heading" className="visually-hidden">
+                Cascade of {data.root.title}
+              </h2>
+              <CytoscapeGraph
+                elements={elements}
+                layout={layout === 'lanes' ? 'preset' : layout}
+                label={`Cascade of ${data.root.title}: ${data.nodes.length} clauses`}
+                selectedId={route.selected}
+                onSelect={select}
+                onExpand={expand}
+                onReady={onReady}
+                interactiveSelector="node.clause"
+              />
+              <CascadeLegend />
+              <CascadeOutline cascade={data} selected={route.selected} onSelect={select} onExpand={expand} />
+            </>
+          ) : null}
+        </div>
+        <aside className="cascade-panel" aria-label="Clause">
+          {route.selected ? (
+            <ClausePanel clauseId={route.selected} onClose={() => update({ selected: undefined }, true)} />
+          ) : (
+            <EmptyState>Click a clause in the graph (or pick one in the list below it) to read it here.</EmptyState>
+          )}
+        </aside>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { useCallback, useEffect, useState } from 'react';
+import { request } from '../../api/request';
+import type { Direction } from '../../state/route';
+import { CASCADE } from './cascadeQuery';
+import type { CascadeData } from './cascadeQuery';
+import { mergeCascades } from './mergeCascades';
+import type { MergedCascade } from './mergeCascades';
+
+export type CascadeState =
+  | { status: 'loading'; data?: MergedCascade }
+  | { status: 'success'; data: MergedCascade }
+  | { status: 'not-found' }
+  | { status: 'error'; error: Error };
+
+type Settled = Exclude<CascadeState, { status: 'loading' }>;
+
+// Answers by variables: back/forward and re-expanding are instant, and a new expansion fetches only itself.
+// Failed requests are dropped from the cache so "Try again" really asks again.
+const cache = new Map<string, Promise<CascadeData | null>>();
+const CACHE_LIMIT = 200;
+
+function fetchCascade(clauseId: string, direction: Direction, depth: number): Promise<CascadeData | null> {
+  const key = JSON.stringify([clauseId, direction, depth]);
+  let answer = cache.get(key);
+  if (!answer) {
+    answer = request(CASCADE, { clauseId, direction, depth }).then((data) => data.cascade);
+    answer.catch(() => cache.delete(key));
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+    cache.set(key, answer);
+  }
+  return answer;
+}
+
+/** The cascade of `clauseId` merged with the one-level cascades of the `expanded` clauses. */
+export function useCascade(
+  clauseId: string,
+  direction: Direction,
+  depth: number,
+  expanded: readonly string[],
+): CascadeState & { reload: () => void } {
+  const [generation, setGeneration] = useState(0);
+  const [settled, setSettled] = useState<{ key: string; state: Settled }>();
+  const expandedKey = expanded.join(',');
+  const key = JSON.stringify([clauseId, direction, depth, expandedKey, generation]);
+
+  useEffect(() => {
+    let current = true;
+    const settle = (state: Settled) => {
+      if (current) setSettled({ key, state });
+    };
+    const ids = expandedKey ? expandedKey.split(',') : [];
+    Promise.all([
+      fetchCascade(clauseId, direction, depth),
+      // An expansion that fails (e.g. a clause removed by a re-import) leaves the main cascade usable.
+      ...ids.map((id) => fetchCascade(id, direction, 1).catch(() => null)),
+    ]).then(
+      ([main, ...more]) =>
+        settle(
+          main
+            ? {
+                status: 'success',
+                data: mergeCascades(
+                  main,
+                  more.filter((c) => c !== null),
+                ),
+              }
+            : { status: 'not-found' },
+        ),
+      (error: unknown) => settle({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [clauseId, direction, depth, expandedKey, key]);
+
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  if (settled?.key === key) return { ...settled.state, reload };
+  const previous = settled?.state.status === 'success' ? settled.state.data : undefined;
+  return { status: 'loading', ...(previous ? { data: previous } : {}), reload };
+}

@@ -1,0 +1,69 @@
+import type { QuantityChange } from '../../api/fragments';
+import { RouteLink } from '../../ui/RouteLink';
+import { clauseHeading, localityOf } from '../../ui/labels';
+import type { Alignment } from './clauseQuery';
+
+/** Alignment edges seen from the clause: the other clause, the score, and the evidence a person can check. */
+export function AlignmentList({ title, alignments }: { title: string; alignments: Alignment[] }) {
+  if (alignments.length === 0) return null;
+  return (
+    <section className="alignments" aria-label={title}>
+      <h3>{title}</h3>
+      <ul>
+        {[...alignments]
+          .sort((a, b) => b.score - a.score)
+          .map((a) => (
+            <li key={`${a.type}:${a.clause.id}`} className="alignment">
+              <RouteLink route={{ view: 'cascade', clauseId: a.clause.id, selected: a.clause.id }}>
+                {localityOf(a.clause)} {a.clause.policy.year ?? ''} · {clauseHeading(a.clause)}
+              </RouteLink>
+              <p className="alignment-meta">
+                <meter min={0} max={1} value={a.score} aria-label="score" /> score {a.score.toFixed(2)} · {a.method}
+                {a.reproduction !== null ? ` · ${Math.round(a.reproduction * 100)}% verbatim` : ''}
+                {a.merged ? ' · merged with another measure 合并' : ''}
+              </p>
+              {a.evidence.length ? (
+                <p className="evidence">
+                  Evidence 依据:{' '}
+                  {a.evidence.map((term) => (
+                    <q key={term} className="chip chip-evidence" lang="zh">
+                      {term}
+                    </q>
+                  ))}
+                </p>
+              ) : null}
+              {a.changedQuantities.length ? (
+                <ul className="changes" aria-label="Changed amounts">
+                  {a.changedQuantities.map((c, i) => (
+                    <li key={i}>{describeChange(c)}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          ))}
+      </ul>
+    </section>
+  );
+}
+
+const CHANGE_WORDS: Record<QuantityChange['kind'], string> = {
+  RAISED: 'raised 提高',
+  LOWERED: 'lowered 降低',
+  ADDED: 'added 新增',
+  REMOVED: 'removed 删除',
+  CHANGED: 'changed 变化',
+};
+
+export function describeChange(change: QuantityChange): string {
+  const value = (v: number | null) => (v === null ? '—' : formatValue(v, change.unit));
+  return `${change.metric}: ${CHANGE_WORDS[change.kind]} ${value(change.before)} → ${value(change.after)}`;
+}
+
+/** 1500000 元 → 150万元: amounts read as analysts write them. */
+export function formatValue(value: number, unit: string): string {
+  if (unit === '元' && Math.abs(value) >= 10_000) {
+    const wan = value / 10_000;
+    return wan >= 10_000 ? `${+(wan / 10_000).toFixed(2)}亿元` : `${+wan.toFixed(2)}万元`;
+  }
+  return `${value.toLocaleString('zh-CN')}${unit}`;
+}

@@ -1,0 +1,82 @@
+import { useQuery } from '../../api/useQuery';
+import { RouteLink } from '../../ui/RouteLink';
+import { EmptyState, ErrorMessage, Loading } from '../../ui/Status';
+import { clauseHeading, localityOf } from '../../ui/labels';
+import { AlignmentList } from './AlignmentList';
+import { ClauseText } from './ClauseText';
+import { CLAUSE_DETAILS } from './clauseQuery';
+import type { ClauseDetails } from './clauseQuery';
+
+/** One clause: where it sits, its original text with the figures and actors marked, and why it was aligned. */
+export function ClausePanel({ clauseId, onClose }: { clauseId: string; onClose?: () => void }) {
+  const state = useQuery(CLAUSE_DETAILS, { id: clauseId });
+  return (
+    <article className="clause-panel" aria-busy={state.status === 'loading'}>
+      {onClose ? (
+        <button type="button" className="close" onClick={onClose} aria-label="Close the clause panel">
+          ×
+        </button>
+      ) : null}
+      {state.status === 'loading' && !state.data ? <Loading label="Loading the clause…" /> : null}
+      {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={state.reload} /> : null}
+      {state.data && !state.data.clause ? <EmptyState>No clause {clauseId}.</EmptyState> : null}
+      {state.data?.clause ? <ClauseBody clause={state.data.clause} /> : null}
+    </article>
+  );
+}
+
+function ClauseBody({ clause }: { clause: ClauseDetails }) {
+  const policy = clause.policy;
+  return (
+    <>
+      <header>
+        <p className="eyebrow">
+          {localityOf(clause)} · {policy.year ?? ''}{' '}
+          {clause.section ? `· ${clause.section.label}${clause.section.title}` : ''}
+        </p>
+        <h2 className="clause-title">{clauseHeading(clause)}</h2>
+        <p className="clause-document">
+          <RouteLink route={{ view: 'document', policyId: policy.id, clauseId: clause.id }}>
+            {policy.title}
+            {policy.docNumber ? ` (${policy.docNumber})` : ''}
+          </RouteLink>
+          {clause.sourceLine ? <span className="muted"> · line {clause.sourceLine}</span> : null}
+        </p>
+        <p className="badges">
+          {clause.inferred ? <span className="badge">inferred from its implementers 推断</span> : null}
+          {clause.localAddition ? <span className="badge">local addition 地方新增</span> : null}
+          {policy.stub ? <span className="badge">document known by reference only</span> : null}
+        </p>
+      </header>
+      <ClauseText clause={clause} />
+      <Departments clause={clause} />
+      <AlignmentList title="Carries down 落实上级" alignments={clause.implements} />
+      <AlignmentList title="Carried down by 下级落实" alignments={clause.implementedBy} />
+      <AlignmentList title="Same measure elsewhere 同类条款" alignments={clause.correspondsTo} />
+      <AlignmentList title="Replaces (earlier version) 上一版" alignments={clause.succeeds} />
+      <AlignmentList title="Replaced by (newer version) 新一版" alignments={clause.succeededBy} />
+      <p>
+        <RouteLink route={{ view: 'compare', clauseId: clause.id }}>Compare amounts across localities →</RouteLink>
+      </p>
+    </>
+  );
+}
+
+function Departments({ clause }: { clause: ClauseDetails }) {
+  if (clause.departments.length === 0) return null;
+  return (
+    <section aria-label="Responsible departments" className="departments">
+      <h3>Responsible departments 责任单位</h3>
+      <ul className="chips">
+        {[...clause.departments]
+          .sort((a, b) => a.rank - b.rank)
+          .map((d) => (
+            <li key={d.department.id} className={`chip chip-department${d.role === 'LEAD' ? ' chip-lead' : ''}`}>
+              {d.department.name}
+              {d.role === 'LEAD' ? ' (牵头 lead)' : ''}
+            </li>
+          ))}
+      </ul>
+    </section>
+  );
+}

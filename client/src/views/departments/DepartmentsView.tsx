@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { useQuery } from '../../api/useQuery';
+import { navigate } from '../../state/route';
+import type { Route } from '../../state/route';
+import { EmptyState, ErrorMessage, Loading } from '../../ui/Status';
+import { DepartmentClauses } from './DepartmentClauses';
+import { DepartmentLoadList } from './DepartmentLoadList';
+import { DEPARTMENTS_QUERY, REGIONS_QUERY } from './departmentsOperations';
+import type { DepartmentLoad, RegionOption } from './departmentsOperations';
+import { RegionPicker } from './RegionPicker';
+import './DepartmentsView.css';
+
+/**
+ * Departments of one region sized by how many clauses they lead and support, with the clauses of the one chosen.
+ * The region is in the URL (?view=departments&region=330411); without one, the first county-level region is shown.
+ */
+export function DepartmentsView({ route }: { route: Extract<Route, { view: 'departments' }> }) {
+  const regions = useQuery(REGIONS_QUERY, {});
+  const regionCode = route.regionCode ?? defaultRegion(regions.data?.regions ?? [])?.code;
+  const departments = useQuery(DEPARTMENTS_QUERY, { regionCode: regionCode ?? '' }, { skip: !regionCode });
+  const region = regions.data?.regions.find((r) => r.code === regionCode);
+
+  return (
+    <section className="departments-view" aria-labelledby="departments-heading">
+      <header className="view-header">
+        <h2 id="departments-heading">Departments</h2>
+        <RegionPicker
+          regions={regions.data?.regions ?? []}
+          value={regionCode}
+          onChange={(code) => navigate({ view: 'departments', regionCode: code })}
+        />
+        <p className="department-legend">
+          <span className="department-lead-swatch" aria-hidden="true" /> leads{' '}
+          <span className="department-support-swatch" aria-hidden="true" /> supports (clauses)
+        </p>
+      </header>
+      {regions.status === 'error' && !route.regionCode ? (
+        <ErrorMessage error={regions.error} onRetry={regions.reload} />
+      ) : !regionCode ? (
+        regions.data ? (
+          <EmptyState>No region in the graph yet.</EmptyState>
+        ) : (
+          <Loading label="Loading regions…" />
+        )
+      ) : departments.status === 'error' ? (
+        <ErrorMessage error={departments.error} onRetry={departments.reload} />
+      ) : departments.status !== 'success' ? (
+        <Loading label="Loading departments…" />
+      ) : departments.data.departments.length === 0 ? (
+        <EmptyState>
+          No department of {region?.name ?? regionCode} is named in a clause: its documents may be known only by
+          reference, or assign no responsibilities.
+        </EmptyState>
+      ) : (
+        <DepartmentsBody key={regionCode} departments={departments.data.departments} />
+      )}
+    </section>
+  );
+}
+
+function DepartmentsBody({ departments }: { departments: DepartmentLoad[] }) {
+  const [selectedId, setSelectedId] = useState<string | undefined>(departments[0]?.id);
+  const selected = departments.find((d) => d.id === selectedId);
+  return (
+    <div className="departments-layout">
+      <DepartmentLoadList departments={departments} selectedId={selectedId} onSelect={setSelectedId} />
+      <aside className="departments-side" aria-label="Clauses of the chosen department">
+        {selected ? <DepartmentClauses department={selected} /> : <EmptyState>Choose a department.</EmptyState>}
+      </aside>
+    </div>
+  );
+}
+
+/** Departments are named by county documents, so a county-level region is the useful default. */
+function defaultRegion(regions: readonly RegionOption[]): RegionOption | undefined {
+  return regions.find((r) => r.level === 'COUNTY') ?? regions[0];
+}

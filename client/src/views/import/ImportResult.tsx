@@ -1,0 +1,117 @@
+import { RouteLink } from '../../ui/RouteLink';
+import { DiagnosticList } from './DiagnosticList';
+import type { ImportedPolicy, ImportRejected } from './importOperations';
+
+/** Why nothing was imported: the code, the message and the lines to fix. */
+export function Rejected({ result, onShowLine }: { result: ImportRejected; onShowLine: (line: number) => void }) {
+  return (
+    <section className="import-rejected" role="alert" aria-labelledby="import-rejected-heading">
+      <h3 id="import-rejected-heading">Not imported ({result.code})</h3>
+      <p>{result.message}</p>
+      <DiagnosticList diagnostics={result.diagnostics} onShowLine={onShowLine} label="Errors" />
+      <p className="import-note">Nothing was changed in the graph.</p>
+    </section>
+  );
+}
+
+/** The imported document: where its clauses landed, what it left out, and its warnings. */
+export function Imported({ result, onShowLine }: { result: ImportedPolicy; onShowLine: (line: number) => void }) {
+  const { policy, alignment } = result;
+  const additions = new Set(alignment.localAdditions.map((c) => c.id));
+  return (
+    <section className="import-result" aria-labelledby="import-result-heading">
+      <h3 id="import-result-heading">
+        {result.replaced ? 'Replaced' : 'Imported'}: {policy.title}
+      </h3>
+      <p className="import-summary">
+        {policy.region?.name ?? ''} {policy.year ?? ''} · {alignment.alignedCount} of {alignment.clauseCount} clauses
+        carry a superior measure · {alignment.localAdditions.length} local addition
+        {alignment.localAdditions.length === 1 ? '' : 's'} · {alignment.gaps.length} superior measure
+        {alignment.gaps.length === 1 ? '' : 's'} not carried down
+      </p>
+      {alignment.superiors.length > 0 ? (
+        <ul className="import-superiors" aria-label="Superior documents">
+          {alignment.superiors.map((s) => (
+            <li key={s.id}>
+              Implements {s.docNumber ?? s.title}:{' '}
+              <RouteLink
+                route={{
+                  view: 'coverage',
+                  policyId: s.id,
+                  ...(policy.region ? { regionCode: policy.region.code } : {}),
+                }}
+              >
+                its coverage matrix{policy.region ? `, ${policy.region.name}'s gaps` : ''}
+              </RouteLink>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="import-superiors">It declares no superior document, so its clauses were only matched to peers.</p>
+      )}
+      <DiagnosticList diagnostics={result.warnings} onShowLine={onShowLine} label="Warnings" />
+      <LandedClauses clauses={policy.clauses} additions={additions} />
+      {alignment.gaps.length > 0 ? (
+        <details className="import-gaps">
+          <summary>Superior measures it does not carry down ({alignment.gaps.length})</summary>
+          <ul>
+            {alignment.gaps.map((gap) => (
+              <li key={gap.id}>
+                <RouteLink route={{ view: 'cascade', clauseId: gap.id }}>{gap.title}</RouteLink>{' '}
+                <span className="import-muted">{gap.policy.docNumber ?? gap.policy.title}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+function LandedClauses({
+  clauses,
+  additions,
+}: {
+  clauses: ImportedPolicy['policy']['clauses'];
+  additions: Set<string>;
+}) {
+  return (
+    <table className="import-clauses">
+      <caption>Where its clauses landed</caption>
+      <thead>
+        <tr>
+          <th scope="col">Clause</th>
+          <th scope="col">Carries down</th>
+        </tr>
+      </thead>
+      <tbody>
+        {clauses.map((clause) => (
+          <tr key={clause.id}>
+            <th scope="row">
+              <RouteLink route={{ view: 'cascade', clauseId: clause.id }}>
+                {clause.label} {clause.title}
+              </RouteLink>
+            </th>
+            <td>
+              {clause.implements.length === 0 || additions.has(clause.id) ? (
+                <span className="import-addition">local addition</span>
+              ) : (
+                <ul>
+                  {clause.implements.map((a) => (
+                    <li key={a.clause.id}>
+                      <RouteLink route={{ view: 'cascade', clauseId: a.clause.id }}>{a.clause.title}</RouteLink>{' '}
+                      <span className="import-muted">
+                        {a.clause.policy.docNumber ?? a.clause.policy.title} · score {a.score.toFixed(2)}
+                        {a.merged ? ' · merged' : ''}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

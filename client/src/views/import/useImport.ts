@@ -1,0 +1,33 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { request } from '../../api/request';
+import { IMPORT_POLICY_MUTATION } from './importOperations';
+import type { ImportPolicyData } from './importOperations';
+
+export type ImportState =
+  | { status: 'idle' }
+  | { status: 'submitting' }
+  | { status: 'done'; result: ImportPolicyData['importPolicy'] }
+  | { status: 'failed'; error: Error };
+
+/** Sends one import at a time; leaving the view aborts the request it waits for. */
+export function useImport() {
+  const [state, setState] = useState<ImportState>({ status: 'idle' });
+  const controller = useRef<AbortController | null>(null);
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const submit = useCallback(async (text: string, sourceName: string) => {
+    controller.current?.abort();
+    const current = new AbortController();
+    controller.current = current;
+    setState({ status: 'submitting' });
+    try {
+      const data = await request(IMPORT_POLICY_MUTATION, { text, sourceName }, current.signal);
+      if (!current.signal.aborted) setState({ status: 'done', result: data.importPolicy });
+    } catch (error) {
+      if (!current.signal.aborted)
+        setState({ status: 'failed', error: error instanceof Error ? error : new Error(String(error)) });
+    }
+  }, []);
+
+  return { state, submit };
+}

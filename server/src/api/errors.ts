@@ -1,0 +1,76 @@
+/**
+ * Errors clients see. Only user-facing errors carry their message, each with an `extensions.code`; everything else
+ * (store failures, bugs, Cypher, stack traces) is masked as `Unexpected error.` with INTERNAL_SERVER_ERROR; yoga logs
+ * the original on the server.
+ */
+import { GraphQLError } from 'graphql';
+
+/** The codes this API puts in `extensions.code`. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'PARSE_ERROR'
+  | 'GRAPHQL_VALIDATION_FAILED'
+  | 'DEPTH_LIMIT_EXCEEDED'
+  | 'COST_LIMIT_EXCEEDED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'INTERNAL_SERVER_ERROR';
+
+export const MASKED_MESSAGE = 'Unexpected error.';
+
+/** An error meant for the client: its message is shown as is. */
+export function userError(code: ErrorCode, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code } });
+}
+
+/** The same error with `code` set (GraphQLError extensions are read-only once built). */
+export function withCode(error: GraphQLError, code: string): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes ?? null,
+    source: error.source ?? null,
+    positions: error.positions ?? null,
+    path: error.path ?? null,
+    originalError: error.originalError ?? null,
+    extensions: { ...error.extensions, code },
+  });
+}
+
+/**
+ * GraphQLError by shape, not instanceof: graphql ships CommonJS and ESM builds, and yoga and this code may load
+ * different ones (vitest does), so an error from one copy is not an instance of the other's class.
+ */
+export function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof Error && error.name === 'GraphQLError' && 'extensions' in error;
+}
+
+function rootCause(error: unknown): unknown {
+  let current = error;
+  while (isGraphQLError(current) && current.originalError) current = current.originalError;
+  return current;
+}
+
+/**
+ * yoga's maskError: keeps errors the API raised on purpose (GraphQLErrors, with their location) and masks the rest
+ * as INTERNAL_SERVER_ERROR. yoga logs the original of every masked error.
+ */
+export function maskError(error: unknown, message: string): Error {
+  const cause = rootCause(error);
+  const located = isGraphQLError(error) ? error : undefined;
+  if (isGraphQLError(cause)) return located && located !== cause ? withLocation(cause, located) : cause;
+  return new GraphQLError(message || MASKED_MESSAGE, {
+    nodes: located?.nodes ?? null,
+    path: located?.path ?? null,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
+}
+
+/** A user error thrown in a resolver, placed where the resolver sits. */
+function withLocation(cause: GraphQLError, located: GraphQLError): GraphQLError {
+  return new GraphQLError(cause.message, {
+    nodes: located.nodes ?? null,
+    source: located.source ?? null,
+    positions: located.positions ?? null,
+    path: located.path ?? null,
+    extensions: cause.extensions,
+  });
+}

@@ -1,0 +1,96 @@
+/** Query.compare: the same measure side by side per locality, and across years through SUCCEEDS. */
+import type { ClauseSummary, ComparedClause, ComparedQuantity, Comparison } from '../../repository';
+import type { ApiContext } from '../context';
+import { changesSeenFrom } from './shared';
+
+const LEVEL_ORDER = { PROVINCE: 0, CITY: 1, COUNTY: 2 } as const;
+
+/** Level of a region from its GB/T 2260 code (province xx0000, city xxxx00), for ids whose region is not loaded. */
+function levelOfCode(code: string): number {
+  return code.endsWith('0000') ? 0 : code.endsWith('00') ? 1 : 2;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Province first, then cities, then counties; by region code and policy id within a level. */
+function byLevelThenRegion(a: ComparedClause, b: ComparedClause): number {
+  const rank = (c: ClauseSummary) => (c.regionLevel ? LEVEL_ORDER[c.regionLevel] : 3);
+  return (
+    rank(a.clause) - rank(b.clause) ||
+    compareText(a.clause.regionCode ?? '', b.clause.regionCode ?? '') ||
+    compareText(a.clause.policyId, b.clause.policyId) ||
+    a.clause.ordinal - b.clause.ordinal
+  );
+}
+
+/** The common superior clause: the highest-level measure the clause reaches (the provincial one over the city's). */
+function commonMeasure(comparison: Comparison): string | null {
+  const candidates = comparison.measureIds.filter((id) => id !== comparison.root.id);
+  const level = (id: string) => levelOfCode(id.split('-')[0] ?? '');
+  return [...candidates].sort((a, b) => level(a) - level(b) || compareText(a, b))[0] ?? null;
+}
+
+function row(entry: ComparedClause) {
+  return {
+    clauseId: entry.clause.id,
+    policyId: entry.clause.policyId,
+    regionCode: entry.clause.regionCode,
+    year: entry.clause.policyYear,
+    quantities: entry.quantities,
+  };
+}
+
+type RowView = ReturnType<typeof row>;
+
+export const compareResolvers = {
+  Query: {
+    compare: (_: unknown, { clauseId }: { clauseId: string }, context: ApiContext) =>
+      context.repository.compare(clauseId),
+  },
+  Comparison: {
+    clause: (comparison: Comparison, _: unknown, context: ApiContext) =>
+      context.loaders.clause.load(comparison.root.id),
+    measure: (comparison: Comparison, _: unknown, context: ApiContext) => {
+      const id = commonMeasure(comparison);
+      return id === null ? null : context.loaders.clause.load(id);
+    },
+    rows: (comparison: Comparison) => [...comparison.entries].sort(byLevelThenRegion).map(row),
+    successions: async (comparison: Comparison, _: unknown, context: ApiContext) => {
+      const versions = comparison.succession;
+      const pairs = versions.slice(1).map((newer, i) => ({ older: versions[i], newer }));
+      return Promise.all(
+        pairs.flatMap(({ older, newer }) => {
+          if (!older) return [];
+          return [
+            (async () => {
+              const edges = await context.loaders.alignmentsOfClause.load(newer.clause.id);
+              const edge = edges.find((e) => e.type === 'SUCCEEDS' && e.to === older.clause.id);
+              return {
+                olderId: older.clause.id,
+                newerId: newer.clause.id,
+                changes: edge ? changesSeenFrom(edge, newer.clause.id) : [],
+              };
+            })(),
+          ];
+        }),
+      );
+    },
+  },
+  ComparisonRow: {
+    clause: (r: RowView, _: unknown, context: ApiContext) => context.loaders.clause.load(r.clauseId),
+    policy: (r: RowView, _: unknown, context: ApiContext) => context.loaders.policy.load(r.policyId),
+    region: async (r: RowView, _: unknown, context: ApiContext) =>
+      r.regionCode === null ? null : ((await context.loaders.regions()).get(r.regionCode) ?? null),
+  },
+  ComparedQuantity: {
+    quantity: (q: ComparedQuantity) => q,
+    ratioToMedian: (q: ComparedQuantity) =>
+      q.peerMedian === null || q.peerMedian === 0 ? null : q.normalizedValue / q.peerMedian,
+  },
+  Succession: {
+    older: (s: { olderId: string }, _: unknown, context: ApiContext) => context.loaders.clause.load(s.olderId),
+    newer: (s: { newerId: string }, _: unknown, context: ApiContext) => context.loaders.clause.load(s.newerId),
+  },
+};

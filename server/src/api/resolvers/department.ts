@@ -1,0 +1,52 @@
+/** Department, DepartmentAssignment, Program and ProgramAdoption. */
+import type { DepartmentInfo, ProgramAdoption, ProgramInfo } from '../../repository';
+import type { ApiContext } from '../context';
+import { clausesById } from './shared';
+
+/** A clause's, section's or request's assignment: only the department id, role and rank. */
+export interface AssignmentView {
+  departmentId: string;
+  role: 'LEAD' | 'SUPPORT';
+  rank: number;
+}
+
+async function usage(program: ProgramInfo, context: ApiContext) {
+  return (await context.loaders.programs()).get(program.id);
+}
+
+export const departmentResolvers = {
+  Department: {
+    region: async (department: DepartmentInfo, _: unknown, context: ApiContext) =>
+      department.regionCode === null ? null : ((await context.loaders.regions()).get(department.regionCode) ?? null),
+    leadCount: (department: DepartmentInfo) => department.leadClauseIds.length,
+    supportCount: (department: DepartmentInfo) => department.supportClauseIds.length,
+    clauses: (department: DepartmentInfo, { role }: { role?: 'LEAD' | 'SUPPORT' | null }, context: ApiContext) => {
+      const lead = role === 'SUPPORT' ? [] : department.leadClauseIds;
+      const support = role === 'LEAD' ? [] : department.supportClauseIds;
+      return clausesById(context, [...new Set([...lead, ...support])].sort());
+    },
+  },
+  DepartmentAssignment: {
+    department: (assignment: AssignmentView, _: unknown, context: ApiContext) =>
+      context.loaders.department.load(assignment.departmentId),
+  },
+  Program: {
+    clauses: async (program: ProgramInfo, _: unknown, context: ApiContext) =>
+      clausesById(context, (await usage(program, context))?.clauseIds ?? []),
+    adoptions: async (program: ProgramInfo, _: unknown, context: ApiContext) => {
+      const found = await usage(program, context);
+      if (!found) return [];
+      const clauses = await clausesById(context, found.clauseIds);
+      return found.adoptions.map((adoption) => ({
+        ...adoption,
+        clauseCount: clauses.filter((clause) => clause.policyId === adoption.policyId).length,
+      }));
+    },
+  },
+  ProgramAdoption: {
+    policy: (adoption: ProgramAdoption, _: unknown, context: ApiContext) =>
+      context.loaders.policy.load(adoption.policyId),
+    region: async (adoption: ProgramAdoption, _: unknown, context: ApiContext) =>
+      adoption.regionCode === null ? null : ((await context.loaders.regions()).get(adoption.regionCode) ?? null),
+  },
+};

@@ -1,0 +1,31 @@
+/**
+ * Every resolver of the schema: entity types first, then one module per area of the Query type. makeExecutableSchema
+ * merges the list.
+ */
+import { JSONObject } from '../scalars';
+import { cascadeResolvers } from './cascade';
+import { clauseResolvers } from './clause';
+import { compareResolvers } from './compare';
+import { coverageResolvers } from './coverage';
+import { departmentResolvers } from './department';
+import { directoryResolvers } from './directory';
+import { graphResolvers } from './graph';
+import { importResolvers } from './importPolicy';
+import { policyResolvers } from './policy';
+import { readResolvers } from './reads';
+import { searchResolvers } from './search';
+
+export const resolvers = [
+  { JSONObject },
+  policyResolvers,
+  clauseResolvers,
+  departmentResolvers,
+  readResolvers,
+  cascadeResolvers,
+  coverageResolvers,
+  compareResolvers,
+  directoryResolvers,
+  searchResolvers,
+  graphResolvers,
+  importResolvers,
+];

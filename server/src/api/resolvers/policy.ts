@@ -1,0 +1,71 @@
+/** Policy, Region, Section and Request: the document side of the graph, every read batched through loaders. */
+import type { PolicyInfo, QuantityInfo, RegionInfo, RequestInfo, SectionInfo } from '../../repository';
+import type { ApiContext } from '../context';
+import { loadPresent } from './shared';
+
+/** The closing paragraph's 支持总额 as a Quantity, in 亿元 as the documents write it. */
+function totalBudget(policy: PolicyInfo): QuantityInfo | null {
+  if (policy.totalBudget === null) return null;
+  const value = Math.round(policy.totalBudget / 1e6) / 100;
+  return {
+    id: `${policy.id}/budget`,
+    ownerId: policy.id,
+    kind: 'BUDGET',
+    metric: '支持总额',
+    value,
+    unit: '亿元',
+    qualifier: null,
+    normalizedValue: policy.totalBudget,
+    normalizedUnit: '元',
+    text: `${value}亿元`,
+  };
+}
+
+async function region(code: string | null, context: ApiContext): Promise<RegionInfo | null> {
+  return code === null ? null : ((await context.loaders.regions()).get(code) ?? null);
+}
+
+async function referenced(policy: PolicyInfo, context: ApiContext, relation: 'IMPLEMENTS' | 'CITES') {
+  const references = await context.loaders.referencesOfPolicy.load(policy.id);
+  // IMPLEMENTS is declared in the preamble; a citation may come from a clause too, and the same document twice.
+  const ids = references
+    .filter((r) => r.relation === relation && (relation === 'CITES' || r.fromClauseId === null))
+    .map((r) => r.toPolicyId);
+  return loadPresent(context.loaders.policy, [...new Set(ids)]);
+}
+
+export const policyResolvers = {
+  Policy: {
+    region: (policy: PolicyInfo, _: unknown, context: ApiContext) => region(policy.regionCode, context),
+    totalBudget: (policy: PolicyInfo) => totalBudget(policy),
+    sections: (policy: PolicyInfo, _: unknown, context: ApiContext) => context.loaders.sectionsOfPolicy.load(policy.id),
+    clauses: (policy: PolicyInfo, _: unknown, context: ApiContext) => context.loaders.clausesOfPolicy.load(policy.id),
+    clauseCount: async (policy: PolicyInfo, _: unknown, context: ApiContext) =>
+      (await context.loaders.clausesOfPolicy.load(policy.id)).length,
+    implements: (policy: PolicyInfo, _: unknown, context: ApiContext) => referenced(policy, context, 'IMPLEMENTS'),
+    cites: (policy: PolicyInfo, _: unknown, context: ApiContext) => referenced(policy, context, 'CITES'),
+    implementedBy: async (policy: PolicyInfo, _: unknown, context: ApiContext) =>
+      loadPresent(context.loaders.policy, await context.loaders.implementersOfPolicy.load(policy.id)),
+    requests: (policy: PolicyInfo, _: unknown, context: ApiContext) => context.loaders.requestsOfPolicy.load(policy.id),
+  },
+  Region: {
+    parent: (r: RegionInfo, _: unknown, context: ApiContext) => region(r.parentCode, context),
+    children: async (r: RegionInfo, _: unknown, context: ApiContext) =>
+      [...(await context.loaders.regions()).values()].filter((child) => child.parentCode === r.code),
+    policies: (r: RegionInfo, _: unknown, context: ApiContext) => context.loaders.policiesOfRegion.load(r.code),
+  },
+  Section: {
+    preamble: (section: SectionInfo) => (section.preamble === '' ? null : section.preamble),
+    policy: (section: SectionInfo, _: unknown, context: ApiContext) => context.loaders.policy.load(section.policyId),
+    clauses: (section: SectionInfo, _: unknown, context: ApiContext) =>
+      context.loaders.clausesOfSection.load(section.id),
+    leadDepartments: (section: SectionInfo, _: unknown, context: ApiContext) =>
+      context.loaders.leadsOfSection.load(section.id),
+    quantities: (section: SectionInfo, _: unknown, context: ApiContext) =>
+      context.loaders.quantitiesOf.load(section.id),
+  },
+  Request: {
+    departments: (request: RequestInfo, _: unknown, context: ApiContext) =>
+      context.loaders.departmentsOfRequest.load(request.id),
+  },
+};

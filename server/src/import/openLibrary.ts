@@ -1,0 +1,55 @@
+/**
+ * What the server loads at start: the corpus, plus in persistent mode the texts imported earlier (an import with
+ * the id of a corpus document replaces it), built into one graph with the alignment and written in one transaction
+ * that replaces every policy and alignment edge it covers. Returns the importer that continues from there.
+ */
+import { buildCorpusGraph, loadCorpus, parsePolicyText } from '@policy-cascade/graph-seed';
+import type { PolicyDocument } from '@policy-cascade/graph-seed';
+import { writePolicyGraph } from '../load';
+import type { LoadSummary } from '../load';
+import type { CypherStore } from '../store/CypherStore';
+import { PolicyImporter } from './PolicyImporter';
+import type { ImporterOptions } from './PolicyImporter';
+import { readKeptTexts } from './keptTexts';
+
+export interface LibraryOptions extends ImporterOptions {
+  /** Corpus directory; graph-seed/corpus by default. */
+  corpusDir?: string | undefined;
+}
+
+export interface Library {
+  importer: PolicyImporter;
+  documents: PolicyDocument[];
+  load: LoadSummary;
+  /** Kept imports that could not be read or parsed, and corpus warnings worth a log line. */
+  problems: string[];
+}
+
+async function keptDocuments(dataDir: string | undefined, problems: string[]): Promise<PolicyDocument[]> {
+  if (dataDir === undefined) return [];
+  const { texts, problems: unreadable } = await readKeptTexts(dataDir);
+  problems.push(...unreadable);
+  const documents: PolicyDocument[] = [];
+  for (const kept of texts) {
+    const { document, diagnostics } = parsePolicyText(kept.text, kept.sourceName);
+    if (document) documents.push(document);
+    else problems.push(`${kept.sourceName}: ${diagnostics[0]?.message ?? 'cannot be parsed'}`);
+  }
+  return documents;
+}
+
+export async function openLibrary(store: CypherStore, options: LibraryOptions = {}): Promise<Library> {
+  const corpus = loadCorpus(options.corpusDir);
+  const errors = corpus.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) {
+    const where = errors.map((d) => `${d.file}:${d.line}: ${d.message}`).join('; ');
+    throw new Error(`[import] the corpus does not parse: ${where}`);
+  }
+  const problems: string[] = [];
+  const imported = await keptDocuments(options.dataDir, problems);
+  const importedIds = new Set(imported.map((d) => d.policy.id));
+  const documents = [...corpus.documents.filter((d) => !importedIds.has(d.policy.id)), ...imported];
+  const graph = buildCorpusGraph(documents);
+  const load = await store.transaction((tx) => writePolicyGraph(tx, graph, { replace: 'all', replaceAlignment: true }));
+  return { importer: new PolicyImporter(store, documents, options), documents, load, problems };
+}

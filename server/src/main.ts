@@ -1,0 +1,87 @@
+/**
+ * `npm start`: the explorer in one process. Reads the configuration, opens the store (grafeo in memory, grafeo in
+ * CASCADE_DATA_DIR, or Neo4j with NEO4J_URI), loads the corpus and the texts imported earlier, and serves the
+ * GraphQL API at /graphql and the built client at / on HOST:PORT (127.0.0.1:4000 by default; PORT=0 picks a free
+ * port). Prints one JSON line `{"level":"info","msg":"listening","url":…}` once it answers; stops cleanly on
+ * SIGINT/SIGTERM.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './api/createApp';
+import { createLogger, formatLine, logLevelOf } from './api/logger';
+import type { Logger } from './api/logger';
+import { DEFAULT_CLIENT_DIR } from './api/staticClient';
+import { loadConfig } from './config';
+import { openLibrary } from './import';
+import { describeTarget, openStore, targetOf } from './store/openStore';
+import type { CypherStore } from './store/CypherStore';
+
+/** How long open keep-alive connections get to finish after a stop signal. */
+const SHUTDOWN_GRACE_MS = 3000;
+
+function urlOf(address: AddressInfo): string {
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
+}
+
+async function start(logger: Logger): Promise<void> {
+  const started = performance.now();
+  const config = loadConfig();
+  const target = targetOf(config);
+  const store = await openStore(target);
+  const library = await openLibrary(store, {
+    // Imported texts are kept whenever there is a data directory, Neo4j included: the alignment is rebuilt at
+    // start from the texts, so an import without its text would lose its alignment edges.
+    dataDir: config.dataDir,
+    onStoreError: (error) => logger.error('import failed in the store', error),
+  });
+  for (const problem of library.problems) logger.warn('kept import skipped', { problem });
+  logger.info('loaded', {
+    store: describeTarget(target),
+    documents: library.documents.length,
+    nodes: library.load.nodesWritten,
+    edges: library.load.edgesWritten,
+    ms: Math.round(performance.now() - started),
+  });
+  const yoga = createApp({ store, importer: library.importer, logger, clientDir: DEFAULT_CLIENT_DIR });
+  const server = createServer(yoga);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
+  });
+  // Written whatever LOG_LEVEL says: tests and benchmarks read the actual URL from this line.
+  process.stdout.write(`${formatLine('info', ['listening', { url: urlOf(server.address() as AddressInfo) }])}\n`);
+  stopOnSignals(logger, server, store);
+}
+
+function stopOnSignals(logger: Logger, server: ReturnType<typeof createServer>, store: CypherStore): void {
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    logger.info('stopping', { signal });
+    const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+    force.unref();
+    server.close(() => {
+      store.close().then(
+        () => {
+          logger.info('stopped');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error('store did not close cleanly', error);
+          process.exit(1);
+        },
+      );
+    });
+    server.closeIdleConnections();
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+const logger = createLogger({ level: logLevelOf(process.env.LOG_LEVEL) });
+start(logger).catch((error: unknown) => {
+  logger.error('cannot start', error);
+  process.exit(1);
+});

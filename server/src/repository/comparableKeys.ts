@@ -1,0 +1,54 @@
+/**
+ * Keys that tie comparable quantities together across the clauses of a comparison, so a client can line up the
+ * same reward in every row. Each quantity is linked to its most similar quantity of every other clause (the rule of
+ * compareOutliers.ts: same kind and unit, metric similarity ≥ 0.5); linked quantities form a group, and a group
+ * spanning at least two clauses gets a key: kind, unit and the group's shortest metric. Quantities without a peer
+ * get none.
+ */
+import { metricSimilarity } from './compareOutliers';
+import type { QuantityInfo } from './types';
+
+const MIN_METRIC_SIMILARITY = 0.5;
+
+function similarity(a: QuantityInfo, b: QuantityInfo): number {
+  if (a.kind !== b.kind || a.normalizedUnit !== b.normalizedUnit) return 0;
+  return metricSimilarity(a.metric, b.metric);
+}
+
+function bestPeers(quantity: QuantityInfo, pool: QuantityInfo[]): QuantityInfo[] {
+  const best = new Map<string, { score: number; other: QuantityInfo }>();
+  for (const other of pool) {
+    if (other.ownerId === quantity.ownerId) continue;
+    const score = similarity(quantity, other);
+    const current = best.get(other.ownerId);
+    if (score >= MIN_METRIC_SIMILARITY && (!current || score > current.score)) {
+      best.set(other.ownerId, { score, other });
+    }
+  }
+  return [...best.values()].map((entry) => entry.other);
+}
+
+/** Comparable key per quantity id (absent for quantities without a peer in another clause). */
+export function comparableKeys(pool: QuantityInfo[]): Map<string, string> {
+  const parent = new Map(pool.map((q) => [q.id, q.id]));
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root) ?? root;
+    parent.set(id, root);
+    return root;
+  };
+  for (const quantity of pool) {
+    for (const peer of bestPeers(quantity, pool)) parent.set(find(peer.id), find(quantity.id));
+  }
+  const groups = new Map<string, QuantityInfo[]>();
+  for (const quantity of pool) groups.set(find(quantity.id), [...(groups.get(find(quantity.id)) ?? []), quantity]);
+  const keys = new Map<string, string>();
+  for (const group of groups.values()) {
+    if (new Set(group.map((q) => q.ownerId)).size < 2) continue;
+    const metric = group.map((q) => q.metric).sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))[0];
+    const first = group[0];
+    if (!first) continue;
+    for (const quantity of group) keys.set(quantity.id, `${first.kind}|${first.normalizedUnit}|${metric ?? ''}`);
+  }
+  return keys;
+}

@@ -1,0 +1,220 @@
+/**
+ * The coverage, compare, departments and import views in real Chromium against the real explorer (embedded store,
+ * real corpus): open the coverage matrix and check each locality's share against its counts, open a gap's cascade
+ * by mouse and by keyboard, download the gaps CSV, compare a measure across the four localities, read 秀洲's
+ * departments, and import a small document and find it in the cascade and the matrix. Screenshots go to
+ * test-artifacts/.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_SOURCE_NAME, EXAMPLE_TEXT } from '../../client/src/views/import/exampleDocument';
+import { closeBrowser, openPage, screenshot, startExplorer } from './harness';
+import type { Explorer, OpenedPage } from './harness';
+
+const LOCALITIES = ['秀洲区', '海宁市', '平湖市', '湖州市'];
+
+describe('coverage, compare, departments and import views in Chromium', () => {
+  let explorer: Explorer;
+  const pages: OpenedPage[] = [];
+
+  async function open(search: string): Promise<OpenedPage> {
+    const opened = await openPage(`${explorer.url}/${search}`, {});
+    pages.push(opened);
+    return opened;
+  }
+
+  beforeAll(async () => {
+    explorer = await startExplorer();
+  });
+  afterAll(async () => {
+    for (const opened of pages) await opened.close();
+    await closeBrowser();
+    await explorer?.stop();
+  });
+
+  it('shows the coverage matrix with each locality share, and a gap cell opens that measure’s cascade', async () => {
+    const { page, errors } = await open('?view=coverage&testHook=1');
+    await page.locator('.coverage-share').first().waitFor();
+    const heads = page.locator('.coverage-locality');
+    expect(await heads.locator('.coverage-locality-name').allTextContents()).toEqual(LOCALITIES);
+    // Each share is what its own counts say, and no locality carried everything down.
+    for (const head of await heads.all()) {
+      const share = Number((await head.locator('.coverage-share').textContent())!.replace('%', ''));
+      const [carried, total] = (await head.locator('.coverage-share-count').textContent())!.split('/').map(Number);
+      expect(total).toBeGreaterThan(0);
+      expect(share).toBe(Math.round((carried! / total!) * 100));
+      expect(share).toBeLessThan(100);
+    }
+    const picker = page.getByLabel('Superior document');
+    expect(await picker.locator('option:checked').textContent()).toContain('浙政发〔2025〕3号');
+    await screenshot(page, 'coverage-matrix');
+
+    const gap = page.locator('button[data-status="NOT_CARRIED"]').first();
+    const measureId = (await gap.getAttribute('data-measure'))!;
+    const title = (await gap.getAttribute('aria-label'))!.split(' — ')[1]!.split(':')[0]!;
+    await gap.click();
+    await page.waitForURL((url) => url.searchParams.get('view') === 'cascade');
+    expect(new URL(page.url()).searchParams.get('clause')).toBe(measureId);
+    await page.getByRole('heading', { name: `Cascade of ${title}` }).waitFor({ state: 'attached' });
+    await page.waitForFunction(() => (window.__cascadeLayouts ?? 0) > 0);
+    await screenshot(page, 'coverage-gap-cascade');
+
+    // Back returns to the matrix; the keyboard alone opens a cell too (one tab stop, arrows, Enter).
+    await page.goBack();
+    const first = page.locator('button[data-cell="0-0"]');
+    await first.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    const moved = page.locator('button[data-cell="1-1"]');
+    expect(await moved.evaluate((el) => el === document.activeElement)).toBe(true);
+    const movedMeasure = await moved.getAttribute('data-measure');
+    await screenshot(page, 'coverage-keyboard-focus');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('clause') === movedMeasure);
+    expect(errors).toEqual([]);
+  });
+
+  it('lists a locality’s gaps and downloads them as a UTF-8 CSV Excel can read', async () => {
+    const { page, errors } = await open('?view=coverage&policy=330000-2025');
+    await page.getByRole('button', { name: /^海宁市: \d+% carried/ }).click();
+    await page.waitForURL(/region=330481/);
+    const list = page.getByRole('region', { name: /Gaps of 海宁市/ });
+    await list.getByRole('link').first().waitFor();
+    const titles = await list.getByRole('link').allTextContents();
+    const gapCells = await page.locator('td:nth-child(3) button[data-status="NOT_CARRIED"]').count();
+    expect(titles.length).toBe(gapCells);
+    await screenshot(page, 'coverage-gaps');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      list.getByRole('button', { name: 'Export gaps as CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('gaps-330000-2025-330481.csv');
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Superior document,Locality,Area,No.,Measure id,Measure');
+    expect(lines).toHaveLength(titles.length + 1);
+    for (const [i, line] of lines.slice(1).entries()) {
+      expect(line.startsWith('浙政发〔2025〕3号,海宁市,')).toBe(true);
+      expect(line).toContain(titles[i]!);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('compares one measure’s amounts across the four localities, outliers marked, with 秀洲 2024 → 2025', async () => {
+    const { page, errors } = await open('?view=compare&clause=330000-2025%2Fc1');
+    const table = page.getByRole('table', { name: /Amounts and targets of each locality/ });
+    await table.waitFor();
+    const columns = await table.locator('thead .side-locality').allTextContents();
+    for (const locality of LOCALITIES) expect(columns.some((c) => c.startsWith(locality))).toBe(true);
+    // The 省级科技企业孵化器 reward differs across localities: drawn as bars, the far ones flagged.
+    const chart = page.getByRole('img', { name: /省级科技企业孵化器/ }).first();
+    expect(await chart.locator('g.bar').count()).toBeGreaterThanOrEqual(4);
+    expect(await chart.locator('g.bar-outlier').count()).toBeGreaterThan(0);
+    const changes = page.getByRole('region', { name: 'Changes across years' });
+    expect(await changes.getByRole('link').first().textContent()).toContain('秀洲区 2024');
+    expect(await changes.locator('tbody tr').count()).toBeGreaterThan(0);
+    await screenshot(page, 'compare-measure');
+
+    // Picking another measure is a new history entry.
+    await page.getByLabel('Measure', { exact: true }).selectOption('330000-2025/c10');
+    await page.waitForURL(/clause=330000-2025%2Fc10/);
+    await table.waitFor();
+    await page.goBack();
+    await page.waitForURL(/clause=330000-2025%2Fc1$/);
+    expect(errors).toEqual([]);
+  });
+
+  it('sizes 秀洲’s departments by lead and support load, linked to their clauses', async () => {
+    const { page, errors } = await open('?view=departments&region=330411');
+    const list = page.getByRole('list', { name: /Departments by load/ });
+    await list.getByRole('button').first().waitFor();
+    const buttons = await list.getByRole('button').all();
+    expect(buttons.length).toBeGreaterThan(10);
+    const widths = await Promise.all(
+      buttons.map((b) => b.locator('.department-bar').evaluate((el) => el.getBoundingClientRect().width)),
+    );
+    const loads = await Promise.all(
+      buttons.map(async (b) => {
+        const [lead, support] = /leads (\d+), supports (\d+)/.exec((await b.getAttribute('aria-label'))!)!.slice(1);
+        return Number(lead) + Number(support);
+      }),
+    );
+    // Bar length follows the load: the heaviest department has the longest bar.
+    expect(widths[loads.indexOf(Math.max(...loads))]).toBeCloseTo(Math.max(...widths), 0);
+
+    const second = buttons[1]!;
+    const [, lead, support] = /leads (\d+), supports (\d+)/.exec((await second.getAttribute('aria-label'))!)!;
+    const name = (await second.locator('.department-name').textContent())!;
+    await second.click();
+    const side = page.getByRole('region', { name });
+    await side.waitFor();
+    expect(await side.getByRole('link').count()).toBe(Number(lead) + Number(support));
+    await screenshot(page, 'departments-330411');
+    const link = side.getByRole('link').first();
+    const href = (await link.getAttribute('href'))!;
+    await link.click();
+    await page.waitForURL((url) => url.search === href);
+    expect(errors).toEqual([]);
+  });
+
+  it.each([
+    ['coverage', '?view=coverage&policy=330000-2025&region=330482'],
+    ['compare', '?view=compare&clause=330000-2025%2Fc1'],
+    ['departments', '?view=departments&region=330411'],
+    ['import', '?view=import'],
+  ])('fits %s on a 1366×768 laptop screen without sideways scrolling', async (name, search) => {
+    const opened = await openPage(`${explorer.url}/${search}`, { viewport: { width: 1366, height: 768 } });
+    pages.push(opened);
+    const { page, errors } = opened;
+    await page.locator('main h2').first().waitFor();
+    await page.waitForFunction(() => !document.querySelector('[role="status"].status-loading'));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, `${name}-laptop`);
+    expect(errors).toEqual([]);
+  });
+
+  it('imports an uploaded document, shows where its clauses landed, and the matrix gains its column', async () => {
+    const { page, errors } = await open('?view=import');
+    await page.getByLabel('Upload a text file').setInputFiles({
+      name: EXAMPLE_SOURCE_NAME,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(EXAMPLE_TEXT, 'utf8'),
+    });
+    // The file is read in the browser (File.text()), so the fields fill in a moment later.
+    await expect.poll(() => page.getByLabel('Source name').inputValue()).toBe(EXAMPLE_SOURCE_NAME);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const result = page.getByRole('region', { name: /Imported: 南湖区推动经济高质量发展若干政策/ });
+    await result.waitFor({ timeout: 30_000 });
+    const rows = result.getByRole('table', { name: 'Where its clauses landed' }).locator('tbody tr');
+    expect(await rows.count()).toBe(4);
+    expect(await rows.filter({ hasText: 'local addition' }).count()).toBeGreaterThan(0);
+    const carried = rows.filter({ hasText: '浙政发〔2025〕3号' });
+    expect(await carried.count()).toBeGreaterThan(0);
+    await screenshot(page, 'import-result');
+
+    await carried.first().getByRole('link').first().click();
+    await page.waitForURL(/view=cascade&clause=330402-2025%2Fc/);
+    await page.goto(`${explorer.url}/?view=coverage&policy=330000-2025`);
+    await page.locator('.coverage-share').first().waitFor();
+    expect(await page.locator('.coverage-locality-name').allTextContents()).toContain('南湖区');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a rejected import with the line to fix', async () => {
+    const { page } = await open('?view=import');
+    await page.getByLabel('Source name').fill('notes.txt');
+    await page.getByLabel('Document text').fill('平湖市人民政府\n2026年1月1日\n会议纪要\n今天讨论了很多事情。');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const alert = page.getByRole('alert');
+    await alert.getByRole('heading', { name: /Not imported \(PARSE_ERROR\)/ }).waitFor();
+    await alert
+      .getByRole('button', { name: /^notes\.txt:\d+$/ })
+      .first()
+      .click();
+    expect(await page.getByLabel('Document text').evaluate((el) => el === document.activeElement)).toBe(true);
+    await screenshot(page, 'import-rejected');
+  });
+});
