@@ -6,9 +6,11 @@ COPY package.json package-lock.json ./
 COPY schema/package.json schema/
 COPY graph-seed/package.json graph-seed/
 COPY server/package.json server/
+COPY client/package.json client/
 RUN npm ci
 COPY . .
-RUN npm run build --if-present && npm prune --omit=dev
+# The client is built here, with the dev dependencies (vite) still present; the runtime image only serves it.
+RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
@@ -16,4 +18,5 @@ WORKDIR /app
 COPY --from=build --chown=node:node /app /app
 USER node
 EXPOSE 4000
-CMD ["npm", "start"]
+# `serve`, not `start`: start rebuilds the client, which needs the dev dependencies pruned above.
+CMD ["npm", "run", "serve"]

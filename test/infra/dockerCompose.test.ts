@@ -61,7 +61,22 @@ describe('Dockerfile and env files', () => {
     expect(dockerfile).toMatch(/^RUN npm ci$/m);
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(dockerfile).toMatch(/^EXPOSE 4000$/m);
-    expect(dockerfile).toMatch(/^CMD \["npm", "start"\]$/m);
+    // `start` rebuilds the client with vite, a dev dependency the image prunes; the image serves what it built.
+    expect(dockerfile).toMatch(/^CMD \["npm", "run", "serve"\]$/m);
+    expect(dockerfile).toMatch(/^RUN npm run build && npm prune --omit=dev$/m);
+  });
+
+  it('copies every workspace manifest before npm ci, so the lockfile install sees the whole monorepo', () => {
+    const { workspaces, scripts, dependencies } = JSON.parse(read('package.json')) as {
+      workspaces: string[];
+      scripts: Record<string, string>;
+      dependencies: Record<string, string>;
+    };
+    const beforeInstall = dockerfile.slice(0, dockerfile.indexOf('RUN npm ci'));
+    for (const workspace of workspaces) expect(beforeInstall).toContain(`COPY ${workspace}/package.json ${workspace}/`);
+    // The runtime runs `serve` with production dependencies only: its runner must be one of them.
+    expect(scripts['serve']?.split(' ')[0]).toBe('tsx');
+    expect(Object.keys(dependencies)).toContain('tsx');
   });
 
   it('documents the password in .env.example and keeps .env out of git and the image', () => {
