@@ -6,6 +6,7 @@
  * SIGINT/SIGTERM.
  */
 import { createServer } from 'node:http';
+import type { RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './api/createApp';
 import { createLogger, formatLine, logLevelOf } from './api/logger';
@@ -13,6 +14,7 @@ import type { Logger } from './api/logger';
 import { DEFAULT_CLIENT_DIR } from './api/staticClient';
 import { loadConfig } from './config';
 import { openLibrary } from './import';
+import { retryWhileUnavailable, notReadyHandler } from './startup';
 import { describeTarget, openStore, targetOf } from './store/openStore';
 import type { CypherStore } from './store/CypherStore';
 
@@ -28,13 +30,34 @@ async function start(logger: Logger): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
   const target = targetOf(config);
-  const store = await openStore(target);
-  const library = await openLibrary(store, {
-    // Imported texts are kept whenever there is a data directory, Neo4j included: the alignment is rebuilt at
-    // start from the texts, so an import without its text would lose its alignment edges.
-    dataDir: config.dataDir,
-    onStoreError: (error) => logger.error('import failed in the store', error),
+  // The port is bound first and answers 503 until the graph is loaded; "listening" is printed only once it is
+  // ready, so tests and benchmarks that wait for that line get real answers.
+  let handler: RequestListener = notReadyHandler('The explorer is starting: the policy graph is being loaded.', 2);
+  const server = createServer((request, response) => handler(request, response));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
   });
+  logger.info('accepting connections', { url: urlOf(server.address() as AddressInfo) });
+  let store: CypherStore | undefined;
+  stopOnSignals(logger, server, () => store);
+  const library = await retryWhileUnavailable(
+    async () => {
+      store ??= await openStore(target);
+      return openLibrary(store, {
+        // Imported texts are kept whenever there is a data directory, Neo4j included: the alignment is rebuilt at
+        // start from the texts, so an import without its text would lose its alignment edges.
+        dataDir: config.dataDir,
+        onStoreError: (error) => logger.error('import failed in the store', error),
+      });
+    },
+    {
+      onRetry: (error, delayMs, attempt) => {
+        logger.error('graph store unavailable, retrying', { store: describeTarget(target), attempt, delayMs, error });
+        handler = notReadyHandler(`The graph store is not reachable: ${error.message}`, Math.ceil(delayMs / 1000));
+      },
+    },
+  );
   for (const problem of library.problems) logger.warn('kept import skipped', { problem });
   logger.info('loaded', {
     store: describeTarget(target),
@@ -43,18 +66,17 @@ async function start(logger: Logger): Promise<void> {
     edges: library.load.edgesWritten,
     ms: Math.round(performance.now() - started),
   });
-  const yoga = createApp({ store, importer: library.importer, logger, clientDir: DEFAULT_CLIENT_DIR });
-  const server = createServer(yoga);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, resolve);
-  });
+  if (!store) throw new Error('unreachable: the library was opened without a store');
+  handler = createApp({ store, importer: library.importer, logger, clientDir: DEFAULT_CLIENT_DIR });
   // Written whatever LOG_LEVEL says: tests and benchmarks read the actual URL from this line.
   process.stdout.write(`${formatLine('info', ['listening', { url: urlOf(server.address() as AddressInfo) }])}\n`);
-  stopOnSignals(logger, server, store);
 }
 
-function stopOnSignals(logger: Logger, server: ReturnType<typeof createServer>, store: CypherStore): void {
+function stopOnSignals(
+  logger: Logger,
+  server: ReturnType<typeof createServer>,
+  storeOf: () => CypherStore | undefined,
+): void {
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) process.exit(1);
@@ -63,7 +85,7 @@ function stopOnSignals(logger: Logger, server: ReturnType<typeof createServer>, 
     const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
     force.unref();
     server.close(() => {
-      store.close().then(
+      (storeOf()?.close() ?? Promise.resolve()).then(
         () => {
           logger.info('stopped');
           process.exit(0);

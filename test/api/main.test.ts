@@ -7,6 +7,8 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer as createNetServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -23,7 +25,8 @@ interface Server {
 
 const running = new Set<ChildProcess>();
 
-function startServer(env: Record<string, string>): Promise<Server> {
+/** Spawns main.ts and resolves on the first log line whose `msg` is `until` (by default, ready to answer). */
+function startServer(env: Record<string, string>, until = 'listening'): Promise<Server> {
   const child = spawn(tsx, ['server/src/main.ts'], {
     cwd: root,
     detached: true,
@@ -34,6 +37,7 @@ function startServer(env: Record<string, string>): Promise<Server> {
   const lines: string[] = [];
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
+    let boundUrl: string | undefined;
     let buffer = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       buffer += chunk.toString('utf8');
@@ -42,7 +46,8 @@ function startServer(env: Record<string, string>): Promise<Server> {
         buffer = buffer.slice(at + 1);
         lines.push(line);
         const entry = JSON.parse(line) as { msg: string; url?: string };
-        if (entry.msg === 'listening' && entry.url) resolve({ child, url: entry.url, lines, exited });
+        if (entry.msg === 'accepting connections' && entry.url) boundUrl = entry.url;
+        if (entry.msg === until && boundUrl) resolve({ child, url: boundUrl, lines, exited });
       }
     });
     child.stderr?.on('data', (chunk: Buffer) => lines.push(chunk.toString('utf8')));
@@ -100,4 +105,32 @@ describe('server/src/main.ts', () => {
     killGroup(second.child, 'SIGINT');
     expect(await second.exited).toBe(0);
   }, 60_000);
+
+  it('keeps running while Neo4j is unreachable: 503 with a clear GraphQL error, and retries', async () => {
+    // A port nothing listens on: the driver's connection is refused at once.
+    const closedPort = await new Promise<number>((resolve) => {
+      const probe = createNetServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const uri = `bolt://127.0.0.1:${closedPort}`;
+    const server = await startServer(
+      { NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'not-a-secret' },
+      'graph store unavailable, retrying',
+    );
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ regions { code } }' }),
+    });
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
+    const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('STORE_UNAVAILABLE');
+    expect(body.errors[0]?.message).toContain(`127.0.0.1:${closedPort}`);
+    expect(server.child.exitCode).toBeNull();
+    killGroup(server.child, 'SIGTERM');
+    expect(await server.exited).toBe(0);
+  });
 });
