@@ -60,6 +60,67 @@ describe('extractQuantities', () => {
     expect(extractQuantities(text)).toEqual([]);
   });
 
+  it('pairs each tier named before a comma and 分別 with its value, 和 before the last value (秀洲 2025 c13)', () => {
+    const qs = extractQuantities(
+      '對經認定的國家級、省級、市級制造業企業技術中心,分別給予75萬元、25萬元、10萬元獎勵。' +
+        '對經認定的國際、國內、省內、市內首臺(套)裝備(首批次新材料、首版次軟件),分別給予100萬元、75萬元、25萬元和10萬元獎勵。',
+    );
+    expect(qs.map((q) => [q.metric, q.normalizedValue])).toEqual([
+      ['国家级制造业企业技术中心', 750000],
+      ['省级制造业企业技术中心', 250000],
+      ['市级制造业企业技术中心', 100000],
+      ['国际首台(套)装备', 1000000],
+      ['国内首台(套)装备', 750000],
+      ['省内首台(套)装备', 250000],
+      ['市内首台(套)装备', 100000],
+    ]);
+  });
+
+  it('reads award grades after the award they grade, the first tier after the verb (秀洲 2024 c13)', () => {
+    const qs = extractQuantities(
+      '对以第一项目完成单位获得省科技大奖、省科学技术奖(包括省自然科学奖、省技术发明奖、省科学技术进步奖)一等奖、二等奖、三等奖的,' +
+        '分别给予150万元、50万元、30万元、10万元奖励。',
+    );
+    expect(qs.map((q) => q.metric)).toEqual([
+      '省科技大奖',
+      '省科学技术奖一等奖',
+      '省科学技术奖二等奖',
+      '省科学技术奖三等奖',
+    ]);
+  });
+
+  it('keeps thresholds as conditions: their bound as qualifier, what is measured as metric, 人民币 dropped', () => {
+    const qs = extractQuantities(
+      '对推进项目的承担单位给予补助,项目投入大于人民币100万元,或项目涉及备案专利产品形成销售大于人民币2000万元的,' +
+        '列为重点项目,给予人民币15万元的补助;其它为一般项目,给予人民币10万元的补助;对研发费用占营收比重高于5%的企业。',
+    );
+    expect(qs.map((q) => [q.metric, q.qualifier, q.text])).toEqual([
+      ['项目投入', '超过', '大于人民币100万元'],
+      ['项目涉及备案专利产品形成销售', '超过', '大于人民币2000万元'],
+      ['重点项目', null, '15万元'],
+      ['一般项目', null, '10万元'],
+      ['研发费用占营收比重', '超过', '高于5%'],
+    ]);
+  });
+
+  it('lets the second value of a list measure what the first does (15%、20%; 1%(含)-3%; 分别 without named tiers)', () => {
+    const metrics = (text: string) => extractQuantities(text).map((q) => q.metric);
+    expect(metrics('增加普通成品家居品类,按售价给予15%、20%补贴')).toEqual(['售价', '售价']);
+    expect(metrics('规上企业研发费用占营业收入占比达到1%(含)-3%(不含)的')).toEqual([
+      '规上企业研发费用占营业收入占比',
+      '规上企业研发费用占营业收入占比',
+    ]);
+    expect(metrics('力争两大创新区分别实现营业收入450亿元、200亿元')).toEqual(['营业收入', '营业收入']);
+  });
+
+  it('reads the noun after a count when the words before it name nothing or end a list', () => {
+    const metrics = (text: string) => extractQuantities(text).map((q) => q.metric);
+    expect(metrics('深入实施行动,组织10个境外拓市团组、400家次企业参展。')).toEqual(['境外拓市团组', '企业']);
+    expect(metrics('推进南湖希望小学、上音秀洲幼儿园等13个学校项目建设')).toEqual(['学校项目']);
+    expect(metrics('新增高新技术企业200家以上。')).toEqual(['高新技术企业']);
+    expect(metrics('对首次认定的高新技术企业,每家给予最高20万元奖励')).toEqual(['首次认定高新技术企业']);
+  });
+
   it('finds the amounts of every corpus document, in both scripts', () => {
     const expectations: Array<[string, string]> = [
       ['330411-xiuzhou-2025.txt', '1.74億元'],
