@@ -35,6 +35,14 @@ export async function run(): Promise<void> {
   process.stdout.write(`alignment.recall: ${fixed(peer.recall)}\n`);
   process.stdout.write(`alignment.f1: ${fixed(peer.f1)}\n`);
   process.stdout.write(`alignment.measures: ${result.measures.length}\n`);
+  process.stdout.write(`alignment.measures.labelled: ${labels.measures.length}\n`);
+  // Two inferred clauses with one title are one measure found twice: a false gap in every locality's row.
+  const titles = result.nodes
+    .filter((n) => n.label === 'Clause')
+    .map((n) => `${n.properties.policyId}|${n.properties.title}`);
+  process.stdout.write(`alignment.measures.sameTitle: ${titles.length - new Set(titles).size}\n`);
+  for (const entry of result.coverage.filter((c) => c.superiorId === '330000-2025'))
+    process.stdout.write(`alignment.coverage.${entry.policyId}: ${entry.covered}/${entry.total} measures\n`);
   process.stdout.write(`alignment.succession.precision: ${fixed(succession.precision)}\n`);
   process.stdout.write(`alignment.succession.recall: ${fixed(succession.recall)}\n`);
   process.stdout.write(`alignment.time: ${elapsed.toFixed(1)} ms\n`);

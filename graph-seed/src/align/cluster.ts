@@ -1,5 +1,8 @@
-import { PAIR_TUNING, type PairScore } from './pairScores';
+import { agreesWith } from './agreement';
+import type { PairScore } from './pairScores';
+import { placeOrphans } from './orphans';
 import type { ClauseProfile } from './profiles';
+import { claimByTitle } from './titleClaims';
 
 /** A group of clauses of different documents that carry the same superior measure. */
 export interface MeasureCluster {
@@ -48,78 +51,29 @@ function primaryGroups(profiles: ClauseProfile[][], pairs: PairScore[], accepted
   return groupOf;
 }
 
-/** Tuning of the second pass (merges and splits), measured by bench/alignment.ts. */
-export const SECONDARY_TUNING = {
-  /** A pair whose bodies are at least this similar counts as agreement with a group member. */
-  agree: 0.25,
-  /** A group with a single member of another document needs bodies this similar. */
-  single: 0.35,
-} as const;
-
-/** Whether clause `p` also carries the measure of `group` (it agrees with most of the group's other documents). */
-function joinsAsSecondary(p: ClauseProfile, group: Group, scoreOf: (a: ClauseProfile, b: ClauseProfile) => number) {
-  const others = group.members.filter((m) => m.docIndex !== p.docIndex);
-  if (others.length === 0) return false;
-  const scores = others.map((m) => scoreOf(p, m));
-  if (others.length === 1) return (scores[0] ?? 0) >= SECONDARY_TUNING.single;
-  const agreeing = scores.filter((s) => s >= SECONDARY_TUNING.agree).length;
-  return agreeing >= 2 && agreeing * 2 >= others.length;
-}
-
 /**
- * A clause left alone because its counterpart already sits in a measure with another clause of its document (平湖
- * splits 秀洲's 数字化、绿色化改造 into two clauses) forms a measure with that counterpart when their texts agree
- * strongly; the counterpart joins as a secondary member.
- */
-function orphanClusters(profiles: ClauseProfile[][], pairs: PairScore[], groupOf: Map<string, Group>) {
-  const byPartner = new Map<ClauseProfile, MeasureCluster>();
-  const alone = (p: ClauseProfile) => (groupOf.get(p.clause.id)?.docs.size ?? 1) < 2;
-  for (const p of profiles.flat().filter(alone)) {
-    const best = pairs
-      .filter((q) => q.accepted && q.score >= PAIR_TUNING.strong && (q.a === p || q.b === p))
-      .map((q) => ({ partner: q.a === p ? q.b : q.a, score: q.score }))
-      .filter(({ partner }) => !alone(partner))
-      .sort((x, y) => y.score - x.score)[0];
-    if (!best) continue;
-    const cluster = byPartner.get(best.partner) ?? {
-      members: [best.partner],
-      secondary: new Set([best.partner.clause.id]),
-    };
-    if (cluster.members.some((m) => m.docIndex === p.docIndex)) continue;
-    cluster.members.push(p);
-    byPartner.set(best.partner, cluster);
-  }
-  return [...byPartner.values()];
-}
-
-/**
- * Clusters clauses into measures: groups along accepted correspondences, then lets a clause that also carries a
- * second group's measure (a merge such as 海宁's 城镇化和农业转移人口市民化, or a split) join it as a secondary
- * member when it agrees with most of that group's other documents.
+ * Clusters clauses into measures: groups along accepted correspondences; lets a clause that also carries a second
+ * group's measure (a merge such as 海宁's 城镇化和农业转移人口市民化, or a split) join it as a secondary member when it
+ * agrees with most of that group's other documents; places the clauses left out by a split or a merge
+ * (placeOrphans); and gives each clause headed exactly as a measure to that measure (claimByTitle).
  * @returns clusters with members from at least two documents.
  */
 export function clusterMeasures(profiles: ClauseProfile[][], pairs: PairScore[]): MeasureCluster[] {
   const accepted = new Set(pairs.filter((p) => p.accepted).map((p) => pairKey(p.a, p.b)));
   const scores = new Map(pairs.map((p) => [pairKey(p.a, p.b), p.bodySimilarity]));
-  const scoreOf = (a: ClauseProfile, b: ClauseProfile) => scores.get(pairKey(a, b)) ?? 0;
+  const bodyScore = (a: ClauseProfile, b: ClauseProfile) => scores.get(pairKey(a, b)) ?? 0;
   const groupOf = primaryGroups(profiles, pairs, accepted);
   const groups = [...new Set(groupOf.values())].filter((g) => g.docs.size >= 2);
-  const clusters = new Map<Group, MeasureCluster>(
-    groups.map((g) => [g, { members: [...g.members], secondary: new Set<string>() }]),
-  );
+  const clusters = groups.map((g) => ({ members: [...g.members], secondary: new Set<string>() }));
   for (const p of profiles.flat()) {
     const home = groupOf.get(p.clause.id);
-    for (const group of groups) {
-      if (group === home || !joinsAsSecondary(p, group, scoreOf)) continue;
-      const cluster = clusters.get(group)!;
-      cluster.members.push(p);
-      cluster.secondary.add(p.clause.id);
-    }
+    groups.forEach((group, index) => {
+      if (group === home || !agreesWith(p, group.members, bodyScore)) return;
+      clusters[index]!.members.push(p);
+      clusters[index]!.secondary.add(p.clause.id);
+    });
   }
-  const orphans = orphanClusters(profiles, pairs, groupOf);
+  const measures = claimByTitle([...clusters, ...placeOrphans(profiles, pairs, clusters)], profiles, bodyScore);
   const order = (m: ClauseProfile) => m.docIndex * 10_000 + m.clause.ordinal;
-  return [...clusters.values(), ...orphans].map((c) => ({
-    ...c,
-    members: [...c.members].sort((x, y) => order(x) - order(y)),
-  }));
+  return measures.map((c) => ({ ...c, members: [...c.members].sort((x, y) => order(x) - order(y)) }));
 }

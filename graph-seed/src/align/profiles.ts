@@ -12,6 +12,8 @@ export interface ClauseProfile {
   text: string;
   body: TermVector;
   title: TermVector;
+  /** The body without its heading: what the clause says beyond the title it may have copied. */
+  rest: TermVector;
   /** Program keys and money/target units named in the clause. */
   programs: Set<string>;
   units: Set<string>;
@@ -34,6 +36,10 @@ export function profileClauses(docs: PolicyDocument[], idf: Map<string, number>)
   return docs.map((doc, docIndex) =>
     doc.clauses.map((clause) => {
       const text = matchText(clause.textSimplified);
+      const heading = simplifiedTitle(clause);
+      const rest = clause.textSimplified.startsWith(heading)
+        ? clause.textSimplified.slice(heading.length)
+        : clause.textSimplified;
       return {
         clause,
         policyId: doc.policy.id,
@@ -41,7 +47,8 @@ export function profileClauses(docs: PolicyDocument[], idf: Map<string, number>)
         sectionOrdinal: clause.sectionOrdinal,
         text,
         body: termVector(text, idf),
-        title: termVector(matchText(simplifiedTitle(clause)), idf),
+        title: termVector(matchText(heading), idf),
+        rest: termVector(matchText(rest), idf),
         programs: new Set(clause.programs.map((p) => p.key)),
         units: new Set([...clause.amounts, ...clause.targets].map((q) => `${q.kind}:${q.normalizedUnit}`)),
       };
@@ -55,21 +62,26 @@ function bigramSet(text: string): Set<string> {
 }
 
 /**
- * The title most implementers use: the one closest (bigram Dice, summed) to all the others, so a title used
- * twice beats a one-off and, without a majority, the most typical wording wins over a local one (促进城乡提升).
+ * Titles ranked by how typical they are: closeness (bigram Dice, summed) to all the others, so a title used twice
+ * beats a one-off and, without a majority, the most typical wording wins over a local one (促进城乡提升). Ties keep
+ * the given order.
  */
-export function consensusTitle(titles: string[]): string {
+export function rankedTitles(titles: string[]): string[] {
   const sets = titles.map(bigramSet);
-  let best = titles[0] ?? '';
-  let bestScore = -1;
-  sets.forEach((x, i) => {
+  const scored = titles.map((title, i) => {
     let score = 0;
     for (const y of sets) {
+      const x = sets[i]!;
       let shared = 0;
       for (const gram of x) if (y.has(gram)) shared++;
       score += x.size + y.size === 0 ? 0 : (2 * shared) / (x.size + y.size);
     }
-    if (score > bestScore) [best, bestScore] = [titles[i] ?? '', score];
+    return { title, score, i };
   });
-  return best;
+  return scored.sort((a, b) => b.score - a.score || a.i - b.i).map((s) => s.title);
+}
+
+/** The title most implementers use (the first of rankedTitles). */
+export function consensusTitle(titles: string[]): string {
+  return rankedTitles(titles)[0] ?? '';
 }

@@ -4,13 +4,15 @@ import { toSimplified } from '../text/script';
 import { cosine } from './ngrams';
 import type { FamilyClustering, PlacedCluster } from './familyClusters';
 import type { LinkEnd } from './links';
-import { consensusTitle, simplifiedTitle } from './profiles';
+import { rankedTitles, simplifiedTitle, type ClauseProfile } from './profiles';
 
 /** An inferred clause of a stub superior and the implementing clauses it was inferred from. */
 export interface InferredClause extends LinkEnd {
   cluster: PlacedCluster;
   /** Members the clause was inferred from (the implementers of this stub). */
   sources: Clause[];
+  /** Id of the member whose text the clause shows. */
+  representative: string;
 }
 
 export interface Skeleton {
@@ -31,12 +33,22 @@ function mostCommon(values: string[]): string {
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
-/** The member that says most of what the others say: highest mean body similarity to them. */
-function representative(cluster: PlacedCluster, sources: Clause[]): Clause {
+/**
+ * The member that says most of what the others say: highest mean body similarity to them. Members that carry only
+ * this measure come first (a secondary member's text carries another measure too: 秀洲 c9 数字化、绿色化 for the green
+ * measure whose other member, 平湖 c10, is green alone), and a clause already representing another inferred clause
+ * comes last, so two measures do not show the same text.
+ */
+function representative(cluster: PlacedCluster, sources: Clause[], taken: Set<string>): Clause {
   const profiles = cluster.members.filter((m) => sources.includes(m.clause));
-  let best = profiles[0];
+  const preferred = [
+    (p: ClauseProfile) => !cluster.secondary.has(p.clause.id) && !taken.has(p.clause.id),
+    (p: ClauseProfile) => !taken.has(p.clause.id),
+  ];
+  const candidates = preferred.map((keep) => profiles.filter(keep)).find((list) => list.length > 0) ?? profiles;
+  let best = candidates[0];
   let bestScore = -1;
-  for (const p of profiles) {
+  for (const p of candidates) {
     const others = profiles.filter((q) => q !== p);
     const mean = others.reduce((sum, q) => sum + cosine(p.body, q.body), 0) / Math.max(1, others.length);
     if (mean > bestScore) [best, bestScore] = [p, mean];
@@ -91,6 +103,17 @@ export function inferSkeleton(
   return skeleton;
 }
 
+/**
+ * The title most of the sources use, unless an earlier inferred clause of the stub already bears it: two measures
+ * whose consensus is the same merging clause (秀洲 c9 数字化、绿色化 in both the digital and the green measure of
+ * 嘉兴's two counties) get the next most typical title, so no two rows of the coverage matrix read alike.
+ */
+function distinctTitle(skeleton: Skeleton, sources: Clause[]): string {
+  const used = new Set(skeleton.nodes.filter((n) => n.label === 'Clause').map((n) => n.properties.title));
+  const ranked = rankedTitles(sources.map(simplifiedTitle));
+  return ranked.find((title) => !used.has(title)) ?? ranked[0] ?? '';
+}
+
 function addClause(
   skeleton: Skeleton,
   stubId: string,
@@ -100,11 +123,12 @@ function addClause(
 ): void {
   const ordinal = skeleton.clauses.size + 1;
   const id = `${stubId}/c${ordinal}`;
-  const rep = representative(cluster, sources);
+  const taken = new Set([...skeleton.clauses.values()].map((c) => c.representative));
+  const rep = representative(cluster, sources, taken);
   const properties = {
     ordinal,
     label: '',
-    title: consensusTitle(sources.map(simplifiedTitle)),
+    title: distinctTitle(skeleton, sources),
     text: withoutResponsibility(rep.text),
     textSimplified: withoutResponsibility(rep.textSimplified),
     sectionOrdinal: section.ordinal,
@@ -115,5 +139,12 @@ function addClause(
   skeleton.nodes.push({ id, label: 'Clause', properties });
   skeleton.edges.push({ type: 'HAS_CLAUSE', from: section.id, to: id, properties: {} });
   const quantities = [...rep.amounts, ...rep.targets];
-  skeleton.clauses.set(cluster, { id, textSimplified: rep.textSimplified, quantities, cluster, sources });
+  skeleton.clauses.set(cluster, {
+    id,
+    textSimplified: rep.textSimplified,
+    quantities,
+    cluster,
+    sources,
+    representative: rep.id,
+  });
 }
