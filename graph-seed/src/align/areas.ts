@@ -1,16 +1,23 @@
 import type { PolicyDocument } from '../model/document';
 import { cosine, matchText, termVector } from './ngrams';
+import type { TermVector } from './ngrams';
 
-/**
- * Pairs the areas (sections) of two documents. Documents share the superior's eight areas but title them a little
- * differently (交通强区/交通强市/内河枢纽港和交通强市) and may order them differently (the 2024 draft opens with
- * investment), so areas are matched by their titles and by everything their clauses say, one to one, greedily from
- * the most similar pair down.
- * @returns section ordinal of `a` → section ordinal of `b`; areas without a counterpart are absent.
- */
-export function alignAreas(a: PolicyDocument, b: PolicyDocument, idf: Map<string, number>): Map<number, number> {
-  const vectors = (doc: PolicyDocument) =>
-    doc.sections.map((section) => {
+interface AreaVector {
+  ordinal: number;
+  title: TermVector;
+  body: TermVector;
+}
+
+// alignAreas runs for every pair of documents in a family, so each document's area vectors are computed once per
+// idf table rather than once per pair (a hundred localities made that the largest cost of the alignment).
+const areaVectorCache = new WeakMap<Map<string, number>, WeakMap<PolicyDocument, AreaVector[]>>();
+
+function areaVectors(doc: PolicyDocument, idf: Map<string, number>): AreaVector[] {
+  let byDoc = areaVectorCache.get(idf);
+  if (!byDoc) areaVectorCache.set(idf, (byDoc = new WeakMap()));
+  let vectors = byDoc.get(doc);
+  if (!vectors) {
+    vectors = doc.sections.map((section) => {
       const body = doc.clauses
         .filter((c) => c.sectionOrdinal === section.ordinal)
         .map((c) => matchText(c.textSimplified))
@@ -21,8 +28,21 @@ export function alignAreas(a: PolicyDocument, b: PolicyDocument, idf: Map<string
         body: termVector(body, idf),
       };
     });
-  const left = vectors(a);
-  const right = vectors(b);
+    byDoc.set(doc, vectors);
+  }
+  return vectors;
+}
+
+/**
+ * Pairs the areas (sections) of two documents. Documents share the superior's eight areas but title them a little
+ * differently (交通强区/交通强市/内河枢纽港和交通强市) and may order them differently (the 2024 draft opens with
+ * investment), so areas are matched by their titles and by everything their clauses say, one to one, greedily from
+ * the most similar pair down.
+ * @returns section ordinal of `a` → section ordinal of `b`; areas without a counterpart are absent.
+ */
+export function alignAreas(a: PolicyDocument, b: PolicyDocument, idf: Map<string, number>): Map<number, number> {
+  const left = areaVectors(a, idf);
+  const right = areaVectors(b, idf);
   const candidates = left.flatMap((x) =>
     right.map((y) => ({
       x: x.ordinal,
