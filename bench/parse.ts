@@ -1,6 +1,9 @@
 /**
  * Parse benchmark (issue 3). Targets: the whole corpus under 300 ms, one document under 60 ms, a synthetic corpus
  * of 100 perturbed documents under 5 s. Prints `name: value unit` lines; asserts nothing.
+ * Also the graph: the document graph (buildPolicyGraph) for both, and the corpus graph with its alignment
+ * (buildCorpusGraph). The alignment of the synthetic corpus is not timed here: it compares every pair of
+ * localities, so a hundred of them take minutes (see the closing note of issue 5); bench/load.ts uses 30.
  * The first parse is a warm-up (opencc dictionaries, regex compilation) and is not counted.
  */
 import { readFileSync } from 'node:fs';
@@ -10,6 +13,8 @@ import { defaultCorpusDir } from '../graph-seed/src/io/readPolicy';
 import { syntheticCorpus } from '../graph-seed/src/io/syntheticCorpus';
 import { corpusNames } from '../graph-seed/src/parse/golden';
 import { parsePolicyText } from '../graph-seed/src/parse/parsePolicy';
+import { buildCorpusGraph, buildPolicyGraph, distinctPolicyIds, loadCorpus } from '@policy-cascade/graph-seed';
+import type { PolicyDocument } from '@policy-cascade/graph-seed';
 
 function parseFile(name: string, bytes: Uint8Array): void {
   const decoded = decodeBytes(bytes, name);
@@ -31,8 +36,16 @@ export async function run(): Promise<void> {
   process.stdout.write(`parse.corpus: ${corpus.toFixed(1)} ms\n`);
   process.stdout.write(`parse.document.max: ${max.toFixed(1)} ms\n`);
 
+  const documents = loadCorpus().documents;
+  const graphStart = performance.now();
+  buildCorpusGraph(documents);
+  process.stdout.write(`build.corpus.aligned: ${(performance.now() - graphStart).toFixed(1)} ms\n`);
+
   const synthetic = syntheticCorpus(100, 1);
   const syntheticStart = performance.now();
-  for (const { name, text } of synthetic) parsePolicyText(text, name);
+  const parsed = synthetic.map(({ name, text }) => parsePolicyText(text, name).document);
   process.stdout.write(`parse.synthetic100: ${(performance.now() - syntheticStart).toFixed(1)} ms\n`);
+  const buildStart = performance.now();
+  buildPolicyGraph(distinctPolicyIds(parsed.filter((d): d is PolicyDocument => d !== null)));
+  process.stdout.write(`build.synthetic100.documents: ${(performance.now() - buildStart).toFixed(1)} ms\n`);
 }
