@@ -25,3 +25,4 @@ export type { SourceLine } from './text/normalize';
 export { syntheticCorpus } from './io/syntheticCorpus';
 export { alignCorpus, type AlignmentResult, type CoverageEntry, type Measure } from './align/alignCorpus';
 export { distinctPolicyIds, withPolicyId } from './parse/distinctIds';
+export { NODE_LABELS, EDGE_TYPES } from './model/graph';

@@ -1,15 +1,5 @@
+import { NODE_LABELS } from '../model/graph';
 import type { EdgeType, GraphEdge, GraphNode, NodeLabel, PolicyGraph, Properties, PropertyValue } from '../model/graph';
-
-const LABEL_ORDER: NodeLabel[] = [
-  'Region',
-  'Policy',
-  'Section',
-  'Clause',
-  'Department',
-  'Program',
-  'Target',
-  'Request',
-];
 
 /** Properties without null/undefined values: stores cannot hold a null property (Neo4j drops it on write). */
 export function props(values: Record<string, PropertyValue | undefined>): Properties {
@@ -60,7 +50,7 @@ export class GraphAccumulator {
 
   /** The graph in a stable order: nodes by label then id, edges by type, from, to. */
   toGraph(): PolicyGraph {
-    const rank = (label: NodeLabel): number => LABEL_ORDER.indexOf(label);
+    const rank = (label: NodeLabel): number => NODE_LABELS.indexOf(label);
     const nodes = [...this.nodes.values()].sort((a, b) => rank(a.label) - rank(b.label) || compare(a.id, b.id));
     const edges = [...this.edges.values()].sort(
       (a, b) => compare(a.type, b.type) || compare(a.from, b.from) || compare(a.to, b.to),

@@ -2,35 +2,10 @@
  * The fixed vocabulary of the graph (DESIGN.md §3), as lists the loader generates its statements from: labels and
  * relationship types cannot be Cypher parameters, so there is one statement per label, type and endpoint pair.
  */
+import { EDGE_TYPES, NODE_LABELS } from '@policy-cascade/graph-seed';
 import type { EdgeType, NodeLabel } from '@policy-cascade/graph-seed';
 
-export const NODE_LABELS: readonly NodeLabel[] = [
-  'Region',
-  'Policy',
-  'Section',
-  'Clause',
-  'Department',
-  'Program',
-  'Target',
-  'Request',
-];
-
-export const EDGE_TYPES: readonly EdgeType[] = [
-  'HAS_SECTION',
-  'HAS_CLAUSE',
-  'ISSUED_FOR',
-  'PART_OF',
-  'IMPLEMENTS',
-  'CITES',
-  'CORRESPONDS_TO',
-  'SUCCEEDS',
-  'ASSIGNED_TO',
-  'LED_BY',
-  'MENTIONS',
-  'SETS',
-  'HAS_REQUEST',
-  'OF',
-];
+export { EDGE_TYPES, NODE_LABELS };
 
 /**
  * Nodes a policy owns: their ids start with `{policyId}/`. Reloading a policy replaces exactly these (and their
