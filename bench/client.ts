@@ -1,7 +1,8 @@
 /**
  * Client benchmark (issue 7). Targets: initial load < 350 KB gzip (elk and fcose lazy), navigation → drawn cascade
- * < 1 s, and smooth panning (frame time ≲ 16.7 ms) of a whole-corpus network of ~3,000 elements. Prints
- * `name: value unit` lines; asserts nothing.
+ * < 1 s, and smooth panning (frame time ≲ 16.7 ms) of a whole-corpus network of ~3,000 elements, both by program
+ * (pan_frame_*) and by mouse drag as a user pans (pan_drag_frame_*). Prints `name: value unit` lines; asserts
+ * nothing.
  *
  * Runs the production build against the real explorer (`server/src/main.ts`, embedded store, real corpus) in Debian's
  * headless Chromium with --disable-gpu (software rendering), so frame times are a pessimistic bound for a laptop.
@@ -12,6 +13,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { closeBrowser, openPage, repoRoot, startExplorer } from '../test/e2e/harness';
+import { loadNetwork, panDrag, panProgrammatic } from './_clientPan';
 
 const dist = join(repoRoot, 'client/dist');
 const CASCADE_CLAUSE = '330481-2025/c1';
@@ -66,84 +68,22 @@ async function cascadeTime(url: string): Promise<void> {
 
 /**
  * Loads the neighbourhoods (depth 3) of every policy into the explorer's Cytoscape instance with the explorer's
- * stylesheet, then pans one step per animation frame and records the frame intervals.
+ * stylesheet, then pans it by program (one cy.panBy per frame) and by mouse drag, recording the frame intervals
+ * (bench/_clientPan.ts).
  */
 async function panFrames(url: string): Promise<void> {
   const opened = await openPage(`${url}/?testHook=1&view=cascade&clause=${encodeURIComponent(CASCADE_CLAUSE)}`);
   const { page } = opened;
   try {
     await page.waitForFunction(() => (window.__cascadeLayouts ?? 0) > 0);
-    // tsx keeps function names with a __name helper that the page does not have.
-    await page.evaluate('window.__name = (f) => f');
-    const result = await page.evaluate(
-      async ({ frames }) => {
-        const post = async (query: string) =>
-          (
-            (await (
-              await fetch('/graphql', {
-                method: 'POST',
-                headers: { 'content-type': 'application/json' },
-                body: JSON.stringify({ query }),
-              })
-            ).json()) as { data: Record<string, unknown> }
-          ).data;
-        const ids = (
-          (await post('{ policies(first: 50) { edges { node { id } } } }')) as {
-            policies: { edges: { node: { id: string } }[] };
-          }
-        ).policies.edges.map((e) => e.node.id);
-        type Elements = {
-          nodes: { id: string; label: string; caption: string }[];
-          edges: { id: string; type: string; from: string; to: string }[];
-        };
-        const nodes = new Map<string, Elements['nodes'][number]>();
-        const edges = new Map<string, Elements['edges'][number]>();
-        for (const id of ids) {
-          const data = (await post(
-            `{ n: neighborhood(id: ${JSON.stringify(id)}, depth: 3) { nodes { id label caption } edges { id type from to } } }`,
-          )) as { n: Elements };
-          for (const n of data.n.nodes) nodes.set(n.id, n);
-          for (const e of data.n.edges) edges.set(e.id, e);
-        }
-        const cy = window.__cascadeCy!;
-        cy.elements().remove();
-        cy.add([
-          ...[...nodes.values()].map((n) => ({
-            group: 'nodes' as const,
-            data: { id: n.id, kind: n.label, caption: n.caption.slice(0, 12) },
-            classes: 'entity',
-          })),
-          ...[...edges.values()]
-            .filter((e) => nodes.has(e.from) && nodes.has(e.to))
-            .map((e) => ({
-              group: 'edges' as const,
-              data: { id: e.id, source: e.from, target: e.to, type: e.type },
-              classes: 'plain',
-            })),
-        ]);
-        cy.layout({ name: 'grid', fit: true, padding: 10 }).run();
-        cy.zoom(cy.zoom() * 2);
-        const intervals: number[] = [];
-        await new Promise<void>((done) => {
-          let last = performance.now();
-          let count = 0;
-          const step = (now: number) => {
-            intervals.push(now - last);
-            last = now;
-            cy.panBy({ x: count % 60 < 30 ? 6 : -6, y: 3 * Math.sin(count / 10) });
-            if (++count < frames) requestAnimationFrame(step);
-            else done();
-          };
-          requestAnimationFrame(step);
-        });
-        return { elements: cy.elements().length, intervals: intervals.slice(5) };
-      },
-      { frames: PAN_FRAMES },
-    );
-    const sorted = [...result.intervals].sort((a, b) => a - b);
-    console.log(`pan_graph_elements: ${result.elements} elements`);
-    console.log(`pan_frame_mean: ${(sorted.reduce((a, b) => a + b, 0) / sorted.length).toFixed(1)} ms`);
-    console.log(`pan_frame_p95: ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(1)} ms`);
+    const elements = await loadNetwork(page);
+    console.log(`pan_graph_elements: ${elements} elements`);
+    const programmatic = await panProgrammatic(page, PAN_FRAMES);
+    console.log(`pan_frame_mean: ${programmatic.mean.toFixed(1)} ms`);
+    console.log(`pan_frame_p95: ${programmatic.p95.toFixed(1)} ms`);
+    const drag = await panDrag(page, PAN_FRAMES);
+    console.log(`pan_drag_frame_mean: ${drag.mean.toFixed(1)} ms`);
+    console.log(`pan_drag_frame_p95: ${drag.p95.toFixed(1)} ms`);
   } finally {
     await opened.close();
   }

@@ -11,6 +11,10 @@ afterAll(() => api.store.close());
 
 const ids = (items: { id: string }[]) => items.map((item) => item.id);
 
+interface ComparedRow {
+  quantities: { quantity: { text: string; metric: string }; comparableKey: string | null }[];
+}
+
 describe('reads', () => {
   it('lists regions, by level, with parents and children', async () => {
     const result = await data(
@@ -89,7 +93,7 @@ describe('reads', () => {
     const province = await data(api.yoga, '{ policy(id: "330000-2025") { stub clauseCount implementedBy { id } } }');
     expect(province.policy).toEqual({
       stub: true,
-      clauseCount: 54,
+      clauseCount: 52,
       implementedBy: [{ id: '330411-2025' }, { id: '330481-2025' }, { id: '330482-2025' }, { id: '330500-2025' }],
     });
     expect((await data(api.yoga, '{ policy(id: "330999-2025") { id } }')).policy).toBeNull();
@@ -179,14 +183,14 @@ describe('analysis', () => {
       `{ coverage(policyId: "330000-2025") { measures { id } localities { policy { id } carried total share }
         cells { measureId policyId status } measureSummaries { measure { id } leftOutBy { id } } } }`,
     );
-    expect(coverage.measures).toHaveLength(54);
+    expect(coverage.measures).toHaveLength(52);
     expect(coverage.localities).toEqual([
-      { policy: { id: '330411-2025' }, carried: 53, total: 54, share: 53 / 54 },
-      { policy: { id: '330481-2025' }, carried: 45, total: 54, share: 45 / 54 },
-      { policy: { id: '330482-2025' }, carried: 50, total: 54, share: 50 / 54 },
-      { policy: { id: '330500-2025' }, carried: 44, total: 54, share: 44 / 54 },
+      { policy: { id: '330411-2025' }, carried: 51, total: 52, share: 51 / 52 },
+      { policy: { id: '330481-2025' }, carried: 45, total: 52, share: 45 / 52 },
+      { policy: { id: '330482-2025' }, carried: 49, total: 52, share: 49 / 52 },
+      { policy: { id: '330500-2025' }, carried: 43, total: 52, share: 43 / 52 },
     ]);
-    expect(coverage.cells).toHaveLength(54 * 4);
+    expect(coverage.cells).toHaveLength(52 * 4);
     expect(coverage.cells).toContainEqual({
       measureId: '330000-2025/c2',
       policyId: '330500-2025',
@@ -207,8 +211,8 @@ describe('analysis', () => {
       superior: { id: '330000-2025' },
       locality: { id: '330481-2025' },
       region: { name: '海宁市' },
-      share: 45 / 54,
-      gaps: ['c4', 'c7', 'c12', 'c14', 'c17', 'c20', 'c21', 'c36', 'c46'].map((c) => ({ id: `330000-2025/${c}` })),
+      share: 45 / 52,
+      gaps: ['c4', 'c10', 'c15', 'c18', 'c19', 'c34', 'c44'].map((c) => ({ id: `330000-2025/${c}` })),
     });
     const unknown = await api.yoga.fetch('http://yoga/graphql', {
       method: 'POST',
@@ -223,7 +227,7 @@ describe('analysis', () => {
     const { compare } = await data(
       api.yoga,
       `{ compare(clauseId: "330411-2025/c1") { clause { id } measure { id } rows { clause { id } region { name }
-        quantities { quantity { text } comparableKey peerMedian outlier } } successions { older { id } newer { id } } } }`,
+        quantities { quantity { text metric } comparableKey peerMedian outlier } } successions { older { id } newer { id } } } }`,
     );
     expect(compare.clause).toEqual({ id: '330411-2025/c1' });
     expect(compare.measure).toEqual({ id: '330000-2025/c1' });
@@ -231,14 +235,37 @@ describe('analysis', () => {
     // Cities before counties: 湖州 first.
     expect(rows.slice(0, 2)).toEqual(['330500-2025/c1', '330500-2025/c4']);
     expect(rows).toEqual(expect.arrayContaining(['330411-2025/c1', '330481-2025/c1', '330482-2025/c1']));
-    const huzhou = compare.rows[1].quantities[0];
-    expect(huzhou).toEqual({
-      quantity: { text: '最高30萬元' },
-      comparableKey: 'SUBSIDY|元|省级科技企业孵化器',
-      peerMedian: 900_000,
-      outlier: true,
-    });
+    // The incubator rewards line up level by level: 海宁's 300万 national one is never beside 秀洲's 25万 provincial.
+    const quantities: ComparedRow['quantities'] = compare.rows.flatMap((r: ComparedRow) => r.quantities);
+    const key = (text: string) => quantities.find((q) => q.quantity.text === text)?.comparableKey;
+    expect(key('25萬元')).toMatch(/^SUBSIDY\|元\|省级\|/);
+    expect(key('300万元')).toMatch(/^SUBSIDY\|元\|国家级\|/);
+    const nationalPeers = quantities.filter((q) => q.comparableKey === key('300万元'));
+    expect(nationalPeers.every((q) => q.quantity.metric.includes('国家'))).toBe(true);
+    const provincialPeers = quantities.filter((q) => q.comparableKey === key('25萬元'));
+    expect(provincialPeers.every((q) => q.quantity.metric.includes('省') && !q.quantity.metric.includes('国家'))).toBe(
+      true,
+    );
     expect(compare.successions).toEqual([{ older: { id: '330411-2024-draft/c12' }, newer: { id: '330411-2025/c1' } }]);
+  });
+
+  it('compares a provincial measure: itself as the measure, its implementers as rows, 秀洲 2024 → 2025', async () => {
+    const { compare } = await data(
+      api.yoga,
+      `{ compare(clauseId: "330000-2025/c1") { clause { id } measure { id inferred } rows { clause { id } }
+        successions { older { id } newer { id } changes { kind metric before after } } } }`,
+    );
+    expect(compare.measure).toEqual({ id: '330000-2025/c1', inferred: true });
+    expect(ids(compare.rows.map((r: { clause: { id: string } }) => r.clause))).toEqual(
+      expect.arrayContaining(['330411-2025/c1', '330481-2025/c1', '330482-2025/c1', '330500-2025/c1']),
+    );
+    expect(compare.successions).toHaveLength(1);
+    const [succession] = compare.successions;
+    expect([succession.older.id, succession.newer.id]).toEqual(['330411-2024-draft/c12', '330411-2025/c1']);
+    // The 2025 clause added the incubator rewards the draft did not have (秀洲 国家级 50万, 省级 25万).
+    expect(succession.changes).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'ADDED', before: null, after: 250_000 })]),
+    );
   });
 
   it('gives the department load of 秀洲, heaviest lead first', async () => {

@@ -173,6 +173,45 @@ describe('cascade view in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it('switches Cytoscape’s viewport options on for a whole network and off again for a cascade', async () => {
+    const big = await openPage(`${explorer.url}/?testHook=1&view=cascade&clause=330481-2025%2Fc1`);
+    try {
+      await drawnNodes(big.page);
+      // The renderer's fields are not public API: this checks the pinned cytoscape still has them (viewportMode.ts).
+      const switches = () =>
+        big.page.evaluate(async () => {
+          await new Promise((done) => setTimeout(done, 0));
+          const cy = window.__cascadeCy!;
+          const renderer = (cy as unknown as { renderer: () => Record<string, unknown> }).renderer();
+          return {
+            texture: renderer.textureOnViewport,
+            hideEdges: renderer.hideEdgesOnViewport,
+            pixelRatio: renderer.forcedPixelRatio,
+          };
+        });
+      expect(await switches()).toEqual({ texture: false, hideEdges: false, pixelRatio: null });
+      await big.page.evaluate(() => {
+        const cy = window.__cascadeCy!;
+        cy.add(
+          Array.from({ length: 800 }, (_, i) => ({
+            data: { id: `extra${i}`, caption: '' },
+            position: { x: (i % 40) * 30, y: 400 + Math.floor(i / 40) * 30 },
+            classes: 'entity',
+          })),
+        );
+      });
+      expect(await switches()).toEqual({ texture: true, hideEdges: true, pixelRatio: 1 });
+      // Braces: returning the removed collection would have Playwright serialise the whole graph.
+      await big.page.evaluate(() => {
+        window.__cascadeCy!.remove('[id ^= "extra"]');
+      });
+      expect(await switches()).toEqual({ texture: false, hideEdges: false, pixelRatio: null });
+      expect(big.errors).toEqual([]);
+    } finally {
+      await big.close();
+    }
+  });
+
   it('lays out on a laptop screen too (1440×900), with the keyboard reaching the graph', async () => {
     const laptop = await openPage(`${explorer.url}/?testHook=1&view=cascade&clause=330481-2025%2Fc1`, {
       viewport: { width: 1440, height: 900 },

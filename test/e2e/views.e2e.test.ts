@@ -109,9 +109,17 @@ describe('coverage, compare, departments and import views in Chromium', () => {
     const columns = await table.locator('thead .side-locality').allTextContents();
     for (const locality of LOCALITIES) expect(columns.some((c) => c.startsWith(locality))).toBe(true);
     // The 省级科技企业孵化器 reward differs across localities: drawn as bars, the far ones flagged.
-    const chart = page.getByRole('img', { name: /省级科技企业孵化器/ }).first();
+    const chart = page.getByRole('img', { name: /^省级科技企业孵化器/ }).first();
     expect(await chart.locator('g.bar').count()).toBeGreaterThanOrEqual(4);
     expect(await chart.locator('g.bar-outlier').count()).toBeGreaterThan(0);
+    // National rewards (海宁 300万) have their own chart: no chart puts 国家级 and 省级 amounts on one axis.
+    const national = page.getByRole('img', { name: /^国家级科技企业孵化器/ }).first();
+    expect(await national.locator('g.bar').count()).toBeGreaterThanOrEqual(3);
+    for (const name of await page
+      .locator('.compare-charts [role="img"]')
+      .evaluateAll((charts) => charts.map((c) => c.getAttribute('aria-label') ?? ''))) {
+      expect(name.split(':')[0]!.includes('国家') && name.split(':')[0]!.includes('省')).toBe(false);
+    }
     const changes = page.getByRole('region', { name: 'Changes across years' });
     expect(await changes.getByRole('link').first().textContent()).toContain('秀洲区 2024');
     expect(await changes.locator('tbody tr').count()).toBeGreaterThan(0);
@@ -148,6 +156,9 @@ describe('coverage, compare, departments and import views in Chromium', () => {
     const [, lead, support] = /leads (\d+), supports (\d+)/.exec((await second.getAttribute('aria-label'))!)!;
     const name = (await second.locator('.department-name').textContent())!;
     await second.click();
+    // The chosen department is in the link, so it can be shared and back returns to it.
+    await page.waitForURL((url) => url.searchParams.get('department') !== null);
+    const chosen = page.url();
     const side = page.getByRole('region', { name });
     await side.waitFor();
     expect(await side.getByRole('link').count()).toBe(Number(lead) + Number(support));
@@ -156,6 +167,12 @@ describe('coverage, compare, departments and import views in Chromium', () => {
     const href = (await link.getAttribute('href'))!;
     await link.click();
     await page.waitForURL((url) => url.search === href);
+    await page.goBack();
+    await page.waitForURL(chosen);
+    await side.waitFor();
+    expect(await page.getByRole('button', { name: new RegExp(`^${name}:`) }).getAttribute('aria-pressed')).toBe('true');
+    const shared = await open(chosen.replace(explorer.url + '/', ''));
+    await shared.page.getByRole('region', { name }).waitFor();
     expect(errors).toEqual([]);
   });
 
@@ -177,7 +194,15 @@ describe('coverage, compare, departments and import views in Chromium', () => {
   });
 
   it('imports an uploaded document, shows where its clauses landed, and the matrix gains its column', async () => {
-    const { page, errors } = await open('?view=import');
+    // A cascade seen before the import: the client keeps it in memory, and the import must not leave it stale.
+    const { page, errors } = await open('?testHook=1&view=cascade&clause=330000-2025%2Fc1');
+    const nanhuNodes = () =>
+      page.evaluate(
+        () => window.__cascadeCy?.nodes('.clause').filter((n) => n.id().startsWith('330402-')).length ?? -1,
+      );
+    await page.waitForFunction(() => (window.__cascadeLayouts ?? 0) > 0);
+    expect(await nanhuNodes()).toBe(0);
+    await page.getByRole('link', { name: /^Import/ }).click();
     await page.getByLabel('Upload a text file').setInputFiles({
       name: EXAMPLE_SOURCE_NAME,
       mimeType: 'text/plain',
@@ -195,8 +220,18 @@ describe('coverage, compare, departments and import views in Chromium', () => {
     expect(await carried.count()).toBeGreaterThan(0);
     await screenshot(page, 'import-result');
 
+    const measures = await carried
+      .locator('a[href*="330000-2025"]')
+      .evaluateAll((links) => links.map((a) => new URLSearchParams(a.getAttribute('href') ?? '').get('clause')));
+    expect(measures).toContain('330000-2025/c1');
+
     await carried.first().getByRole('link').first().click();
     await page.waitForURL(/view=cascade&clause=330402-2025%2Fc/);
+    // Back through the import to the cascade seen before it: 南湖's clause is there without a reload.
+    await page.goBack();
+    await page.goBack();
+    await page.waitForURL(/view=cascade&clause=330000-2025%2Fc1$/);
+    await expect.poll(nanhuNodes).toBeGreaterThan(0);
     await page.goto(`${explorer.url}/?view=coverage&policy=330000-2025`);
     await page.locator('.coverage-share').first().waitFor();
     expect(await page.locator('.coverage-locality-name').allTextContents()).toContain('南湖区');

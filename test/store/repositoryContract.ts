@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import { loadGraph } from '../../server/src/load';
 import { PolicyRepository } from '../../server/src/repository';
 import type { CypherStore } from '../../server/src/store/CypherStore';
-import { defineAnalysisReads } from './repositoryContractAnalysis';
+import { defineAnalysisReads, defineCompareOfSuperiorText } from './repositoryContractAnalysis';
 import { defineCorpusReads } from './repositoryContractCorpus';
 import { defineGraphReads } from './repositoryContractGraph';
 import { definePolicyReads } from './repositoryContractReads';
@@ -41,9 +41,23 @@ export function runRepositoryContract(name: string, makeStore: () => Promise<Cyp
     defineGraphReads(repo);
   });
 
+  describe(`PolicyRepository contract: ${name}, fixture graph with the city's text`, () => {
+    const repo = withLoadedStore(makeStore, () => withCityText(repositoryFixture()));
+    defineCompareOfSuperiorText(repo);
+  });
+
   describe(`PolicyRepository contract: ${name}, real corpus`, () => {
     const corpus = realCorpus();
     const repo = withLoadedStore(makeStore, () => corpus.graph);
     defineCorpusReads(repo, corpus);
   });
+}
+
+/** The fixture as if 嘉政发〔2025〕6号's text had been imported: its clauses are real, no longer inferred. */
+function withCityText(graph: PolicyGraph): PolicyGraph {
+  const real = (n: PolicyGraph['nodes'][number]) =>
+    n.label === 'Clause' && n.id.startsWith('330400-2025/')
+      ? { ...n, properties: { ...n.properties, inferred: false } }
+      : n;
+  return { ...graph, nodes: graph.nodes.map(real) };
 }

@@ -140,6 +140,7 @@ export function defineAnalysisReads(repo: () => PolicyRepository): void {
       ['330411-2024-draft/c2', 2024, 'SUCCESSION', 225_000],
       ['330411-2025/c2', 2025, 'SELF', 250_000],
     ]);
+    expect(comparison?.successions).toEqual([{ newerId: '330411-2025/c2', olderId: '330411-2024-draft/c2' }]);
     expect(await repo().compare('nope')).toBeNull();
   });
 
@@ -163,6 +164,36 @@ export function defineAnalysisReads(repo: () => PolicyRepository): void {
       ],
       ['330500-2025/c2', 'PEER', [[225_000, true]]],
     ]);
+    // No version of the measure itself, but two of its implementers are 秀洲's 2024 draft and the 2025 clause.
     expect(comparison?.succession).toEqual([]);
+    expect(comparison?.successions).toEqual([{ newerId: '330411-2025/c2', olderId: '330411-2024-draft/c2' }]);
+  });
+
+  it('compares a provincial measure: the measure is itself, its rows its implementers at any level', async () => {
+    const comparison = await repo().compare('330000-2025/c2');
+    expect(comparison?.measureIds).toEqual(['330000-2025/c2']);
+    // The city's inferred clause sits on the way down and carries no amounts: it is no row.
+    expect(comparison?.entries.map((e) => [e.clause.id, e.relation])).toEqual([
+      ['330000-2025/c2', 'SELF'],
+      ['330411-2024-draft/c2', 'PEER'],
+      ['330411-2025/c2', 'PEER'],
+      ['330481-2025/c2', 'PEER'],
+      ['330500-2025/c2', 'PEER'],
+    ]);
+    expect(comparison?.successions).toEqual([{ newerId: '330411-2025/c2', olderId: '330411-2024-draft/c2' }]);
+  });
+}
+
+/**
+ * Comparing a superior clause once the superior's text is loaded (its clauses are no longer inferred): a clause
+ * others implement is still a measure. Run over the fixture with 嘉政发〔2025〕6号's clauses given as text.
+ */
+export function defineCompareOfSuperiorText(repo: () => PolicyRepository): void {
+  it('compares a superior clause with text as the measure its implementers carry', async () => {
+    const comparison = await repo().compare('330400-2025/c2');
+    expect(comparison?.root.inferred).toBe(false);
+    expect(comparison?.measureIds).toEqual(['330000-2025/c2', '330400-2025/c2']);
+    expect(comparison?.entries.map((e) => e.clause.id)).toContain('330481-2025/c2');
+    expect(comparison?.successions).toEqual([{ newerId: '330411-2025/c2', olderId: '330411-2024-draft/c2' }]);
   });
 }

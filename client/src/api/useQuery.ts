@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useDataVersion } from './dataVersion';
 import type { TypedQuery } from './gql';
 import type { GraphQLRequestError } from './request';
 import { request } from './request';
@@ -15,7 +16,8 @@ type Settled<T> = Extract<QueryState<T>, { status: 'success' | 'error' }>;
  * Runs a GraphQL query whenever its variables change (compared as JSON, so callers may pass object literals) and
  * aborts the previous request, so a fast typist never sees an older answer overwrite a newer one. `skip` keeps the
  * hook idle until the view has what it needs (e.g. no clause chosen yet). While a new answer is on its way the
- * previous data stays available (status `loading` with `data`), so views do not flash empty.
+ * previous data stays available (status `loading` with `data`), so views do not flash empty. A successful import
+ * (api/dataVersion.ts) re-runs every mounted query, keeping the previous data on screen until the new answer lands.
  */
 export function useQuery<TData, TVariables extends Record<string, unknown>>(
   query: TypedQuery<TData, TVariables>,
@@ -23,11 +25,12 @@ export function useQuery<TData, TVariables extends Record<string, unknown>>(
   options: { skip?: boolean } = {},
 ): QueryState<TData> & { reload: () => void } {
   const [generation, setGeneration] = useState(0);
+  const version = useDataVersion();
   // The last answer with the request it answers: the status is derived by comparing it with the current request,
   // so the effect only sets state from the network callbacks.
   const [settled, setSettled] = useState<{ requestKey: string; result: Settled<TData> }>();
   const key = JSON.stringify(variables);
-  const requestKey = `${generation}\u0000${key}\u0000${query}`;
+  const requestKey = `${version}.${generation}\u0000${key}\u0000${query}`;
   const skip = options.skip ?? false;
 
   useEffect(() => {

@@ -6,6 +6,7 @@ import { layoutOptions } from './layouts';
 import type { LayoutName } from './layouts';
 import { graphStyle } from './styles';
 import { countLayoutForTests, exposeForTests } from './testHook';
+import { watchGraphSize } from './viewportMode';
 
 // jsdom has no canvas: component tests run Cytoscape headless (same model, positions and events, nothing drawn).
 const headless = typeof navigator !== 'undefined' && navigator.userAgent.includes('jsdom');
@@ -53,9 +54,12 @@ export function CytoscapeGraph(props: CytoscapeGraphProps) {
     });
     instance.on('tap', interactive, (event) => handlers.current.onSelect?.(event.target.id() as string));
     instance.on('dbltap', interactive, (event) => handlers.current.onExpand?.(event.target.id() as string));
+    // Whole-network sizes get the lighter style and Cytoscape's viewport options; cascades keep every detail.
+    const stopWatching = watchGraphSize(instance);
     setCy(instance);
     exposeForTests(instance);
     return () => {
+      stopWatching();
       exposeForTests(undefined);
       instance.destroy();
     };

@@ -114,3 +114,14 @@ export const graphStyle: StylesheetJson = [
   { selector: 'edge.plain', style: { width: 1, 'line-color': '#cbd5e1', label: '', 'target-arrow-shape': 'none' } },
   { selector: 'edge:selected', style: { 'line-color': '#111827', 'target-arrow-color': '#111827' } },
 ];
+
+/**
+ * Appended to graphStyle above LARGE_GRAPH_ELEMENTS (viewportMode.ts), where a whole network is surveyed rather than
+ * read node by node: no label is drawn smaller than 7 px on screen (a grey smudge at that size); zoom in and the
+ * labels come back. Straight "haystack" edges were tried too and left out: no measurable gain in bench/client.ts,
+ * and they drop the arrows.
+ */
+export const largeGraphStyle: StylesheetJson = [
+  { selector: 'node', style: { 'min-zoomed-font-size': 7 } },
+  { selector: 'edge', style: { 'min-zoomed-font-size': 7 } },
+];

@@ -17,6 +17,7 @@ describe('route in the URL', () => {
     { view: 'coverage', policyId: '330000-2025', regionCode: '330411' },
     { view: 'compare', clauseId: '330411-2025/c3' },
     { view: 'departments', regionCode: '330481' },
+    { view: 'departments', regionCode: '330411', departmentId: '330411/科技局' },
     { view: 'import' },
     { view: 'document', policyId: '330482-2025', clauseId: '330482-2025/c7' },
   ];
@@ -29,6 +30,16 @@ describe('route in the URL', () => {
     expect(routeToSearch({ view: 'cascade', clauseId: 'a/c1', layout: 'lanes', expanded: [] })).toBe(
       '?view=cascade&clause=a%2Fc1',
     );
+  });
+
+  it('keeps the chosen department readable in the link', () => {
+    expect(routeToSearch({ view: 'departments', regionCode: '330411', departmentId: '330411/科技局' })).toBe(
+      `?view=departments&region=330411&department=${encodeURIComponent('330411/科技局')}`,
+    );
+    expect(parseRoute('?view=departments&department=330411%2F%E7%A7%91%E6%8A%80%E5%B1%80')).toEqual({
+      view: 'departments',
+      departmentId: '330411/科技局',
+    });
   });
 
   it('ignores values it does not know instead of failing', () => {

@@ -25,7 +25,12 @@ export type Route =
   | { view: 'document'; policyId: string; clauseId?: string }
   | { view: 'coverage'; policyId?: string; regionCode?: string }
   | { view: 'compare'; clauseId?: string }
-  | { view: 'departments'; regionCode?: string }
+  | {
+      view: 'departments';
+      regionCode?: string;
+      /** Department whose clauses are shown beside the list ({regionCode}/{canonicalName}). */
+      departmentId?: string;
+    }
   | { view: 'import' };
 
 export type View = Route['view'];
@@ -42,7 +47,7 @@ export function parseRoute(search: string): Route {
     case 'compare':
       return { view, ...defined({ clauseId: opt('clause') }) };
     case 'departments':
-      return { view, ...defined({ regionCode: opt('region') }) };
+      return { view, ...defined({ regionCode: opt('region'), departmentId: opt('department') }) };
     case 'import':
       return { view };
     case 'document': {
@@ -95,6 +100,7 @@ export function routeToSearch(route: Route): string {
       break;
     case 'departments':
       set('region', route.regionCode);
+      set('department', route.departmentId);
       break;
     case 'import':
       break;

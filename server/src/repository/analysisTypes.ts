@@ -101,13 +101,15 @@ export interface Comparison {
   root: ClauseSummary;
   /**
    * The superior clauses the measure is identified by (direct and second-level IMPLEMENTS targets), and the clause
-   * itself when it is an inferred one (a measure of a stub).
+   * itself when it is a measure: an inferred clause of a stub, or any clause other clauses implement.
    */
   measureIds: string[];
   /** The compared clause and its peers, ordered by region code then policy id. */
   entries: ComparedClause[];
   /** The compared clause's versions across years (SUCCEEDS chain), oldest first, the clause itself included. */
   succession: ComparedClause[];
+  /** SUCCEEDS pairs (newer → older) with either end among the entries or the succession, by newer then older id. */
+  successions: { newerId: string; olderId: string }[];
 }
 
 export interface DepartmentLoad {

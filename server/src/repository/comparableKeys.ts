@@ -1,25 +1,21 @@
 /**
  * Keys that tie comparable quantities together across the clauses of a comparison, so a client can line up the
  * same reward in every row. Each quantity is linked to its most similar quantity of every other clause (the rule of
- * compareOutliers.ts: same kind and unit, metric similarity ≥ 0.5); linked quantities form a group, and a group
- * spanning at least two clauses gets a key: kind, unit and the group's shortest metric. Quantities without a peer
- * get none.
+ * compareOutliers.ts: same kind, unit and level of the thing rewarded, metric similarity ≥ 0.5); linked quantities
+ * form a group, and a group spanning at least two clauses gets a key: kind|unit|level|the group's shortest metric
+ * (SUBSIDY|元|省级|省级科技企业孵化器; the level is '' when the metrics name none). Quantities without a peer get none.
  */
-import { metricSimilarity } from './compareOutliers';
+import { levelOfMetric } from './compareLevels';
+import { comparability } from './compareOutliers';
 import type { QuantityInfo } from './types';
 
 const MIN_METRIC_SIMILARITY = 0.5;
-
-function similarity(a: QuantityInfo, b: QuantityInfo): number {
-  if (a.kind !== b.kind || a.normalizedUnit !== b.normalizedUnit) return 0;
-  return metricSimilarity(a.metric, b.metric);
-}
 
 function bestPeers(quantity: QuantityInfo, pool: QuantityInfo[]): QuantityInfo[] {
   const best = new Map<string, { score: number; other: QuantityInfo }>();
   for (const other of pool) {
     if (other.ownerId === quantity.ownerId) continue;
-    const score = similarity(quantity, other);
+    const score = comparability(quantity, other);
     const current = best.get(other.ownerId);
     if (score >= MIN_METRIC_SIMILARITY && (!current || score > current.score)) {
       best.set(other.ownerId, { score, other });
@@ -48,7 +44,10 @@ export function comparableKeys(pool: QuantityInfo[]): Map<string, string> {
     const metric = group.map((q) => q.metric).sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))[0];
     const first = group[0];
     if (!first) continue;
-    for (const quantity of group) keys.set(quantity.id, `${first.kind}|${first.normalizedUnit}|${metric ?? ''}`);
+    // Linked quantities share their level (comparability is 0 across levels), so the first one's is the group's.
+    const level = levelOfMetric(first.metric).level;
+    const key = `${first.kind}|${first.normalizedUnit}|${level}|${metric ?? ''}`;
+    for (const quantity of group) keys.set(quantity.id, key);
   }
   return keys;
 }

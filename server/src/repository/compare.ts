@@ -1,7 +1,7 @@
 /**
  * The same measure across localities and years (DESIGN.md §1 "Comparison"): the clauses that implement the same
- * superior clause (one or two levels up) or correspond to the compared clause, with their quantities, and the
- * clause's SUCCEEDS chain.
+ * superior clause (one or two levels up) or correspond to the compared clause, with their quantities, the clause's
+ * SUCCEEDS chain, and the SUCCEEDS pairs touching any compared clause (so comparing a measure shows 秀洲 2024 → 2025).
  */
 import type { CypherRunner } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
@@ -19,6 +19,16 @@ const measuresStatement = defineStatement({
     MATCH (root:Clause {id: $id})-[:IMPLEMENTS*1..2]->(m:Clause)
     RETURN DISTINCT m.id AS id
     ORDER BY id`,
+  params: ['id'],
+});
+
+// A clause others implement is a measure itself (an inferred clause of a stub, or a superior text's real clause).
+const implementedStatement = defineStatement({
+  name: 'repository.compareImplemented',
+  cypher: `
+    MATCH (:Clause {id: $id})<-[:IMPLEMENTS]-(implementer:Clause)
+    RETURN implementer.id AS id
+    LIMIT 1`,
   params: ['id'],
 });
 
@@ -42,6 +52,18 @@ const successionStatement = defineStatement({
     MATCH (:Clause {id: $id})-[:SUCCEEDS*1..4]-(version:Clause)
     RETURN DISTINCT version.id AS id`,
   params: ['id'],
+});
+
+// Newer → older version pairs with either end among the compared clauses: a measure's rows hold 秀洲 2025, whose
+// 2024 draft implements nothing and so is no row, yet its change is what the reader wants to see.
+const successionPairsStatement = defineStatement({
+  name: 'repository.compareSuccessionPairs',
+  cypher: `
+    MATCH (newer:Clause)-[:SUCCEEDS]->(older:Clause)
+    WHERE newer.id IN $ids OR older.id IN $ids
+    RETURN DISTINCT newer.id AS newerId, older.id AS olderId
+    ORDER BY newerId, olderId`,
+  params: ['ids'],
 });
 
 const read = reader('compare');
@@ -68,6 +90,7 @@ export async function compare(runner: CypherRunner, clauseId: string): Promise<C
   checkId('compare', 'clauseId', clauseId);
   const measureIds = await ids(runner, measuresStatement, { id: clauseId });
   const versionIds = await ids(runner, successionStatement, { id: clauseId });
+  const implemented = (await runStatement(runner, implementedStatement, { id: clauseId })).length > 0;
   // The clause itself is searched as a measure too, so comparing an inferred (superior) clause lists its implementers.
   const searched = [clauseId, ...measureIds];
   const peerIds = (await ids(runner, peersStatement, { measureIds: searched, id: clauseId })).filter(
@@ -83,7 +106,9 @@ export async function compare(runner: CypherRunner, clauseId: string): Promise<C
   const quantities = new Map(summaries.map((summary, i) => [summary.id, lists[i] ?? []]));
   const entryIds = new Set([clauseId, ...peerIds]);
   const pool = [...entryIds].flatMap((id) => quantities.get(id) ?? []);
-  const keys = comparableKeys([...quantities.values()].flat());
+  // Keys line up what the rows show: a version's quantities would bridge groups no row shows (秀洲 2024's
+  // 省重点实验室 linked 平湖's 共建单位 to the 牵头建设 rewards), so they are left out of the grouping.
+  const keys = comparableKeys(pool);
   const compared = (clause: ClauseSummary, relation: ComparedClause['relation']): ComparedClause => ({
     clause,
     relation,
@@ -100,5 +125,8 @@ export async function compare(runner: CypherRunner, clauseId: string): Promise<C
           .filter((s) => s.id === clauseId || versionIds.includes(s.id))
           .sort(byYear)
           .map((s) => compared(s, s.id === clauseId ? 'SELF' : 'SUCCESSION'));
-  return { root, measureIds: root.inferred ? [...searched].sort() : measureIds, entries, succession };
+  const pairRows = await runStatement(runner, successionPairsStatement, { ids: [...entryIds, ...versionIds] });
+  const successions = pairRows.map((row) => ({ newerId: read.str(row, 'newerId'), olderId: read.str(row, 'olderId') }));
+  const isMeasure = root.inferred || implemented;
+  return { root, measureIds: isMeasure ? [...searched].sort() : measureIds, entries, succession, successions };
 }

@@ -1,13 +1,15 @@
 /**
  * Which amounts of a measure are far from what the other localities give (issue 6, compare).
  *
- * Two quantities are comparable when they have the same kind (BUDGET/SUBSIDY/GOAL), the same normalizedUnit and a
- * similar metric (one contains the other, or their character-bigram Dice similarity is at least 0.5). For a
+ * Two quantities are comparable when they have the same kind (BUDGET/SUBSIDY/GOAL), the same normalizedUnit, the
+ * same level of the thing rewarded (国家级/省级/市级/县级 named in the metric, compareLevels.ts) and a similar rest
+ * of the metric (one contains the other, or their character-bigram Dice similarity is at least 0.5). For a
  * quantity q of clause A, the comparison group is q itself plus, from every other clause of the pool, its quantity
- * most similar to q (so 秀洲's 省级 25万元 is compared with 湖州's 省级 10万元, not with its own 国家级 50万元).
+ * most similar to q (so 秀洲's 省级 25万元 is compared with 湖州's 省级 10万元, never with 海宁's 国家级 300万元).
  * With at least 3 values in the group, q is an outlier when it is more than 2× or less than 0.5× the group's
  * median ("far"); with fewer, nothing is judged (peerMedian null).
  */
+import { levelOfMetric } from './compareLevels';
 import type { ComparedQuantity, QuantityInfo } from './types';
 
 export const OUTLIER_FACTOR = 2;
@@ -38,9 +40,16 @@ export function metricSimilarity(a: string, b: string): number {
   return (2 * shared) / (left.length + right.length);
 }
 
-function similarity(a: QuantityInfo, b: QuantityInfo): number {
+/**
+ * How comparable two quantities are, 0–1: 0 unless kind, unit and level agree, else the similarity of what the
+ * metrics name once their level words are cut (so 省级 and 省级科技企业孵化器 do not look alike through 省级 alone).
+ */
+export function comparability(a: QuantityInfo, b: QuantityInfo): number {
   if (a.kind !== b.kind || a.normalizedUnit !== b.normalizedUnit) return 0;
-  return metricSimilarity(a.metric, b.metric);
+  const left = levelOfMetric(a.metric);
+  const right = levelOfMetric(b.metric);
+  if (left.level !== right.level) return 0;
+  return metricSimilarity(left.thing, right.thing);
 }
 
 export function median(values: number[]): number {
@@ -55,7 +64,7 @@ export function peerMedian(quantity: QuantityInfo, pool: QuantityInfo[]): number
   const bestByOwner = new Map<string, { score: number; value: number }>();
   for (const other of pool) {
     if (other.ownerId === quantity.ownerId) continue;
-    const score = similarity(quantity, other);
+    const score = comparability(quantity, other);
     const best = bestByOwner.get(other.ownerId);
     if (score >= MIN_METRIC_SIMILARITY && (!best || score > best.score)) {
       bestByOwner.set(other.ownerId, { score, value: other.normalizedValue });

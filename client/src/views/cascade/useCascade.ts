@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { onDataChanged, useDataVersion } from '../../api/dataVersion';
 import { request } from '../../api/request';
 import type { Direction } from '../../state/route';
 import { CASCADE } from './cascadeQuery';
@@ -15,9 +16,11 @@ export type CascadeState =
 type Settled = Exclude<CascadeState, { status: 'loading' }>;
 
 // Answers by variables: back/forward and re-expanding are instant, and a new expansion fetches only itself.
-// Failed requests are dropped from the cache so "Try again" really asks again.
+// Failed requests are dropped from the cache so "Try again" really asks again, and an import empties it: the new
+// document's clauses change who implements what.
 const cache = new Map<string, Promise<CascadeData | null>>();
 const CACHE_LIMIT = 200;
+onDataChanged(() => cache.clear());
 
 function fetchCascade(clauseId: string, direction: Direction, depth: number): Promise<CascadeData | null> {
   const key = JSON.stringify([clauseId, direction, depth]);
@@ -39,9 +42,10 @@ export function useCascade(
   expanded: readonly string[],
 ): CascadeState & { reload: () => void } {
   const [generation, setGeneration] = useState(0);
+  const version = useDataVersion();
   const [settled, setSettled] = useState<{ key: string; state: Settled }>();
   const expandedKey = expanded.join(',');
-  const key = JSON.stringify([clauseId, direction, depth, expandedKey, generation]);
+  const key = JSON.stringify([clauseId, direction, depth, expandedKey, generation, version]);
 
   useEffect(() => {
     let current = true;

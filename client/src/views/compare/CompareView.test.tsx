@@ -65,9 +65,16 @@ describe('CompareView', () => {
     expect(within(line).getByText('省级科技企业孵化器的民营企业')).toBeTruthy();
     expect(within(line).getAllByText(/outlier/)).toHaveLength(3);
     expect(within(line).getByText(/×0.4 median/)).toBeTruthy();
-    // 秀洲's 国家级 amount has no peer: it stays in the locality's own list.
+    // National rewards have a line of their own: never compared with the provincial ones.
+    const national = within(table).getByRole('row', { name: /^国家级科技企业孵化器/ });
+    expect(
+      within(national)
+        .getAllByRole('cell')
+        .map((c) => c.querySelector('.side-value')?.textContent),
+    ).toEqual(['最高30萬元', '50萬元', '300万元', '最高150萬元']);
+    // 海宁's 嘉兴市级 amount has no peer at its level: it stays in the locality's own list.
     const other = within(table).getByRole('row', { name: /^Other amounts and targets/ });
-    expect(other.textContent).toContain('50萬元 国家级科技企业孵化器');
+    expect(other.textContent).toContain('50万元 嘉兴市级科技企业孵化器');
   });
 
   it('draws comparable amounts as bars on one axis, outliers marked in words', async () => {
@@ -92,11 +99,14 @@ describe('CompareView', () => {
     expect(widths[2]).toBe(Math.max(...widths));
     expect(widths[0]! / widths[2]!).toBeCloseTo(10 / 150, 5);
     expect(chart.querySelector('.bars-median-label')?.textContent).toBe('median 62.5万元');
+    const national = screen.getByRole('img', { name: /^国家级科技企业孵化器:/ });
+    expect(national.querySelector('.bars-median-label')?.textContent).toBe('median 100万元');
+    expect(screen.getAllByRole('img', { name: /科技企业孵化器:/ })).toHaveLength(2);
   });
 
   it.each([
-    ['the measure, from its rows', '330000-2025/c1'],
-    ['秀洲’s clause, from the server’s successions and its row, once', '330411-2025/c1'],
+    ['the measure itself', '330000-2025/c1'],
+    ['秀洲’s clause', '330411-2025/c1'],
   ])('shows 秀洲 2024 → 2025 changes for %s, with links into the cascade', async (_, clauseId) => {
     stubAll();
     renderAt({ view: 'compare', clauseId });

@@ -4,7 +4,7 @@ import { RouteLink } from '../../ui/RouteLink';
 import { EmptyState, ErrorMessage, Loading } from '../../ui/Status';
 import { COMPARE_QUERY } from './compareOperations';
 import type { Comparison } from './compareOperations';
-import { localityRows, measureOf, quantityGroups, successionsOf } from './compareGroups';
+import { localityRows, quantityGroups } from './compareGroups';
 import { MeasurePicker } from './MeasurePicker';
 import { QuantityBars } from './QuantityBars';
 import { SideBySide } from './SideBySide';
@@ -43,7 +43,8 @@ export function CompareView({ route }: { route: Extract<Route, { view: 'compare'
 function ComparisonBody({ comparison }: { comparison: Comparison }) {
   const rows = localityRows(comparison);
   const groups = quantityGroups(rows);
-  const measure = measureOf(comparison);
+  // The server names the measure, the compared clause itself when it is one (a stub's inferred clause).
+  const measure = comparison.measure;
   return (
     <>
       <p className="compare-measure">
@@ -78,7 +79,7 @@ function ComparisonBody({ comparison }: { comparison: Comparison }) {
           )}
         </>
       )}
-      <Successions successions={successionsOf(comparison)} />
+      <Successions successions={comparison.successions} />
     </>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * A Compare answer shaped like schema/analysis.graphql, cut down from the real corpus for measure 330000-2025/c1
  * (推动高能级科创平台提质增效): the reward for a new 省级科技企业孵化器 is 秀洲 25万元, 海宁 150万元, 平湖 100万元,
- * 湖州 10万元 (DESIGN.md §1).
+ * 湖州 10万元 (DESIGN.md §1); for a 国家级 one 秀洲 50万元, 海宁 300万元, 平湖 150万元, 湖州 30万元. The server keys
+ * the two levels apart (comparableKeys.ts), so each has its own line and chart; 海宁's 嘉兴市级 50万元 has no peer.
  */
 import type { ComparedQuantity, ComparisonRow, CompareData, MeasuresData } from './compareOperations';
 
@@ -39,8 +40,10 @@ function quantity(
   };
 }
 
-const PROVINCIAL = 'SUBSIDY|元|省级科技企业孵化器';
+const PROVINCIAL = 'SUBSIDY|元|省级|省级科技企业孵化器';
 const MEDIAN = 625_000;
+const NATIONAL = 'SUBSIDY|元|国家级|国家级科技企业孵化器';
+const NATIONAL_MEDIAN = 1_000_000;
 
 function row(
   code: string,
@@ -49,11 +52,10 @@ function row(
   clauseId: string,
   title: string,
   quantities: ComparedQuantity[],
-  succeeds: ComparisonRow['clause']['succeeds'] = [],
 ): ComparisonRow {
   const policyId = clauseId.split('/')[0] ?? '';
   return {
-    clause: { id: clauseId, label: '(一)', title, succeeds },
+    clause: { id: clauseId, label: '(一)', title },
     policy: policy(policyId, `${name}推动经济高质量发展若干政策(2025年版)`, 2025),
     region: { code, name, level },
     year: 2025,
@@ -93,76 +95,72 @@ const changes2024to2025 = [
 
 const rows: ComparisonRow[] = [
   {
-    clause: { id: measureClause.id, label: '', title: measureClause.title, succeeds: [] },
+    clause: { id: measureClause.id, label: '', title: measureClause.title },
     policy: measureClause.policy,
     region: province,
     year: 2025,
     quantities: [],
   },
   row('330500', '湖州市', 'CITY', '330500-2025/c1', '推動高能級科創平臺提質增效', [
+    quantity('330500-2025/c1/t0', '国家级科技企业孵化器', 30, '最高30萬元', {
+      key: NATIONAL,
+      median: NATIONAL_MEDIAN,
+      outlier: true,
+    }),
     quantity('330500-2025/c1/t1', '省级科技企业孵化器', 10, '10萬元', {
       key: PROVINCIAL,
       median: MEDIAN,
       outlier: true,
     }),
   ]),
-  row(
-    '330411',
-    '秀洲区',
-    'COUNTY',
-    '330411-2025/c1',
-    '推動高能級科創平臺提質增效',
-    [
-      quantity('330411-2025/c1/t2', '国家级科技企业孵化器', 50, '50萬元'),
-      quantity('330411-2025/c1/t3', '省级科技企业孵化器', 25, '25萬元', {
-        key: PROVINCIAL,
-        median: MEDIAN,
-        outlier: true,
-      }),
-    ],
-    [{ clause: xiuzhou2024, changedQuantities: changes2024to2025 }],
-  ),
-  row('330481', '海宁市', 'COUNTY', '330481-2025/c1', '推动高能级科创平台提质增效', [
-    quantity('330481-2025/c1/t3', '省级科技企业孵化器', 150, '150万元', {
+  row('330411', '秀洲区', 'COUNTY', '330411-2025/c1', '推動高能級科創平臺提質增效', [
+    quantity('330411-2025/c1/t2', '国家级科技企业孵化器', 50, '50萬元', { key: NATIONAL, median: NATIONAL_MEDIAN }),
+    quantity('330411-2025/c1/t3', '省级科技企业孵化器', 25, '25萬元', {
       key: PROVINCIAL,
       median: MEDIAN,
       outlier: true,
     }),
   ]),
+  row('330481', '海宁市', 'COUNTY', '330481-2025/c1', '推动高能级科创平台提质增效', [
+    quantity('330481-2025/c1/t2', '国家级科技企业孵化器', 300, '300万元', {
+      key: NATIONAL,
+      median: NATIONAL_MEDIAN,
+      outlier: true,
+    }),
+    quantity('330481-2025/c1/t3', '省级科技企业孵化器', 150, '150万元', {
+      key: PROVINCIAL,
+      median: MEDIAN,
+      outlier: true,
+    }),
+    quantity('330481-2025/c1/t4', '嘉兴市级科技企业孵化器', 50, '50万元'),
+  ]),
   row('330482', '平湖市', 'COUNTY', '330482-2025/c1', '推動高能級科創平臺提質增效', [
+    quantity('330482-2025/c1/t2', '国家级科技企业孵化器的民营企业', 150, '最高150萬元', {
+      key: NATIONAL,
+      median: NATIONAL_MEDIAN,
+    }),
     quantity('330482-2025/c1/t3', '省级科技企业孵化器的民营企业', 100, '100萬元', { key: PROVINCIAL, median: MEDIAN }),
   ]),
 ];
 
-/** compare(clauseId: the measure): like the server, no `measure` (the clause is the measure) and no successions. */
-export const compareAnswer: CompareData = {
-  compare: { clause: measureClause, measure: null, rows, successions: [] },
+const xiuzhou2025 = {
+  id: '330411-2025/c1',
+  label: '(一)',
+  title: '推動高能級科創平臺提質增效',
+  policy: { ...policy('330411-2025', '秀洲區推動經濟高質量發展若干政策(2025年版)', 2025), region: xiuzhou },
 };
 
-/** compare(clauseId: 秀洲's clause): the measure above it, and its own succession (also reachable from its row). */
+/** 秀洲 2024 draft → 2025: the server gives it for the measure (its row 秀洲 2025 replaces the draft's clause). */
+const successions = [{ older: xiuzhou2024, newer: xiuzhou2025, changes: changes2024to2025 }];
+
+/** compare(clauseId: the measure): the measure is the clause itself, with its implementers' successions. */
+export const compareAnswer: CompareData = {
+  compare: { clause: measureClause, measure: measureClause, rows, successions },
+};
+
+/** compare(clauseId: 秀洲's clause): the measure above it, and its own succession. */
 export const compareXiuzhouAnswer: CompareData = {
-  compare: {
-    clause: {
-      id: '330411-2025/c1',
-      label: '(一)',
-      title: '推動高能級科創平臺提質增效',
-      policy: { ...policy('330411-2025', '秀洲區推動經濟高質量發展若干政策(2025年版)', 2025), region: xiuzhou },
-    },
-    measure: measureClause,
-    rows,
-    successions: [
-      {
-        older: xiuzhou2024,
-        newer: {
-          id: '330411-2025/c1',
-          label: '(一)',
-          title: '推動高能級科創平臺提質增效',
-          policy: { ...policy('330411-2025', '秀洲區推動經濟高質量發展若干政策(2025年版)', 2025), region: xiuzhou },
-        },
-        changes: changes2024to2025,
-      },
-    ],
-  },
+  compare: { clause: xiuzhou2025, measure: measureClause, rows, successions },
 };
 
 export const measuresAnswer: MeasuresData = {

@@ -2,7 +2,7 @@
  * Lines up the quantities of a comparison: quantities the server gave the same comparableKey (same kind, same unit,
  * similar metric) become one group drawn side by side and as a bar chart; the rest stay with their locality.
  */
-import type { ComparedQuantity, Comparison, ComparisonRow, Succession } from './compareOperations';
+import type { ComparedQuantity, Comparison, ComparisonRow } from './compareOperations';
 
 export interface GroupEntry {
   row: ComparisonRow;
@@ -11,7 +11,7 @@ export interface GroupEntry {
 
 export interface QuantityGroup {
   key: string;
-  /** The group's shortest metric, as the server put it in the key. */
+  /** The group's shortest metric, as the server put it in the key (it names the group's level: 省级…). */
   metric: string;
   kind: ComparedQuantity['quantity']['kind'];
   unit: string;
@@ -24,34 +24,6 @@ export interface QuantityGroup {
  */
 export function localityRows(comparison: Comparison): ComparisonRow[] {
   return comparison.rows.filter((row) => !row.policy.stub);
-}
-
-/** The measure compared: the common superior clause, or the clause asked about when it is itself a stub's measure. */
-export function measureOf(comparison: Comparison): Comparison['measure'] {
-  return comparison.measure ?? (comparison.clause.policy.stub ? comparison.clause : null);
-}
-
-/**
- * Changes across years: the server's successions for the clause asked about, plus those of every row (a measure's
- * rows include 秀洲 2025, which succeeds 秀洲 2024), each pair once.
- */
-export function successionsOf(comparison: Comparison): Succession[] {
-  const pairs = new Map<string, Succession>();
-  for (const s of comparison.successions) pairs.set(`${s.older.id}->${s.newer.id}`, s);
-  for (const row of comparison.rows) {
-    for (const older of row.clause.succeeds) {
-      const key = `${older.clause.id}->${row.clause.id}`;
-      if (pairs.has(key)) continue;
-      const newer = {
-        id: row.clause.id,
-        label: row.clause.label,
-        title: row.clause.title,
-        policy: { ...row.policy, region: row.region },
-      };
-      pairs.set(key, { older: older.clause, newer, changes: older.changedQuantities });
-    }
-  }
-  return [...pairs.values()];
 }
 
 export function quantityGroups(rows: readonly ComparisonRow[]): QuantityGroup[] {
@@ -79,9 +51,9 @@ export function ungrouped(row: ComparisonRow, groups: readonly QuantityGroup[]):
   return row.quantities.filter((q) => !drawn.has(q.quantity.id));
 }
 
-/** The key is kind|unit|metric; the metric may itself contain a bar. */
+/** The key is kind|unit|level|metric (level 国家级, 省级 … or empty); the metric may itself contain a bar. */
 function metricOfKey(key: string): string {
-  return key.split('|').slice(2).join('|');
+  return key.split('|').slice(3).join('|');
 }
 
 /** A short name for a chart bar: the place, with the year only when the comparison spans several years. */

@@ -12,12 +12,7 @@ export const COMPARE_QUERY = gql<CompareData, CompareVariables>`
       clause { ${CLAUSE_FIELDS} }
       measure { ${CLAUSE_FIELDS} }
       rows {
-        clause {
-          id
-          label
-          title
-          succeeds { clause { ${CLAUSE_FIELDS} } changedQuantities { ${QUANTITY_CHANGE_FIELDS} } }
-        }
+        clause { id label title }
         policy { id title year status stub }
         region { code name level }
         year
@@ -74,13 +69,7 @@ export interface ComparedClause {
 }
 
 export interface ComparisonRow {
-  clause: {
-    id: string;
-    label: string;
-    title: string;
-    /** The same locality's older clause this one replaces, with what changed (before = older, after = this). */
-    succeeds: { clause: ComparedClause; changedQuantities: QuantityChange[] }[];
-  };
+  clause: { id: string; label: string; title: string };
   policy: PolicyRow;
   region: { code: string; name: string; level: RegionLevel } | null;
   year: number | null;
@@ -95,8 +84,10 @@ export interface Succession {
 
 export interface Comparison {
   clause: ComparedClause;
+  /** The common superior clause; the compared clause itself when it is a measure (330000-2025/c1). */
   measure: ComparedClause | null;
   rows: ComparisonRow[];
+  /** Every older → newer pair touching a row (a measure's rows hold 秀洲 2025, which replaces 秀洲 2024's). */
   successions: Succession[];
 }
 

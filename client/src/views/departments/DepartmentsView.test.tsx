@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { navigate, useRoute } from '../../state/route';
+import { navigate, parseRoute, useRoute } from '../../state/route';
 import type { Route } from '../../state/route';
 import { stubGraphQL } from '../../test/graphqlStub';
 import { DepartmentsView } from './DepartmentsView';
@@ -57,8 +57,35 @@ describe('DepartmentsView', () => {
     await userEvent.click(screen.getByRole('button', { name: /^区发改局/ }));
     const other = screen.getByRole('region', { name: '区发改局' });
     expect(screen.getByRole('button', { name: /^区发改局/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(parseRoute(window.location.search)).toEqual({
+      view: 'departments',
+      regionCode: '330411',
+      departmentId: '330411/发改局',
+    });
     await userEvent.click(within(other).getByRole('link', { name: /強化重大項目要素保障/ }));
     expect(window.location.search).toBe('?view=cascade&clause=330411-2025%2Fc2');
+  });
+
+  it('opens the department named in the link, and back returns to the one chosen before', async () => {
+    stubGraphQL({ Regions: () => ({ data: regionsAnswer }), Departments: () => ({ data: departmentsAnswer }) });
+    renderAt({ view: 'departments', regionCode: '330411', departmentId: '330411/发改局' });
+    expect(await screen.findByRole('region', { name: '区发改局' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^区发改局/ }).getAttribute('aria-pressed')).toBe('true');
+
+    await userEvent.click(screen.getByRole('button', { name: /^区经商局/ }));
+    expect(screen.getByRole('region', { name: '区经商局' })).toBeTruthy();
+    act(() => window.history.back());
+    expect(await screen.findByRole('region', { name: '区发改局' })).toBeTruthy();
+    expect(window.location.search).toBe(
+      `?view=departments&region=330411&department=${encodeURIComponent('330411/发改局')}`,
+    );
+  });
+
+  it('falls back to the heaviest department when the link names one the region does not have', async () => {
+    stubGraphQL({ Regions: () => ({ data: regionsAnswer }), Departments: () => ({ data: departmentsAnswer }) });
+    renderAt({ view: 'departments', regionCode: '330411', departmentId: '330411/不存在局' });
+    expect(await screen.findByRole('region', { name: '区经商局' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^区经商局/ }).getAttribute('aria-pressed')).toBe('true');
   });
 
   it('changes region through the URL and explains a region without departments', async () => {
@@ -70,7 +97,9 @@ describe('DepartmentsView', () => {
     });
     renderAt({ view: 'departments', regionCode: '330411' });
     await screen.findByRole('list', { name: /Departments by load/ });
+    await userEvent.click(screen.getByRole('button', { name: /^区发改局/ }));
     await userEvent.selectOptions(screen.getByLabelText('Region'), '330400');
+    // The department belongs to the old region, so it is left out of the new link.
     expect(window.location.search).toBe('?view=departments&region=330400');
     expect(await screen.findByText(/No department of 嘉兴市 is named in a clause/)).toBeTruthy();
   });

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useQuery } from '../../api/useQuery';
 import { navigate } from '../../state/route';
 import type { Route } from '../../state/route';
@@ -12,7 +11,9 @@ import './DepartmentsView.css';
 
 /**
  * Departments of one region sized by how many clauses they lead and support, with the clauses of the one chosen.
- * The region is in the URL (?view=departments&region=330411); without one, the first county-level region is shown.
+ * Region and department are in the URL (?view=departments&region=330411&department=330411/科技局), so a chosen
+ * department is a shareable link and back returns to the previous one. Without a region the first county-level
+ * region is shown; without a department (or with one the region does not have) the heaviest.
  */
 export function DepartmentsView({ route }: { route: Extract<Route, { view: 'departments' }> }) {
   const regions = useQuery(REGIONS_QUERY, {});
@@ -52,18 +53,29 @@ export function DepartmentsView({ route }: { route: Extract<Route, { view: 'depa
           reference, or assign no responsibilities.
         </EmptyState>
       ) : (
-        <DepartmentsBody key={regionCode} departments={departments.data.departments} />
+        <DepartmentsBody
+          departments={departments.data.departments}
+          selectedId={route.departmentId}
+          onSelect={(departmentId) => navigate({ view: 'departments', regionCode, departmentId })}
+        />
       )}
     </section>
   );
 }
 
-function DepartmentsBody({ departments }: { departments: DepartmentLoad[] }) {
-  const [selectedId, setSelectedId] = useState<string | undefined>(departments[0]?.id);
-  const selected = departments.find((d) => d.id === selectedId);
+function DepartmentsBody({
+  departments,
+  selectedId,
+  onSelect,
+}: {
+  departments: DepartmentLoad[];
+  selectedId: string | undefined;
+  onSelect: (id: string) => void;
+}) {
+  const selected = departments.find((d) => d.id === selectedId) ?? departments[0];
   return (
     <div className="departments-layout">
-      <DepartmentLoadList departments={departments} selectedId={selectedId} onSelect={setSelectedId} />
+      <DepartmentLoadList departments={departments} selectedId={selected?.id} onSelect={onSelect} />
       <aside className="departments-side" aria-label="Clauses of the chosen department">
         {selected ? <DepartmentClauses department={selected} /> : <EmptyState>Choose a department.</EmptyState>}
       </aside>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { dataChanged } from '../../api/dataVersion';
 import { request } from '../../api/request';
 import { IMPORT_POLICY_MUTATION } from './importOperations';
 import type { ImportPolicyData } from './importOperations';
@@ -22,6 +23,8 @@ export function useImport() {
     setState({ status: 'submitting' });
     try {
       const data = await request(IMPORT_POLICY_MUTATION, { text, sourceName }, current.signal);
+      // The graph changed: every answer the client holds may be stale.
+      if (data.importPolicy.__typename === 'ImportedPolicy') dataChanged();
       if (!current.signal.aborted) setState({ status: 'done', result: data.importPolicy });
     } catch (error) {
       if (!current.signal.aborted)

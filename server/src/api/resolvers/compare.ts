@@ -25,11 +25,13 @@ function byLevelThenRegion(a: ComparedClause, b: ComparedClause): number {
   );
 }
 
-/** The common superior clause: the highest-level measure the clause reaches (the provincial one over the city's). */
+/**
+ * The common superior clause: the highest-level measure the comparison is identified by (the provincial one over
+ * the city's). A compared measure (330000-2025/c1) is among them, so comparing a measure names the measure itself.
+ */
 function commonMeasure(comparison: Comparison): string | null {
-  const candidates = comparison.measureIds.filter((id) => id !== comparison.root.id);
   const level = (id: string) => levelOfCode(id.split('-')[0] ?? '');
-  return [...candidates].sort((a, b) => level(a) - level(b) || compareText(a, b))[0] ?? null;
+  return [...comparison.measureIds].sort((a, b) => level(a) - level(b) || compareText(a, b))[0] ?? null;
 }
 
 function row(entry: ComparedClause) {
@@ -57,26 +59,14 @@ export const compareResolvers = {
       return id === null ? null : context.loaders.clause.load(id);
     },
     rows: (comparison: Comparison) => [...comparison.entries].sort(byLevelThenRegion).map(row),
-    successions: async (comparison: Comparison, _: unknown, context: ApiContext) => {
-      const versions = comparison.succession;
-      const pairs = versions.slice(1).map((newer, i) => ({ older: versions[i], newer }));
-      return Promise.all(
-        pairs.flatMap(({ older, newer }) => {
-          if (!older) return [];
-          return [
-            (async () => {
-              const edges = await context.loaders.alignmentsOfClause.load(newer.clause.id);
-              const edge = edges.find((e) => e.type === 'SUCCEEDS' && e.to === older.clause.id);
-              return {
-                olderId: older.clause.id,
-                newerId: newer.clause.id,
-                changes: edge ? changesSeenFrom(edge, newer.clause.id) : [],
-              };
-            })(),
-          ];
+    successions: (comparison: Comparison, _: unknown, context: ApiContext) =>
+      Promise.all(
+        comparison.successions.map(async ({ olderId, newerId }) => {
+          const edges = await context.loaders.alignmentsOfClause.load(newerId);
+          const edge = edges.find((e) => e.type === 'SUCCEEDS' && e.to === olderId);
+          return { olderId, newerId, changes: edge ? changesSeenFrom(edge, newerId) : [] };
         }),
-      );
-    },
+      ),
   },
   ComparisonRow: {
     clause: (r: RowView, _: unknown, context: ApiContext) => context.loaders.clause.load(r.clauseId),
