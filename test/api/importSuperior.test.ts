@@ -1,0 +1,105 @@
+/**
+ * The provincial text arrives: 浙政发〔2025〕3号 is imported through the API (written here from the measures the
+ * corpus implies, as a real document with its notice, 文号 and areas). The stub is filled in place, its inferred
+ * skeleton retires, the localities' clauses implement the real provincial clauses, and the same queries keep working.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiFixture } from './apiFixture';
+import { data, startApi } from './apiFixture';
+
+interface Measure {
+  id: string;
+  title: string;
+  textSimplified: string;
+  inferred: boolean;
+  section: { ordinal: number; title: string } | null;
+}
+
+const MEASURES = `{ coverage(policyId: "330000-2025") {
+  measures { id title textSimplified inferred section { ordinal title } }
+  localities { policy { id } carried total } } }`;
+
+const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+function numeral(n: number): string {
+  if (n <= 10) return CHINESE_NUMERALS[n - 1] ?? String(n);
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens > 1 ? CHINESE_NUMERALS[tens - 1] : ''}十${ones ? CHINESE_NUMERALS[ones - 1] : ''}`;
+}
+
+/** A provincial document in the shape the province publishes, one clause per measure, in the measures' order. */
+function provincialText(measures: Measure[]): string {
+  const lines = [
+    '浙江省人民政府文件',
+    '浙政发〔2025〕3号',
+    '浙江省人民政府关于印发推动经济高质量发展若干政策(2025年版)的通知',
+    '各市、县(市、区)人民政府,省政府直属各单位:',
+    '现将《关于推动经济高质量发展若干政策(2025年版)》印发给你们,请认真贯彻执行。',
+    '浙江省人民政府',
+    '2025年1月20日',
+    '关于推动经济高质量发展若干政策(2025年版)',
+  ];
+  let section = 0;
+  let clause = 0;
+  for (const measure of measures) {
+    if (measure.section && measure.section.ordinal !== section) {
+      section = measure.section.ordinal;
+      lines.push(`${numeral(section)}、${measure.section.title}`);
+    }
+    clause += 1;
+    const body = measure.textSimplified.startsWith(measure.title)
+      ? measure.textSimplified
+      : `${measure.title}。${measure.textSimplified}`;
+    lines.push(`(${numeral(clause)})${body}`);
+  }
+  lines.push('本政策自2025年1月1日起施行,有效期至2025年12月31日。');
+  return lines.join('\n');
+}
+
+describe('importing the superior text itself', () => {
+  let api: ApiFixture;
+  let inferred: Measure[];
+  beforeAll(async () => {
+    api = await startApi();
+    inferred = (await data(api.yoga, MEASURES)).coverage.measures;
+  });
+  afterAll(() => api.store.close());
+
+  it('fills the stub in place and retires the inferred skeleton for its real clauses', async () => {
+    expect(inferred.every((m) => m.inferred)).toBe(true);
+    const result = (
+      await data(
+        api.yoga,
+        `mutation($text: String!) { importPolicy(text: $text, sourceName: "330000-zhejiang-2025.txt") {
+          __typename ... on ImportedPolicy { policy { id stub docNumber clauseCount } }
+          ... on ImportRejected { code message } } }`,
+        { text: provincialText(inferred) },
+      )
+    ).importPolicy;
+    expect(result).toMatchObject({
+      __typename: 'ImportedPolicy',
+      policy: { id: '330000-2025', stub: false, docNumber: '浙政发〔2025〕3号', clauseCount: inferred.length },
+    });
+    const after = (await data(api.yoga, MEASURES)).coverage;
+    expect(after.measures).toHaveLength(inferred.length);
+    expect(after.measures.every((m: Measure) => !m.inferred)).toBe(true);
+    expect(after.measures.map((m: Measure) => m.title)).toEqual(inferred.map((m) => m.title));
+  });
+
+  it('keeps the same queries working: 秀洲 (一) reaches the real provincial (一) through 嘉兴, coverage stays', async () => {
+    const up = await data(
+      api.yoga,
+      '{ cascade(clauseId: "330411-2025/c1", direction: UP, depth: 2) { nodes { clause { id inferred } } } }',
+    );
+    const ids = up.cascade.nodes.map((n: { clause: { id: string; inferred: boolean } }) => n.clause);
+    expect(ids).toContainEqual({ id: '330000-2025/c1', inferred: false });
+    const { localities } = (await data(api.yoga, MEASURES)).coverage;
+    const share = (policyId: string) => {
+      const row = localities.find((l: { policy: { id: string } }) => l.policy.id === policyId);
+      return row.carried / row.total;
+    };
+    for (const policyId of ['330411-2025', '330481-2025', '330482-2025', '330500-2025']) {
+      expect(share(policyId)).toBeGreaterThan(0.75);
+    }
+  });
+});
