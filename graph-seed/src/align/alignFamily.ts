@@ -1,8 +1,8 @@
-import type { Clause } from '../model/document';
 import type { GraphEdge, GraphNode } from '../model/graph';
 import type { Family } from './family';
 import { clusterFamily, type FamilyClustering, type PlacedCluster } from './familyClusters';
 import { linkProperties, methodOf, score3, type LinkEnd } from './links';
+import { cohesion, correspondsEdges, linkEnd } from './peerEdges';
 import { consensusTitle, simplifiedTitle } from './profiles';
 import { inferSkeleton } from './skeleton';
 import type { Measure } from './types';
@@ -18,20 +18,6 @@ export interface FamilyAlignment {
 
 type Levels = Map<string, Map<PlacedCluster, LinkEnd[]>>;
 
-const end = (c: Clause): LinkEnd => ({
-  id: c.id,
-  textSimplified: c.textSimplified,
-  quantities: [...c.amounts, ...c.targets],
-});
-const policyOf = (clauseId: string): string => clauseId.slice(0, clauseId.lastIndexOf('/'));
-
-/** Mean pair score of a clause with the cluster's members of other documents: how firmly it belongs. */
-function cohesion(clustering: FamilyClustering, cluster: PlacedCluster, clauseId: string): number {
-  const others = cluster.members.filter((m) => m.policyId !== policyOf(clauseId));
-  const scores = others.map((m) => clustering.pairOf(clauseId, m.clause.id)?.score ?? 0);
-  return scores.length === 0 ? 0 : scores.reduce((a, b) => a + b, 0) / scores.length;
-}
-
 /** Superior clauses of each level, per cluster: real clauses of a superior text in the cluster, or inferred ones. */
 function superiorLevels(family: Family, clustering: FamilyClustering) {
   const levels: Levels = new Map();
@@ -44,7 +30,7 @@ function superiorLevels(family: Family, clustering: FamilyClustering) {
     const text = family.texts.get(superior);
     if (text) {
       for (const cluster of clustering.clusters) {
-        const own = cluster.members.filter((m) => m.policyId === superior).map((m) => end(m.clause));
+        const own = cluster.members.filter((m) => m.policyId === superior).map((m) => linkEnd(m.clause));
         if (own.length > 0) byCluster.set(cluster, own);
       }
       superiorClauses.set(
@@ -101,8 +87,8 @@ function implementsEdges(family: Family, clustering: FamilyClustering, levels: L
       if (!direct) continue;
       const targets = levels.get(direct)?.get(cluster) ?? top;
       for (const target of targets) {
-        const basis = linkBasis(clustering, cluster, end(member.clause), target);
-        edges.push(implementsEdge(end(member.clause), target, basis.score, basis.method, idf));
+        const basis = linkBasis(clustering, cluster, linkEnd(member.clause), target);
+        edges.push(implementsEdge(linkEnd(member.clause), target, basis.score, basis.method, idf));
       }
     }
     for (const city of family.intermediates)
@@ -116,29 +102,6 @@ function implementsEdges(family: Family, clustering: FamilyClustering, levels: L
   for (const e of edges) outgoing.set(e.from, (outgoing.get(e.from) ?? 0) + 1);
   for (const e of edges) e.properties.merged = (outgoing.get(e.from) ?? 0) > 1;
   return edges;
-}
-
-/** One CORRESPONDS_TO per unordered pair of peer clauses sharing a measure, from the smaller id to the larger. */
-function correspondsEdges(family: Family, clustering: FamilyClustering, idf: Map<string, number>): GraphEdge[] {
-  const peers = new Set(family.implementers.map((i) => i.doc.policy.id));
-  const edges = new Map<string, GraphEdge>();
-  for (const cluster of clustering.clusters) {
-    const members = cluster.members.filter((m) => peers.has(m.policyId));
-    for (const a of members)
-      for (const b of members) {
-        if (a.policyId === b.policyId || a.clause.id >= b.clause.id) continue;
-        const key = `${a.clause.id}->${b.clause.id}`;
-        const pair = clustering.pairOf(a.clause.id, b.clause.id);
-        if (edges.has(key) || !pair) continue;
-        const properties = {
-          score: score3(pair.score),
-          method: methodOf(pair),
-          ...linkProperties(end(a.clause), end(b.clause), idf, true),
-        };
-        edges.set(key, { type: 'CORRESPONDS_TO', from: a.clause.id, to: b.clause.id, properties });
-      }
-  }
-  return [...edges.values()];
 }
 
 function measuresOf(family: Family, clustering: FamilyClustering, levels: Levels): Measure[] {

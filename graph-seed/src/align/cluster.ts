@@ -1,5 +1,5 @@
-import { agreesWith } from './agreement';
-import type { PairScore } from './pairScores';
+import { agreesWith, SECONDARY_TUNING } from './agreement';
+import type { FamilyPairs } from './familyPairs';
 import { placeOrphans } from './orphans';
 import type { ClauseProfile } from './profiles';
 import { claimByTitle } from './titleClaims';
@@ -17,38 +17,54 @@ interface Group {
   docs: Set<number>;
 }
 
-/** Share of the cross-document pairs between two groups that were accepted (average-linkage support). */
-function support(x: Group, y: Group, accepted: Set<string>): number {
-  let total = 0;
+/**
+ * Share of the cross-document pairs between two groups that were accepted (average-linkage support), counted from
+ * the accepted partners of the smaller group's members: a province's measures have a hundred members each.
+ */
+function support(x: Group, y: Group, partners: (p: ClauseProfile) => ClauseProfile[], groupOf: Group[]): number {
+  const [small, other] = x.members.length <= y.members.length ? [x, y] : [y, x];
   let hits = 0;
-  for (const a of x.members)
-    for (const b of y.members) {
-      total++;
-      if (accepted.has(pairKey(a, b))) hits++;
-    }
+  for (const a of small.members) for (const b of partners(a)) if (groupOf[b.index] === other) hits++;
+  const total = x.members.length * y.members.length;
   return total === 0 ? 0 : hits / total;
 }
 
-function pairKey(a: ClauseProfile, b: ClauseProfile): string {
-  return a.clause.id < b.clause.id ? `${a.clause.id}|${b.clause.id}` : `${b.clause.id}|${a.clause.id}`;
-}
-
 /** First pass: merge groups along accepted pairs, strongest first, keeping one clause per document per group. */
-function primaryGroups(profiles: ClauseProfile[][], pairs: PairScore[], accepted: Set<string>): Map<string, Group> {
-  const groupOf = new Map<string, Group>();
-  for (const p of profiles.flat()) groupOf.set(p.clause.id, { members: [p], docs: new Set([p.docIndex]) });
-  const ranked = pairs.filter((p) => p.accepted).sort((p, q) => q.score - p.score);
+function primaryGroups(profiles: ClauseProfile[][], pairs: FamilyPairs): Group[] {
+  const groupOf: Group[] = profiles.flat().map((p) => ({ members: [p], docs: new Set([p.docIndex]) }));
+  const partners = (p: ClauseProfile) =>
+    pairs
+      .touching(p)
+      .filter((q) => q.accepted)
+      .map((q) => (q.a === p ? q.b : q.a));
+  const accepted = new Map(profiles.flat().map((p) => [p, partners(p)]));
+  const ranked = pairs.kept.filter((p) => p.accepted).sort((p, q) => q.score - p.score);
   for (const pair of ranked) {
-    const x = groupOf.get(pair.a.clause.id);
-    const y = groupOf.get(pair.b.clause.id);
+    const x = groupOf[pair.a.index];
+    const y = groupOf[pair.b.index];
     if (!x || !y || x === y || [...y.docs].some((d) => x.docs.has(d))) continue;
     // Chaining guard: two groups merge only when at least half of their cross pairs agree.
-    if (support(x, y, accepted) < 0.5) continue;
+    if (support(x, y, (p) => accepted.get(p) ?? [], groupOf) < 0.5) continue;
     x.members.push(...y.members);
     for (const d of y.docs) x.docs.add(d);
-    for (const m of y.members) groupOf.set(m.clause.id, x);
+    for (const m of y.members) groupOf[m.index] = x;
   }
   return groupOf;
+}
+
+/**
+ * Indices of the groups (other than its own) whose measure `p` may also carry: agreesWith needs at least one member
+ * whose body is as close as SECONDARY_TUNING.agree, and such a pair is always kept (scoreFamily).
+ */
+function candidateGroups(p: ClauseProfile, pairs: FamilyPairs, groupOf: Group[], indexOf: Map<Group, number>) {
+  const candidates = new Set<number>();
+  for (const pair of pairs.touching(p)) {
+    const group = groupOf[(pair.a === p ? pair.b : pair.a).index];
+    const index = group && indexOf.get(group);
+    if (pair.bodySimilarity >= SECONDARY_TUNING.agree && group !== groupOf[p.index] && index !== undefined)
+      candidates.add(index);
+  }
+  return [...candidates].sort((a, b) => a - b);
 }
 
 /**
@@ -58,22 +74,20 @@ function primaryGroups(profiles: ClauseProfile[][], pairs: PairScore[], accepted
  * (placeOrphans); and gives each clause headed exactly as a measure to that measure (claimByTitle).
  * @returns clusters with members from at least two documents.
  */
-export function clusterMeasures(profiles: ClauseProfile[][], pairs: PairScore[]): MeasureCluster[] {
-  const accepted = new Set(pairs.filter((p) => p.accepted).map((p) => pairKey(p.a, p.b)));
-  const scores = new Map(pairs.map((p) => [pairKey(p.a, p.b), p.bodySimilarity]));
-  const bodyScore = (a: ClauseProfile, b: ClauseProfile) => scores.get(pairKey(a, b)) ?? 0;
-  const groupOf = primaryGroups(profiles, pairs, accepted);
-  const groups = [...new Set(groupOf.values())].filter((g) => g.docs.size >= 2);
+export function clusterMeasures(profiles: ClauseProfile[][], pairs: FamilyPairs): MeasureCluster[] {
+  const groupOf = primaryGroups(profiles, pairs);
+  const groups = [...new Set(groupOf)].filter((g) => g.docs.size >= 2);
+  const indexOf = new Map(groups.map((g, index) => [g, index]));
   const clusters = groups.map((g) => ({ members: [...g.members], secondary: new Set<string>() }));
   for (const p of profiles.flat()) {
-    const home = groupOf.get(p.clause.id);
-    groups.forEach((group, index) => {
-      if (group === home || !agreesWith(p, group.members, bodyScore)) return;
+    for (const index of candidateGroups(p, pairs, groupOf, indexOf)) {
+      if (!agreesWith(p, groups[index]!.members, pairs.bodyScore)) continue;
       clusters[index]!.members.push(p);
       clusters[index]!.secondary.add(p.clause.id);
-    });
+    }
   }
-  const measures = claimByTitle([...clusters, ...placeOrphans(profiles, pairs, clusters)], profiles, bodyScore);
+  const orphans = placeOrphans(profiles, pairs, clusters);
+  const measures = claimByTitle([...clusters, ...orphans], profiles, pairs.bodyScore);
   const order = (m: ClauseProfile) => m.docIndex * 10_000 + m.clause.ordinal;
   return measures.map((c) => ({ ...c, members: [...c.members].sort((x, y) => order(x) - order(y)) }));
 }

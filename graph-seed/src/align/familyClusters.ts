@@ -1,8 +1,8 @@
 import type { PolicyDocument } from '../model/document';
-import { alignAreas } from './areas';
 import { clusterMeasures, type MeasureCluster } from './cluster';
 import type { Family } from './family';
-import { scorePairs, type PairScore } from './pairScores';
+import { scoreFamily, type FamilyPairs } from './familyPairs';
+import type { PairScore } from './pairScores';
 import { profileClauses, type ClauseProfile } from './profiles';
 
 /** A measure cluster placed in the superior's order: its area (in the reference document) and position. */
@@ -11,9 +11,10 @@ export interface PlacedCluster extends MeasureCluster {
   position: number;
 }
 
-/** The clustering of one family: every document's profiles, all pair scores and the placed clusters. */
+/** The clustering of one family: its documents, the pair scores it kept and the placed clusters. */
 export interface FamilyClustering {
   docs: PolicyDocument[];
+  /** The pairs above the chain threshold (scoreFamily); pairOf gives any other. */
   pairs: PairScore[];
   clusters: PlacedCluster[];
   /** Reference area of every clause id (section ordinal of the first document). */
@@ -24,16 +25,15 @@ export interface FamilyClustering {
   pairOf: (a: string, b: string) => PairScore | undefined;
 }
 
-function positions(docs: PolicyDocument[], idf: Map<string, number>) {
-  const reference = docs[0];
+function positions(docs: PolicyDocument[], areas: FamilyPairs['areas']) {
   const areaOf = new Map<string, number>();
   const positionOf = new Map<string, number>();
   const areaOfSection = new Map<string, number>();
-  for (const doc of docs) {
+  docs.forEach((doc, index) => {
     const toReference = new Map<number, number>();
-    if (reference && doc !== reference) for (const [r, d] of alignAreas(reference, doc, idf)) toReference.set(d, r);
+    if (index > 0) for (const [r, d] of areas(0, index)) toReference.set(d, r);
     for (const section of doc.sections) {
-      const area = doc === reference ? section.ordinal : (toReference.get(section.ordinal) ?? section.ordinal);
+      const area = index === 0 ? section.ordinal : (toReference.get(section.ordinal) ?? section.ordinal);
       areaOfSection.set(section.id, area);
       const clauses = doc.clauses.filter((c) => c.sectionOrdinal === section.ordinal);
       clauses.forEach((c, rank) => {
@@ -41,7 +41,7 @@ function positions(docs: PolicyDocument[], idf: Map<string, number>) {
         positionOf.set(c.id, area + rank / Math.max(1, clauses.length));
       });
     }
-  }
+  });
   return { areaOf, positionOf, areaOfSection };
 }
 
@@ -69,20 +69,14 @@ function place(clusters: MeasureCluster[], areaOf: Map<string, number>, position
 export function clusterFamily(family: Family, idf: Map<string, number>): FamilyClustering {
   const docs = [...family.texts.values(), ...family.implementers.map((i) => i.doc)];
   const profiles: ClauseProfile[][] = profileClauses(docs, idf);
-  const pairs: PairScore[] = [];
-  for (let x = 0; x < docs.length; x++)
-    for (let y = x + 1; y < docs.length; y++)
-      for (const pair of scorePairs(profiles[x] ?? [], profiles[y] ?? [], alignAreas(docs[x]!, docs[y]!, idf)))
-        pairs.push(pair);
-  const byKey = new Map(pairs.map((p) => [`${p.a.clause.id}|${p.b.clause.id}`, p]));
-  const pairOf = (a: string, b: string) => byKey.get(`${a}|${b}`) ?? byKey.get(`${b}|${a}`);
-  const { areaOf, positionOf, areaOfSection } = positions(docs, idf);
+  const pairs = scoreFamily(docs, profiles, idf);
+  const { areaOf, positionOf, areaOfSection } = positions(docs, pairs.areas);
   return {
     docs,
-    pairs,
+    pairs: pairs.kept,
     clusters: place(clusterMeasures(profiles, pairs), areaOf, positionOf),
     areaOf,
     areaOfSection,
-    pairOf,
+    pairOf: pairs.pairOf,
   };
 }

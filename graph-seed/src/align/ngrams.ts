@@ -2,10 +2,16 @@
  * Character n-gram similarity on Simplified text (DESIGN.md §5): clauses of different localities say the same
  * measure in nearly the same words, so TF-IDF weighted character bigrams separate peers from neighbours well.
  */
+import { gramCount, gramId, gramText } from './gramIds';
 
-/** A sparse TF-IDF vector with its Euclidean norm precomputed. */
+/**
+ * A sparse TF-IDF vector: interned bigram ids (gramId) in the order the bigrams first occur in the text, their
+ * weights, and the Euclidean norm. Typed arrays rather than a Map: a province of a hundred localities compares
+ * millions of clause pairs, and Map lookups and the garbage of millions of Map entries were most of the cost.
+ */
 export interface TermVector {
-  weights: Map<string, number>;
+  ids: Int32Array;
+  weights: Float64Array;
   norm: number;
 }
 
@@ -59,32 +65,54 @@ export function termVector(text: string, idf: Map<string, number>): TermVector {
   const counts = new Map<string, number>();
   for (const gram of bigrams(text)) counts.set(gram, (counts.get(gram) ?? 0) + 1);
   const unseen = unseenWeight(idf);
-  const weights = new Map<string, number>();
+  const ids = new Int32Array(counts.size);
+  const weights = new Float64Array(counts.size);
   let sum = 0;
+  let k = 0;
   for (const [gram, count] of counts) {
     const weight = (1 + Math.log(count)) * (idf.get(gram) ?? unseen);
-    weights.set(gram, weight);
+    ids[k] = gramId(gram);
+    weights[k++] = weight;
     sum += weight * weight;
   }
-  return { weights, norm: Math.sqrt(sum) };
+  return { ids, weights, norm: Math.sqrt(sum) };
 }
 
-/** Cosine similarity of two term vectors, 0 when either is empty. */
+// One dense row over the whole vocabulary, zero between calls: cosine scatters the larger vector into it, reads it
+// for the smaller one and clears it again, which costs no allocation and no hashing.
+let dense = new Float64Array(1024);
+
+function denseRow(): Float64Array {
+  if (dense.length < gramCount()) dense = new Float64Array(Math.max(gramCount(), dense.length * 2));
+  return dense;
+}
+
+/**
+ * Cosine similarity of two term vectors, 0 when either is empty. The dot product is summed over the smaller vector
+ * in its own order (the first one when both have as many bigrams), so the result does not depend on how it is
+ * computed elsewhere (bulkSimilarity sums in the same order).
+ */
 export function cosine(a: TermVector, b: TermVector): number {
   if (a.norm === 0 || b.norm === 0) return 0;
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  const [small, large] = a.ids.length <= b.ids.length ? [a, b] : [b, a];
+  const row = denseRow();
+  for (let k = 0; k < large.ids.length; k++) row[large.ids[k]!] = large.weights[k]!;
   let dot = 0;
-  for (const [gram, weight] of small.weights) dot += weight * (large.weights.get(gram) ?? 0);
+  for (let k = 0; k < small.ids.length; k++) dot += small.weights[k]! * row[small.ids[k]!]!;
+  for (let k = 0; k < large.ids.length; k++) row[large.ids[k]!] = 0;
   return dot / (a.norm * b.norm);
 }
 
 /** The shared bigrams of two vectors that weigh most in both, heaviest first (evidence a person can check). */
 export function keyBigrams(a: TermVector, b: TermVector, limit: number): string[] {
+  const other = new Map<number, number>();
+  b.ids.forEach((id, k) => other.set(id, b.weights[k]!));
   const shared: Array<[string, number]> = [];
-  for (const [gram, weight] of a.weights) {
-    const other = b.weights.get(gram);
-    if (other !== undefined && !gram.includes('#')) shared.push([gram, Math.min(weight, other)]);
-  }
+  a.ids.forEach((id, k) => {
+    const weight = other.get(id);
+    const gram = gramText(id);
+    if (weight !== undefined && !gram.includes('#')) shared.push([gram, Math.min(a.weights[k]!, weight)]);
+  });
   return shared
     .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
     .slice(0, limit)

@@ -8,20 +8,36 @@
 export function monotoneChain(scores: number[][], threshold: number): Array<[number, number]> {
   const n = scores.length;
   const m = scores[0]?.length ?? 0;
-  // best[i][j]: best total using items < i and < j; filled row by row.
-  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  const at = (i: number, j: number): number => best[i]?.[j] ?? 0;
+  const flat = new Float64Array(n * m);
+  scores.forEach((row, i) => row.slice(0, m).forEach((score, j) => (flat[i * m + j] = score)));
+  return monotoneChainOf(flat, n, m, threshold);
+}
+
+/**
+ * monotoneChain over a row-major n × m matrix: one typed array instead of rows of numbers, since the alignment of a
+ * province runs it for every pair of documents.
+ */
+export function monotoneChainOf(
+  scores: Float64Array,
+  n: number,
+  m: number,
+  threshold: number,
+): Array<[number, number]> {
+  // best[i * width + j]: best total using items < i and < j; filled row by row.
+  const width = m + 1;
+  const best = new Float64Array((n + 1) * width);
   for (let i = 1; i <= n; i++) {
-    const row = best[i]!;
     for (let j = 1; j <= m; j++) {
-      const gain = (scores[i - 1]?.[j - 1] ?? 0) - threshold;
-      row[j] = Math.max(at(i - 1, j), at(i, j - 1), gain > 0 ? at(i - 1, j - 1) + gain : -Infinity);
+      const gain = scores[(i - 1) * m + j - 1]! - threshold;
+      const diagonal = gain > 0 ? best[(i - 1) * width + j - 1]! + gain : -Infinity;
+      best[i * width + j] = Math.max(best[(i - 1) * width + j]!, best[i * width + j - 1]!, diagonal);
     }
   }
   const chain: Array<[number, number]> = [];
   for (let i = n, j = m; i > 0 && j > 0;) {
-    if (at(i, j) === at(i - 1, j)) i--;
-    else if (at(i, j) === at(i, j - 1)) j--;
+    const here = best[i * width + j];
+    if (here === best[(i - 1) * width + j]) i--;
+    else if (here === best[i * width + j - 1]) j--;
     else {
       chain.push([i - 1, j - 1]);
       i--;

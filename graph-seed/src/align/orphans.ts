@@ -1,6 +1,7 @@
 import type { MeasureCluster } from './cluster';
 import { cosine } from './ngrams';
-import { PAIR_TUNING, type PairScore } from './pairScores';
+import type { FamilyPairs } from './familyPairs';
+import { PAIR_TUNING } from './pairScores';
 import type { ClauseProfile } from './profiles';
 
 /** The cluster a clause is a primary member of, by clause id. */
@@ -12,8 +13,9 @@ function primaryHomes(clusters: MeasureCluster[]): Map<string, MeasureCluster> {
 }
 
 /** The strongest accepted partner of `p` that is a primary member of a measure. */
-function bestPartner(p: ClauseProfile, pairs: PairScore[], homes: Map<string, MeasureCluster>) {
+function bestPartner(p: ClauseProfile, pairs: FamilyPairs, homes: Map<string, MeasureCluster>) {
   return pairs
+    .touching(p)
     .filter((q) => q.accepted && q.score >= PAIR_TUNING.strong && (q.a === p || q.b === p))
     .map((q) => ({ partner: q.a === p ? q.b : q.a, score: q.score }))
     .filter(({ partner }) => homes.has(partner.clause.id))
@@ -39,7 +41,7 @@ function splitsMeasure(p: ClauseProfile, partner: ClauseProfile, siblings: Claus
  * @param clusters the measures so far; split members are added to them in place.
  * @returns the new measures.
  */
-export function placeOrphans(profiles: ClauseProfile[][], pairs: PairScore[], clusters: MeasureCluster[]) {
+export function placeOrphans(profiles: ClauseProfile[][], pairs: FamilyPairs, clusters: MeasureCluster[]) {
   const homes = primaryHomes(clusters);
   const placed = new Set(clusters.flatMap((c) => c.members.map((m) => m.clause.id)));
   const byPartner = new Map<ClauseProfile, MeasureCluster>();

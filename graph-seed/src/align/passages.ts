@@ -26,19 +26,40 @@ interface Match {
   length: number;
 }
 
-function candidateMatches(a: string[], b: string[]): Match[] {
-  const index = new Map<string, number[]>();
+/** Code points of a text's characters. */
+function codesOf(chars: string[]): Int32Array {
+  const codes = new Int32Array(chars.length);
+  for (let k = 0; k < chars.length; k++) codes[k] = chars[k]!.codePointAt(0)!;
+  return codes;
+}
+
+// A number for the MIN_PASSAGE characters at `at` (exact arithmetic, but two passages may share it: a hit is checked
+// by sameStart). Numbers rather than strings built for every position: that was the cost of aligning a province.
+function keyAt(codes: Int32Array, at: number): number {
+  let key = 0;
+  for (let k = 0; k < MIN_PASSAGE; k++) key = key * 31 + codes[at + k]!;
+  return key;
+}
+
+function sameStart(a: Int32Array, i: number, b: Int32Array, j: number): boolean {
+  for (let k = 0; k < MIN_PASSAGE; k++) if (a[i + k] !== b[j + k]) return false;
+  return true;
+}
+
+function candidateMatches(textA: string[], textB: string[]): Match[] {
+  const [a, b] = [codesOf(textA), codesOf(textB)];
+  const index = new Map<number, number[]>();
   for (let j = 0; j + MIN_PASSAGE <= b.length; j++) {
-    const key = b.slice(j, j + MIN_PASSAGE).join('');
+    const key = keyAt(b, j);
     const list = index.get(key);
     if (list) list.push(j);
     else index.set(key, [j]);
   }
   const matches: Match[] = [];
   for (let i = 0; i + MIN_PASSAGE <= a.length; i++) {
-    for (const j of index.get(a.slice(i, i + MIN_PASSAGE).join('')) ?? []) {
+    for (const j of index.get(keyAt(a, i)) ?? []) {
       // Only left-maximal matches: the others are suffixes of one already found.
-      if (i > 0 && j > 0 && a[i - 1] === b[j - 1]) continue;
+      if (!sameStart(a, i, b, j) || (i > 0 && j > 0 && a[i - 1] === b[j - 1])) continue;
       let length = MIN_PASSAGE;
       while (i + length < a.length && j + length < b.length && a[i + length] === b[j + length]) length++;
       matches.push({ i, j, length });

@@ -7,6 +7,8 @@ export interface ClauseProfile {
   policyId: string;
   /** Index of the document in the aligned collection (cheap equality for "same document"). */
   docIndex: number;
+  /** Position in the aligned collection, all documents' clauses in order (cheap keys for pairs of clauses). */
+  index: number;
   sectionOrdinal: number;
   /** Matchable body text (see matchText). */
   text: string;
@@ -31,28 +33,52 @@ export function simplifiedTitle(clause: Clause): string {
   return title.length > 0 && title.length <= 60 ? title : clause.textSimplified.slice(0, 30);
 }
 
+interface ClauseVectors {
+  text: string;
+  body: TermVector;
+  title: TermVector;
+  rest: TermVector;
+}
+
+// A clause's vectors depend only on its text and the idf table, and each clause is profiled once per family and once
+// per succession: computed once per idf table.
+const vectorCache = new WeakMap<Map<string, number>, WeakMap<Clause, ClauseVectors>>();
+
+function vectorsOf(clause: Clause, idf: Map<string, number>): ClauseVectors {
+  let byClause = vectorCache.get(idf);
+  if (!byClause) vectorCache.set(idf, (byClause = new WeakMap()));
+  let vectors = byClause.get(clause);
+  if (!vectors) {
+    const text = matchText(clause.textSimplified);
+    const heading = simplifiedTitle(clause);
+    const rest = clause.textSimplified.startsWith(heading)
+      ? clause.textSimplified.slice(heading.length)
+      : clause.textSimplified;
+    vectors = {
+      text,
+      body: termVector(text, idf),
+      title: termVector(matchText(heading), idf),
+      rest: termVector(matchText(rest), idf),
+    };
+    byClause.set(clause, vectors);
+  }
+  return vectors;
+}
+
 /** Profiles of every clause of `docs`, in document then clause order. */
 export function profileClauses(docs: PolicyDocument[], idf: Map<string, number>): ClauseProfile[][] {
+  let index = 0;
   return docs.map((doc, docIndex) =>
-    doc.clauses.map((clause) => {
-      const text = matchText(clause.textSimplified);
-      const heading = simplifiedTitle(clause);
-      const rest = clause.textSimplified.startsWith(heading)
-        ? clause.textSimplified.slice(heading.length)
-        : clause.textSimplified;
-      return {
-        clause,
-        policyId: doc.policy.id,
-        docIndex,
-        sectionOrdinal: clause.sectionOrdinal,
-        text,
-        body: termVector(text, idf),
-        title: termVector(matchText(heading), idf),
-        rest: termVector(matchText(rest), idf),
-        programs: new Set(clause.programs.map((p) => p.key)),
-        units: new Set([...clause.amounts, ...clause.targets].map((q) => `${q.kind}:${q.normalizedUnit}`)),
-      };
-    }),
+    doc.clauses.map((clause) => ({
+      clause,
+      policyId: doc.policy.id,
+      docIndex,
+      index: index++,
+      sectionOrdinal: clause.sectionOrdinal,
+      ...vectorsOf(clause, idf),
+      programs: new Set(clause.programs.map((p) => p.key)),
+      units: new Set([...clause.amounts, ...clause.targets].map((q) => `${q.kind}:${q.normalizedUnit}`)),
+    })),
   );
 }
 
