@@ -2,8 +2,7 @@
  * Parse benchmark (issue 3). Targets: the whole corpus under 300 ms, one document under 60 ms, a synthetic corpus
  * of 100 perturbed documents under 5 s. Prints `name: value unit` lines; asserts nothing.
  * Also the graph: the document graph (buildPolicyGraph) for both, and the corpus graph with its alignment
- * (buildCorpusGraph). The alignment of the synthetic corpus is not timed here: it compares every pair of
- * localities, so a hundred of them take minutes (see the closing note of issue 5); bench/load.ts uses 30.
+ * (buildCorpusGraph). The alignment of the synthetic corpus is timed by bench/alignScale.ts.
  * The first parse is a warm-up (opencc dictionaries, regex compilation) and is not counted.
  */
 import { readFileSync } from 'node:fs';
