@@ -17,6 +17,11 @@ export interface Config {
   dataDir: string | undefined;
   /** Set when NEO4J_URI is: the Neo4j store is used instead of the embedded one. */
   neo4j: Neo4jSettings | undefined;
+  /**
+   * CASCADE_RESPONSE_CACHE=off: answer every read from the store. On by default — the server is the graph's only
+   * writer, so read results stay right until its next import; turn it off when something else writes to Neo4j.
+   */
+  responseCache: boolean;
 }
 
 export class ConfigError extends Error {
@@ -39,7 +44,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: port(setting(env, 'PORT')),
     dataDir: setting(env, 'CASCADE_DATA_DIR'),
     neo4j: neo4jSettings(env),
+    responseCache: onOff(env, 'CASCADE_RESPONSE_CACHE', true),
   };
+}
+
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = setting(env, name)?.toLowerCase();
+  if (value === undefined) return fallback;
+  if (value === 'on' || value === 'true' || value === '1') return true;
+  if (value === 'off' || value === 'false' || value === '0') return false;
+  throw new ConfigError(`${name} must be on or off, got '${value}'`);
 }
 
 function setting(env: NodeJS.ProcessEnv, name: string): string | undefined {

@@ -67,7 +67,13 @@ async function start(logger: Logger): Promise<void> {
     ms: Math.round(performance.now() - started),
   });
   if (!store) throw new Error('unreachable: the library was opened without a store');
-  handler = createApp({ store, importer: library.importer, logger, clientDir: DEFAULT_CLIENT_DIR });
+  handler = createApp({
+    store,
+    importer: library.importer,
+    logger,
+    clientDir: DEFAULT_CLIENT_DIR,
+    cache: config.responseCache,
+  });
   // Written whatever LOG_LEVEL says: tests and benchmarks read the actual URL from this line.
   process.stdout.write(`${formatLine('info', ['listening', { url: urlOf(server.address() as AddressInfo) }])}\n`);
 }

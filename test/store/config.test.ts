@@ -5,7 +5,13 @@ import { describeTarget, targetOf, targetOfOption } from '../../server/src/store
 describe('loadConfig', () => {
   it('defaults to 127.0.0.1:4000 and an in-memory store', () => {
     const config = loadConfig({});
-    expect(config).toEqual({ host: '127.0.0.1', port: 4000, dataDir: undefined, neo4j: undefined });
+    expect(config).toEqual({
+      host: '127.0.0.1',
+      port: 4000,
+      dataDir: undefined,
+      neo4j: undefined,
+      responseCache: true,
+    });
     expect(describeTarget(targetOf(config))).toBe('grafeo in memory (nothing persists)');
   });
 
@@ -23,6 +29,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NEO4J_URI: 'http://db:7474' })).toThrow(/NEO4J_URI must start with/);
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT .*'70000'/);
+    expect(() => loadConfig({ CASCADE_RESPONSE_CACHE: 'sometimes' })).toThrow(
+      /CASCADE_RESPONSE_CACHE must be on or off/,
+    );
+  });
+
+  it('turns the response cache off on request', () => {
+    expect(loadConfig({ CASCADE_RESPONSE_CACHE: 'off' }).responseCache).toBe(false);
+    expect(loadConfig({ CASCADE_RESPONSE_CACHE: 'ON' }).responseCache).toBe(true);
   });
 
   it('turns a --store option into a target', () => {
