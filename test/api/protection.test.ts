@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/src/api/createApp';
 import { createLogger } from '../../server/src/api/logger';
 import { StoreError } from '../../server/src/store/CypherStore';
-import type { CypherStore } from '../../server/src/store/CypherStore';
+import type { CypherStore, StoreErrorCode } from '../../server/src/store/CypherStore';
 import type { ApiFixture } from './apiFixture';
 import { gql, startApi } from './apiFixture';
 
@@ -69,13 +69,13 @@ describe('query limits', () => {
 });
 
 /** The store with every statement counted; `failWith` makes reads fail like a broken database. */
-function instrumented(store: CypherStore, failWith?: string) {
+function instrumented(store: CypherStore, failWith?: string, failCode: StoreErrorCode = 'QUERY') {
   const calls: string[] = [];
   const wrapped: CypherStore = {
     name: store.name,
     run: (cypher, params) => {
       calls.push(cypher);
-      return failWith ? Promise.reject(new StoreError('QUERY', failWith)) : store.run(cypher, params);
+      return failWith ? Promise.reject(new StoreError(failCode, failWith)) : store.run(cypher, params);
     },
     transaction: (work) => store.transaction(work),
     close: async () => undefined,
@@ -134,6 +134,24 @@ describe('error masking', () => {
       expect([error.message, error.extensions.code]).toEqual(['Unexpected error.', 'INTERNAL_SERVER_ERROR']);
     }
     expect(logs.some((line) => line.includes('secret-cypher') && JSON.parse(line).level === 'error')).toBe(true);
+  });
+
+  it('tells the client to retry when the store is unreachable, without the store message', async () => {
+    const broken = instrumented(api.store, '[store] [neo4j] cannot reach neo4j://db:7687 as neo4j', 'UNAVAILABLE');
+    const yoga = createApp({ store: broken.store, cache: false, logger: createLogger({ level: 'silent' }) });
+    const text = await (
+      await yoga.fetch('http://yoga/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ policy(id: "330411-2025") { id } }' }),
+      })
+    ).text();
+    expect(text).not.toMatch(/neo4j|7687|StoreError/);
+    const body = JSON.parse(text) as { errors: { message: string; path: string[]; extensions: { code: string } }[] };
+    expect(body.errors).toEqual([
+      expect.objectContaining({ path: ['policy'], extensions: { code: 'STORE_UNAVAILABLE' } }),
+    ]);
+    expect(body.errors[0]?.message).toMatch(/try again/);
   });
 });
 

@@ -14,9 +14,20 @@ export type ErrorCode =
   | 'DEPTH_LIMIT_EXCEEDED'
   | 'COST_LIMIT_EXCEEDED'
   | 'PAYLOAD_TOO_LARGE'
+  | 'STORE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export const MASKED_MESSAGE = 'Unexpected error.';
+export const UNAVAILABLE_MESSAGE = 'The graph store is not reachable right now; try again shortly.';
+
+/**
+ * A store that cannot be reached (Neo4j down or restarting; the driver retries) is not a bug: the client is told to
+ * try again, without the store's own message (it names hosts and users). By shape, like isGraphQLError: the api
+ * layer does not import the store port.
+ */
+function isStoreUnavailable(error: unknown): boolean {
+  return error instanceof Error && error.name === 'StoreError' && (error as { code?: unknown }).code === 'UNAVAILABLE';
+}
 
 /** An error meant for the client: its message is shown as is. */
 export function userError(code: ErrorCode, message: string): GraphQLError {
@@ -57,6 +68,13 @@ export function maskError(error: unknown, message: string): Error {
   const cause = rootCause(error);
   const located = isGraphQLError(error) ? error : undefined;
   if (isGraphQLError(cause)) return located && located !== cause ? withLocation(cause, located) : cause;
+  if (isStoreUnavailable(cause)) {
+    return new GraphQLError(UNAVAILABLE_MESSAGE, {
+      nodes: located?.nodes ?? null,
+      path: located?.path ?? null,
+      extensions: { code: 'STORE_UNAVAILABLE' },
+    });
+  }
   return new GraphQLError(message || MASKED_MESSAGE, {
     nodes: located?.nodes ?? null,
     path: located?.path ?? null,
