@@ -16,6 +16,9 @@ FROM node:20-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 WORKDIR /app
 COPY --from=build --chown=node:node /app /app
+# Imported documents are kept here (CASCADE_DATA_DIR): at start the alignment is rebuilt from the corpus and these
+# texts, Neo4j or not. Owned by node so a named volume mounted here starts writable.
+RUN mkdir -p /app/.data && chown node:node /app/.data
 USER node
 EXPOSE 4000
 # `serve`, not `start`: start rebuilds the client, which needs the dev dependencies pruned above.

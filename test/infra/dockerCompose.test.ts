@@ -52,6 +52,14 @@ describe('docker-compose.yml', () => {
     expect(app?.depends_on?.[uri.hostname]?.condition).toBe('service_healthy');
     expect(app?.ports).toContain(`127.0.0.1:${app?.environment?.['PORT']}:${app?.environment?.['PORT']}`);
   });
+
+  it('keeps imported texts in a named volume at CASCADE_DATA_DIR, which the image leaves writable for node', () => {
+    const dataDir = app?.environment?.['CASCADE_DATA_DIR'];
+    expect(dataDir).toBeTruthy();
+    const mount = app?.volumes?.find((v) => v.endsWith(`:${dataDir}`));
+    expect(Object.keys(compose.volumes)).toContain(mount?.split(':')[0]);
+    expect(read('Dockerfile')).toContain(`RUN mkdir -p ${dataDir} && chown node:node ${dataDir}`);
+  });
 });
 
 describe('Dockerfile and env files', () => {
