@@ -3,10 +3,21 @@
  * Errors go to stderr as `file:line: message` (exit 1); warnings as `file:line: warning: message` (exit 0).
  */
 import type { Diagnostic } from '../model/document';
+import { readdirSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { readManifest } from '../io/manifest';
 import { readPolicyFile } from '../io/readPolicy';
 
 function formatDiagnostic(d: Diagnostic): string {
   return d.severity === 'error' ? `${d.file}:${d.line}: ${d.message}` : `${d.file}:${d.line}: warning: ${d.message}`;
+}
+
+function textsBeside(file: string): string[] {
+  try {
+    return readdirSync(dirname(file)).filter((name) => name.endsWith('.txt'));
+  } catch {
+    return []; // the file's own read error says what is wrong
+  }
 }
 
 /** Runs the `parse` command; returns the exit code. */
@@ -16,8 +27,11 @@ export async function parseCommand(args: string[]): Promise<number> {
     process.stderr.write('usage: cascade parse <file>\n');
     return file === '--help' || file === '-h' ? 0 : 1;
   }
-  const result = readPolicyFile(file);
-  for (const diagnostic of result.diagnostics) process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
+  // A manifest beside the file (a corpus folder's) applies as it does when the whole corpus is loaded.
+  const manifest = readManifest(dirname(file), textsBeside(file));
+  const result = readPolicyFile(file, manifest.hints.get(basename(file)));
+  for (const diagnostic of [...manifest.diagnostics, ...result.diagnostics])
+    process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
   if (!result.document) return 1;
   process.stdout.write(`${JSON.stringify(result.document, null, 2)}\n`);
   return 0;

@@ -9,6 +9,8 @@ import type { Diagnostic, ParseResult, PolicyDocument } from '../model/document'
 import { parsePolicyText } from '../parse/parsePolicy';
 import { decodeBytes } from './decode';
 import { distinctPolicyIds } from '../parse/distinctIds';
+import type { MetadataHints } from '../parse/metadata';
+import { readManifest } from './manifest';
 
 /** graph-seed/corpus, found from this module's location so it works from any working directory. */
 export const defaultCorpusDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../corpus');
@@ -29,7 +31,7 @@ function readError(path: string, error: unknown): Diagnostic {
  * Reads, decodes and parses one policy text file. Diagnostics name the file as given in `path`.
  * @returns the parse result; `document` is null when the file cannot be read or has no structure.
  */
-export function readPolicyFile(path: string): ParseResult {
+export function readPolicyFile(path: string, hints?: MetadataHints): ParseResult {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -38,7 +40,7 @@ export function readPolicyFile(path: string): ParseResult {
   }
   const decoded = decodeBytes(bytes, path);
   if (decoded.text === null) return { document: null, diagnostics: decoded.diagnostics };
-  const result = parsePolicyText(decoded.text, basename(path));
+  const result = parsePolicyText(decoded.text, basename(path), hints);
   // The parser names the file by its base name (what the metadata records); diagnostics use the path as given.
   const diagnostics = [...decoded.diagnostics, ...result.diagnostics].map((d) => ({ ...d, file: path }));
   if (result.document) {
@@ -48,8 +50,9 @@ export function readPolicyFile(path: string): ParseResult {
 }
 
 /**
- * Parses every `*.txt` of a corpus directory (default graph-seed/corpus), in file-name order.
- * Documents that fail are left out; their diagnostics are returned with everyone's warnings.
+ * Parses every `*.txt` of a corpus directory (default graph-seed/corpus), in file-name order, with the facts of its
+ * manifest.json where a text does not state them. Documents that fail are left out; their diagnostics (and the
+ * manifest's) are returned with everyone's warnings.
  */
 export function loadCorpus(dir: string = defaultCorpusDir): { documents: PolicyDocument[]; diagnostics: Diagnostic[] } {
   let names: string[];
@@ -60,10 +63,11 @@ export function loadCorpus(dir: string = defaultCorpusDir): { documents: PolicyD
   } catch (error) {
     return { documents: [], diagnostics: [readError(dir, error)] };
   }
+  const manifest = readManifest(dir, names);
   const documents: PolicyDocument[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...manifest.diagnostics];
   for (const name of names) {
-    const result = readPolicyFile(join(dir, name));
+    const result = readPolicyFile(join(dir, name), manifest.hints.get(name));
     if (result.document) documents.push(result.document);
     diagnostics.push(...result.diagnostics);
   }

@@ -12,8 +12,22 @@ import { isoDate as isoDatePattern } from './patterns';
 /** Used when no region can be found in the text: the province, with a NO_REGION warning. */
 const fallbackRegion: Region = { code: '330000', name: '浙江省', level: 'PROVINCE', parentCode: null };
 
+/**
+ * What a corpus manifest says of a document whose text does not say it (graph-seed/corpus/manifest.json). The text
+ * wins wherever it states a fact; a hint that contradicts it is reported (MANIFEST_OVERRULED) and ignored.
+ */
+export interface MetadataHints {
+  regionCode?: string;
+  year?: number;
+  docNumber?: string;
+  issuer?: string;
+  publishedOn?: string;
+  status?: 'ISSUED' | 'DRAFT';
+}
+
 export interface MetadataInput {
   header: Header;
+  hints?: MetadataHints;
   /** The whole text, for the script and as the last source of a year. */
   text: string;
   /** The validity sentence of the closing paragraphs (…均为2025年全年实施有效). */
@@ -72,20 +86,36 @@ export function readMetadata(input: MetadataInput): { policy: PolicyMeta; diagno
   const warn = (line: number, code: string, message: string): void => {
     diagnostics.push({ file: sourceFile, line, severity: 'warning', code, message });
   };
-  const published = header.noticeDate ?? isoDate(isoDatePattern.exec(header.fields['成文日期'] ?? ''));
-  const region = findRegion(header);
+  const hints = input.hints ?? {};
+  const overruled = (field: string, stated: string | number, hinted: string | number | undefined): void => {
+    if (hinted !== undefined && hinted !== stated) {
+      warn(0, 'MANIFEST_OVERRULED', `the text states ${field} ${stated}; the manifest's ${hinted} is ignored`);
+    }
+  };
+  const statedPublished = header.noticeDate ?? isoDate(isoDatePattern.exec(header.fields['成文日期'] ?? ''));
+  if (statedPublished) overruled('publishedOn', statedPublished, hints.publishedOn);
+  const published = statedPublished ?? hints.publishedOn ?? null;
+  const statedRegion = findRegion(header);
+  if (statedRegion) overruled('region', statedRegion.code, hints.regionCode);
+  const region = statedRegion ?? (hints.regionCode ? (extractors.regionByCode(hints.regionCode) ?? null) : null);
   if (!region) warn(0, 'NO_REGION', 'no Zhejiang region named in issuer or title; using 浙江省 (330000)');
-  const year = findYear(input, published);
+  const statedYear = findYear(input, statedPublished);
+  if (statedYear !== null) overruled('year', statedYear, hints.year);
+  const year = statedYear ?? hints.year ?? (published ? Number(published.slice(0, 4)) : null);
   if (year === null) warn(0, 'NO_YEAR', 'no year found in title, dates or text; using 0');
   if (header.title === '') warn(0, 'NO_TITLE', 'no title found before the first area or clause');
-  const status = header.draft ? 'DRAFT' : 'ISSUED';
+  const status = header.draft ? 'DRAFT' : (hints.status ?? 'ISSUED');
   const code = (region ?? fallbackRegion).code;
+  const hintedDocNumber = hints.docNumber ? (extractors.canonicalDocNumber(hints.docNumber) ?? hints.docNumber) : null;
+  const docNumber = findDocNumber(header);
+  if (docNumber) overruled('docNumber', docNumber, hintedDocNumber ?? undefined);
   return {
     policy: {
       id: `${code}-${year ?? 0}${status === 'DRAFT' ? '-draft' : ''}`,
       title: header.title,
-      docNumber: findDocNumber(header),
-      issuer: header.issuer,
+      docNumber:
+        docNumber ?? (hints.docNumber ? (extractors.canonicalDocNumber(hints.docNumber) ?? hints.docNumber) : null),
+      issuer: header.issuer ?? hints.issuer ?? null,
       region: region ?? fallbackRegion,
       year: year ?? 0,
       publishedOn: published,

@@ -11,6 +11,7 @@ import { matchAreaHeading, readBody } from './body';
 import { readClosing } from './closing';
 import { readHeader } from './header';
 import { readMetadata } from './metadata';
+import type { MetadataHints } from './metadata';
 import { annexMarker, chromeLine, clauseStart } from './patterns';
 
 /** Lines up to a site disclaimer (特别声明…) or the end; chrome lines removed, blank lines kept. */
@@ -37,12 +38,13 @@ function noStructure(file: string, lines: SourceLine[], diagnostics: Diagnostic[
 }
 
 /**
- * Parses one policy text. `sourceFile` is used in diagnostics and recorded in the metadata.
+ * Parses one policy text. `sourceFile` is used in diagnostics and recorded in the metadata; `hints` (a corpus
+ * manifest entry) fill in what the text does not state.
  * @returns the document (with its warnings) or null with at least one error diagnostic; never throws.
  */
-export function parsePolicyText(text: string, sourceFile: string): ParseResult {
+export function parsePolicyText(text: string, sourceFile: string, hints?: MetadataHints): ParseResult {
   try {
-    return parseStructure(text, sourceFile);
+    return parseStructure(text, sourceFile, hints);
   } catch (error) {
     // A bug in the parser or an extractor must not crash a batch over a corpus: report it like bad input.
     const message = `internal parser error: ${error instanceof Error ? error.message : String(error)}`;
@@ -53,7 +55,7 @@ export function parsePolicyText(text: string, sourceFile: string): ParseResult {
   }
 }
 
-function parseStructure(text: string, sourceFile: string): ParseResult {
+function parseStructure(text: string, sourceFile: string, hints: MetadataHints | undefined): ParseResult {
   const normalized = normalizeText(text, sourceFile);
   const diagnostics = [...normalized.diagnostics];
   const lines = withoutChrome(normalized.lines);
@@ -65,7 +67,14 @@ function parseStructure(text: string, sourceFile: string): ParseResult {
   const { body, diagnostics: bodyDiagnostics } = readBody(bodyLines, sourceFile);
   const closing = readClosing(body.closing);
   const annex = annexAt < 0 ? null : readAnnex(lines.slice(annexAt), sourceFile);
-  const meta = readMetadata({ header, text, validity: closing.validity, totalBudget: closing.totalBudget, sourceFile });
+  const meta = readMetadata({
+    header,
+    text,
+    validity: closing.validity,
+    totalBudget: closing.totalBudget,
+    sourceFile,
+    ...(hints ? { hints } : {}),
+  });
   diagnostics.push(...bodyDiagnostics, ...(annex?.diagnostics ?? []), ...meta.diagnostics);
   const { id, region } = meta.policy;
   const sections = body.sections.map((s, i) => buildSection(s, i + 1, id, region.code));
