@@ -140,4 +140,12 @@ describe('extractQuantities', () => {
       for (const q of qs) expect(text.slice(q.offset, q.offset + q.text.length)).toBe(q.text);
     }
   });
+
+  it('reads a figure followed by 级 as a class, not a target (500吨级及以上泊位 counts berths)', () => {
+    const found = extractQuantities('新增內河500噸級及以上泊位4個,新增500吨级泊位2个');
+    expect(found.map((q) => [q.value, q.unit])).toEqual([
+      [4, '个'],
+      [2, '个'],
+    ]);
+  });
 });

@@ -14,6 +14,8 @@ const QUANTITY = new RegExp(
 );
 // A counter followed by these is a duration or a classifier of something else (3个月, 5个工作日).
 const NOT_A_COUNT = /^(?:月|工作日|小时|季度|年度|百分点)/;
+// A figure followed by 级 names a class, not an amount (500吨级及以上泊位: berths for ships of that size).
+const CLASS_SUFFIX = /^\s*[级級]/;
 const WINDOW = 24;
 
 interface RawMatch {
@@ -44,6 +46,7 @@ function rawMatches(text: string): RawMatch[] {
     if (!spec.money && NOT_A_COUNT.test(text.slice(end - (rateSep ? whole.length : 0), end + 4))) continue;
     const rate = spec.money && rateSep && rateUnit ? `/${rateUnit}` : '';
     const realEnd = rate ? end : end - (rateSep ? 1 + (rateUnit?.length ?? 0) : 0);
+    if (!spec.money && CLASS_SUFFIX.test(text.slice(realEnd))) continue;
     const values = [Number(low), ...(high === undefined ? [] : [Number(high)])].filter((v) => Number.isFinite(v));
     if (values.length === 0) continue;
     found.push({
