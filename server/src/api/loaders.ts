@@ -1,30 +1,33 @@
 /**
  * The DataLoaders of one request (a new set per request, so nothing is cached across requests or users). Every
  * object field that reads the store goes through one of these, so a query over N policies costs one store call per
- * field kind instead of N (no N+1). Batch functions are the repository's batch reads.
+ * field kind instead of N (no N+1). Batch functions are the repository's batch reads. Resolvers call `get`, which
+ * answers at once what the loader already holds (see KnownLoader).
  */
-import DataLoader from 'dataloader';
+import { KnownLoader } from './KnownLoader';
 import type * as T from '../repository';
 import type { PolicyRepository } from '../repository';
 
 export interface Loaders {
-  policy: DataLoader<string, T.PolicyInfo | null>;
-  section: DataLoader<string, T.SectionInfo | null>;
-  clause: DataLoader<string, T.ClauseInfo | null>;
-  department: DataLoader<string, T.DepartmentInfo | null>;
-  sectionsOfPolicy: DataLoader<string, T.SectionInfo[]>;
-  clausesOfPolicy: DataLoader<string, T.ClauseInfo[]>;
-  clausesOfSection: DataLoader<string, T.ClauseInfo[]>;
-  departmentsOfClause: DataLoader<string, T.ClauseDepartment[]>;
-  quantitiesOf: DataLoader<string, T.QuantityInfo[]>;
-  programsOfClause: DataLoader<string, T.ClauseProgram[]>;
-  alignmentsOfClause: DataLoader<string, T.ClauseEdge[]>;
-  referencesOfPolicy: DataLoader<string, T.PolicyReference[]>;
-  implementersOfPolicy: DataLoader<string, string[]>;
-  policiesOfRegion: DataLoader<string, T.PolicyInfo[]>;
-  requestsOfPolicy: DataLoader<string, T.RequestInfo[]>;
-  leadsOfSection: DataLoader<string, T.OwnerDepartment[]>;
-  departmentsOfRequest: DataLoader<string, T.OwnerDepartment[]>;
+  policy: KnownLoader<T.PolicyInfo | null>;
+  section: KnownLoader<T.SectionInfo | null>;
+  clause: KnownLoader<T.ClauseInfo | null>;
+  department: KnownLoader<T.DepartmentInfo | null>;
+  sectionsOfPolicy: KnownLoader<T.SectionInfo[]>;
+  clausesOfPolicy: KnownLoader<T.ClauseInfo[]>;
+  clausesOfSection: KnownLoader<T.ClauseInfo[]>;
+  departmentsOfClause: KnownLoader<T.ClauseDepartment[]>;
+  quantitiesOf: KnownLoader<T.QuantityInfo[]>;
+  programsOfClause: KnownLoader<T.ClauseProgram[]>;
+  alignmentsOfClause: KnownLoader<T.ClauseEdge[]>;
+  referencesOfPolicy: KnownLoader<T.PolicyReference[]>;
+  implementersOfPolicy: KnownLoader<string[]>;
+  policiesOfRegion: KnownLoader<T.PolicyInfo[]>;
+  requestsOfPolicy: KnownLoader<T.RequestInfo[]>;
+  leadsOfSection: KnownLoader<T.OwnerDepartment[]>;
+  departmentsOfRequest: KnownLoader<T.OwnerDepartment[]>;
+  /** A region by code, from the region table, unless a clause card already brought it (see primeCards). */
+  region: KnownLoader<T.RegionInfo | null>;
   /** The whole (small) region table, read once per request. */
   regions: () => Promise<Map<string, T.RegionInfo>>;
   /** Every program with its usage, read once per request. */
@@ -32,8 +35,8 @@ export interface Loaders {
 }
 
 /** `batch` answers one entry per key, in key order: the repository's batch reads honour that contract. */
-function loader<V>(batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
-  return new DataLoader<string, V>((keys) => batch(keys), { maxBatchSize: 1000 });
+function loader<V>(batch: (keys: readonly string[]) => Promise<V[]>): KnownLoader<V> {
+  return new KnownLoader<V>(batch, { maxBatchSize: 1000 });
 }
 
 function once<V>(read: () => Promise<V>): () => Promise<V> {
@@ -42,6 +45,7 @@ function once<V>(read: () => Promise<V>): () => Promise<V> {
 }
 
 export function createLoaders(repository: PolicyRepository): Loaders {
+  const regions = once(async () => new Map((await repository.listRegions()).map((region) => [region.code, region])));
   return {
     policy: loader((ids) => repository.getPolicies(ids)),
     section: loader((ids) => repository.getSections(ids)),
@@ -60,7 +64,24 @@ export function createLoaders(repository: PolicyRepository): Loaders {
     requestsOfPolicy: loader((ids) => repository.requestsOfPolicies(ids)),
     leadsOfSection: loader((ids) => repository.leadsOfSections(ids)),
     departmentsOfRequest: loader((ids) => repository.departmentsOfRequests(ids)),
-    regions: once(async () => new Map((await repository.listRegions()).map((region) => [region.code, region]))),
+    region: loader(async (codes) => {
+      const table = await regions();
+      return codes.map((code) => table.get(code) ?? null);
+    }),
+    regions,
     programs: once(async () => new Map((await repository.programs()).map((program) => [program.id, program]))),
   };
+}
+
+/**
+ * Seeds this request's loaders with what a cascade or a search already read: each clause, its policy and its region.
+ * The cards hold the same values the loaders' batch reads give, so the answer does not change, only the reads it
+ * takes (a cascade showing its nodes' policies and regions needs none beyond its own two).
+ */
+export function primeCards(loaders: Loaders, cards: readonly T.ClauseCard[]): void {
+  for (const { clause, policy, region } of cards) {
+    loaders.clause.prime(clause.id, clause);
+    loaders.policy.prime(policy.id, policy);
+    if (region) loaders.region.prime(region.code, region);
+  }
 }

@@ -2,7 +2,7 @@
  * The results of the analytical reads (cascade, coverage, gaps, comparison, load, search, graph elements): plain
  * data built from Cypher rows, like the entities in types.ts.
  */
-import type { ClauseSummary, PolicyInfo, ProgramInfo, QuantityInfo, RegionLevel } from './types';
+import type { ClauseCard, ClauseSummary, PolicyInfo, ProgramInfo, QuantityInfo, RegionLevel } from './types';
 
 export type CascadeDirection = 'UP' | 'DOWN' | 'BOTH';
 export type ClauseEdgeType = 'IMPLEMENTS' | 'CORRESPONDS_TO' | 'SUCCEEDS';
@@ -28,6 +28,8 @@ export interface Cascade {
   root: ClauseSummary;
   nodes: ClauseSummary[];
   edges: ClauseEdge[];
+  /** The full records behind `nodes`, in the same order. */
+  cards: ClauseCard[];
 }
 
 export interface Locality {
@@ -141,6 +143,8 @@ export interface TextRange {
 
 export interface SearchHit {
   clause: ClauseSummary;
+  /** The full record behind `clause`. */
+  card: ClauseCard;
   score: number;
   titleHits: number;
   textHits: number;

@@ -5,7 +5,7 @@
  */
 import type { CypherRunner } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
-import { policyOfClause } from './clauseSummaries';
+import { policyOfClause } from './clausePatterns';
 import { checkId } from './errors';
 import { getPolicies } from './policies';
 import { reader } from './rows';

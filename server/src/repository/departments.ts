@@ -4,13 +4,15 @@ import { defineStatement, runStatement } from '../store/statement';
 import { inIdOrder, reader } from './rows';
 import type { DepartmentInfo } from './types';
 
-// Only clause assignments count, as in departmentLoad: annex requests are asks to the superior, not clauses.
+// Only clause assignments count, as in departmentLoad: annex requests are asks to the superior, not clauses. The
+// assignments are matched from `d`: grafeo 0.6 plans an OPTIONAL MATCH from the first node written, and from
+// `(c:Clause)` it walked every clause's assignments to keep those of the departments asked for.
 const departmentsStatement = defineStatement({
   name: 'repository.departmentsById',
   cypher: `
     MATCH (d:Department) WHERE d.id IN $ids
     OPTIONAL MATCH (d)-[:OF]->(r:Region)
-    OPTIONAL MATCH (c:Clause)-[a:ASSIGNED_TO]->(d)
+    OPTIONAL MATCH (d)<-[a:ASSIGNED_TO]-(c:Clause)
     WITH d, r, c, a ORDER BY c.id
     WITH d, r, collect(CASE WHEN a.role = 'LEAD' THEN c.id END) AS lead,
          collect(CASE WHEN a.role = 'SUPPORT' THEN c.id END) AS support

@@ -5,7 +5,8 @@ import { RepositoryError, checkInt } from './errors';
 import { inIdOrder, reader } from './rows';
 import type { Page, PolicyFilter, PolicyInfo, RegionInfo, RegionLevel } from './types';
 
-const POLICY_PROJECTION = `p {.id, .title, .docNumber, .issuer, .year, .publishedOn, .status, .script, .sourceFile,
+/** A policy `p` as PolicyInfo, with its region `r` bound or null (see toPolicy). */
+export const POLICY_PROJECTION = `p {.id, .title, .docNumber, .issuer, .year, .publishedOn, .status, .script, .sourceFile,
   .totalBudget, .validity, .stub, regionCode: coalesce(r.code, p.regionCode)}`;
 
 const policiesByIdStatement = defineStatement({
@@ -110,18 +111,19 @@ export async function listPolicies(runner: CypherRunner, filter: PolicyFilter): 
   return { items, totalCount, endCursor: last ? encodeCursor(last.id) : null, hasNextPage: fetched.length > first };
 }
 
+export function toRegion(region: { [key: string]: CypherValue }): RegionInfo {
+  return {
+    code: read.str(region, 'code'),
+    name: read.str(region, 'name'),
+    level: read.str(region, 'level') as RegionLevel,
+    parentCode: read.optStr(region, 'parentCode'),
+  };
+}
+
 /** Every region of the graph, by code. */
 export async function listRegions(runner: CypherRunner): Promise<RegionInfo[]> {
   const rows = await runStatement(runner, regionsStatement);
-  return rows.map((row) => {
-    const region = read.map(row, 'region');
-    return {
-      code: read.str(region, 'code'),
-      name: read.str(region, 'name'),
-      level: read.str(region, 'level') as RegionLevel,
-      parentCode: read.optStr(region, 'parentCode'),
-    };
-  });
+  return rows.map((row) => toRegion(read.map(row, 'region')));
 }
 
 export function asMap(value: CypherValue): { [key: string]: CypherValue } {

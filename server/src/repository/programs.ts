@@ -1,7 +1,7 @@
 /** Programs (工程/行动/计划 …) with the clauses that mention them and the localities and years that adopted them. */
 import type { CypherRunner } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
-import { policyOfClause } from './clauseSummaries';
+import { policyOfClause } from './clausePatterns';
 import { reader } from './rows';
 import type { ProgramAdoption, ProgramUsage } from './types';
 

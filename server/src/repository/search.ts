@@ -5,7 +5,8 @@
 import { toSimplified } from '@policy-cascade/graph-seed';
 import type { CypherRunner } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
-import { clauseSummaries } from './clauseSummaries';
+import { clauseCards } from './clauseCards';
+import { toClauseSummary } from './clauseSummaries';
 import { RepositoryError, checkInt } from './errors';
 import { reader } from './rows';
 import { occurrences, searchTerms, snippetOf } from './searchText';
@@ -71,19 +72,16 @@ export async function search(runner: CypherRunner, text: string, first: number):
     return { id: read.str(row, 'id'), titleHits, textHits: occurrences(simplified, terms).length, snippet, highlights };
   });
   const top = candidates.sort(rank).slice(0, limit);
-  const summaries = new Map(
-    (
-      await clauseSummaries(
-        runner,
-        top.map((c) => c.id),
-      )
-    ).map((s) => [s.id, s]),
+  const found = await clauseCards(
+    runner,
+    top.map((candidate) => candidate.id),
   );
+  const cards = new Map(found.map((card) => [card.clause.id, card]));
   return top.flatMap((candidate) => {
-    const clause = summaries.get(candidate.id);
-    if (!clause) return [];
+    const card = cards.get(candidate.id);
+    if (!card) return [];
     const score = (candidate.titleHits > 0 ? 1000 : 0) + candidate.titleHits + candidate.textHits;
     const { titleHits, textHits, snippet, highlights } = candidate;
-    return [{ clause, score, titleHits, textHits, snippet, highlights }];
+    return [{ clause: toClauseSummary(card), card, score, titleHits, textHits, snippet, highlights }];
   });
 }

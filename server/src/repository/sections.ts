@@ -1,12 +1,13 @@
 /** Sections and clauses: by id in batch, and per policy or section in batch (DataLoader batch functions). */
 import type { CypherRunner, CypherValue } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
-import { CLAUSE_POLICY_PATTERN, policyOfClause } from './clauseSummaries';
+import { CLAUSE_POLICY_PATTERN, policyAndSectionOfFoundClause } from './clausePatterns';
 import { groupedBy, inIdOrder, reader } from './rows';
 import type { ClauseInfo, SectionInfo } from './types';
 
 const SECTION_PROJECTION = `s {.id, .ordinal, .label, .title, .preamble, .budgetAmounts, .inferred, policyId: p.id}`;
-const CLAUSE_PROJECTION = `c {.id, .ordinal, .label, .title, .text, .textSimplified, .sourceLine, .sectionOrdinal,
+/** A clause `c` as ClauseInfo, with its policy `p` and section `s` bound (see toClause). */
+export const CLAUSE_PROJECTION = `c {.id, .ordinal, .label, .title, .text, .textSimplified, .sourceLine, .sectionOrdinal,
   .inferred, .localAddition, policyId: p.id, sectionId: s.id}`;
 
 const sectionsByIdStatement = defineStatement({
@@ -30,8 +31,7 @@ const clausesByIdStatement = defineStatement({
   name: 'repository.clausesById',
   cypher: `
     MATCH (c:Clause) WHERE c.id IN $ids
-    ${policyOfClause()}
-    OPTIONAL MATCH (s:Section)-[:HAS_CLAUSE]->(c)
+    ${policyAndSectionOfFoundClause()}
     RETURN ${CLAUSE_PROJECTION} AS clause`,
   params: ['ids'],
 });
@@ -70,7 +70,7 @@ function toSection(value: { [key: string]: CypherValue }): SectionInfo {
   };
 }
 
-function toClause(value: { [key: string]: CypherValue }): ClauseInfo {
+export function toClause(value: { [key: string]: CypherValue }): ClauseInfo {
   return {
     id: read.str(value, 'id'),
     policyId: read.str(value, 'policyId'),

@@ -92,6 +92,18 @@ export interface ClauseSummary {
   regionLevel: RegionLevel | null;
 }
 
+/**
+ * A clause read together with its policy and the policy's region, in one statement (clauseCards.ts). Cascade and
+ * search return them beside their summaries so a caller that shows more than the summary — the API's loaders —
+ * does not read the same clauses and policies again.
+ */
+export interface ClauseCard {
+  clause: ClauseInfo;
+  policy: PolicyInfo;
+  /** The region the policy is ISSUED_FOR; null when it has none. */
+  region: RegionInfo | null;
+}
+
 export interface ClauseDepartment {
   clauseId: string;
   departmentId: string;

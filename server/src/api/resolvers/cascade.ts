@@ -1,6 +1,7 @@
 /** Query.cascade and its Cascade, CascadeNode and CascadeEdge types. */
 import type { Cascade, CascadeDirection, ClauseEdge } from '../../repository';
 import type { ApiContext } from '../context';
+import { primeCards } from '../loaders';
 import { changesSeenFrom } from './shared';
 
 interface CascadeView {
@@ -15,7 +16,11 @@ interface CascadeView {
  */
 export function distances(rootId: string, edges: ClauseEdge[]): Map<string, number> {
   const steps = new Map<string, { to: string; delta: number }[]>();
-  const add = (from: string, to: string, delta: number) => steps.set(from, [...(steps.get(from) ?? []), { to, delta }]);
+  const add = (from: string, to: string, delta: number) => {
+    const known = steps.get(from);
+    if (known) known.push({ to, delta });
+    else steps.set(from, [{ to, delta }]);
+  };
   for (const edge of edges) {
     const delta = edge.type === 'IMPLEMENTS' ? 1 : 0;
     add(edge.from, edge.to, -delta);
@@ -42,11 +47,13 @@ export const cascadeResolvers = {
       context: ApiContext,
     ): Promise<CascadeView | null> => {
       const result = await context.repository.cascade(clauseId, { direction, depth });
-      return result ? { result, direction, depth } : null;
+      if (!result) return null;
+      primeCards(context.loaders, result.cards);
+      return { result, direction, depth };
     },
   },
   Cascade: {
-    root: ({ result }: CascadeView, _: unknown, context: ApiContext) => context.loaders.clause.load(result.root.id),
+    root: ({ result }: CascadeView, _: unknown, context: ApiContext) => context.loaders.clause.get(result.root.id),
     nodes: ({ result }: CascadeView) => {
       const distance = distances(result.root.id, result.edges);
       return result.nodes.map((node) => ({ id: node.id, distance: distance.get(node.id) ?? 0 }));
@@ -54,7 +61,7 @@ export const cascadeResolvers = {
     edges: ({ result }: CascadeView) => result.edges,
   },
   CascadeNode: {
-    clause: (node: { id: string }, _: unknown, context: ApiContext) => context.loaders.clause.load(node.id),
+    clause: (node: { id: string }, _: unknown, context: ApiContext) => context.loaders.clause.get(node.id),
   },
   CascadeEdge: {
     score: (edge: ClauseEdge) => edge.score ?? 0,

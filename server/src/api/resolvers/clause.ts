@@ -12,23 +12,23 @@ export interface AlignmentView {
 type Side = 'start' | 'end' | 'either';
 
 async function alignments(clause: ClauseInfo, context: ApiContext, type: ClauseEdgeType, side: Side) {
-  const edges = await context.loaders.alignmentsOfClause.load(clause.id);
+  const edges = await context.loaders.alignmentsOfClause.get(clause.id);
   return edges
     .filter((edge) => edge.type === type)
     .filter((edge) => side === 'either' || (side === 'start' ? edge.from === clause.id : edge.to === clause.id))
     .map((edge): AlignmentView => ({ edge, selfId: clause.id }));
 }
 
-const quantities = async (clause: ClauseInfo, context: ApiContext) => context.loaders.quantitiesOf.load(clause.id);
+const quantities = async (clause: ClauseInfo, context: ApiContext) => context.loaders.quantitiesOf.get(clause.id);
 
 export const clauseResolvers = {
   Clause: {
-    policy: (clause: ClauseInfo, _: unknown, context: ApiContext) => context.loaders.policy.load(clause.policyId),
+    policy: (clause: ClauseInfo, _: unknown, context: ApiContext) => context.loaders.policy.get(clause.policyId),
     section: (clause: ClauseInfo, _: unknown, context: ApiContext) =>
-      clause.sectionId === null ? null : context.loaders.section.load(clause.sectionId),
+      clause.sectionId === null ? null : context.loaders.section.get(clause.sectionId),
     departments: (clause: ClauseInfo, _: unknown, context: ApiContext) =>
-      context.loaders.departmentsOfClause.load(clause.id),
-    programs: (clause: ClauseInfo, _: unknown, context: ApiContext) => context.loaders.programsOfClause.load(clause.id),
+      context.loaders.departmentsOfClause.get(clause.id),
+    programs: (clause: ClauseInfo, _: unknown, context: ApiContext) => context.loaders.programsOfClause.get(clause.id),
     amounts: async (clause: ClauseInfo, _: unknown, context: ApiContext) =>
       (await quantities(clause, context)).filter((q) => q.kind !== 'GOAL'),
     targets: async (clause: ClauseInfo, _: unknown, context: ApiContext) =>
@@ -47,7 +47,7 @@ export const clauseResolvers = {
   Alignment: {
     type: ({ edge }: AlignmentView) => edge.type,
     clause: ({ edge, selfId }: AlignmentView, _: unknown, context: ApiContext) =>
-      context.loaders.clause.load(otherEnd(edge, selfId)),
+      context.loaders.clause.get(otherEnd(edge, selfId)),
     score: ({ edge }: AlignmentView) => edge.score ?? 0,
     method: ({ edge }: AlignmentView) => edge.method ?? '',
     evidence: ({ edge }: AlignmentView) => edge.evidence,

@@ -52,25 +52,24 @@ export const compareResolvers = {
       context.repository.compare(clauseId),
   },
   Comparison: {
-    clause: (comparison: Comparison, _: unknown, context: ApiContext) =>
-      context.loaders.clause.load(comparison.root.id),
+    clause: (comparison: Comparison, _: unknown, context: ApiContext) => context.loaders.clause.get(comparison.root.id),
     measure: (comparison: Comparison, _: unknown, context: ApiContext) => {
       const id = commonMeasure(comparison);
-      return id === null ? null : context.loaders.clause.load(id);
+      return id === null ? null : context.loaders.clause.get(id);
     },
     rows: (comparison: Comparison) => [...comparison.entries].sort(byLevelThenRegion).map(row),
     successions: (comparison: Comparison, _: unknown, context: ApiContext) =>
       Promise.all(
         comparison.successions.map(async ({ olderId, newerId }) => {
-          const edges = await context.loaders.alignmentsOfClause.load(newerId);
+          const edges = await context.loaders.alignmentsOfClause.get(newerId);
           const edge = edges.find((e) => e.type === 'SUCCEEDS' && e.to === olderId);
           return { olderId, newerId, changes: edge ? changesSeenFrom(edge, newerId) : [] };
         }),
       ),
   },
   ComparisonRow: {
-    clause: (r: RowView, _: unknown, context: ApiContext) => context.loaders.clause.load(r.clauseId),
-    policy: (r: RowView, _: unknown, context: ApiContext) => context.loaders.policy.load(r.policyId),
+    clause: (r: RowView, _: unknown, context: ApiContext) => context.loaders.clause.get(r.clauseId),
+    policy: (r: RowView, _: unknown, context: ApiContext) => context.loaders.policy.get(r.policyId),
     region: async (r: RowView, _: unknown, context: ApiContext) =>
       r.regionCode === null ? null : ((await context.loaders.regions()).get(r.regionCode) ?? null),
   },
@@ -80,7 +79,7 @@ export const compareResolvers = {
       q.peerMedian === null || q.peerMedian === 0 ? null : q.normalizedValue / q.peerMedian,
   },
   Succession: {
-    older: (s: { olderId: string }, _: unknown, context: ApiContext) => context.loaders.clause.load(s.olderId),
-    newer: (s: { newerId: string }, _: unknown, context: ApiContext) => context.loaders.clause.load(s.newerId),
+    older: (s: { olderId: string }, _: unknown, context: ApiContext) => context.loaders.clause.get(s.olderId),
+    newer: (s: { newerId: string }, _: unknown, context: ApiContext) => context.loaders.clause.get(s.newerId),
   },
 };

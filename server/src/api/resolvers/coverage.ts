@@ -47,8 +47,8 @@ export const coverageResolvers = {
       if (!report) return null;
       const [locality] = report.localityPolicyIds;
       return {
-        superior: await context.loaders.policy.load(args.policyId),
-        locality: locality === undefined ? null : await context.loaders.policy.load(locality),
+        superior: await context.loaders.policy.get(args.policyId),
+        locality: locality === undefined ? null : await context.loaders.policy.get(locality),
         region,
         share: report.share,
         gaps: clausesById(
@@ -68,7 +68,7 @@ export const coverageResolvers = {
     measureSummaries: (coverage: Coverage) => measureSummaries(coverage),
   },
   CoverageLocality: {
-    policy: (locality: LocalityView, _: unknown, context: ApiContext) => context.loaders.policy.load(locality.policyId),
+    policy: (locality: LocalityView, _: unknown, context: ApiContext) => context.loaders.policy.get(locality.policyId),
     region: async (locality: LocalityView, _: unknown, context: ApiContext) =>
       locality.regionCode === null ? null : ((await context.loaders.regions()).get(locality.regionCode) ?? null),
   },
@@ -76,7 +76,7 @@ export const coverageResolvers = {
     clauses: (cell: CoverageCell, _: unknown, context: ApiContext) => clausesById(context, cell.clauseIds),
   },
   MeasureCoverage: {
-    measure: (view: MeasureView, _: unknown, context: ApiContext) => context.loaders.clause.load(view.measureId),
+    measure: (view: MeasureView, _: unknown, context: ApiContext) => context.loaders.clause.get(view.measureId),
     carriedBy: (view: MeasureView, _: unknown, context: ApiContext) =>
       loadPresent(context.loaders.policy, view.carriedBy),
     leftOutBy: (view: MeasureView, _: unknown, context: ApiContext) =>

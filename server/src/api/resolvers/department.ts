@@ -28,7 +28,7 @@ export const departmentResolvers = {
   },
   DepartmentAssignment: {
     department: (assignment: AssignmentView, _: unknown, context: ApiContext) =>
-      context.loaders.department.load(assignment.departmentId),
+      context.loaders.department.get(assignment.departmentId),
   },
   Program: {
     clauses: async (program: ProgramInfo, _: unknown, context: ApiContext) =>
@@ -45,7 +45,7 @@ export const departmentResolvers = {
   },
   ProgramAdoption: {
     policy: (adoption: ProgramAdoption, _: unknown, context: ApiContext) =>
-      context.loaders.policy.load(adoption.policyId),
+      context.loaders.policy.get(adoption.policyId),
     region: async (adoption: ProgramAdoption, _: unknown, context: ApiContext) =>
       adoption.regionCode === null ? null : ((await context.loaders.regions()).get(adoption.regionCode) ?? null),
   },

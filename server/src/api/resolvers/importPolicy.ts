@@ -32,7 +32,7 @@ export const importResolvers = {
     __resolveType: (result: ResultView) => result.__typename,
   },
   ImportedPolicy: {
-    policy: (summary: ImportSummary, _: unknown, context: ApiContext) => context.loaders.policy.load(summary.policyId),
+    policy: (summary: ImportSummary, _: unknown, context: ApiContext) => context.loaders.policy.get(summary.policyId),
     alignment: (summary: ImportSummary) => summary,
   },
   AlignmentSummary: {

@@ -21,12 +21,12 @@ function totalBudget(policy: PolicyInfo): QuantityInfo | null {
   };
 }
 
-async function region(code: string | null, context: ApiContext): Promise<RegionInfo | null> {
-  return code === null ? null : ((await context.loaders.regions()).get(code) ?? null);
+function region(code: string | null, context: ApiContext): RegionInfo | Promise<RegionInfo | null> | null {
+  return code === null ? null : context.loaders.region.get(code);
 }
 
 async function referenced(policy: PolicyInfo, context: ApiContext, relation: 'IMPLEMENTS' | 'CITES') {
-  const references = await context.loaders.referencesOfPolicy.load(policy.id);
+  const references = await context.loaders.referencesOfPolicy.get(policy.id);
   // IMPLEMENTS is declared in the preamble; a citation may come from a clause too, and the same document twice.
   const ids = references
     .filter((r) => r.relation === relation && (relation === 'CITES' || r.fromClauseId === null))
@@ -38,34 +38,33 @@ export const policyResolvers = {
   Policy: {
     region: (policy: PolicyInfo, _: unknown, context: ApiContext) => region(policy.regionCode, context),
     totalBudget: (policy: PolicyInfo) => totalBudget(policy),
-    sections: (policy: PolicyInfo, _: unknown, context: ApiContext) => context.loaders.sectionsOfPolicy.load(policy.id),
-    clauses: (policy: PolicyInfo, _: unknown, context: ApiContext) => context.loaders.clausesOfPolicy.load(policy.id),
+    sections: (policy: PolicyInfo, _: unknown, context: ApiContext) => context.loaders.sectionsOfPolicy.get(policy.id),
+    clauses: (policy: PolicyInfo, _: unknown, context: ApiContext) => context.loaders.clausesOfPolicy.get(policy.id),
     clauseCount: async (policy: PolicyInfo, _: unknown, context: ApiContext) =>
-      (await context.loaders.clausesOfPolicy.load(policy.id)).length,
+      (await context.loaders.clausesOfPolicy.get(policy.id)).length,
     implements: (policy: PolicyInfo, _: unknown, context: ApiContext) => referenced(policy, context, 'IMPLEMENTS'),
     cites: (policy: PolicyInfo, _: unknown, context: ApiContext) => referenced(policy, context, 'CITES'),
     implementedBy: async (policy: PolicyInfo, _: unknown, context: ApiContext) =>
-      loadPresent(context.loaders.policy, await context.loaders.implementersOfPolicy.load(policy.id)),
-    requests: (policy: PolicyInfo, _: unknown, context: ApiContext) => context.loaders.requestsOfPolicy.load(policy.id),
+      loadPresent(context.loaders.policy, await context.loaders.implementersOfPolicy.get(policy.id)),
+    requests: (policy: PolicyInfo, _: unknown, context: ApiContext) => context.loaders.requestsOfPolicy.get(policy.id),
   },
   Region: {
     parent: (r: RegionInfo, _: unknown, context: ApiContext) => region(r.parentCode, context),
     children: async (r: RegionInfo, _: unknown, context: ApiContext) =>
       [...(await context.loaders.regions()).values()].filter((child) => child.parentCode === r.code),
-    policies: (r: RegionInfo, _: unknown, context: ApiContext) => context.loaders.policiesOfRegion.load(r.code),
+    policies: (r: RegionInfo, _: unknown, context: ApiContext) => context.loaders.policiesOfRegion.get(r.code),
   },
   Section: {
     preamble: (section: SectionInfo) => (section.preamble === '' ? null : section.preamble),
-    policy: (section: SectionInfo, _: unknown, context: ApiContext) => context.loaders.policy.load(section.policyId),
+    policy: (section: SectionInfo, _: unknown, context: ApiContext) => context.loaders.policy.get(section.policyId),
     clauses: (section: SectionInfo, _: unknown, context: ApiContext) =>
-      context.loaders.clausesOfSection.load(section.id),
+      context.loaders.clausesOfSection.get(section.id),
     leadDepartments: (section: SectionInfo, _: unknown, context: ApiContext) =>
-      context.loaders.leadsOfSection.load(section.id),
-    quantities: (section: SectionInfo, _: unknown, context: ApiContext) =>
-      context.loaders.quantitiesOf.load(section.id),
+      context.loaders.leadsOfSection.get(section.id),
+    quantities: (section: SectionInfo, _: unknown, context: ApiContext) => context.loaders.quantitiesOf.get(section.id),
   },
   Request: {
     departments: (request: RequestInfo, _: unknown, context: ApiContext) =>
-      context.loaders.departmentsOfRequest.load(request.id),
+      context.loaders.departmentsOfRequest.get(request.id),
   },
 };

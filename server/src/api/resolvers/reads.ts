@@ -42,8 +42,8 @@ export const readResolvers = {
         pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
       };
     },
-    policy: (_: unknown, { id }: { id: string }, context: ApiContext) => context.loaders.policy.load(id),
-    section: (_: unknown, { id }: { id: string }, context: ApiContext) => context.loaders.section.load(id),
-    clause: (_: unknown, { id }: { id: string }, context: ApiContext) => context.loaders.clause.load(id),
+    policy: (_: unknown, { id }: { id: string }, context: ApiContext) => context.loaders.policy.get(id),
+    section: (_: unknown, { id }: { id: string }, context: ApiContext) => context.loaders.section.get(id),
+    clause: (_: unknown, { id }: { id: string }, context: ApiContext) => context.loaders.clause.get(id),
   },
 };

@@ -11,8 +11,8 @@ import { StoreError } from '../CypherStore';
 import type { CypherParams, CypherRow, CypherRunner, CypherStore } from '../CypherStore';
 import { ID_LABELS } from '../idLabels';
 import { Mutex } from '../mutex';
-import { toPlainRow } from '../plainValue';
 import { toGrafeoStoreError } from './grafeoErrors';
+import { toPlainRows } from './grafeoRows';
 
 // The package is CommonJS and assigns module.exports at run time, so Node's ESM loader cannot see named exports.
 const { GrafeoDB } = grafeo as unknown as typeof GrafeoModule;
@@ -151,7 +151,7 @@ async function execute_(
 ): Promise<CypherRow[]> {
   try {
     const result = await query();
-    return result.toArray().map((row) => toPlainRow(row));
+    return toPlainRows(result.toArray());
   } catch (error) {
     throw toGrafeoStoreError(error, `query failed: ${cypher.trim().split('\n')[0] ?? ''}`);
   }

@@ -1,0 +1,74 @@
+/**
+ * What a cascade and a search cost in store reads, over the real corpus and the real app with the response cache
+ * off: the clause cards they read prime the clause, policy and region loaders, so showing each node's policy and
+ * region reads nothing more.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLibrary } from '../import';
+import type { CypherStore } from '../store/CypherStore';
+import { createGrafeoStore } from '../store/grafeo/grafeoStore';
+import { allStatements } from '../store/statement';
+import { createApp } from './createApp';
+import { createLogger } from './logger';
+
+let store: CypherStore;
+
+beforeAll(async () => {
+  store = await createGrafeoStore();
+  await openLibrary(store);
+});
+afterAll(() => store.close());
+
+/** Runs one query through an app whose store records the name of every statement it runs. */
+async function readsOf(query: string): Promise<{ data: unknown; statements: string[] }> {
+  const names = new Map(allStatements().map((statement) => [statement.cypher, statement.name]));
+  const statementsRun: string[] = [];
+  const counted: CypherStore = {
+    name: store.name,
+    run: (cypher, params) => {
+      statementsRun.push(names.get(cypher) ?? cypher);
+      return store.run(cypher, params);
+    },
+    transaction: (work) => store.transaction(work),
+    close: async () => undefined,
+  };
+  const yoga = createApp({ store: counted, cache: false, logger: createLogger({ level: 'silent' }) });
+  const response = await yoga.fetch('http://yoga/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  return { data: body.data, statements: statementsRun };
+}
+
+describe('store reads per request', () => {
+  it('reads a cascade with its nodes, their policies and regions in two statements', async () => {
+    const { data, statements } = await readsOf(`{ cascade(clauseId: "330411-2025/c1", direction: BOTH, depth: 2) {
+      root { id text } nodes { distance clause { id title policy { id docNumber region { name level } } } }
+      edges { id type score evidence } } }`);
+    expect(statements).toEqual(['repository.cascade', 'repository.clauseCards']);
+    const nodes = (data as { cascade: { nodes: { clause: { policy: { region: { name: string } } } }[] } }).cascade
+      .nodes;
+    expect(nodes.map((node) => node.clause.policy.region.name)).toContain('海宁市');
+  });
+
+  it('reads a search with its clauses in two statements', async () => {
+    const { statements } = await readsOf(
+      '{ search(text: "科技企业孵化器", first: 20) { score clause { id title policy { id region { name } } } } }',
+    );
+    expect(statements).toEqual(['repository.search', 'repository.clauseCards']);
+  });
+
+  it('still batches what the cards do not hold: the assignments and departments of every node', async () => {
+    const { statements } = await readsOf(`{ cascade(clauseId: "330411-2025/c1", direction: BOTH, depth: 2) {
+      nodes { clause { id departments { role department { id } } } } } }`);
+    expect(statements).toEqual([
+      'repository.cascade',
+      'repository.clauseCards',
+      'repository.departmentsOfClauses',
+      'repository.departmentsById',
+    ]);
+  });
+});
