@@ -14,6 +14,16 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** The command `npm run serve` runs (node flags included), so the figures are those of `npm start`. */
+function serveCommand(): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const serve = scripts['serve'];
+  if (!serve) throw new Error('package.json has no serve script');
+  return serve.split(/\s+/);
+}
 const CONNECTIONS = 50;
 const DURATION_S = 10;
 
@@ -103,7 +113,8 @@ async function load(server: Server, name: keyof typeof QUERIES, label: string): 
 
 /** Starts main.ts on a free port; resolves with its URL once it printed "listening". */
 async function startServer(env: Record<string, string>): Promise<Server> {
-  const child = spawn(join(root, 'node_modules/.bin/tsx'), ['server/src/main.ts'], {
+  const [command = 'node', ...args] = serveCommand();
+  const child = spawn(command === 'node' ? process.execPath : command, args, {
     cwd: root,
     detached: true,
     env: {
