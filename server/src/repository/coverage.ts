@@ -35,18 +35,14 @@ const reachStatement = defineStatement({
   params: ['policyId'],
 });
 
-// Localities declared at policy level count even when none of their clauses reaches a measure (share 0).
-const localitiesStatement = defineStatement({
-  name: 'repository.coverageLocalities',
+// Localities declared at policy level count even when none of their clauses reaches a measure (share 0); those
+// whose clauses reach a measure come from the reach rows, so the clause paths are walked once, not twice.
+const declaredLocalitiesStatement = defineStatement({
+  name: 'repository.coverageDeclaredLocalities',
   cypher: `
     MATCH (l:Policy)-[:IMPLEMENTS*1..2]->(s:Policy {id: $policyId})
     WHERE coalesce(l.stub, false) = false
-    RETURN DISTINCT l.id AS policyId
-    UNION
-    MATCH (s:Policy {id: $policyId})-[:HAS_SECTION|HAS_CLAUSE*1..2]->(m:Clause)<-[:IMPLEMENTS*1..2]-(c:Clause)
-    WITH DISTINCT c
-    ${policyOfClause()} AND coalesce(p.stub, false) = false
-    RETURN DISTINCT p.id AS policyId`,
+    RETURN DISTINCT l.id AS policyId`,
   params: ['policyId'],
 });
 
@@ -79,9 +75,12 @@ async function measuresOf(runner: CypherRunner, policyId: string): Promise<Measu
   });
 }
 
-async function localitiesOf(runner: CypherRunner, policyId: string): Promise<Omit<Locality, 'share'>[]> {
-  const idRows = await runStatement(runner, localitiesStatement, { policyId });
-  const ids = [...new Set(idRows.map((row) => read.str(row, 'policyId')))];
+async function declaredLocalities(runner: CypherRunner, policyId: string): Promise<string[]> {
+  const rows = await runStatement(runner, declaredLocalitiesStatement, { policyId });
+  return rows.map((row) => read.str(row, 'policyId'));
+}
+
+async function localitiesOf(runner: CypherRunner, ids: string[]): Promise<Omit<Locality, 'share'>[]> {
   if (ids.length === 0) return [];
   const rows = await runStatement(runner, localityInfoStatement, { ids });
   return rows.map((row) => {
@@ -99,6 +98,7 @@ async function localitiesOf(runner: CypherRunner, policyId: string): Promise<Omi
 }
 
 interface Reach {
+  policyId: string;
   clauseIds: Set<string>;
   /** True while every path seen so far went through a merge. */
   allMerged: boolean;
@@ -108,8 +108,9 @@ async function reachOf(runner: CypherRunner, policyId: string): Promise<Map<stri
   const rows = await runStatement(runner, reachStatement, { policyId });
   const reach = new Map<string, Reach>();
   for (const row of rows) {
-    const key = `${read.str(row, 'measureId')}|${read.str(row, 'policyId')}`;
-    const entry = reach.get(key) ?? { clauseIds: new Set<string>(), allMerged: true };
+    const policyId = read.str(row, 'policyId');
+    const key = `${read.str(row, 'measureId')}|${policyId}`;
+    const entry = reach.get(key) ?? { policyId, clauseIds: new Set<string>(), allMerged: true };
     entry.clauseIds.add(read.str(row, 'clauseId'));
     entry.allMerged &&= read.flag(row, 'merged');
     reach.set(key, entry);
@@ -122,10 +123,13 @@ export async function coverage(runner: CypherRunner, policyId: string): Promise<
   checkId('coverage', 'policyId', policyId);
   const [policy] = await getPolicies(runner, [policyId]);
   if (!policy) return null;
-  const [measures, localities, reach] = await Promise.all([
+  const [measures, declared, reach] = await Promise.all([
     measuresOf(runner, policyId),
-    localitiesOf(runner, policyId),
+    declaredLocalities(runner, policyId),
     reachOf(runner, policyId),
+  ]);
+  const localities = await localitiesOf(runner, [
+    ...new Set([...declared, ...[...reach.values()].map((entry) => entry.policyId)]),
   ]);
   const cells: CoverageCell[] = [];
   for (const measure of measures) {
@@ -136,10 +140,11 @@ export async function coverage(runner: CypherRunner, policyId: string): Promise<
       cells.push({ measureId: measure.id, policyId: locality.policyId, status, clauseIds });
     }
   }
-  const shareOf = (id: string): number => {
-    const carried = cells.filter((cell) => cell.policyId === id && cell.status !== 'NOT_CARRIED').length;
-    return measures.length === 0 ? 0 : carried / measures.length;
-  };
+  const carriedBy = new Map<string, number>();
+  for (const cell of cells) {
+    if (cell.status !== 'NOT_CARRIED') carriedBy.set(cell.policyId, (carriedBy.get(cell.policyId) ?? 0) + 1);
+  }
+  const shareOf = (id: string): number => (measures.length === 0 ? 0 : (carriedBy.get(id) ?? 0) / measures.length);
   return { policy, measures, localities: localities.map((l) => ({ ...l, share: shareOf(l.policyId) })), cells };
 }
 
@@ -156,8 +161,11 @@ export async function gaps(runner: CypherRunner, policyId: string, regionCode: s
   const ofRegion = matrix.localities.filter((l) => l.regionCode === regionCode);
   const issued = ofRegion.filter((l) => l.status !== 'DRAFT');
   const considered = (issued.length > 0 ? issued : ofRegion).map((l) => l.policyId);
-  const carried = (measureId: string, id: string) =>
-    matrix.cells.some((c) => c.measureId === measureId && c.policyId === id && c.status !== 'NOT_CARRIED');
+  // A set, not a scan of the cells per question: a hundred localities make the matrix thousands of cells.
+  const carriedCells = new Set(
+    matrix.cells.filter((c) => c.status !== 'NOT_CARRIED').map((c) => `${c.measureId}|${c.policyId}`),
+  );
+  const carried = (measureId: string, id: string) => carriedCells.has(`${measureId}|${id}`);
   // A region without an implementing document left every measure out.
   const result = matrix.measures
     .filter((m) => considered.every((id) => !carried(m.id, id)))
