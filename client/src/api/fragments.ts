@@ -33,6 +33,20 @@ export const POLICY_REF_FIELDS = `id title docNumber year stub region { code nam
 export const CLAUSE_CARD_FIELDS = `id label title inferred policy { ${POLICY_REF_FIELDS} }`;
 
 export type QuantityKind = 'BUDGET' | 'SUBSIDY' | 'GOAL';
+
+/** An amount or target as the schema's Quantity type gives it. */
+export interface Quantity {
+  id: string;
+  kind: QuantityKind;
+  metric: string;
+  value: number;
+  unit: string;
+  qualifier: string | null;
+  normalizedValue: number;
+  normalizedUnit: string;
+  text: string;
+}
+
 export type QuantityChangeKind = 'RAISED' | 'LOWERED' | 'ADDED' | 'REMOVED' | 'CHANGED';
 
 export interface QuantityChange {

@@ -1,18 +1,8 @@
 import { gql } from '../../api/gql';
 import { CLAUSE_CARD_FIELDS, POLICY_REF_FIELDS, QUANTITY_CHANGE_FIELDS } from '../../api/fragments';
-import type { ClauseCard, PolicyRef, QuantityChange, QuantityKind } from '../../api/fragments';
+import type { ClauseCard, PolicyRef, Quantity, QuantityChange } from '../../api/fragments';
 
-export interface Quantity {
-  id: string;
-  kind: QuantityKind;
-  metric: string;
-  value: number;
-  unit: string;
-  qualifier: string | null;
-  normalizedValue: number;
-  normalizedUnit: string;
-  text: string;
-}
+export type { Quantity };
 
 export interface Alignment {
   type: 'IMPLEMENTS' | 'CORRESPONDS_TO' | 'SUCCEEDS';

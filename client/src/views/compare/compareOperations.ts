@@ -1,6 +1,6 @@
 /** The compare view's GraphQL operations and the shapes they return (a subset of schema/analysis.graphql). */
 import { gql } from '../../api/gql';
-import type { QuantityChange, QuantityKind, RegionLevel } from '../../api/fragments';
+import type { Quantity, QuantityChange, RegionLevel } from '../../api/fragments';
 import { QUANTITY_CHANGE_FIELDS } from '../../api/fragments';
 
 const QUANTITY_FIELDS = 'id kind metric value unit qualifier normalizedValue normalizedUnit text';
@@ -32,18 +32,6 @@ export const COMPARE_QUERY = gql<CompareData, CompareVariables>`
     }
   }
 `;
-
-export interface Quantity {
-  id: string;
-  kind: QuantityKind;
-  metric: string;
-  value: number;
-  unit: string;
-  qualifier: string | null;
-  normalizedValue: number;
-  normalizedUnit: string;
-  text: string;
-}
 
 export interface ComparedQuantity {
   quantity: Quantity;
