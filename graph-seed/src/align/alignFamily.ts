@@ -59,8 +59,18 @@ function superiorLevels(family: Family, clustering: FamilyClustering) {
   return { levels, nodes, edges, superiorClauses };
 }
 
+/** Whose words a clause holds: an inferred clause borrows its representative's text. */
+function wordsOf(end: LinkEnd): string {
+  return 'representative' in end && typeof end.representative === 'string' ? end.representative : end.id;
+}
+
 function implementsEdge(source: LinkEnd, target: LinkEnd, score: number, method: string, idf: Map<string, number>) {
-  const properties = { score: score3(score), method, ...linkProperties(source, target, idf, false), merged: false };
+  const link = linkProperties(source, target, idf, false);
+  // Against a reconstruction made of this very text, "100% verbatim, nothing changed" would read as a finding; the
+  // reproduction profile is left out (null in the API) and only the evidence stays.
+  const borrowed = wordsOf(source) === wordsOf(target);
+  const profile = borrowed ? { evidence: link.evidence, changedQuantities: '[]' } : link;
+  const properties = { score: score3(score), method, ...profile, merged: false };
   return { type: 'IMPLEMENTS', from: source.id, to: target.id, properties } satisfies GraphEdge;
 }
 
