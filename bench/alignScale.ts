@@ -9,8 +9,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { buildCorpusGraph, distinctPolicyIds, parsePolicyText, syntheticCorpus } from '@policy-cascade/graph-seed';
-import type { PolicyDocument } from '@policy-cascade/graph-seed';
+import { buildCorpusGraph, syntheticDocuments } from '@policy-cascade/graph-seed';
 
 const SIZES = [10, 30, 100];
 const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(0);
@@ -19,13 +18,8 @@ const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(0);
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as () => void;
 
-function parsed(n: number): PolicyDocument[] {
-  const documents = syntheticCorpus(n, 1).map(({ name, text }) => parsePolicyText(text, name).document);
-  return distinctPolicyIds(documents.filter((d): d is PolicyDocument => d !== null));
-}
-
 function measure(n: number): void {
-  const documents = parsed(n);
+  const documents = syntheticDocuments(n, 1);
   collect();
   const before = process.memoryUsage().heapUsed;
   const started = performance.now();

@@ -4,14 +4,8 @@
  * Targets: the corpus under 2 s, the synthetic corpus under 20 s. Prints `name: value unit` lines; asserts nothing.
  * Parsing and graph building are not counted (bench/parse.ts measures them).
  */
-import {
-  buildCorpusGraph,
-  distinctPolicyIds,
-  loadCorpus,
-  parsePolicyText,
-  syntheticCorpus,
-} from '@policy-cascade/graph-seed';
-import type { PolicyDocument, PolicyGraph } from '@policy-cascade/graph-seed';
+import { buildCorpusGraph, loadCorpus, syntheticDocuments } from '@policy-cascade/graph-seed';
+import type { PolicyGraph } from '@policy-cascade/graph-seed';
 import { loadGraph } from '../server/src/load';
 import { createGrafeoStore } from '../server/src/store/grafeo/grafeoStore';
 
@@ -30,13 +24,8 @@ async function timeLoad(graph: PolicyGraph): Promise<{ first: number; again: num
 }
 
 function syntheticGraph(): PolicyGraph | string {
-  const documents = distinctPolicyIds(
-    syntheticCorpus(100, 1)
-      .map((text) => parsePolicyText(text.text, text.name).document)
-      .filter((document): document is PolicyDocument => document !== null),
-  );
   try {
-    return buildCorpusGraph(documents);
+    return buildCorpusGraph(syntheticDocuments(100, 1));
   } catch (error) {
     return `the graph builder rejects the synthetic corpus: ${error instanceof Error ? error.message : String(error)}`;
   }

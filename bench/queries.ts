@@ -3,14 +3,8 @@
  * on an in-memory grafeo store, for the corpus and for a synthetic corpus of 100 documents. Targets: p95 under
  * 10 ms for the corpus, under 50 ms at 100 documents. Prints `name: value unit` lines; asserts nothing.
  */
-import {
-  buildCorpusGraph,
-  distinctPolicyIds,
-  loadCorpus,
-  parsePolicyText,
-  syntheticCorpus,
-} from '@policy-cascade/graph-seed';
-import type { PolicyDocument, PolicyGraph } from '@policy-cascade/graph-seed';
+import { buildCorpusGraph, loadCorpus, syntheticDocuments } from '@policy-cascade/graph-seed';
+import type { PolicyGraph } from '@policy-cascade/graph-seed';
 import { loadGraph } from '../server/src/load';
 import { PolicyRepository } from '../server/src/repository';
 import { createGrafeoStore } from '../server/src/store/grafeo/grafeoStore';
@@ -59,11 +53,7 @@ async function benchGraph(prefix: string, graph: PolicyGraph): Promise<void> {
 }
 
 function syntheticGraph(): PolicyGraph | string {
-  const parsed = syntheticCorpus(100, 1)
-    .map((text) => parsePolicyText(text.text, text.name).document)
-    .filter((document): document is PolicyDocument => document !== null);
-  // Two synthetic texts can land on one locality and year; they get `-2`, `-3` ids as a real corpus would.
-  const documents = distinctPolicyIds(parsed);
+  const documents = syntheticDocuments(100, 1);
   process.stdout.write(`query.synthetic100.documents: ${documents.length} documents\n`);
   try {
     return buildCorpusGraph(documents);
