@@ -3,10 +3,9 @@
  * Errors go to stderr as `file:line: message` (exit 1); warnings as `file:line: warning: message` (exit 0).
  */
 import type { Diagnostic } from '../model/document';
-import { readdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { readManifest } from '../io/manifest';
-import { readPolicyFile } from '../io/readPolicy';
+import { corpusTextNames, readPolicyFile } from '../io/readPolicy';
 
 function formatDiagnostic(d: Diagnostic): string {
   return d.severity === 'error' ? `${d.file}:${d.line}: ${d.message}` : `${d.file}:${d.line}: warning: ${d.message}`;
@@ -14,7 +13,7 @@ function formatDiagnostic(d: Diagnostic): string {
 
 function textsBeside(file: string): string[] {
   try {
-    return readdirSync(dirname(file)).filter((name) => name.endsWith('.txt'));
+    return corpusTextNames(dirname(file));
   } catch {
     return []; // the file's own read error says what is wrong
   }

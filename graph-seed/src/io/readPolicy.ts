@@ -49,6 +49,13 @@ export function readPolicyFile(path: string, hints?: MetadataHints): ParseResult
   return { document: result.document, diagnostics };
 }
 
+/** The policy texts of a corpus directory: its `*.txt` files, in name order. Throws when the directory can't be read. */
+export function corpusTextNames(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt') && statSync(join(dir, name)).isFile())
+    .sort();
+}
+
 /**
  * Parses every `*.txt` of a corpus directory (default graph-seed/corpus), in file-name order, with the facts of its
  * manifest.json where a text does not state them. Documents that fail are left out; their diagnostics (and the
@@ -57,9 +64,7 @@ export function readPolicyFile(path: string, hints?: MetadataHints): ParseResult
 export function loadCorpus(dir: string = defaultCorpusDir): { documents: PolicyDocument[]; diagnostics: Diagnostic[] } {
   let names: string[];
   try {
-    names = readdirSync(dir)
-      .filter((name) => name.endsWith('.txt') && statSync(join(dir, name)).isFile())
-      .sort();
+    names = corpusTextNames(dir);
   } catch (error) {
     return { documents: [], diagnostics: [readError(dir, error)] };
   }
