@@ -4,6 +4,7 @@
  * skeleton retires, the localities' clauses implement the real provincial clauses, and the same queries keep working.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chineseNumeral } from '../../graph-seed/src/parse/numerals';
 import type { ApiFixture } from './apiFixture';
 import { data, startApi } from './apiFixture';
 
@@ -18,14 +19,6 @@ interface Measure {
 const MEASURES = `{ coverage(policyId: "330000-2025") {
   measures { id title textSimplified inferred section { ordinal title } }
   localities { policy { id } carried total } } }`;
-
-const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-function numeral(n: number): string {
-  if (n <= 10) return CHINESE_NUMERALS[n - 1] ?? String(n);
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens > 1 ? CHINESE_NUMERALS[tens - 1] : ''}十${ones ? CHINESE_NUMERALS[ones - 1] : ''}`;
-}
 
 /** A provincial document in the shape the province publishes, one clause per measure, in the measures' order. */
 function provincialText(measures: Measure[]): string {
@@ -44,13 +37,13 @@ function provincialText(measures: Measure[]): string {
   for (const measure of measures) {
     if (measure.section && measure.section.ordinal !== section) {
       section = measure.section.ordinal;
-      lines.push(`${numeral(section)}、${measure.section.title}`);
+      lines.push(`${chineseNumeral(section)}、${measure.section.title}`);
     }
     clause += 1;
     const body = measure.textSimplified.startsWith(measure.title)
       ? measure.textSimplified
       : `${measure.title}。${measure.textSimplified}`;
-    lines.push(`(${numeral(clause)})${body}`);
+    lines.push(`(${chineseNumeral(clause)})${body}`);
   }
   lines.push('本政策自2025年1月1日起施行,有效期至2025年12月31日。');
   return lines.join('\n');
