@@ -1,29 +1,16 @@
 /**
- * API benchmark (issue 6): starts `server/src/main.ts` as a child (PORT=0, embedded store, corpus loaded), measures
+ * API benchmark (issue 6): starts `npm run serve`'s command as a child (PORT=0, embedded store, corpus loaded), measures
  * the time from spawn to the first answered GraphQL query, then drives `cascade` and `search` with autocannon on
  * 127.0.0.1 (50 connections, 10 s each) and prints req/s and p50/p99 latency. Targets: ≥ 1,500 req/s and p99 under
  * 50 ms per query, first answer under 2 s. Autocannon shares the machine's cores with the server, so on Linux the
  * server's own CPU time per request is printed too: a figure that depends much less on what else the machine runs.
  * Prints `name: value unit` lines; asserts nothing.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { spawnServer } from '../test/support/serverProcess';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-
-/** The command `npm run serve` runs (node flags included), so the figures are those of `npm start`. */
-function serveCommand(): string[] {
-  const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
-    scripts: Record<string, string>;
-  };
-  const serve = scripts['serve'];
-  if (!serve) throw new Error('package.json has no serve script');
-  return serve.split(/\s+/);
-}
 const CONNECTIONS = 50;
 const DURATION_S = 10;
 
@@ -58,18 +45,6 @@ function groupCpuMs(pgid: number): number | null {
     if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
   }
   return (ticks * 1000) / ticksPerSecond;
-}
-
-function listeningUrl(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let buffer = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString('utf8');
-      const match = /"msg":"listening","url":"([^"]+)"/.exec(buffer);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening`)));
-  });
 }
 
 async function firstAnswer(url: string): Promise<void> {
@@ -111,33 +86,15 @@ async function load(server: Server, name: keyof typeof QUERIES, label: string): 
   }
 }
 
-/** Starts main.ts on a free port; resolves with its URL once it printed "listening". */
+/** `npm run serve`'s command on a free port, once it answers; its CPU time read from its process group. */
 async function startServer(env: Record<string, string>): Promise<Server> {
-  const [command = 'node', ...args] = serveCommand();
-  const child = spawn(command === 'node' ? process.execPath : command, args, {
-    cwd: root,
-    detached: true,
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      CASCADE_DATA_DIR: '',
-      NEO4J_URI: '',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const stop = () => {
-    if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
+  const server = await spawnServer({ env: { LOG_LEVEL: 'warn', ...env }, stderr: 'inherit' });
+  const pid = server.child.pid;
+  return {
+    url: server.url,
+    cpuMs: () => (pid === undefined ? null : groupCpuMs(pid)),
+    stop: () => void server.stop(),
   };
-  const cpuMs = () => (child.pid === undefined ? null : groupCpuMs(child.pid));
-  try {
-    return { url: await listeningUrl(child), cpuMs, stop };
-  } catch (error) {
-    stop();
-    throw error;
-  }
 }
 
 export async function run(): Promise<void> {

@@ -1,73 +1,18 @@
 /**
- * The real process: `tsx server/src/main.ts` with PORT=0 (a free port, read from the "listening" log line), queried
- * over HTTP, then stopped by signal. Spawned detached and killed by process group so no server outlives the test.
+ * The real process: `npm run serve`'s command with PORT=0 (a free port, read from its log lines), queried over
+ * HTTP, then stopped by signal (test/support/serverProcess.ts: own process group, nothing outlives the test).
  */
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer as createNetServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { spawnServer, stopAllServers } from '../support/serverProcess';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const tsx = join(root, 'node_modules/.bin/tsx');
 const NANHU = readFileSync(new URL('./fixtures/330402-nanhu-2026.txt', import.meta.url), 'utf8');
 
-interface Server {
-  child: ChildProcess;
-  url: string;
-  lines: string[];
-  exited: Promise<number | null>;
-}
-
-const running = new Set<ChildProcess>();
-
-/** Spawns main.ts and resolves on the first log line whose `msg` is `until` (by default, ready to answer). */
-function startServer(env: Record<string, string>, until = 'listening'): Promise<Server> {
-  const child = spawn(tsx, ['server/src/main.ts'], {
-    cwd: root,
-    detached: true,
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.add(child);
-  const lines: string[] = [];
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    let boundUrl: string | undefined;
-    let buffer = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString('utf8');
-      for (let at = buffer.indexOf('\n'); at >= 0; at = buffer.indexOf('\n')) {
-        const line = buffer.slice(0, at);
-        buffer = buffer.slice(at + 1);
-        lines.push(line);
-        const entry = JSON.parse(line) as { msg: string; url?: string };
-        if (entry.msg === 'accepting connections' && entry.url) boundUrl = entry.url;
-        if (entry.msg === until && boundUrl) resolve({ child, url: boundUrl, lines, exited });
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => lines.push(chunk.toString('utf8')));
-    void exited.then((code) => reject(new Error(`server exited with ${code}: ${lines.join('\n')}`)));
-  });
-}
-
-function killGroup(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): void {
-  if (child.pid !== undefined && child.exitCode === null) {
-    try {
-      process.kill(-child.pid, signal);
-    } catch {
-      // already gone
-    }
-  }
-}
-
-afterAll(() => {
-  for (const child of running) killGroup(child);
-});
+afterAll(stopAllServers);
 
 async function post(url: string, query: string, variables: Record<string, unknown> = {}) {
   const response = await fetch(`${url}/graphql`, {
@@ -83,7 +28,7 @@ describe('server/src/main.ts', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('serves the corpus on 127.0.0.1, keeps an import across a restart, and stops on SIGTERM', async () => {
-    const first = await startServer({ CASCADE_DATA_DIR: dataDir });
+    const first = await spawnServer({ env: { CASCADE_DATA_DIR: dataDir } });
     expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const listening = JSON.parse(first.lines.find((l) => l.includes('"listening"')) ?? '{}');
     expect(listening).toMatchObject({ level: 'info', msg: 'listening', url: first.url });
@@ -95,15 +40,13 @@ describe('server/src/main.ts', () => {
       { t: NANHU },
     );
     expect(imported.data.importPolicy).toEqual({ __typename: 'ImportedPolicy' });
-    killGroup(first.child, 'SIGTERM');
-    expect(await first.exited).toBe(0);
+    expect(await first.stop('SIGTERM')).toBe(0);
     expect(first.lines.some((line) => line.includes('"stopped"'))).toBe(true);
 
-    const second = await startServer({ CASCADE_DATA_DIR: dataDir });
+    const second = await spawnServer({ env: { CASCADE_DATA_DIR: dataDir } });
     const policy = await post(second.url, '{ policy(id: "330402-2026") { stub clauseCount region { name } } }');
     expect(policy.data.policy).toEqual({ stub: false, clauseCount: 4, region: { name: '南湖区' } });
-    killGroup(second.child, 'SIGINT');
-    expect(await second.exited).toBe(0);
+    expect(await second.stop('SIGINT')).toBe(0);
   }, 60_000);
 
   it('keeps running while Neo4j is unreachable: 503 with a clear GraphQL error, and retries', async () => {
@@ -115,10 +58,10 @@ describe('server/src/main.ts', () => {
       });
     });
     const uri = `bolt://127.0.0.1:${closedPort}`;
-    const server = await startServer(
-      { NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'not-a-secret' },
-      'graph store unavailable, retrying',
-    );
+    const server = await spawnServer({
+      env: { NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'not-a-secret' },
+      until: 'graph store unavailable, retrying',
+    });
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -130,7 +73,6 @@ describe('server/src/main.ts', () => {
     expect(body.errors[0]?.extensions.code).toBe('STORE_UNAVAILABLE');
     expect(body.errors[0]?.message).toContain(`127.0.0.1:${closedPort}`);
     expect(server.child.exitCode).toBeNull();
-    killGroup(server.child, 'SIGTERM');
-    expect(await server.exited).toBe(0);
+    expect(await server.stop('SIGTERM')).toBe(0);
   });
 });

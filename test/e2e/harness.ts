@@ -1,16 +1,15 @@
 /**
- * Browser end-to-end harness: the real explorer (`npx tsx server/src/main.ts` over the embedded store and the real
+ * Browser end-to-end harness: the real explorer (`npm run serve`'s command over the embedded store and the real
  * corpus, serving the production build of client/) driven by Debian's Chromium through playwright-core.
  *
  * The client is built once per test run by `test/e2e/globalSetup.ts`; each test file starts its own server on a free
- * port (`startExplorer()` in beforeAll, `stop()` in afterAll) and opens pages with `openPage(url)`.
+ * port (`startExplorer()` in beforeAll, `stop()` in afterAll; test/support/serverProcess.ts) and opens pages with
+ * `openPage(url)`.
  */
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { repoRoot, spawnServer } from '../support/serverProcess';
 import type { Browser, Page } from 'playwright-core';
 import type { Core } from 'cytoscape';
 
@@ -22,7 +21,7 @@ declare global {
   }
 }
 
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export { repoRoot };
 export const artifactsDir = join(repoRoot, 'test-artifacts');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -39,68 +38,11 @@ export async function startExplorer(options: { timeoutMs?: number } = {}): Promi
     throw new Error('[e2e] client/dist is missing: run `npm run build` (test/e2e/globalSetup.ts does it for vitest).');
   }
   // E2E_SERVER_ENTRY runs another entry (debugging a harness change); tests use the real main.ts.
-  const entry = process.env.E2E_SERVER_ENTRY ?? 'server/src/main.ts';
-  const child = spawn('npx', ['tsx', entry], {
-    cwd: repoRoot,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', NEO4J_URI: '', CASCADE_DATA_DIR: '' },
-    // Own process group: npx → tsx → node are all stopped together with kill(-pid).
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const server = await spawnServer({
+    ...(process.env.E2E_SERVER_ENTRY ? { entry: process.env.E2E_SERVER_ENTRY } : {}),
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });
-  const url = await waitForListening(child, options.timeoutMs ?? 90_000);
-  return { url, stop: () => stopGroup(child) };
-}
-
-function waitForListening(child: ChildProcess, timeoutMs: number): Promise<string> {
-  return new Promise((resolvePromise, reject) => {
-    let stdout = '';
-    let stderr = '';
-    const fail = (message: string) => {
-      clearTimeout(timer);
-      void stopGroup(child);
-      reject(new Error(`[e2e] ${message}\nstdout:\n${stdout.slice(-2000)}\nstderr:\n${stderr.slice(-2000)}`));
-    };
-    const timer = setTimeout(() => fail(`the server did not print "listening" within ${timeoutMs} ms`), timeoutMs);
-    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      for (const line of stdout.split('\n')) {
-        const url = listeningUrl(line);
-        if (url) {
-          clearTimeout(timer);
-          resolvePromise(url.replace(/\/$/, ''));
-          return;
-        }
-      }
-    });
-    child.on('exit', (code, signal) => fail(`the server exited early (code ${code}, signal ${signal})`));
-  });
-}
-
-function listeningUrl(line: string): string | undefined {
-  if (!line.trim().startsWith('{')) return undefined;
-  try {
-    const entry = JSON.parse(line) as { msg?: unknown; url?: unknown };
-    return entry.msg === 'listening' && typeof entry.url === 'string' ? entry.url : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-async function stopGroup(child: ChildProcess): Promise<void> {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  const signal = (name: NodeJS.Signals) => {
-    try {
-      process.kill(-child.pid!, name);
-    } catch {
-      // The group is already gone.
-    }
-  };
-  signal('SIGTERM');
-  const killer = setTimeout(() => signal('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(killer);
+  return { url: server.url, stop: async () => void (await server.stop()) };
 }
 
 let browser: Promise<Browser> | undefined;
