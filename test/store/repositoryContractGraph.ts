@@ -46,9 +46,9 @@ export function defineGraphReads(repo: () => PolicyRepository): void {
     const traditional = await repo().search('發改局', 10);
     const simplified = await repo().search('发改局', 10);
     expect(traditional).toEqual(simplified);
-    expect(traditional.map((hit) => [hit.clause.id, hit.titleHits, hit.textHits, hit.score])).toEqual([
-      ['330411-2025/c1', 0, 1, 1],
-      ['330481-2025/c1', 0, 1, 1],
+    expect(traditional.map((hit) => [hit.clause.id, hit.titleMatch, hit.score])).toEqual([
+      ['330411-2025/c1', false, 2],
+      ['330481-2025/c1', false, 1],
     ]);
     const [first] = traditional;
     const range = first?.highlights[0];
@@ -56,12 +56,13 @@ export function defineGraphReads(repo: () => PolicyRepository): void {
     expect(first?.snippet.slice(range?.start, range?.end)).toBe('發改局');
   });
 
-  it('requires every term, ranks title hits first and then by hit count, stable by id', async () => {
-    const hits = await repo().search('孵化器　奖励', 3);
-    expect(hits.map((hit) => [hit.clause.id, hit.score])).toEqual([
-      ['330411-2024-draft/c2', 1003],
-      ['330411-2025/c2', 1003],
-      ['330481-2025/c2', 1003],
+  it('requires every term and ranks issued above draft, then title above text, then by document', async () => {
+    const hits = await repo().search('孵化器　奖励', 4);
+    expect(hits.map((hit) => [hit.clause.id, hit.titleMatch, hit.score])).toEqual([
+      ['330411-2025/c2', true, 4],
+      ['330481-2025/c2', true, 3],
+      ['330500-2025/c2', true, 2],
+      ['330411-2024-draft/c2', true, 1],
     ]);
     expect((await repo().search('科创平台 尖兵', 10)).map((hit) => hit.clause.id)).toEqual([
       '330481-2025/c1',

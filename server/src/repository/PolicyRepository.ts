@@ -25,9 +25,10 @@ import {
 } from './links';
 import { getPolicies, listPolicies, listRegions } from './policies';
 import { programs } from './programs';
-import { search } from './search';
+import { search, searchPage } from './search';
+import type { SearchOptions } from './search';
 import { clausesOfPolicies, clausesOfSections, getClauses, getSections, sectionsOfPolicies } from './sections';
-import type * as T from './types';
+import type * as T from './model';
 
 export class PolicyRepository {
   /** `runner` is a CypherStore, or a transaction's runner to read inside a unit of work. */
@@ -116,6 +117,10 @@ export class PolicyRepository {
   }
   search(text: string, first: number): Promise<T.SearchHit[]> {
     return search(this.runner, text, first);
+  }
+  /** A page of clause and annex-row hits in the documented order, with the total and the facets of all hits. */
+  searchPage(text: string, options: SearchOptions): Promise<T.SearchPage> {
+    return searchPage(this.runner, text, options);
   }
   neighborhood(id: string, depth: number, types?: readonly EdgeType[] | null): Promise<T.GraphElements> {
     return neighborhood(this.runner, id, depth, types);

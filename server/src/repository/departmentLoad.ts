@@ -3,7 +3,7 @@ import type { CypherRunner } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
 import { checkId } from './errors';
 import { reader } from './rows';
-import type { DepartmentLoad } from './types';
+import type { DepartmentLoad } from './analysisTypes';
 
 // Only clause assignments count: annex requests (事项清单) are asks to the superior, not clauses to deliver.
 // Departments of the region without a clause are listed with zero counts.

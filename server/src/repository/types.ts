@@ -1,5 +1,6 @@
 /**
- * The domain objects the policy repository returns (DESIGN.md §3, §7); analysis results are in analysisTypes.ts. Plain data built from Cypher rows — never
+ * The domain objects the policy repository returns (DESIGN.md §3, §7); analysis results are in analysisTypes.ts and
+ * searchTypes.ts (index.ts exports all three, none imports back). Plain data built from Cypher rows — never
  * driver records — so resolvers and tests see the same shapes whichever store answered.
  */
 
@@ -147,8 +148,6 @@ export interface PolicyReference {
   toDocNumber: string | null;
   toStub: boolean;
 }
-
-export type * from './analysisTypes';
 
 /** A department assigned to a section (LED_BY, always LEAD) or to an annex request row. */
 export interface OwnerDepartment {
