@@ -3,28 +3,17 @@ import { expect, it } from 'vitest';
 import type { PolicyRepository } from '../../server/src/repository';
 
 export function defineGraphReads(repo: () => PolicyRepository): void {
-  it('counts lead and support clauses per department of a region; annex requests do not count', async () => {
-    expect(await repo().departmentLoad('330411')).toEqual([
-      {
-        id: '330411/科技局',
-        name: '區科技局',
-        canonicalName: '科技局',
-        regionCode: '330411',
-        leadCount: 3,
-        supportCount: 0,
-        clauseIds: ['330411-2024-draft/c1', '330411-2025/c1', '330411-2025/c2'],
-      },
-      {
-        id: '330411/发改局',
-        name: '區發改局',
-        canonicalName: '发改局',
-        regionCode: '330411',
-        leadCount: 0,
-        supportCount: 1,
-        clauseIds: ['330411-2025/c1'],
-      },
+  it('counts lead and support clauses per document: a region’s issued text, never its draft added', async () => {
+    const load = await repo().departments({ regionCode: '330411' });
+    expect(load.map((d) => [d.id, d.name, d.leadClauseIds, d.supportClauseIds, d.policyIds])).toEqual([
+      ['330411/科技局', '区科技局', ['330411-2025/c1', '330411-2025/c2'], [], ['330411-2025']],
+      ['330411/发改局', '区发改局', [], ['330411-2025/c1'], ['330411-2025']],
     ]);
-    expect(await repo().departmentLoad('330500')).toEqual([]);
+    expect(load[0]?.asWritten).toEqual(['區科技局']);
+    const draft = await repo().departments({ regionCode: '330411', year: 2024 });
+    expect(draft.map((d) => [d.id, d.leadClauseIds])).toEqual([['330411/科技局', ['330411-2024-draft/c1']]]);
+    expect(await repo().departments({ policyId: '330411-2024-draft' })).toEqual(draft);
+    expect(await repo().departments({ regionCode: '330500' })).toEqual([]);
   });
 
   it('lists programs with their clauses and the localities and years that adopted them', async () => {

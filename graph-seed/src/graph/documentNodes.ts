@@ -68,7 +68,7 @@ function addSection(acc: GraphAccumulator, doc: PolicyDocument, section: Section
   );
   acc.addEdge('HAS_SECTION', doc.policy.id, section.id);
   for (const dept of section.leadDepartments)
-    acc.addEdge('LED_BY', section.id, addDepartment(acc, region, dept), props({ rank: dept.rank }));
+    acc.addEdge('LED_BY', section.id, addDepartment(acc, region, dept), props({ rank: dept.rank, name: dept.name }));
   addTargets(acc, section.id, section.quantities);
 }
 

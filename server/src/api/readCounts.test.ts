@@ -68,7 +68,8 @@ describe('store reads per request', () => {
       'repository.cascade',
       'repository.clauseCards',
       'repository.departmentsOfClauses',
-      'repository.departmentsById',
+      'repository.departmentResponsibilities',
+      'repository.departmentNodes',
     ]);
   });
 });

@@ -12,8 +12,11 @@ import { departmentsOfClauses, programsOfClauses, quantitiesOfClauses, reference
 import { clauseSummaries } from './clauseSummaries';
 import { compare } from './compare';
 import { coverage, gaps } from './coverage';
-import { departmentLoad } from './departmentLoad';
+import { departmentFunctions, functionOf } from './departmentFunctions';
+import type { DepartmentFunction } from './departmentFunctions';
 import { getDepartments } from './departments';
+import { departmentsOf, functionAcrossLocalities } from './departmentScope';
+import type { DepartmentScope, FunctionLoad } from './departmentScope';
 import { neighborhood, path } from './graphElements';
 import {
   alignmentsOfClauses,
@@ -94,8 +97,9 @@ export class PolicyRepository {
   departmentsOfRequests(ids: readonly string[]): Promise<T.OwnerDepartment[][]> {
     return departmentsOfRequests(this.runner, ids);
   }
-  getDepartments(ids: readonly string[]): Promise<(T.DepartmentInfo | null)[]> {
-    return getDepartments(this.runner, ids);
+  /** Departments by `{departmentId}@{policyId}` key (departmentKey), each counted in that document. */
+  getDepartments(keys: readonly string[]): Promise<(T.DepartmentInfo | null)[]> {
+    return getDepartments(this.runner, keys);
   }
   cascade(clauseId: string, options: CascadeOptions): Promise<T.Cascade | null> {
     return cascade(this.runner, clauseId, options);
@@ -109,8 +113,20 @@ export class PolicyRepository {
   compare(clauseId: string): Promise<T.Comparison | null> {
     return compare(this.runner, clauseId);
   }
-  departmentLoad(regionCode: string): Promise<T.DepartmentLoad[]> {
-    return departmentLoad(this.runner, regionCode);
+  /** Departments of one document, or of a region's documents of a year (its latest by default), heaviest first. */
+  departments(scope: DepartmentScope): Promise<T.DepartmentInfo[]> {
+    return departmentsOf(this.runner, scope);
+  }
+  departmentFunctions(): DepartmentFunction[] {
+    return departmentFunctions();
+  }
+  /** One function (a key or a department name) across every locality's documents of a year, by region code. */
+  async departmentFunction(
+    functionKey: string,
+    year: number | null,
+  ): Promise<{ function: DepartmentFunction; localities: FunctionLoad[] }> {
+    const fn = functionOf(functionKey);
+    return { function: fn, localities: await functionAcrossLocalities(this.runner, fn.key, year) };
   }
   programs(): Promise<T.ProgramUsage[]> {
     return programs(this.runner);

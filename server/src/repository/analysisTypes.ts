@@ -114,16 +114,6 @@ export interface Comparison {
   successions: { newerId: string; olderId: string }[];
 }
 
-export interface DepartmentLoad {
-  id: string;
-  name: string;
-  canonicalName: string;
-  regionCode: string;
-  leadCount: number;
-  supportCount: number;
-  clauseIds: string[];
-}
-
 export interface ProgramAdoption {
   policyId: string;
   regionCode: string | null;

@@ -11,3 +11,6 @@ export type { RepositoryErrorCode } from './errors';
 export { decodeCursor, encodeCursor } from './policies';
 export type * from './model';
 export type { ClauseFilter } from './clauseFilter';
+export { assignmentKey, departmentKey } from './departments';
+export type { DepartmentScope, FunctionLoad } from './departmentScope';
+export type { DepartmentFunction } from './departmentFunctions';
