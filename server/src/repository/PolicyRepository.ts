@@ -7,6 +7,9 @@
 import type { EdgeType } from '@policy-cascade/graph-seed';
 import type { CypherRunner } from '../store/CypherStore';
 import { cascade } from './cascade';
+import { clausePage, quantityPage } from './clausePages';
+import type { QuantityFilter } from './clausePages';
+import type { ClauseFilter } from './clauseFilter';
 import type { CascadeOptions } from './cascade';
 import { departmentsOfClauses, programsOfClauses, quantitiesOfClauses, referencesOfPolicies } from './clauseDetails';
 import { clauseSummaries } from './clauseSummaries';
@@ -60,6 +63,18 @@ export class PolicyRepository {
   }
   clausesOfSections(sectionIds: readonly string[]): Promise<T.ClauseInfo[][]> {
     return clausesOfSections(this.runner, sectionIds);
+  }
+  /** Clauses matching the filter in document order, a page at a time, as cards (clause, policy, region). */
+  clauses(filter: ClauseFilter | null, first: number, after?: string | null): Promise<T.Connection<T.ClauseCard>> {
+    return clausePage(this.runner, filter, first, after);
+  }
+  /** Quantities of the clauses matching the filter, in document and text order, a page at a time. */
+  quantities(
+    filter: QuantityFilter | null,
+    first: number,
+    after?: string | null,
+  ): Promise<T.Connection<T.QuantityInfo>> {
+    return quantityPage(this.runner, filter, first, after);
   }
   /** Clause + policy + region of each clause, ordered by id; unknown ids left out. */
   clauseSummaries(ids: readonly string[]): Promise<T.ClauseSummary[]> {

@@ -11,6 +11,8 @@ export type { RepositoryErrorCode } from './errors';
 export { decodeCursor, encodeCursor } from './policies';
 export type * from './model';
 export type { ClauseFilter } from './clauseFilter';
+export { MAX_PAGE_SIZE } from './clausePages';
+export type { QuantityFilter } from './clausePages';
 export { assignmentKey, departmentKey } from './departments';
 export type { DepartmentScope, FunctionLoad } from './departmentScope';
 export type { DepartmentFunction } from './departmentFunctions';

@@ -5,6 +5,7 @@
 import { JSONObject } from '../scalars';
 import { cascadeResolvers } from './cascade';
 import { clauseResolvers } from './clause';
+import { clausePageResolvers } from './clausePages';
 import { compareResolvers } from './compare';
 import { coverageResolvers } from './coverage';
 import { departmentResolvers } from './department';
@@ -26,6 +27,7 @@ export const resolvers = [
   compareResolvers,
   directoryResolvers,
   searchResolvers,
+  clausePageResolvers,
   graphResolvers,
   importResolvers,
 ];
