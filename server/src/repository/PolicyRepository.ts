@@ -20,7 +20,10 @@ import type { DepartmentFunction } from './departmentFunctions';
 import { getDepartments } from './departments';
 import { departmentsOf, functionAcrossLocalities } from './departmentScope';
 import type { DepartmentScope, FunctionLoad } from './departmentScope';
-import { neighborhood, path } from './graphElements';
+import { neighborhood } from './graphElements';
+import { graphPage } from './graphExport';
+import type { GraphSelection } from './graphExport';
+import { path } from './paths';
 import {
   alignmentsOfClauses,
   departmentsOfRequests,
@@ -156,7 +159,16 @@ export class PolicyRepository {
   neighborhood(id: string, depth: number, types?: readonly EdgeType[] | null): Promise<T.GraphElements> {
     return neighborhood(this.runner, id, depth, types);
   }
-  path(fromId: string, toId: string): Promise<T.GraphElements> {
-    return path(this.runner, fromId, toId);
+  /** A shortest path in steps, optionally through some types; null when either node is not in the graph. */
+  path(
+    fromId: string,
+    toId: string,
+    options: { types?: readonly EdgeType[] | null; maxLength?: number } = {},
+  ): Promise<T.GraphPath | null> {
+    return path(this.runner, fromId, toId, options);
+  }
+  /** A page of the whole graph or of the subgraph of some labels and types, every property included. */
+  graph(selection: GraphSelection, first: number, after?: string | null): Promise<T.GraphPage> {
+    return graphPage(this.runner, selection, first, after);
   }
 }

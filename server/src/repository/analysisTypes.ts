@@ -144,4 +144,42 @@ export interface GraphElementEdge {
 export interface GraphElements {
   nodes: GraphElementNode[];
   edges: GraphElementEdge[];
+  /** True when there were more edges than `limit` and only the first `limit` (by id) are given. */
+  truncated: boolean;
+  /** The most edges a neighbourhood gives. */
+  limit: number;
+}
+
+/** One step of a path: from a node, along an edge (followed forwards or backwards), to the next node. */
+export interface PathStep {
+  from: GraphElementNode;
+  edge: GraphElementEdge;
+  to: GraphElementNode;
+  /** True when the edge points from `from` to `to`. */
+  forward: boolean;
+}
+
+export interface GraphPath {
+  found: boolean;
+  /** Steps of the path; null when none was found. */
+  length: number | null;
+  steps: PathStep[];
+  /** The path's nodes in order, first to last. */
+  nodes: GraphElementNode[];
+  /** The path's edges in order. */
+  edges: GraphElementEdge[];
+  /** No path within `limit` steps, and the search stopped there (a longer one may exist). */
+  truncated: boolean;
+  /** The most steps searched. */
+  limit: number;
+}
+
+/** A page of the whole graph or a subgraph: nodes by id, then edges by type and ends, with every property. */
+export interface GraphPage {
+  nodes: GraphElementNode[];
+  edges: GraphElementEdge[];
+  totalNodes: number;
+  totalEdges: number;
+  endCursor: string | null;
+  hasNextPage: boolean;
 }

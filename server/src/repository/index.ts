@@ -2,7 +2,9 @@
 export { PolicyRepository } from './PolicyRepository';
 export type { CascadeOptions } from './cascade';
 export { MAX_CASCADE_DEPTH } from './cascade';
-export { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_LENGTH } from './graphElements';
+export { MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_EDGES } from './graphElements';
+export { DEFAULT_PATH_LENGTH, MAX_PATH_LENGTH } from './paths';
+export { MAX_GRAPH_PAGE } from './graphExport';
 export { MAX_SEARCH_RESULTS } from './search';
 export type { SearchOptions } from './search';
 export { OUTLIER_FACTOR, MIN_GROUP_SIZE } from './compareOutliers';

@@ -1,6 +1,6 @@
-/** Query.neighborhood and Query.path: Cytoscape-ready elements with a caption per node. */
+/** Query.neighborhood, Query.path and Query.graph: Cytoscape-ready elements with a caption per node. */
 import type { EdgeType } from '@policy-cascade/graph-seed';
-import type { GraphElementNode } from '../../repository';
+import type { GraphElementNode, GraphPage } from '../../repository';
 import type { ApiContext } from '../context';
 
 const MAX_CAPTION = 40;
@@ -24,6 +24,20 @@ export function captionOf(node: GraphElementNode): string {
   return caption.length > MAX_CAPTION ? `${caption.slice(0, MAX_CAPTION)}…` : caption;
 }
 
+interface PathArgs {
+  from: string;
+  to: string;
+  types?: EdgeType[] | null;
+  maxLength: number;
+}
+
+interface GraphArgs {
+  labels?: string[] | null;
+  types?: EdgeType[] | null;
+  first: number;
+  after?: string | null;
+}
+
 export const graphResolvers = {
   Query: {
     neighborhood: (
@@ -31,10 +45,13 @@ export const graphResolvers = {
       { id, depth, types }: { id: string; depth: number; types?: EdgeType[] | null },
       context: ApiContext,
     ) => context.repository.neighborhood(id, depth, types),
-    path: async (_: unknown, { from, to }: { from: string; to: string }, context: ApiContext) => {
-      const elements = await context.repository.path(from, to);
-      return elements.nodes.length === 0 ? null : elements;
-    },
+    path: (_: unknown, { from, to, types, maxLength }: PathArgs, context: ApiContext) =>
+      context.repository.path(from, to, { types: types ?? null, maxLength }),
+    graph: (_: unknown, { labels, types, first, after }: GraphArgs, context: ApiContext) =>
+      context.repository.graph({ labels: labels ?? null, types: types ?? null }, first, after),
+  },
+  GraphPage: {
+    pageInfo: (page: GraphPage) => ({ endCursor: page.endCursor, hasNextPage: page.hasNextPage }),
   },
   GraphNode: {
     caption: (node: GraphElementNode) => captionOf(node),
