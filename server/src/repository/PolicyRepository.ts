@@ -24,6 +24,8 @@ import { neighborhood } from './graphElements';
 import { graphPage } from './graphExport';
 import type { GraphSelection } from './graphExport';
 import { path } from './paths';
+import { localityStats } from './localityStats';
+import { measureStats } from './measureStats';
 import {
   alignmentsOfClauses,
   departmentsOfRequests,
@@ -166,6 +168,14 @@ export class PolicyRepository {
     options: { types?: readonly EdgeType[] | null; maxLength?: number } = {},
   ): Promise<T.GraphPath | null> {
     return path(this.runner, fromId, toId, options);
+  }
+  /** Per implementing locality of a superior document: coverage counts, local additions, reproduction, money. */
+  localityStats(policyId: string): Promise<T.LocalityStats[] | null> {
+    return localityStats(this.runner, policyId);
+  }
+  /** Per measure of a superior document: localities carrying it, ranges of comparable amounts, lead functions. */
+  measureStats(policyId: string): Promise<T.MeasureStats[] | null> {
+    return measureStats(this.runner, policyId);
   }
   /** A page of the whole graph or of the subgraph of some labels and types, every property included. */
   graph(selection: GraphSelection, first: number, after?: string | null): Promise<T.GraphPage> {

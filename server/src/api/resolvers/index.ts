@@ -15,6 +15,7 @@ import { importResolvers } from './importPolicy';
 import { policyResolvers } from './policy';
 import { readResolvers } from './reads';
 import { searchResolvers } from './search';
+import { statsResolvers } from './stats';
 
 export const resolvers = [
   { JSONObject },
@@ -28,6 +29,7 @@ export const resolvers = [
   directoryResolvers,
   searchResolvers,
   clausePageResolvers,
+  statsResolvers,
   graphResolvers,
   importResolvers,
 ];

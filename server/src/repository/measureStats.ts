@@ -1,0 +1,133 @@
+/**
+ * Per measure (clause) of a superior document (issue 15 item 4): the localities carrying it (coverage's rule), the
+ * range and median of each comparable amount its implementers offer, and the functions of their lead departments.
+ * Localities and lead functions are counted in Cypher; the amounts are read per measure and grouped with
+ * comparableKeys.ts — the one rule that says which amounts of different clauses are the same reward, which is no
+ * Cypher — and their medians taken here.
+ */
+import type { CypherRunner } from '../store/CypherStore';
+import { defineStatement, runStatement } from '../store/statement';
+import { toQuantity } from './clauseDetails';
+import { comparableKeys } from './comparableKeys';
+import { median } from './compareOutliers';
+import { LEAD_FUNCTION_NAMES } from './departmentFunctions';
+import { checkId } from './errors';
+import { getPolicies } from './policies';
+import { reader } from './rows';
+import { MEASURES_OF_SUPERIOR, OFFERED_MONEY, leadFunctions, reachOfMeasures } from './statsPatterns';
+import type { AmountRange, MeasureStats } from './analysisTypes';
+import type { QuantityInfo } from './types';
+
+const reachStatement = defineStatement({
+  name: 'repository.measureReach',
+  cypher: `
+    ${MEASURES_OF_SUPERIOR}
+    ${reachOfMeasures()}
+    WITH m, p, min(CASE WHEN merged THEN 1 ELSE 0 END) AS onlyMerged
+    ORDER BY p.id
+    RETURN m.id AS measureId, collect(CASE WHEN onlyMerged = 0 THEN p.id END) AS carriedBy,
+           collect(CASE WHEN onlyMerged = 1 THEN p.id END) AS mergedBy`,
+  params: ['policyId'],
+});
+
+const measuresStatement = defineStatement({
+  name: 'repository.measureList',
+  cypher: `
+    ${MEASURES_OF_SUPERIOR}
+    OPTIONAL MATCH (m)<-[:HAS_CLAUSE]-(sec:Section)
+    RETURN m.id AS measureId, coalesce(sec.ordinal, 0) AS area, m.ordinal AS ordinal`,
+  params: ['policyId'],
+});
+
+const leadFunctionsStatement = defineStatement({
+  name: 'repository.measureLeadFunctions',
+  cypher: `
+    ${MEASURES_OF_SUPERIOR}
+    ${reachOfMeasures()}
+    ${leadFunctions(['m', 'p'])}
+    WITH m, fn, count(DISTINCT p) AS localities
+    RETURN m.id AS measureId, fn AS key, localities
+    ORDER BY measureId, localities DESC, key`,
+  params: ['policyId'],
+});
+
+const amountsStatement = defineStatement({
+  name: 'repository.measureAmounts',
+  cypher: `
+    ${MEASURES_OF_SUPERIOR}
+    ${reachOfMeasures()}
+    MATCH (c)-[:SETS]->(t:Target) WHERE ${OFFERED_MONEY}
+    WITH DISTINCT m, p, c, t
+    RETURN m.id AS measureId, p.id AS policyId,
+           t {.id, .kind, .metric, .value, .unit, .qualifier, .normalizedValue, .normalizedUnit, .text,
+              ownerId: c.id} AS quantity`,
+  params: ['policyId'],
+});
+
+const read = reader('measureStats');
+
+/** Min, median and max of each group of comparable amounts, largest group first. */
+function ranges(entries: { policyId: string; quantity: QuantityInfo }[]): AmountRange[] {
+  const keys = comparableKeys(entries.map((entry) => entry.quantity));
+  const groups = new Map<string, typeof entries>();
+  for (const entry of entries) {
+    const key = keys.get(entry.quantity.id);
+    if (key !== undefined) groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  return [...groups].map(([key, group]) => {
+    const values = group.map((entry) => entry.quantity.normalizedValue);
+    const [, unit = '', , metric = ''] = key.split('|');
+    return {
+      comparableKey: key,
+      metric,
+      unit,
+      count: values.length,
+      localityCount: new Set(group.map((entry) => entry.policyId)).size,
+      min: Math.min(...values),
+      median: median(values),
+      max: Math.max(...values),
+    };
+  });
+}
+
+/** One row per measure of `policyId` in document order; null when the policy is unknown. */
+export async function measureStats(runner: CypherRunner, policyId: string): Promise<MeasureStats[] | null> {
+  checkId('measureStats', 'policyId', policyId);
+  const [policy] = await getPolicies(runner, [policyId]);
+  if (!policy) return null;
+  const [measures, reach, functions, amounts] = await Promise.all([
+    runStatement(runner, measuresStatement, { policyId }),
+    runStatement(runner, reachStatement, { policyId }),
+    runStatement(runner, leadFunctionsStatement, { policyId }),
+    runStatement(runner, amountsStatement, { policyId }),
+  ]);
+  const reachOf = new Map(reach.map((row) => [read.str(row, 'measureId'), row]));
+  const order = (row: (typeof measures)[number]) => [read.num(row, 'area'), read.optNum(row, 'ordinal') ?? 0];
+  const sorted = [...new Map(measures.map((row) => [read.str(row, 'measureId'), row])).values()].sort((a, b) => {
+    const [x, y] = [order(a), order(b)];
+    return (x[0] ?? 0) - (y[0] ?? 0) || (x[1] ?? 0) - (y[1] ?? 0);
+  });
+  return sorted.map((row) => {
+    const id = read.str(row, 'measureId');
+    const found = reachOf.get(id);
+    const ofMeasure = amounts.filter((entry) => read.str(entry, 'measureId') === id);
+    return {
+      measureId: id,
+      // Carried as coverage counts it (merged included), and apart those that carry it only merged.
+      carriedBy: found ? [...read.strList(found, 'carriedBy'), ...read.strList(found, 'mergedBy')].sort() : [],
+      mergedBy: found ? read.strList(found, 'mergedBy') : [],
+      amounts: ranges(
+        ofMeasure.map((entry) => ({
+          policyId: read.str(entry, 'policyId'),
+          quantity: toQuantity(read.map(entry, 'quantity')),
+        })),
+      ),
+      leadFunctions: functions
+        .filter((entry) => read.str(entry, 'measureId') === id)
+        .map((entry) => {
+          const key = read.str(entry, 'key');
+          return { key, name: LEAD_FUNCTION_NAMES.get(key) ?? key, localityCount: read.num(entry, 'localities') };
+        }),
+    };
+  });
+}
