@@ -3,12 +3,12 @@
  * transaction, and prints what the store then holds (`nodes: N, edges: M` and the count per label and type), read
  * back from the store. Without --store the store comes from CASCADE_DATA_DIR / NEO4J_URI, else it is in memory.
  */
-import { buildCorpusGraph, loadCorpus } from '@policy-cascade/graph-seed';
-import type { Diagnostic, PolicyGraph } from '@policy-cascade/graph-seed';
+import type { PolicyGraph } from '@policy-cascade/graph-seed';
 import { countGraph, loadGraph } from '../load';
 import type { GraphCounts } from '../load';
 import { describeTarget, openStore, targetOfOption } from '../store/openStore';
 import type { StoreTarget } from '../store/openStore';
+import { corpusGraph } from './corpusGraph';
 
 interface LoadOptions {
   corpus: string | undefined;
@@ -30,10 +30,6 @@ function parseArgs(args: string[]): LoadOptions | string {
   return options;
 }
 
-function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
-}
-
 /** The count lines the command prints, from counts read back from the store. */
 export function formatCounts(counts: GraphCounts): string[] {
   return [
@@ -41,13 +37,6 @@ export function formatCounts(counts: GraphCounts): string[] {
     ...Object.entries(counts.byLabel).map(([label, n]) => `  ${label}: ${n}`),
     ...Object.entries(counts.byType).map(([type, n]) => `  ${type}: ${n}`),
   ];
-}
-
-function buildGraph(corpus: string | undefined): PolicyGraph | undefined {
-  const { documents, diagnostics } = loadCorpus(corpus);
-  for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
-  if (diagnostics.some((d) => d.severity === 'error')) return undefined;
-  return buildCorpusGraph(documents);
 }
 
 async function loadInto(target: StoreTarget, graph: PolicyGraph): Promise<GraphCounts> {
@@ -70,7 +59,7 @@ export async function loadCommand(args: string[]): Promise<number> {
   }
   try {
     const target = targetOfOption({ store: options.store });
-    const graph = buildGraph(options.corpus);
+    const graph = corpusGraph(options.corpus);
     if (!graph) return 1;
     process.stderr.write(
       `load: ${graph.nodes.length} nodes, ${graph.edges.length} edges into ${describeTarget(target)}\n`,

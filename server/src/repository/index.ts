@@ -18,3 +18,4 @@ export type { QuantityFilter } from './clausePages';
 export { assignmentKey, departmentKey } from './departments';
 export type { DepartmentScope, FunctionLoad } from './departmentScope';
 export type { DepartmentFunction } from './departmentFunctions';
+export { captionOf } from './captions';
