@@ -9,7 +9,8 @@ const storeDrivers = ['neo4j-driver', '@grafeo-db/js'];
 const serverOnly = ['graphql', 'graphql-yoga', '@graphql-tools/*', ...storeDrivers];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'test-artifacts/**', 'coverage/**'] },
+  // Generated from schema/ by GraphQL Code Generator (codegen.ts); test/infra/codegen.test.ts keeps them current.
+  { ignores: ['**/node_modules/**', '**/dist/**', 'test-artifacts/**', 'coverage/**', '**/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

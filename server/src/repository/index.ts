@@ -19,3 +19,5 @@ export { assignmentKey, departmentKey } from './departments';
 export type { DepartmentScope, FunctionLoad } from './departmentScope';
 export type { DepartmentFunction } from './departmentFunctions';
 export { captionOf } from './captions';
+export { changesSeenFrom } from './quantityChanges';
+export { commonMeasure, comparisonRows, ratioToMedian } from './compareView';

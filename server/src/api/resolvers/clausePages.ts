@@ -1,13 +1,8 @@
 /** Query.clauses and Query.quantities: filtered, paged lists of clauses and their amounts and targets. */
-import type { ClauseCard, ClauseFilter, Connection, QuantityFilter, QuantityInfo } from '../../repository';
-import type { ApiContext } from '../context';
+import type { Connection } from '../../repository';
+import type { Resolvers } from '../generated/resolvers';
 import { primeCards } from '../loaders';
-
-interface PageArgs<F> {
-  filter?: F | null;
-  first: number;
-  after?: string | null;
-}
+import { required } from './shared';
 
 function relay<T, N>(page: Connection<T>, node: (value: T) => N) {
   return {
@@ -17,21 +12,20 @@ function relay<T, N>(page: Connection<T>, node: (value: T) => N) {
   };
 }
 
-export const clausePageResolvers = {
+export const clausePageResolvers: Resolvers = {
   Query: {
-    clauses: async (_: unknown, args: PageArgs<ClauseFilter>, context: ApiContext) => {
-      const page = await context.repository.clauses(args.filter ?? null, args.first, args.after);
+    clauses: async (_, { filter, first, after }, context) => {
+      const page = await context.repository.clauses(filter ?? null, first, after);
       primeCards(
         context.loaders,
         page.edges.map((edge) => edge.node),
       );
-      return relay(page, (card: ClauseCard) => card.clause);
+      return relay(page, (card) => card.clause);
     },
-    quantities: async (_: unknown, args: PageArgs<QuantityFilter>, context: ApiContext) =>
-      relay(await context.repository.quantities(args.filter ?? null, args.first, args.after), (q) => q),
+    quantities: async (_, { filter, first, after }, context) =>
+      relay(await context.repository.quantities(filter ?? null, first, after), (quantity) => quantity),
   },
   QuantityEdge: {
-    clause: (edge: { node: QuantityInfo }, _: unknown, context: ApiContext) =>
-      context.loaders.clause.get(edge.node.ownerId),
+    clause: (edge, _, context) => required(context.loaders.clause.get(edge.node.ownerId), edge.node.ownerId),
   },
 };

@@ -1,18 +1,14 @@
 /** Mutation.importPolicy: a typed result, ImportedPolicy or ImportRejected, never an error for bad input. */
-import type { ImportOutcome, ImportSummary } from '../../import';
-import type { ApiContext } from '../context';
+import type { ImportOutcome } from '../../import';
+import type { Resolvers } from '../generated/resolvers';
 import { createLoaders } from '../loaders';
-import { clausesById, loadPresent } from './shared';
+import { clausesById, loadPresent, required } from './shared';
 
 type ResultView = ImportOutcome & { __typename: 'ImportedPolicy' | 'ImportRejected' };
 
-export const importResolvers = {
+export const importResolvers: Resolvers = {
   Mutation: {
-    importPolicy: async (
-      _: unknown,
-      { text, sourceName }: { text: string; sourceName: string },
-      context: ApiContext,
-    ): Promise<ResultView> => {
+    importPolicy: async (_, { text, sourceName }, context): Promise<ResultView> => {
       if (!context.importer) {
         const message = 'This server does not accept imports.';
         return { __typename: 'ImportRejected', ok: false, code: 'STORE_ERROR', message, diagnostics: [] };
@@ -29,17 +25,15 @@ export const importResolvers = {
     },
   },
   ImportPolicyResult: {
-    __resolveType: (result: ResultView) => result.__typename,
+    __resolveType: (result) => ('policyId' in result ? 'ImportedPolicy' : 'ImportRejected'),
   },
   ImportedPolicy: {
-    policy: (summary: ImportSummary, _: unknown, context: ApiContext) => context.loaders.policy.get(summary.policyId),
-    alignment: (summary: ImportSummary) => summary,
+    policy: (summary, _, context) => required(context.loaders.policy.get(summary.policyId), summary.policyId),
+    alignment: (summary) => summary,
   },
   AlignmentSummary: {
-    superiors: (summary: ImportSummary, _: unknown, context: ApiContext) =>
-      loadPresent(context.loaders.policy, summary.superiorIds),
-    localAdditions: (summary: ImportSummary, _: unknown, context: ApiContext) =>
-      clausesById(context, summary.localAdditionIds),
-    gaps: (summary: ImportSummary, _: unknown, context: ApiContext) => clausesById(context, summary.gapIds),
+    superiors: (summary, _, context) => loadPresent(context.loaders.policy, summary.superiorIds),
+    localAdditions: (summary, _, context) => clausesById(context, summary.localAdditionIds),
+    gaps: (summary, _, context) => clausesById(context, summary.gapIds),
   },
 };

@@ -1,8 +1,7 @@
 /** Query.localityStats and Query.measureStats: aggregates counted on the store. */
-import type { LocalityStats, MeasureStats } from '../../repository';
-import type { ApiContext } from '../context';
 import { userError } from '../errors';
-import { loadPresent } from './shared';
+import type { Resolvers } from '../generated/resolvers';
+import { loadPresent, required } from './shared';
 
 function found<T>(value: T | null, policyId: string): T {
   if (value === null)
@@ -10,26 +9,23 @@ function found<T>(value: T | null, policyId: string): T {
   return value;
 }
 
-export const statsResolvers = {
+export const statsResolvers: Resolvers = {
   Query: {
-    localityStats: async (_: unknown, { policyId }: { policyId: string }, context: ApiContext) =>
+    localityStats: async (_, { policyId }, context) =>
       found(await context.repository.localityStats(policyId), policyId),
-    measureStats: async (_: unknown, { policyId }: { policyId: string }, context: ApiContext) =>
-      found(await context.repository.measureStats(policyId), policyId),
+    measureStats: async (_, { policyId }, context) => found(await context.repository.measureStats(policyId), policyId),
   },
   LocalityStats: {
-    policy: (stats: LocalityStats, _: unknown, context: ApiContext) => context.loaders.policy.get(stats.policyId),
-    region: async (stats: LocalityStats, _: unknown, context: ApiContext) => {
+    policy: (stats, _, context) => required(context.loaders.policy.get(stats.policyId), stats.policyId),
+    region: async (stats, _, context) => {
       const policy = await context.loaders.policy.get(stats.policyId);
       return policy?.regionCode ? ((await context.loaders.regions()).get(policy.regionCode) ?? null) : null;
     },
   },
   MeasureStats: {
-    measure: (stats: MeasureStats, _: unknown, context: ApiContext) => context.loaders.clause.get(stats.measureId),
-    carriedBy: (stats: MeasureStats, _: unknown, context: ApiContext) =>
-      loadPresent(context.loaders.policy, stats.carriedBy),
-    mergedBy: (stats: MeasureStats, _: unknown, context: ApiContext) =>
-      loadPresent(context.loaders.policy, stats.mergedBy),
-    localityCount: (stats: MeasureStats) => stats.carriedBy.length,
+    measure: (stats, _, context) => required(context.loaders.clause.get(stats.measureId), stats.measureId),
+    carriedBy: (stats, _, context) => loadPresent(context.loaders.policy, stats.carriedBy),
+    mergedBy: (stats, _, context) => loadPresent(context.loaders.policy, stats.mergedBy),
+    localityCount: (stats) => stats.carriedBy.length,
   },
 };
