@@ -32,3 +32,6 @@ export { alignCorpus, type AlignmentResult, type CoverageEntry, type Measure } f
 export type { QuantityChange } from './align/quantityChanges';
 export { distinctPolicyIds, withPolicyId } from './parse/distinctIds';
 export { NODE_LABELS, EDGE_TYPES } from './model/graph';
+export { chineseNumeral } from './parse/numerals';
+export { corpusNames } from './parse/golden';
+export { goldPairs, pairKey, readLabels, score, type AlignmentLabels } from './align/goldLabels';

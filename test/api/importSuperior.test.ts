@@ -4,7 +4,7 @@
  * skeleton retires, the localities' clauses implement the real provincial clauses, and the same queries keep working.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chineseNumeral } from '../../graph-seed/src/parse/numerals';
+import { chineseNumeral } from '@policy-cascade/graph-seed';
 import type { ApiFixture } from './apiFixture';
 import { data, startApi } from './apiFixture';
 
