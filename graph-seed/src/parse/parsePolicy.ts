@@ -13,6 +13,8 @@ import { readHeader } from './header';
 import { readMetadata } from './metadata';
 import type { MetadataHints } from './metadata';
 import { annexMarker, chromeLine, clauseStart } from './patterns';
+import { withoutSourceHeader } from './sourceHeader';
+import { unflatten } from './unflatten';
 
 /** Lines up to a site disclaimer (特别声明…) or the end; chrome lines removed, blank lines kept. */
 function withoutChrome(lines: SourceLine[]): SourceLine[] {
@@ -57,8 +59,9 @@ export function parsePolicyText(text: string, sourceFile: string, hints?: Metada
 
 function parseStructure(text: string, sourceFile: string, hints: MetadataHints | undefined): ParseResult {
   const normalized = normalizeText(text, sourceFile);
-  const diagnostics = [...normalized.diagnostics];
-  const lines = withoutChrome(normalized.lines);
+  const unflattened = unflatten(withoutSourceHeader(normalized.lines), sourceFile);
+  const diagnostics = [...normalized.diagnostics, ...unflattened.diagnostics];
+  const lines = withoutChrome(unflattened.lines);
   const start = lines.findIndex(isStructural);
   if (start < 0) return noStructure(sourceFile, lines, diagnostics);
   const annexAt = lines.findIndex((line, i) => i > start && isAnnexStart(line));
@@ -67,26 +70,34 @@ function parseStructure(text: string, sourceFile: string, hints: MetadataHints |
   const { body, diagnostics: bodyDiagnostics } = readBody(bodyLines, sourceFile);
   const closing = readClosing(body.closing);
   const annex = annexAt < 0 ? null : readAnnex(lines.slice(annexAt), sourceFile);
+  // Only the preamble declares what the text implements; later mentions (…按照《…》执行) are citations.
+  const references = documentReferences(header.preamble.map((l) => l.text).join('\n'), [
+    ...body.sections.map((s) => s.preamble.join('\n')),
+    closing.text,
+  ]);
   const meta = readMetadata({
     header,
     text,
+    bodyText: lines
+      .slice(start)
+      .map((l) => l.text)
+      .join('\n'),
+    firstLine: lines.find((l) => l.text !== '')?.line ?? 1,
+    references,
     validity: closing.validity,
     totalBudget: closing.totalBudget,
     sourceFile,
     ...(hints ? { hints } : {}),
   });
   diagnostics.push(...bodyDiagnostics, ...(annex?.diagnostics ?? []), ...meta.diagnostics);
+  if (!meta.policy) return { document: null, diagnostics };
   const { id, region } = meta.policy;
   const sections = body.sections.map((s, i) => buildSection(s, i + 1, id, region.code));
   const document: PolicyDocument = {
     policy: meta.policy,
     sections,
     clauses: body.clauses.map((c, i) => buildClause(c, i + 1, id, region.code)),
-    references: documentReferences([
-      header.preamble.map((l) => l.text).join('\n'),
-      ...sections.map((s) => s.preamble),
-      closing.text,
-    ]),
+    references,
     requests: (annex?.annex.rows ?? []).map((r, i) => buildRequest(r, i + 1, id, region.code)),
     warnings: diagnostics.filter((d) => d.severity === 'warning'),
   };
