@@ -43,6 +43,8 @@ function sameDocument(a: PolicyDocument, b: PolicyDocument): boolean {
   return comparableTitle(a) !== '' && comparableTitle(a) === comparableTitle(b);
 }
 
+const clauses = (doc: PolicyDocument) => `${doc.clauses.length} clause${doc.clauses.length === 1 ? '' : 's'}`;
+
 /** The copy to keep: the fuller text (more clauses, then areas), then the one with a 文号, then by file name. */
 function fuller(a: PolicyDocument, b: PolicyDocument): number {
   return (
@@ -71,7 +73,7 @@ export function mergeCopies(docs: PolicyDocument[]): { documents: PolicyDocument
       const what = copy.policy.docNumber ?? kept.policy.docNumber ?? copy.policy.title;
       const message =
         `the same document as ${kept.policy.sourceFile} (${what}), which is kept: ` +
-        `${kept.clauses.length} clauses against ${copy.clauses.length}`;
+        `${clauses(kept)} against ${clauses(copy)}`;
       diagnostics.push({ file: copy.policy.sourceFile, line: 0, severity: 'error', code: 'DUPLICATE', message });
     }
     const fill = (key: 'docNumber' | 'issuer' | 'publishedOn') =>

@@ -59,8 +59,13 @@ export function parsePolicyText(text: string, sourceFile: string, hints?: Metada
 
 function parseStructure(text: string, sourceFile: string, hints: MetadataHints | undefined): ParseResult {
   const normalized = normalizeText(text, sourceFile);
-  const unflattened = unflatten(withoutSourceHeader(normalized.lines), sourceFile);
-  const diagnostics = [...normalized.diagnostics, ...unflattened.diagnostics];
+  const source = withoutSourceHeader(normalized.lines);
+  const unflattened = unflatten(source.lines, sourceFile);
+  // The header describes the page (its notes may quote the garbled text); it is not read, nor reported on.
+  const diagnostics = [
+    ...normalized.diagnostics.filter((d) => d.line > source.headerLines),
+    ...unflattened.diagnostics,
+  ];
   const lines = withoutChrome(unflattened.lines);
   const start = lines.findIndex(isStructural);
   if (start < 0) return noStructure(sourceFile, lines, diagnostics);

@@ -11,8 +11,8 @@ export const areaHeading = new RegExp(`^(${hanNumeral}{1,4}|\\d{1,2})\\s*、\\s*
 /** Clause start: `(一)` / `(十一)` (full-width already folded) or `1.` / `1．` not followed by a digit (1.74亿元). */
 export const clauseStart = new RegExp(`^(?:\\((${hanNumeral}{1,4})\\)|(\\d{1,3})\\.(?!\\d))\\s*`);
 
-/** Area lead inside a heading: `(由区科技局牵头)`, `(由区农水局、区发改局牵头实施)`. */
-export const areaLeadSuffix = /\(由[^()]{1,60}牵头[^()]{0,6}\)\s*$/;
+/** Area lead inside a heading: `(由区科技局牵头)`, `(由区农水局、区发改局牵头实施)`, on web copies `(区科技局牵头)`. */
+export const areaLeadSuffix = /\(由?[^()]{1,60}牵头[^()]{0,6}\)\s*$/;
 
 /**
  * Web-page chrome lines: navigation, breadcrumbs, accessibility toggles, download links, page dates and counters,

@@ -8,9 +8,9 @@ import type { SourceLine } from '../text/normalize';
 /** One header line: `#`, a lower-case key, a colon. */
 export const sourceHeaderLine = /^#\s*[a-z][a-z-]*\s*:/;
 
-/** The lines with the leading header lines blanked. */
-export function withoutSourceHeader(lines: SourceLine[]): SourceLine[] {
+/** The lines with the leading header lines blanked, and the number of header lines. */
+export function withoutSourceHeader(lines: SourceLine[]): { lines: SourceLine[]; headerLines: number } {
   const end = lines.findIndex((line) => !sourceHeaderLine.test(line.text));
-  const headerLength = end < 0 ? lines.length : end;
-  return lines.map((line, i) => (i < headerLength ? { ...line, text: '', key: '' } : line));
+  const headerLines = end < 0 ? lines.length : end;
+  return { lines: lines.map((line, i) => (i < headerLines ? { ...line, text: '', key: '' } : line)), headerLines };
 }

@@ -18,8 +18,9 @@ const inlineMarker =
   /(?<=^|[\s。；;！!？?])(?:([一二三四五六七八九十]{1,3})、|\(([一二三四五六七八九十]{1,3})\))(?=[\u4e00-\u9fff“"])/g;
 // Page chrome glued to the text before it (…若干政策来源:某网站).
 const inlineChrome = /(?<=[\u4e00-\u9fff])(?=(?:来源|时间|阅读|浏览次数|发布日期|发布时间)[:：])/g;
-// A space that stood for a line break: between two characters that are neither digits nor Latin letters.
-const lostBreak = /(?<=[^\s0-9A-Za-z.%])\s+(?=[^\s0-9A-Za-z])/g;
+// A space that stood for a line break: between two characters that are neither digits nor Latin letters, or after a
+// sentence or a bracket closes (…(区科技局牵头) 2025年…). `2025 年` and `2.9 %` keep theirs.
+const lostBreak = /(?<=[^\s0-9A-Za-z.%])\s+(?=[^\s0-9A-Za-z])|(?<=[)）。；;])\s+(?=\S)/g;
 
 interface Marker {
   index: number;

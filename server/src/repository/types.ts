@@ -146,6 +146,8 @@ export interface PolicyReference {
   toTitle: string;
   toDocNumber: string | null;
   toStub: boolean;
+  /** How a policy-level IMPLEMENTS link was found (declared, title, geography); null for citations. */
+  method: string | null;
 }
 
 export type * from './analysisTypes';
