@@ -41,8 +41,17 @@ export function readPolicyFile(path: string, hints?: MetadataHints): ParseResult
   const decoded = decodeBytes(bytes, path);
   if (decoded.text === null) return { document: null, diagnostics: decoded.diagnostics };
   const result = parsePolicyText(decoded.text, basename(path), hints);
+  // A text refused after a legacy decoding may be garbage from the wrong encoding: the error says which was used.
+  const convertedFrom = decoded.diagnostics.find((d) => d.code === 'ENCODING')?.message.replace(/^.*decoded as /, '');
+  const withEncoding = (d: Diagnostic): Diagnostic =>
+    d.severity === 'error' && convertedFrom
+      ? { ...d, message: `${d.message} (the file was read as ${convertedFrom})` }
+      : d;
   // The parser names the file by its base name (what the metadata records); diagnostics use the path as given.
-  const diagnostics = [...decoded.diagnostics, ...result.diagnostics].map((d) => ({ ...d, file: path }));
+  const diagnostics = [...decoded.diagnostics, ...result.diagnostics.map(withEncoding)].map((d) => ({
+    ...d,
+    file: path,
+  }));
   if (result.document) {
     result.document.warnings = diagnostics.filter((d) => d.severity === 'warning');
   }
