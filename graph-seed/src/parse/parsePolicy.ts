@@ -82,7 +82,8 @@ function parseStructure(text: string, sourceFile: string, hints: MetadataHints |
   ]);
   const meta = readMetadata({
     header,
-    text,
+    // The text as read (source header left out): a saved page's notes are not the document's words.
+    text: lines.map((l) => l.text).join('\n'),
     bodyText: lines
       .slice(start)
       .map((l) => l.text)

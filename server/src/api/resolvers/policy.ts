@@ -38,7 +38,10 @@ async function referenced(policy: PolicyInfo, context: ApiContext, relation: 'IM
 async function superiors(policy: PolicyInfo, context: ApiContext) {
   const references = await context.loaders.referencesOfPolicy.get(policy.id);
   const links = references.filter((r) => r.relation === 'IMPLEMENTS' && r.fromClauseId === null);
-  const targets = await loadPresent(context.loaders.policy, links.map((r) => r.toPolicyId));
+  const targets = await loadPresent(
+    context.loaders.policy,
+    links.map((r) => r.toPolicyId),
+  );
   return targets.map((target) => ({
     policy: target,
     method: (links.find((r) => r.toPolicyId === target.id)?.method ?? 'declared').toUpperCase(),
