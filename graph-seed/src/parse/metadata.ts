@@ -31,8 +31,8 @@ export interface MetadataInput {
   hints?: MetadataHints;
   /** The whole text, for the script and as the last source of a year. */
   text: string;
-  /** The body (areas and clauses), where department names may name the region. */
-  bodyText: string;
+  /** The body's start and contact lines in the match form (line keys), where department names may name the region. */
+  bodyKey: string;
   /** Line of the first non-blank line, for errors about a text without a title. */
   firstLine: number;
   /** The text's own references (a text without a title takes the family of the superior it declares). */
@@ -48,7 +48,7 @@ export interface MetadataInput {
  * title, the notice and the page titles above it, contact and address lines, department names, and last the
  * preamble's own words (结合海宁市实际) — never the issuers of the documents it cites (浙江省人民政府《…》).
  */
-function findRegion(header: Header, bodyText: string): Region | null {
+function findRegion(header: Header, bodyKey: string): Region | null {
   const named = [
     header.issuer,
     ...issuerFields(header.fields),
@@ -61,7 +61,7 @@ function findRegion(header: Header, bodyText: string): Region | null {
     const region = candidate ? extractors.findRegionInText(extractors.withoutReferences(candidate)) : null;
     if (region) return region;
   }
-  const organs = extractors.findRegionInOrganNames(extractors.withoutReferences(bodyText));
+  const organs = extractors.findRegionInOrganNames(extractors.withoutReferences(bodyKey));
   if (organs) return organs;
   return extractors.findRegionInText(extractors.withoutReferences(header.preamble.map((l) => l.text).join('\n')));
 }
@@ -131,7 +131,7 @@ function reporter(file: string): Reporter {
 }
 
 function placeRegion(input: MetadataInput, hints: MetadataHints, out: Reporter): Region | null {
-  const stated = findRegion(input.header, input.bodyText);
+  const stated = findRegion(input.header, input.bodyKey);
   if (stated) out.overruled('region', stated.code, hints.regionCode);
   const region = stated ?? (hints.regionCode ? (extractors.regionByCode(hints.regionCode) ?? null) : null);
   if (!region) {

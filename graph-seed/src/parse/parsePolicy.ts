@@ -12,7 +12,7 @@ import { readClosing } from './closing';
 import { readHeader } from './header';
 import { readMetadata } from './metadata';
 import type { MetadataHints } from './metadata';
-import { annexMarker, chromeLine, clauseStart } from './patterns';
+import { annexMarker, chromeLine, clauseStart, contactLine } from './patterns';
 import { withoutSourceHeader } from './sourceHeader';
 import { unflatten } from './unflatten';
 
@@ -37,6 +37,21 @@ function noStructure(file: string, lines: SourceLine[], diagnostics: Diagnostic[
     document: null,
     diagnostics: [...diagnostics, { file, line: first?.line ?? 1, severity: 'error', code: 'NO_STRUCTURE', message }],
   };
+}
+
+/** Department names name the region within the first clauses; contact lines may close the text. */
+const ORGAN_SCAN = 20_000;
+
+/** The match form of the body where department names are looked for: its start and every contact line. */
+function bodyKey(lines: SourceLine[]): string {
+  const contacts = lines.filter((l) => contactLine.test(l.key)).map((l) => l.key);
+  return [
+    lines
+      .map((l) => l.key)
+      .join('\n')
+      .slice(0, ORGAN_SCAN),
+    ...contacts,
+  ].join('\n');
 }
 
 /**
@@ -84,10 +99,7 @@ function parseStructure(text: string, sourceFile: string, hints: MetadataHints |
     header,
     // The text as read (source header left out): a saved page's notes are not the document's words.
     text: lines.map((l) => l.text).join('\n'),
-    bodyText: lines
-      .slice(start)
-      .map((l) => l.text)
-      .join('\n'),
+    bodyKey: bodyKey(lines.slice(start)),
     firstLine: lines.find((l) => l.text !== '')?.line ?? 1,
     references,
     validity: closing.validity,
