@@ -140,6 +140,21 @@ describe('buildPolicyGraph', () => {
     });
   });
 
+  it('fills a stub by title, issuing level and year when the text has no 文号, keeping the 文号 citations give', () => {
+    const local = makeDoc('330481', 2025);
+    const province = makeDoc('330000', 2025, { title: '浙江省关于推动经济高质量发展若干政策(2025年版)', superior: '' });
+    const graph = buildPolicyGraph([local, province]);
+    expect(graph.nodes.find((n) => n.id === '330000-2025')?.properties).toMatchObject({
+      stub: false,
+      docNumber: '浙政发〔2025〕3号',
+    });
+    // The same title a year later is another document: the 2025 stub stays a stub.
+    const later = makeDoc('330000', 2026, { title: '浙江省关于推动经济高质量发展若干政策(2026年版)', superior: '' });
+    const apart = buildPolicyGraph([local, later]);
+    expect(apart.nodes.find((n) => n.id === '330000-2025')?.properties.stub).toBe(true);
+    expect(apart.nodes.find((n) => n.id === '330000-2026')?.properties.docNumber).toBeUndefined();
+  });
+
   it('resolves a title-only reference to the same stub as the 文号 reference', () => {
     const xiuzhou = makeDoc('330411', 2025);
     const haining = makeDoc('330481', 2025, {
