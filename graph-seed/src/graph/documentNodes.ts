@@ -27,6 +27,9 @@ function addDepartment(acc: GraphAccumulator, regionCode: string, dept: Departme
 function quantityProps(q: Quantity, ownerId: string) {
   return props({
     kind: q.kind,
+    role: q.role,
+    approximate: q.approximate,
+    from: q.from,
     metric: q.metric,
     value: q.value,
     unit: q.unit,

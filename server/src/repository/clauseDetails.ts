@@ -21,8 +21,8 @@ const quantitiesStatement = defineStatement({
   name: 'repository.quantitiesOf',
   cypher: `
     MATCH (o)-[:SETS]->(t:Target) WHERE o.id IN $ids
-    RETURN t {.id, .kind, .metric, .value, .unit, .qualifier, .normalizedValue, .normalizedUnit, .text, .offset,
-              ownerId: o.id} AS quantity
+    RETURN t {.id, .kind, .role, .approximate, .from, .metric, .value, .unit, .qualifier, .normalizedValue,
+              .normalizedUnit, .text, .offset, ownerId: o.id} AS quantity
     ORDER BY quantity.ownerId, quantity.offset, quantity.id`,
   params: ['ids'],
 });
@@ -82,6 +82,9 @@ export function toQuantity(value: { [key: string]: CypherValue }): QuantityInfo 
     id: read.str(value, 'id'),
     ownerId: read.str(value, 'ownerId'),
     kind: read.str(value, 'kind') as QuantityInfo['kind'],
+    role: read.str(value, 'role') as QuantityInfo['role'],
+    approximate: read.flag(value, 'approximate'),
+    from: read.optNum(value, 'from'),
     metric: read.optStr(value, 'metric') ?? '',
     value: read.num(value, 'value'),
     unit: read.optStr(value, 'unit') ?? '',

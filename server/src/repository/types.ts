@@ -3,6 +3,8 @@
  * driver records — so resolvers and tests see the same shapes whichever store answered.
  */
 
+import type { QuantityKind, QuantityRole } from '@policy-cascade/graph-seed';
+
 export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY';
 
 export interface RegionInfo {
@@ -24,6 +26,12 @@ export interface PolicyInfo {
   script: string | null;
   sourceFile: string | null;
   totalBudget: number | null;
+  /** The total budget as the closing paragraph writes it (约26亿元); null when the text states none. */
+  totalBudgetText: string | null;
+  /** Its bound word (约, 左右 …) when it has one. */
+  totalBudgetQualifier: string | null;
+  /** True when the closing paragraph says the total is approximate (约, 左右). */
+  totalBudgetApproximate: boolean;
   /** Validity sentence of the closing paragraph. */
   validity: string | null;
   /** True for a document known only by reference (its clauses, if any, are inferred by the alignment). */
@@ -116,7 +124,11 @@ export interface ClauseDepartment {
 export interface QuantityInfo {
   id: string;
   ownerId: string;
-  kind: 'BUDGET' | 'SUBSIDY' | 'GOAL';
+  kind: QuantityKind;
+  role: QuantityRole;
+  approximate: boolean;
+  /** The earlier value of 由X扩至Y, in `unit`; null when the text gives none. */
+  from: number | null;
   metric: string;
   value: number;
   unit: string;
