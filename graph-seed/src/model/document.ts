@@ -85,11 +85,16 @@ export interface Quantity {
 
 /** A named program, campaign or project such as “尖兵”“领雁”科技计划, “3119”工程, “人工智能+”行动. */
 export interface ProgramRef {
-  /** Display name in Simplified script, e.g. “尖兵”“领雁”科技计划. */
+  /**
+   * Display name in Simplified script, e.g. “尖兵”“领雁”科技计划: a known program's own name (data/known-programs.json)
+   * whatever spelling the text uses, else the name as written.
+   */
   name: string;
-  /** Stable key: Simplified, quotes and spaces removed (尖兵领雁科技计划). Used as the Program node id. */
+  /** Stable key: the name without quotes and spaces (尖兵领雁科技计划). Used as the Program node id. */
   key: string;
   kind: '工程' | '行动' | '计划' | '项目' | '体系' | '机制' | '政策' | '其他';
+  /** The other name this text uses for a known program (“千项万亿”项目, 尖兵领雁); `name` when it uses the program's own. */
+  written: string;
 }
 
 export type ReferenceRelation = 'IMPLEMENTS' | 'CITES';
@@ -122,6 +127,8 @@ export interface Section {
   leadDepartments: DepartmentRef[];
   /** Budget and target figures of the preamble (2025年,区级财政预算安排1.74亿元…). */
   quantities: Quantity[];
+  /** Programs the heading or preamble names (深入实施“3119”工程). */
+  programs: ProgramRef[];
   sourceLine: number;
 }
 
@@ -155,6 +162,8 @@ export interface Request {
   item: string;
   goal: string;
   departments: DepartmentRef[];
+  /** Programs the item or goal names (争取农业“双强”项目3个). */
+  programs: ProgramRef[];
   sourceLine: number;
 }
 

@@ -31,7 +31,7 @@ const programsStatement = defineStatement({
   name: 'repository.programsOfClauses',
   cypher: `
     MATCH (c:Clause)-[:MENTIONS]->(g:Program) WHERE c.id IN $ids
-    RETURN {clauseId: c.id, id: g.id, name: g.name, kind: g.kind} AS program
+    RETURN {clauseId: c.id, id: g.id, name: g.name, kind: g.kind, aliases: g.aliases} AS program
     ORDER BY program.clauseId, program.id`,
   params: ['ids'],
 });
@@ -112,6 +112,7 @@ export async function programsOfClauses(runner: CypherRunner, ids: readonly stri
       id: read.str(value, 'id'),
       name: read.optStr(value, 'name') ?? read.str(value, 'id'),
       kind: read.optStr(value, 'kind') ?? '',
+      aliases: read.strList(value, 'aliases'),
     };
   });
   return groupedBy(ids, items, (item) => item.clauseId);

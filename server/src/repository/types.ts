@@ -143,6 +143,8 @@ export interface ProgramInfo {
   id: string;
   name: string;
   kind: string;
+  /** Other spellings the texts use for it (“千项万亿”项目 for “千项万亿”工程). */
+  aliases: string[];
 }
 
 export interface ClauseProgram extends ProgramInfo {
