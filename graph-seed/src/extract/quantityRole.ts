@@ -139,9 +139,6 @@ export function kindOfRole(role: QuantityRole, sentence: string): QuantityKind {
   return SUPPORT_VERB.test(sentence) ? 'SUBSIDY' : 'GOAL';
 }
 
-/** The roles compared across localities as what a recipient is given. */
-export const GIVEN_ROLES: ReadonlySet<QuantityRole> = new Set(['CAP', 'FIXED', 'RATE']);
-
 /**
  * The group within which two quantities may be compared, or null when a role is never compared (a threshold, a
  * budget or a project size says nothing about how generous a locality is): caps and fixed sums are both "what a
