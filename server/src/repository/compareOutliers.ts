@@ -12,7 +12,8 @@
  */
 import { comparableRoleGroup } from '@policy-cascade/graph-seed';
 import { levelOfMetric } from './compareLevels';
-import type { ComparedQuantity, QuantityInfo } from './types';
+import type { ComparedQuantity } from './analysisTypes';
+import type { QuantityInfo } from './types';
 
 export const OUTLIER_FACTOR = 2;
 export const MIN_GROUP_SIZE = 3;

@@ -6,7 +6,7 @@ import type { CypherRunner } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
 import { policyOfClause } from './clausePatterns';
 import { reader } from './rows';
-import type { ProgramAdoption, ProgramUsage } from './types';
+import type { ProgramAdoption, ProgramUsage } from './analysisTypes';
 
 const mentionFields = (label: string) => `OPTIONAL MATCH (p)-[:ISSUED_FOR]->(r:Region)
     RETURN g.id AS programId, owner.id AS ownerId, '${label}' AS ownerLabel, p.id AS policyId,
