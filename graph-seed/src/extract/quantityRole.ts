@@ -1,7 +1,7 @@
 /**
  * What a number does in its sentence (its `role`) and the provision it belongs to (its `kind`), read from the words
  * around it. Works on the extractors' match text (Simplified, half-width punctuation). The rules, in order:
- * a condition (…以上的, …且, 每增加…) is a THRESHOLD, or a PROJECT_SIZE when it sizes projects outside a subsidy;
+ * a village collective's income (村集体经营性收入) is a GOAL; a condition (…以上的, …且, 每增加…) is a THRESHOLD, or a PROJECT_SIZE when it sizes projects outside a subsidy;
  * an appropriation (预算安排, 支持总额, 其中… after one, 发放…券) is a BUDGET; a share given (按…的10%给予补助,
  * 补助比例) is a RATE; money given is a CAP (最高, 不超过, 限额) or FIXED; everything else is a GOAL.
  */

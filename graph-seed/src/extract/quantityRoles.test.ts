@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../io/readPolicy';
 import { extractQuantities } from './quantities';
-import { checkHeldOut, checkRoleLabels, scoreHeldOut, scoreRoles, share } from './roleLabels';
+import { checkHeldOut, checkRoleLabels, quantitiesByOwner, scoreHeldOut, scoreRoles, share } from './roleLabels';
 
 const file = join(import.meta.dirname, '../../../test/fixtures/quantity-roles.json');
 const labels = checkRoleLabels(JSON.parse(readFileSync(file, 'utf8')), file);
@@ -36,6 +36,23 @@ describe('the hand-labelled quantity roles (test/fixtures/quantity-roles.json)',
     expect(results.filter((r) => !r.fromCorrect).map(describeResult)).toEqual([]);
     expect(
       results.filter((r) => !r.unitCorrect).map((r) => `${r.label.owner} ${r.label.text}: ${r.found?.unit}`),
+    ).toEqual([]);
+  });
+
+  it('keeps kind consistent with role on every quantity of the corpus', () => {
+    const allowed: Record<string, string[]> = {
+      BUDGET: ['BUDGET'],
+      CAP: ['SUBSIDY'],
+      FIXED: ['SUBSIDY'],
+      RATE: ['SUBSIDY'],
+      GOAL: ['GOAL'],
+      THRESHOLD: ['SUBSIDY', 'GOAL'],
+      PROJECT_SIZE: ['SUBSIDY', 'GOAL'],
+    };
+    const quantities = [...quantitiesByOwner(loadCorpus().documents).values()].flat();
+    expect(quantities.length).toBeGreaterThan(700);
+    expect(
+      quantities.filter((q) => !allowed[q.role]?.includes(q.kind)).map((q) => `${q.text} ${q.role} ${q.kind}`),
     ).toEqual([]);
   });
 
