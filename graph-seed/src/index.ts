@@ -7,6 +7,8 @@ export type * from './model/document';
 export type * from './model/graph';
 export { toSimplified, detectScript } from './text/script';
 export { extractQuantities } from './extract/quantities';
+export { comparableRoleGroup } from './extract/quantityRole';
+export { isYuanAmount } from './extract/units';
 export { extractPrograms } from './extract/programs';
 export { extractReferences, canonicalDocNumber, titleKey, unwrapTitle } from './extract/references';
 export { extractResponsibility, extractAreaLead, parseDepartmentList } from './extract/departments';
