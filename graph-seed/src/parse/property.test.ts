@@ -1,5 +1,6 @@
 // Property-based: random strings and mutated corpus texts never make the parser throw, and each parse ends.
-// The 1 s bound is a hang guard (catastrophic backtracking, endless loops), not a timing assertion.
+// The 5 s bound is a hang guard (catastrophic backtracking, endless loops), not a timing assertion: the slowest case
+// parses in about 0.3 s alone, and took 1.15 s inside the whole suite on two cores shared by fifteen processes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ParseResult } from '../model/document';
@@ -9,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultCorpusDir } from '../io/readPolicy';
 
-const HANG_GUARD_MS = 1000;
+const HANG_GUARD_MS = 5000;
 
 function parseGuarded(text: string): ParseResult {
   const started = performance.now();
