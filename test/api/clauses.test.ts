@@ -150,14 +150,22 @@ describe('clauses', () => {
 });
 
 interface QuantityRow {
-  node: { id: string; kind: string; unit: string; normalizedUnit: string; metric: string; normalizedValue: number };
+  node: {
+    id: string;
+    kind: string;
+    role: string;
+    unit: string;
+    normalizedUnit: string;
+    metric: string;
+    normalizedValue: number;
+  };
   clause: { id: string; policy: { id: string } };
 }
 
 async function allQuantities(filter: Record<string, unknown> | null, size = 200): Promise<QuantityRow[]> {
   const query = `query($filter: QuantityFilter, $first: Int, $after: String) {
     quantities(filter: $filter, first: $first, after: $after) { totalCount
-      edges { node { id kind unit normalizedUnit metric normalizedValue } clause { id policy { id } } }
+      edges { node { id kind role unit normalizedUnit metric normalizedValue } clause { id policy { id } } }
       pageInfo { endCursor hasNextPage } } }`;
   const rows: QuantityRow[] = [];
   let after: string | null = null;
@@ -186,6 +194,7 @@ describe('quantities', () => {
 
   const cases: [string, Record<string, unknown>, (row: QuantityRow) => boolean][] = [
     ['kind', { kind: 'GOAL' }, (row) => row.node.kind === 'GOAL'],
+    ['role', { role: 'CAP' }, (row) => row.node.role === 'CAP'],
     ['unit as written', { unit: '万元' }, (row) => row.node.unit === '万元'],
     ['normalized unit', { unit: '%' }, (row) => row.node.unit === '%' || row.node.normalizedUnit === '%'],
     ['metric, in either script', { metric: '孵化器' }, (row) => row.node.metric.includes('孵化器')],

@@ -1,5 +1,5 @@
 /**
- * `export [--corpus <dir>] [--csv <dir>] [--json <file>]`: the corpus graph as a CSV pair for pandas, R and Gephi
+ * `export [--corpus <dir>]… [--csv <dir>] [--json <file>]`: the corpus graph as a CSV pair for pandas, R and Gephi
  * (nodes.csv, edges.csv) and/or as `cascade build`'s JSON. nodes.csv has Id, Label (the caption), kind (Clause,
  * Department …) and one column per property; edges.csv has Id, Source, Target, Type (Directed, for Gephi),
  * relationship (IMPLEMENTS …), Weight (the score, 1 where there is none) and one column per property. A property
@@ -8,30 +8,25 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildCorpusGraph } from '@policy-cascade/graph-seed';
 import type { GraphEdge, GraphNode, PolicyGraph } from '@policy-cascade/graph-seed';
+import { EXIT, parseCorpusArgs, readCorpus } from '@policy-cascade/graph-seed/cli/corpusReport';
 import { stringify } from 'csv-stringify/sync';
 import { captionOf } from '../repository';
-import { corpusGraph } from './corpusGraph';
 
-const USAGE = 'usage: export [--corpus <dir>] [--csv <dir>] [--json <file>]';
+const USAGE = 'usage: export [--corpus <dir>]… [--csv <dir>] [--json <file>]';
 
 interface ExportOptions {
-  corpus?: string;
-  csv?: string;
-  json?: string;
+  corpus: string[];
+  csv?: string | undefined;
+  json?: string | undefined;
 }
 
 function parseArgs(args: string[]): ExportOptions | string {
-  const options: ExportOptions = {};
-  for (let i = 0; i < args.length; i += 2) {
-    const flag = args[i] ?? '';
-    const value = args[i + 1];
-    if (!['--corpus', '--csv', '--json'].includes(flag)) return `export: unknown option '${flag}'`;
-    if (value === undefined || value.startsWith('--')) return `export: ${flag} needs a value`;
-    options[flag.slice(2) as keyof ExportOptions] = value;
-  }
-  if (!options.csv && !options.json) return 'export: give --csv <dir>, --json <file> or both';
-  return options;
+  const parsed = parseCorpusArgs(args, 'export', ['csv', 'json'] as const);
+  if (typeof parsed === 'string') return parsed;
+  if (!parsed.values.csv && !parsed.values.json) return 'export: give --csv <dir>, --json <file> or both';
+  return { corpus: parsed.corpus, csv: parsed.values.csv, json: parsed.values.json };
 }
 
 type Properties = Record<string, unknown>;
@@ -109,20 +104,23 @@ function write(graph: PolicyGraph, options: ExportOptions): string[] {
   return written;
 }
 
+/** Exit status as `build` and `load`: 0 all texts, 2 without the texts reported as refused, 1 nothing written. */
 export async function exportCommand(args: string[]): Promise<number> {
+  const stderr = (line: string) => process.stderr.write(`${line}\n`);
   const options = parseArgs(args);
   if (typeof options === 'string') {
-    process.stderr.write(`${options}\n${USAGE}\n`);
-    return 1;
+    stderr(`${options}\n${USAGE}`);
+    return EXIT.FAILED;
   }
   try {
-    const graph = corpusGraph(options.corpus);
-    if (!graph) return 1;
+    const corpus = readCorpus(options.corpus, 'export', stderr);
+    if (!corpus) return EXIT.FAILED;
+    const graph = buildCorpusGraph(corpus.documents);
     const written = write(graph, options);
-    process.stderr.write(`export: ${graph.nodes.length} nodes, ${graph.edges.length} edges → ${written.join(', ')}\n`);
-    return 0;
+    stderr(`export: ${graph.nodes.length} nodes, ${graph.edges.length} edges → ${written.join(', ')}`);
+    return corpus.refused.length > 0 ? EXIT.PARTIAL : EXIT.OK;
   } catch (error) {
-    process.stderr.write(`export: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
+    stderr(`export: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT.FAILED;
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Clauses and their quantities as filtered, paged lists (issue 15 item 1), for researchers who export or count
  * them: every clause of the graph in document order (by policy id, then position), each exactly once across pages.
- * The filter is clauseFilter.ts's; quantities add kind, unit, metric and a value range. One statement per page finds
+ * The filter is clauseFilter.ts's; quantities add kind, role, unit, metric and a value range. One statement per page finds
  * the matching keys and the total; the page's records are read by id afterwards.
  */
 import { toSimplified } from '@policy-cascade/graph-seed';
@@ -10,7 +10,7 @@ import { defineStatement, runStatement } from '../store/statement';
 import { clauseCards } from './clauseCards';
 import { CLAUSE_CONDITION, CLAUSE_FILTER_PARAMS, clauseFilterParams } from './clauseFilter';
 import type { ClauseFilter } from './clauseFilter';
-import { toQuantity } from './clauseDetails';
+import { QUANTITY_PROJECTION, toQuantity } from './clauseDetails';
 import { RepositoryError, checkInt } from './errors';
 import { reader } from './rows';
 import type { ClauseCard, Connection, QuantityInfo } from './types';
@@ -43,6 +43,7 @@ const clausePageStatement = defineStatement({
 });
 
 const QUANTITY_CONDITION = `($kind IS NULL OR t.kind = $kind)
+      AND ($role IS NULL OR t.role = $role)
       AND ($unit IS NULL OR t.unit = $unit OR t.normalizedUnit = $unit)
       AND ($metric IS NULL OR t.metric CONTAINS $metric)
       AND ($minValue IS NULL OR t.normalizedValue >= $minValue)
@@ -56,15 +57,14 @@ const quantityPageStatement = defineStatement({
     MATCH (c)-[:SETS]->(t:Target)
     WHERE ${QUANTITY_CONDITION}
     WITH ${QUANTITY_KEY} AS key, t.id AS id${PAGE_OF_KEYS}`,
-  params: [...CLAUSE_FILTER_PARAMS, 'kind', 'unit', 'metric', 'minValue', 'maxValue', 'after', 'limit'],
+  params: [...CLAUSE_FILTER_PARAMS, 'kind', 'role', 'unit', 'metric', 'minValue', 'maxValue', 'after', 'limit'],
 });
 
 const quantitiesByIdStatement = defineStatement({
   name: 'repository.quantitiesById',
   cypher: `
-    MATCH (c:Clause)-[:SETS]->(t:Target) WHERE t.id IN $ids
-    RETURN t {.id, .kind, .metric, .value, .unit, .qualifier, .normalizedValue, .normalizedUnit, .text,
-              ownerId: c.id} AS quantity`,
+    MATCH (o:Clause)-[:SETS]->(t:Target) WHERE t.id IN $ids
+    RETURN ${QUANTITY_PROJECTION} AS quantity`,
   params: ['ids'],
 });
 
@@ -72,6 +72,8 @@ export interface QuantityFilter {
   /** Conditions on the clause that states the quantity. */
   clause?: ClauseFilter | null;
   kind?: QuantityInfo['kind'] | null;
+  /** What the number does: CAP, FIXED, RATE, THRESHOLD, GOAL, BUDGET or PROJECT_SIZE. */
+  role?: QuantityInfo['role'] | null;
   /** Unit as written (万元) or normalized (元). */
   unit?: string | null;
   /** A part of the metric, in either script. */
@@ -166,6 +168,7 @@ export async function quantityPage(
   const params = {
     ...clauseFilterParams('quantities', f.clause),
     kind: f.kind ?? null,
+    role: f.role ?? null,
     unit: f.unit ?? null,
     metric: f.metric ? toSimplified(f.metric.trim()) : null,
     minValue: f.minValue ?? null,

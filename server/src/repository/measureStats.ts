@@ -7,7 +7,7 @@
  */
 import type { CypherRunner } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
-import { toQuantity } from './clauseDetails';
+import { QUANTITY_PROJECTION, toQuantity } from './clauseDetails';
 import { comparableKeys } from './comparableKeys';
 import { median } from './compareOutliers';
 import { LEAD_FUNCTION_NAMES } from './departmentFunctions';
@@ -57,10 +57,8 @@ const amountsStatement = defineStatement({
     ${MEASURES_OF_SUPERIOR}
     ${reachOfMeasures()}
     MATCH (c)-[:SETS]->(t:Target) WHERE ${OFFERED_MONEY}
-    WITH DISTINCT m, p, c, t
-    RETURN m.id AS measureId, p.id AS policyId,
-           t {.id, .kind, .metric, .value, .unit, .qualifier, .normalizedValue, .normalizedUnit, .text,
-              ownerId: c.id} AS quantity`,
+    WITH DISTINCT m, p, c AS o, t
+    RETURN m.id AS measureId, p.id AS policyId, ${QUANTITY_PROJECTION} AS quantity`,
   params: ['policyId'],
 });
 

@@ -275,14 +275,18 @@ export type ClausePageEdge = {
   node: Clause;
 };
 
-/** A quantity placed among its peers: comparable quantities share a unit and a similar metric. */
+/**
+ * A quantity placed among its peers: comparable quantities share a unit, a similar metric and a role group — what a
+ * recipient gets (CAP and FIXED together), a RATE, or a GOAL. Thresholds, budgets and project sizes are never compared:
+ * they get no key, no median and no outlier mark.
+ */
 export type ComparedQuantity = {
   __typename?: 'ComparedQuantity';
   /** Key shared by comparable quantities across rows (null when it has no peer). */
   comparableKey: Maybe<Scalars['String']['output']>;
   /** True when more than 2× or less than 0.5× the peers' median. */
   outlier: Scalars['Boolean']['output'];
-  /** Median of the comparable peers' normalized values. */
+  /** Median of the comparable peers' normalized values (this one included); null with fewer than 3 values or a role never compared. */
   peerMedian: Maybe<Scalars['Float']['output']>;
   /** The amount or target. */
   quantity: Quantity;
@@ -765,11 +769,18 @@ export type Policy = {
   clauses: Array<Clause>;
   /** Canonical 文号, e.g. 海政发〔2025〕10号. */
   docNumber: Maybe<Scalars['String']['output']>;
-  /** {regionCode}-{year}[-draft][-n], e.g. 330411-2025. */
+  /**
+   * {regionCode}-{year}[-draft] for a locality's document of the followed policy family (330411-2025; 330000-2025 is
+   * 浙政发〔2025〕3号), {regionCode}-{year}[-draft]-{suffix} for any other (330400-undated-m9owe), the suffix made from
+   * the document's own 文号 or title: ids never change when documents are added.
+   */
   id: Scalars['ID']['output'];
   /** Documents that declare they implement this one. */
   implementedBy: Array<Policy>;
-  /** Superior documents this one declares it implements (根据《…》(浙政发〔2025〕3号)…). */
+  /**
+   * Superior documents this one implements: declared in its preamble (根据《…》(浙政发〔2025〕3号)…), named in its title
+   * (贯彻浙江省和嘉兴市…), or inferred from geography; `superiors` says which.
+   */
   implements: Array<Policy>;
   /** Issuing body (嘉兴市秀洲区人民政府). */
   issuer: Maybe<Scalars['String']['output']>;
@@ -789,6 +800,8 @@ export type Policy = {
   status: Maybe<PolicyStatus>;
   /** True for a document known only by reference; its clauses are inferred from its implementers. */
   stub: Scalars['Boolean']['output'];
+  /** The superior documents with how each link was found, so an inferred one is seen as inferred. */
+  superiors: Array<SuperiorLink>;
   /** Title in the original script. */
   title: Scalars['String']['output'];
   /** Total budget stated in the closing paragraph (支持总额). */
@@ -951,6 +964,8 @@ export type QuantityFilter = {
   metric?: InputMaybe<Scalars['String']['input']>;
   /** Only normalized values (元 for money) of at least this. */
   minValue?: InputMaybe<Scalars['Float']['input']>;
+  /** Only numbers with this role: caps, fixed sums, rates, thresholds, goals, budgets or project sizes. */
+  role?: InputMaybe<QuantityRole>;
   /** Only this unit, as written (万元) or normalized (元). */
   unit?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1375,6 +1390,24 @@ export type Succession = {
   older: Clause;
 };
 
+/** A superior document and how the link to it was found. */
+export type SuperiorLink = {
+  __typename?: 'SuperiorLink';
+  /** Declared, named in the title, or inferred from geography. */
+  method: SuperiorMethod;
+  /** The superior document (often a stub: 浙政发〔2025〕3号). */
+  policy: Policy;
+};
+
+/** How a superior document of a policy was found. */
+export type SuperiorMethod =
+  /** The preamble declares it: 根据/依据/按照/承接/落实/贯彻/对接《title》(文号). */
+  | 'DECLARED'
+  /** Inferred: nothing is declared, and the nearest enclosing region (the city, else the province) has a document of the same family and year. */
+  | 'GEOGRAPHY'
+  /** The title names its region: 南湖区贯彻浙江省和嘉兴市推动经济高质量发展若干政策… → 浙江省's and 嘉兴市's documents of that family and year. */
+  | 'TITLE';
+
 /** A range of characters: start offset and length. */
 export type TextRange = {
   __typename?: 'TextRange';
@@ -1574,6 +1607,8 @@ export type ResolversTypes = {
   Section: ResolverTypeWrapper<SectionInfoModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Succession: ResolverTypeWrapper<SuccessionParentModel>;
+  SuperiorLink: ResolverTypeWrapper<Omit<SuperiorLink, 'policy'> & { policy: ResolversTypes['Policy'] }>;
+  SuperiorMethod: SuperiorMethod;
   TextRange: ResolverTypeWrapper<TextRange>;
 };
 
@@ -1656,6 +1691,7 @@ export type ResolversParentTypes = {
   Section: SectionInfoModel;
   String: Scalars['String']['output'];
   Succession: SuccessionParentModel;
+  SuperiorLink: Omit<SuperiorLink, 'policy'> & { policy: ResolversParentTypes['Policy'] };
   TextRange: TextRange;
 };
 
@@ -2127,6 +2163,7 @@ export type PolicyResolvers<
   sourceFile?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['PolicyStatus']>, ParentType, ContextType>;
   stub?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  superiors?: Resolver<Array<ResolversTypes['SuperiorLink']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   totalBudget?: Resolver<Maybe<ResolversTypes['Quantity']>, ParentType, ContextType>;
   validity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2424,6 +2461,14 @@ export type SuccessionResolvers<
   older?: Resolver<ResolversTypes['Clause'], ParentType, ContextType>;
 };
 
+export type SuperiorLinkResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['SuperiorLink'] = ResolversParentTypes['SuperiorLink'],
+> = {
+  method?: Resolver<ResolversTypes['SuperiorMethod'], ParentType, ContextType>;
+  policy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
+};
+
 export type TextRangeResolvers<
   ContextType = ApiContext,
   ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange'],
@@ -2492,5 +2537,6 @@ export type Resolvers<ContextType = ApiContext> = {
   SearchResult?: SearchResultResolvers<ContextType>;
   Section?: SectionResolvers<ContextType>;
   Succession?: SuccessionResolvers<ContextType>;
+  SuperiorLink?: SuperiorLinkResolvers<ContextType>;
   TextRange?: TextRangeResolvers<ContextType>;
 };

@@ -1,4 +1,5 @@
 /** Clause, Alignment and QuantityChange: a clause with its departments, programs, quantities and alignment edges. */
+import { isYuanAmount } from '@policy-cascade/graph-seed';
 import { changesSeenFrom } from '../../repository';
 import type { ClauseEdgeType, ClauseInfo } from '../../repository';
 import type { ApiContext } from '../context';
@@ -26,8 +27,11 @@ export const clauseResolvers: Resolvers = {
     section: (clause, _, context) => (clause.sectionId === null ? null : context.loaders.section.get(clause.sectionId)),
     departments: (clause, _, context) => context.loaders.departmentsOfClause.get(clause.id),
     programs: (clause, _, context) => context.loaders.programsOfClause.get(clause.id),
-    amounts: async (clause, _, context) => (await quantities(clause, context)).filter((q) => q.kind !== 'GOAL'),
-    targets: async (clause, _, context) => (await quantities(clause, context)).filter((q) => q.kind === 'GOAL'),
+    // Split as the document is (graph-seed's splitQuantities): by unit, whatever each figure's role.
+    amounts: async (clause, _, context) =>
+      (await quantities(clause, context)).filter((q) => isYuanAmount(q.normalizedUnit)),
+    targets: async (clause, _, context) =>
+      (await quantities(clause, context)).filter((q) => !isYuanAmount(q.normalizedUnit)),
     implements: (clause, _, context) => alignments(clause, context, 'IMPLEMENTS', 'start'),
     implementedBy: (clause, _, context) => alignments(clause, context, 'IMPLEMENTS', 'end'),
     correspondsTo: (clause, _, context) => alignments(clause, context, 'CORRESPONDS_TO', 'either'),

@@ -39,6 +39,14 @@ export const departmentResolvers: Resolvers = {
   },
   Program: {
     clauses: async (program, _, context) => clausesById(context, (await usage(program, context))?.clauseIds ?? []),
+    sections: async (program, _, context) =>
+      loadPresent(context.loaders.section, (await usage(program, context))?.sectionIds ?? []),
+    requests: async (program, _, context) => {
+      const ids = (await usage(program, context))?.requestIds ?? [];
+      const policyIds = [...new Set(ids.map((id) => id.slice(0, id.lastIndexOf('/'))))];
+      const lists = await Promise.all(policyIds.map((id) => context.loaders.requestsOfPolicy.get(id)));
+      return lists.flat().filter((request) => ids.includes(request.id));
+    },
     adoptions: async (program, _, context) => {
       const found = await usage(program, context);
       if (!found) return [];

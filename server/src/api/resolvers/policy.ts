@@ -1,10 +1,10 @@
 /** Policy, Region, Section and Request: the document side of the graph, every read batched through loaders. */
 import type { PolicyInfo, QuantityInfo, RegionInfo } from '../../repository';
 import type { ApiContext } from '../context';
-import type { Resolvers } from '../generated/resolvers';
+import type { Resolvers, SuperiorMethod } from '../generated/resolvers';
 import { loadPresent, required } from './shared';
 
-/** The closing paragraph's 支持总额 as a Quantity, in 亿元 as the documents write it. */
+/** The closing paragraph's 支持总额 as a Quantity, in 亿元 as the documents write it, its 约 kept. */
 function totalBudget(policy: PolicyInfo): QuantityInfo | null {
   if (policy.totalBudget === null) return null;
   const value = Math.round(policy.totalBudget / 1e6) / 100;
@@ -12,13 +12,16 @@ function totalBudget(policy: PolicyInfo): QuantityInfo | null {
     id: `${policy.id}/budget`,
     ownerId: policy.id,
     kind: 'BUDGET',
+    role: 'BUDGET',
+    approximate: policy.totalBudgetApproximate,
+    from: null,
     metric: '支持总额',
     value,
     unit: '亿元',
-    qualifier: null,
+    qualifier: policy.totalBudgetQualifier,
     normalizedValue: policy.totalBudget,
     normalizedUnit: '元',
-    text: `${value}亿元`,
+    text: policy.totalBudgetText ?? `${value}亿元`,
   };
 }
 
@@ -35,6 +38,23 @@ async function referenced(policy: PolicyInfo, context: ApiContext, relation: 'IM
   return loadPresent(context.loaders.policy, [...new Set(ids)]);
 }
 
+/** The stored method of a superior link as the schema's SuperiorMethod. */
+const METHODS: Record<string, SuperiorMethod> = { declared: 'DECLARED', title: 'TITLE', geography: 'GEOGRAPHY' };
+
+/** The superiors with how each was found; a link loaded before methods were recorded counts as declared. */
+async function superiors(policy: PolicyInfo, context: ApiContext) {
+  const references = await context.loaders.referencesOfPolicy.get(policy.id);
+  const links = references.filter((r) => r.relation === 'IMPLEMENTS' && r.fromClauseId === null);
+  const targets = await loadPresent(
+    context.loaders.policy,
+    links.map((r) => r.toPolicyId),
+  );
+  return targets.map((target) => ({
+    policy: target,
+    method: METHODS[links.find((r) => r.toPolicyId === target.id)?.method ?? 'declared'] ?? 'DECLARED',
+  }));
+}
+
 export const policyResolvers: Resolvers = {
   Policy: {
     region: (policy, _, context) => region(policy.regionCode, context),
@@ -43,6 +63,7 @@ export const policyResolvers: Resolvers = {
     clauses: (policy, _, context) => context.loaders.clausesOfPolicy.get(policy.id),
     clauseCount: async (policy, _, context) => (await context.loaders.clausesOfPolicy.get(policy.id)).length,
     implements: (policy, _, context) => referenced(policy, context, 'IMPLEMENTS'),
+    superiors: (policy, _, context) => superiors(policy, context),
     cites: (policy, _, context) => referenced(policy, context, 'CITES'),
     implementedBy: async (policy, _, context) =>
       loadPresent(context.loaders.policy, await context.loaders.implementersOfPolicy.get(policy.id)),
