@@ -149,6 +149,14 @@ describe('measureStats', () => {
     expect(Math.max(...values)).toBe(national.max);
   });
 
+  it('gives only the measures asked for, in document order', async () => {
+    const { measureStats } = await data(
+      api.yoga,
+      '{ measureStats(policyId: "330000-2025", measureIds: ["330000-2025/c3", "330000-2025/c1"]) { measure { id } } }',
+    );
+    expect(measureStats).toEqual([{ measure: { id: '330000-2025/c1' } }, { measure: { id: '330000-2025/c3' } }]);
+  });
+
   it('answers NOT_FOUND for an unknown policy', async () => {
     const result = await gql(api.yoga, '{ measureStats(policyId: "339999-2025") { localityCount } }');
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

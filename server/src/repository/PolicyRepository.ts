@@ -174,8 +174,8 @@ export class PolicyRepository {
     return localityStats(this.runner, policyId);
   }
   /** Per measure of a superior document: localities carrying it, ranges of comparable amounts, lead functions. */
-  measureStats(policyId: string): Promise<T.MeasureStats[] | null> {
-    return measureStats(this.runner, policyId);
+  measureStats(policyId: string, measureIds: readonly string[] | null = null): Promise<T.MeasureStats[] | null> {
+    return measureStats(this.runner, policyId, measureIds);
   }
   /** A page of the whole graph or of the subgraph of some labels and types, every property included. */
   graph(selection: GraphSelection, first: number, after?: string | null): Promise<T.GraphPage> {

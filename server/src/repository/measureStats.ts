@@ -88,8 +88,15 @@ function ranges(entries: { policyId: string; quantity: QuantityInfo }[]): Amount
   });
 }
 
-/** One row per measure of `policyId` in document order; null when the policy is unknown. */
-export async function measureStats(runner: CypherRunner, policyId: string): Promise<MeasureStats[] | null> {
+/**
+ * One row per measure of `policyId` in document order (only those of `measureIds` when given); null when the policy
+ * is unknown.
+ */
+export async function measureStats(
+  runner: CypherRunner,
+  policyId: string,
+  measureIds: readonly string[] | null = null,
+): Promise<MeasureStats[] | null> {
   checkId('measureStats', 'policyId', policyId);
   const [policy] = await getPolicies(runner, [policyId]);
   if (!policy) return null;
@@ -101,10 +108,14 @@ export async function measureStats(runner: CypherRunner, policyId: string): Prom
   ]);
   const reachOf = new Map(reach.map((row) => [read.str(row, 'measureId'), row]));
   const order = (row: (typeof measures)[number]) => [read.num(row, 'area'), read.optNum(row, 'ordinal') ?? 0];
-  const sorted = [...new Map(measures.map((row) => [read.str(row, 'measureId'), row])).values()].sort((a, b) => {
-    const [x, y] = [order(a), order(b)];
-    return (x[0] ?? 0) - (y[0] ?? 0) || (x[1] ?? 0) - (y[1] ?? 0);
-  });
+  const wanted = (row: (typeof measures)[number]) =>
+    measureIds === null || measureIds.includes(read.str(row, 'measureId'));
+  const sorted = [...new Map(measures.filter(wanted).map((row) => [read.str(row, 'measureId'), row])).values()].sort(
+    (a, b) => {
+      const [x, y] = [order(a), order(b)];
+      return (x[0] ?? 0) - (y[0] ?? 0) || (x[1] ?? 0) - (y[1] ?? 0);
+    },
+  );
   return sorted.map((row) => {
     const id = read.str(row, 'measureId');
     const found = reachOf.get(id);

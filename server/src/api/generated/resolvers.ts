@@ -1055,8 +1055,8 @@ export type Query = {
   localityStats: Array<LocalityStats>;
   /**
    * Per measure (clause) of a superior document, in document order: the localities carrying it, the range and median of
-   * each comparable amount its implementers offer, and the functions of their lead departments. NOT_FOUND for an
-   * unknown policy.
+   * each comparable amount its implementers offer, and the functions of their lead departments; only the measures
+   * `measureIds` names when given. NOT_FOUND for an unknown policy.
    */
   measureStats: Array<MeasureStats>;
   /**
@@ -1166,6 +1166,7 @@ export type QueryLocalityStatsArgs = {
 
 /** Entry points for reading the policy graph. */
 export type QueryMeasureStatsArgs = {
+  measureIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   policyId: Scalars['ID']['input'];
 };
 

@@ -13,7 +13,8 @@ export const statsResolvers: Resolvers = {
   Query: {
     localityStats: async (_, { policyId }, context) =>
       found(await context.repository.localityStats(policyId), policyId),
-    measureStats: async (_, { policyId }, context) => found(await context.repository.measureStats(policyId), policyId),
+    measureStats: async (_, { policyId, measureIds }, context) =>
+      found(await context.repository.measureStats(policyId, measureIds ?? null), policyId),
   },
   LocalityStats: {
     policy: (stats, _, context) => required(context.loaders.policy.get(stats.policyId), stats.policyId),
