@@ -11,6 +11,7 @@ const graphSeedLayer = {
   group: [...serverOnly, '@policy-cascade/server', '@policy-cascade/server/*', '**/server/**'],
   message: 'graph-seed must not depend on stores, GraphQL or the server (DESIGN.md §2).',
 };
+const clientOnlyGraphQL = 'The client only speaks GraphQL: import client files and schema/ only (DESIGN.md §2).';
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'url', 'os', 'child_process', 'process'];
 
 export default tseslint.config(
@@ -172,10 +173,12 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
+          // Package names as paths: as a pattern, 'graphql' would also match the generated api/generated/graphql.
+          paths: ['graphql', 'graphql-yoga', ...storeDrivers].map((name) => ({ name, message: clientOnlyGraphQL })),
           patterns: [
             {
               group: [
-                ...serverOnly,
+                '@graphql-tools/*',
                 '@policy-cascade/server',
                 '@policy-cascade/server/*',
                 '@policy-cascade/graph-seed',
@@ -184,7 +187,7 @@ export default tseslint.config(
                 '**/graph-seed/**',
                 'node:*',
               ],
-              message: 'The client only speaks GraphQL: import client files and schema/ only (DESIGN.md §2).',
+              message: clientOnlyGraphQL,
             },
           ],
         },

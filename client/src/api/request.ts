@@ -39,7 +39,7 @@ export async function request<TData, TVariables extends Record<string, unknown> 
     response = await fetch(endpoint.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-      body: JSON.stringify({ query, variables: variables ?? {} }),
+      body: JSON.stringify({ query: String(query), variables: variables ?? {} }),
       ...(signal ? { signal } : {}),
     });
   } catch (cause) {
