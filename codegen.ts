@@ -1,7 +1,9 @@
 /**
  * GraphQL Code Generator (issue 15 item 7): the types of the schema/ SDL for the server's resolvers, so that a
- * resolver whose arguments, parent or result disagree with the SDL fails the typecheck. Run `npm run codegen` after
- * changing schema/; the output is committed, and test/infra/codegen.test.ts fails when it is stale.
+ * resolver whose arguments, parent or result disagree with the SDL fails the typecheck, and typed documents for the
+ * client's operations. Run `npm run codegen` after changing schema/ or an operation; the output is committed (a
+ * fresh clone typechecks without a build step, and type changes show in review), and test/infra/codegen.test.ts fails
+ * when it is stale.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
@@ -51,6 +53,17 @@ const mappers: Record<string, string> = {
   ImportRejected: '../../import#Rejection',
 };
 
+/** How schema types become TypeScript on both sides: enums as string unions, nulls as null, JSONObject as a record. */
+const typesConfig = {
+  enumsAsTypes: true,
+  useTypeImports: true,
+  strictScalars: true,
+  scalars: { JSONObject: 'Record<string, unknown>' },
+  avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: true },
+  maybeValue: 'T | null',
+  inputMaybeValue: 'T | null | undefined',
+};
+
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   // The client's operations written with the generated graphql() function; its older gql`` literals (spliced
@@ -61,16 +74,7 @@ const config: CodegenConfig = {
       documents: ['client/src/**/*.{ts,tsx}', '!client/src/api/generated/**', '!client/src/**/*.test.{ts,tsx}'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: {
-        documentMode: 'string',
-        enumsAsTypes: true,
-        useTypeImports: true,
-        strictScalars: true,
-        scalars: { JSONObject: 'Record<string, unknown>' },
-        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: true },
-        maybeValue: 'T | null',
-        inputMaybeValue: 'T | null | undefined',
-      },
+      config: { ...typesConfig, documentMode: 'string' },
     },
     'server/src/api/generated/resolvers.ts': {
       plugins: [
@@ -83,13 +87,7 @@ const config: CodegenConfig = {
         // Repository types share names with schema types (Coverage, SearchHit …): imported as CoverageModel …
         mapperTypeSuffix: 'Model',
         mappers,
-        enumsAsTypes: true,
-        useTypeImports: true,
-        strictScalars: true,
-        scalars: { JSONObject: 'Record<string, unknown>' },
-        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: true },
-        maybeValue: 'T | null',
-        inputMaybeValue: 'T | null | undefined',
+        ...typesConfig,
         resolverTypeWrapperSignature: 'T | Promise<T>',
       },
     },

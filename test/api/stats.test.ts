@@ -3,6 +3,7 @@
  * with coverage, with compare and with the clauses and quantities the API lists one by one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalityStats } from '../../server/src/api/generated/resolvers';
 import type { ApiFixture } from './apiFixture';
 import { data, gql, startApi } from './apiFixture';
 
@@ -12,26 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.store.close());
 
-interface Group {
-  key: string;
-  label: string;
-  amount: number;
-  quantityCount: number;
-}
-
-interface LocalityRow {
-  policy: { id: string };
-  region: { name: string } | null;
-  total: number;
-  carried: number;
-  merged: number;
-  gaps: number;
-  localAdditions: number;
-  medianReproduction: number | null;
-  reproductionCount: number;
-  moneyByFunction: Group[];
-  moneyByArea: Group[];
-}
+/** The wire type generated from schema/ (the query below selects a part of it). */
+type LocalityRow = LocalityStats;
 
 const LOCALITY = `policy { id } region { name } total carried merged gaps localAdditions medianReproduction
   reproductionCount moneyByFunction { key label amount quantityCount } moneyByArea { key label amount quantityCount }`;

@@ -10,7 +10,13 @@ import { checkId } from './errors';
 import { getPolicies } from './policies';
 import { reader } from './rows';
 import { LEAD_FUNCTION_NAMES } from './departmentFunctions';
-import { MEASURES_OF_SUPERIOR, OFFERED_MONEY, leadFunctions, reachOfMeasures } from './statsPatterns';
+import {
+  MEASURES_OF_SUPERIOR,
+  MEASURE_LOCALITY_STATUS,
+  OFFERED_MONEY,
+  leadFunctions,
+  reachOfMeasures,
+} from './statsPatterns';
 import type { LocalityStats, MoneyGroup } from './analysisTypes';
 
 const OF_LOCALITY = `(l:Policy)-[:HAS_SECTION|HAS_CLAUSE*1..2]->(c:Clause)`;
@@ -30,7 +36,7 @@ const carriedStatement = defineStatement({
   cypher: `
     ${MEASURES_OF_SUPERIOR}
     ${reachOfMeasures()}
-    WITH p, m, min(CASE WHEN merged THEN 1 ELSE 0 END) AS onlyMerged
+    ${MEASURE_LOCALITY_STATUS}
     RETURN p.id AS policyId, sum(1 - onlyMerged) AS carried, sum(onlyMerged) AS merged
     UNION ALL
     MATCH (l:Policy)-[:IMPLEMENTS*1..2]->(:Policy {id: $policyId})

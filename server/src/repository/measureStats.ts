@@ -14,7 +14,13 @@ import { LEAD_FUNCTION_NAMES } from './departmentFunctions';
 import { checkId } from './errors';
 import { getPolicies } from './policies';
 import { reader } from './rows';
-import { MEASURES_OF_SUPERIOR, OFFERED_MONEY, leadFunctions, reachOfMeasures } from './statsPatterns';
+import {
+  MEASURES_OF_SUPERIOR,
+  MEASURE_LOCALITY_STATUS,
+  OFFERED_MONEY,
+  leadFunctions,
+  reachOfMeasures,
+} from './statsPatterns';
 import type { AmountRange, MeasureStats } from './analysisTypes';
 import type { QuantityInfo } from './types';
 
@@ -23,7 +29,7 @@ const reachStatement = defineStatement({
   cypher: `
     ${MEASURES_OF_SUPERIOR}
     ${reachOfMeasures()}
-    WITH m, p, min(CASE WHEN merged THEN 1 ELSE 0 END) AS onlyMerged
+    ${MEASURE_LOCALITY_STATUS}
     ORDER BY p.id
     RETURN m.id AS measureId, collect(CASE WHEN onlyMerged = 0 THEN p.id END) AS carriedBy,
            collect(CASE WHEN onlyMerged = 1 THEN p.id END) AS mergedBy`,

@@ -19,6 +19,9 @@ export function reachOfMeasures(carry: readonly string[] = []): string {
     ${policyOfClause([...carry, 'm', 'merged'])} AND coalesce(p.stub, false) = false`;
 }
 
+/** After reachOfMeasures: one row per measure and locality, `onlyMerged` 1 when every path to it is a merge. */
+export const MEASURE_LOCALITY_STATUS = `WITH m, p, min(CASE WHEN merged THEN 1 ELSE 0 END) AS onlyMerged`;
+
 /**
  * Money a recipient is offered, for a quantity `t`: an amount in 元 that is a cap or a fixed sum; before quantities
  * carried a role, a SUBSIDY in 元 (thresholds and project sizes were SUBSIDY too then).
