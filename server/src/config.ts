@@ -10,6 +10,20 @@ export interface Neo4jSettings {
   database: string | undefined;
 }
 
+/** Bounds of one import's parse and alignment, in the import worker (issue 17). */
+export interface ImportBudget {
+  /** CASCADE_IMPORT_TIMEOUT_S: the longest one import's parse and alignment may run. */
+  timeoutMs: number;
+  /** CASCADE_IMPORT_MEMORY_MB: the worker's heap cap (V8's old generation). */
+  memoryMb: number;
+}
+
+/**
+ * 60 s: the 100-document synthetic corpus aligns in under 10 s on two cores, so this leaves room for a loaded
+ * machine and a larger corpus. 1536 MB: issue 11's goal for the peak heap of a 1,000-document alignment.
+ */
+export const DEFAULT_IMPORT_BUDGET: ImportBudget = { timeoutMs: 60_000, memoryMb: 1536 };
+
 export interface Config {
   host: string;
   port: number;
@@ -22,6 +36,7 @@ export interface Config {
    * writer, so read results stay right until its next import; turn it off when something else writes to Neo4j.
    */
   responseCache: boolean;
+  importBudget: ImportBudget;
 }
 
 export class ConfigError extends Error {
@@ -45,7 +60,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: setting(env, 'CASCADE_DATA_DIR'),
     neo4j: neo4jSettings(env),
     responseCache: onOff(env, 'CASCADE_RESPONSE_CACHE', true),
+    importBudget: {
+      timeoutMs: 1000 * positive(env, 'CASCADE_IMPORT_TIMEOUT_S', DEFAULT_IMPORT_BUDGET.timeoutMs / 1000, 1),
+      memoryMb: positive(env, 'CASCADE_IMPORT_MEMORY_MB', DEFAULT_IMPORT_BUDGET.memoryMb, 64),
+    },
   };
+}
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const value = setting(env, name);
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed < min) {
+    throw new ConfigError(`${name} must be a number ≥ ${min}, got '${value}'`);
+  }
+  return parsed;
 }
 
 function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {

@@ -13,7 +13,8 @@ import { createLogger, formatLine, logLevelOf } from './api/logger';
 import type { Logger } from './api/logger';
 import { DEFAULT_CLIENT_DIR } from './api/staticClient';
 import { loadConfig } from './config';
-import { openLibrary } from './import';
+import { openLibrary, removeStagedTexts } from './import';
+import type { PolicyImporter } from './import';
 import { retryWhileUnavailable, notReadyHandler } from './startup';
 import { describeTarget, openStore, targetOf } from './store/openStore';
 import type { CypherStore } from './store/CypherStore';
@@ -40,7 +41,16 @@ async function start(logger: Logger): Promise<void> {
   });
   logger.info('accepting connections', { url: urlOf(server.address() as AddressInfo) });
   let store: CypherStore | undefined;
-  stopOnSignals(logger, server, () => store);
+  const resources: { importer?: PolicyImporter } = {};
+  stopOnSignals(logger, server, async () => {
+    await resources.importer?.close();
+    await store?.close();
+  });
+  if (config.dataDir !== undefined) {
+    for (const name of await removeStagedTexts(config.dataDir)) {
+      logger.warn('removed a text a stopped import left', { name });
+    }
+  }
   const library = await retryWhileUnavailable(
     async () => {
       store ??= await openStore(target);
@@ -48,6 +58,7 @@ async function start(logger: Logger): Promise<void> {
         // Imported texts are kept whenever there is a data directory, Neo4j included: the alignment is rebuilt at
         // start from the texts, so an import without its text would lose its alignment edges.
         dataDir: config.dataDir,
+        budget: config.importBudget,
         onStoreError: (error) => logger.error('import failed in the store', error),
       });
     },
@@ -58,6 +69,7 @@ async function start(logger: Logger): Promise<void> {
       },
     },
   );
+  resources.importer = library.importer;
   for (const problem of library.problems) logger.warn('kept import skipped', { problem });
   logger.info('loaded', {
     store: describeTarget(target),
@@ -74,15 +86,13 @@ async function start(logger: Logger): Promise<void> {
     clientDir: DEFAULT_CLIENT_DIR,
     cache: config.responseCache,
   });
+  // Ready for the first import without waiting for the worker to start then.
+  library.importer.warmUp().catch((error: unknown) => logger.error('the import worker did not start', error));
   // Written whatever LOG_LEVEL says: tests and benchmarks read the actual URL from this line.
   process.stdout.write(`${formatLine('info', ['listening', { url: urlOf(server.address() as AddressInfo) }])}\n`);
 }
 
-function stopOnSignals(
-  logger: Logger,
-  server: ReturnType<typeof createServer>,
-  storeOf: () => CypherStore | undefined,
-): void {
+function stopOnSignals(logger: Logger, server: ReturnType<typeof createServer>, release: () => Promise<void>): void {
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) process.exit(1);
@@ -91,7 +101,7 @@ function stopOnSignals(
     const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
     force.unref();
     server.close(() => {
-      (storeOf()?.close() ?? Promise.resolve()).then(
+      release().then(
         () => {
           logger.info('stopped');
           process.exit(0);

@@ -64,13 +64,16 @@ describe('importing the superior text itself', () => {
       await data(
         api.yoga,
         `mutation($text: String!) { importPolicy(text: $text, sourceName: "330000-zhejiang-2025.txt") {
-          __typename ... on ImportedPolicy { policy { id stub docNumber clauseCount } }
+          __typename ... on ImportedPolicy { filledStub replaced policy { id stub docNumber clauseCount } }
           ... on ImportRejected { code message } } }`,
         { text: provincialText(inferred) },
       )
     ).importPolicy;
     expect(result).toMatchObject({
       __typename: 'ImportedPolicy',
+      // A stub is filled without replace: true, and that is not a replacement.
+      filledStub: true,
+      replaced: false,
       policy: { id: '330000-2025', stub: false, docNumber: '浙政发〔2025〕3号', clauseCount: inferred.length },
     });
     const after = (await data(api.yoga, MEASURES)).coverage;

@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       dataDir: undefined,
       neo4j: undefined,
       responseCache: true,
+      importBudget: { timeoutMs: 60_000, memoryMb: 1536 },
     });
     expect(describeTarget(targetOf(config))).toBe('grafeo in memory (nothing persists)');
   });
