@@ -6,10 +6,13 @@
 /** Characters of an argument repeated in an error or a log line. */
 export const MAX_ECHO = 100;
 
-/** `value` as an error or a log may repeat it: up to MAX_ECHO characters, then how long it was. */
+/**
+ * `value` as an error or a log may repeat it: up to `max` characters (the last one an ellipsis), then how long it
+ * was. Clipping again changes nothing.
+ */
 export function echo(value: string, max = MAX_ECHO): string {
   if (value.length <= max) return value;
-  return `${value.slice(0, max)}… (${value.length.toLocaleString('en')} characters)`;
+  return `${value.slice(0, max - 1)}… (${value.length.toLocaleString('en')} characters)`;
 }
 
 /** Longest message an error carries, whatever it quotes. */

@@ -4,6 +4,7 @@ export type { CascadeOptions } from './cascade';
 export { MAX_CASCADE_DEPTH } from './cascade';
 export { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_LENGTH } from './graphElements';
 export { MAX_SEARCH_RESULTS } from './search';
+export { searchTerms } from './searchText';
 export { OUTLIER_FACTOR, MIN_GROUP_SIZE } from './compareOutliers';
 export { RepositoryError } from './errors';
 export type { RepositoryErrorCode } from './errors';

@@ -2,6 +2,7 @@
 import type { ImportOutcome, ImportSummary, Rejection } from '../../import';
 import type { ApiContext } from '../context';
 import { echo } from '../echo';
+import { authorizeWrite } from '../writeAccess';
 import { createLoaders } from '../loaders';
 import { clausesById, loadPresent } from './shared';
 
@@ -14,6 +15,7 @@ export const importResolvers = {
       { text, sourceName, replace }: { text: string; sourceName: string; replace?: boolean | null },
       context: ApiContext,
     ): Promise<ResultView> => {
+      authorizeWrite(context.writeAccess, context.authorization);
       if (!context.importer) {
         const message = 'This server does not accept imports.';
         return { __typename: 'ImportRejected', ok: false, code: 'STORE_ERROR', message, diagnostics: [] };
