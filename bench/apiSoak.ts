@@ -9,30 +9,12 @@
  * Prints `name: value unit` lines; asserts nothing. Figures from a loaded machine are noisy: say so with them.
  */
 import autocannon from 'autocannon';
+import { CASCADE_READ, clauseIds, graphql, percentile, readsDuring } from '../test/support/http';
 import { largePolicyText } from '../test/support/largeText';
 import { print, startServer } from './_apiServer';
 import type { Server } from './_apiServer';
 
 const SOAK_REQUESTS = 100_000;
-
-const CASCADE = `query($id: ID!) { cascade(clauseId: $id, direction: BOTH, depth: 2) {
-  nodes { distance clause { id title policy { id region { name } } } } edges { id type score } } }`;
-
-async function graphql(url: string, query: string, variables: Record<string, unknown> = {}) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: any; errors?: unknown[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
-}
-
-async function clauseIds(url: string): Promise<string[]> {
-  const { data } = await graphql(url, '{ policies(first: 20) { edges { node { clauses { id } } } } }');
-  return data.policies.edges.flatMap((edge: { node: { clauses: { id: string }[] } }) =>
-    edge.node.clauses.map((c) => c.id),
-  );
-}
 
 /** The soak's requests: every clause's cascade, with a search and a coverage between. */
 function soakRequests(ids: string[]) {
@@ -42,7 +24,7 @@ function soakRequests(ids: string[]) {
     body: JSON.stringify({ query, variables }),
   });
   return ids.flatMap((id, n) => [
-    body(CASCADE, { id }),
+    body(CASCADE_READ, { id }),
     ...(n % 10 === 0 ? [body('{ search(text: "科技 企业", first: 20) { score clause { id title } } }')] : []),
     ...(n % 25 === 0 ? [body('{ coverage(policyId: "330000-2025") { localities { carried total } } }')] : []),
   ]);
@@ -67,32 +49,22 @@ async function soak(server: Server, ids: string[]): Promise<void> {
   }
 }
 
-function percentile(values: number[], share: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? Number.NaN;
-}
-
-async function readsDuringImports(server: Server, ids: string[]): Promise<void> {
+async function readsDuringImports(server: Server): Promise<void> {
   const IMPORT = `mutation($t: String!, $n: String!) { importPolicy(text: $t, sourceName: $n) {
     __typename ... on ImportRejected { code } } }`;
-  let importing = true;
   const started = performance.now();
-  const imports = Promise.all([
-    graphql(server.url, IMPORT, { t: largePolicyText({ clauses: 200 }), n: '330421-jiashan-2025.txt' }),
-    graphql(server.url, IMPORT, { t: largePolicyText({ clauses: 3600, region: '海盐县' }), n: '330424.txt' }),
-  ]).finally(() => (importing = false));
-  const latencies: number[] = [];
-  for (let n = 0; importing; n += 1) {
-    const asked = performance.now();
-    await graphql(server.url, CASCADE, { id: ids[n % ids.length] });
-    if (importing) latencies.push(performance.now() - asked);
-  }
-  await imports;
+  const latencies = await readsDuring(
+    server.url,
+    Promise.all([
+      graphql(server.url, IMPORT, { t: largePolicyText({ clauses: 200 }), n: '330421-jiashan-2025.txt' }),
+      graphql(server.url, IMPORT, { t: largePolicyText({ clauses: 3600, region: '海盐县' }), n: '330424.txt' }),
+    ]),
+  );
   print('api.import_large.both_ms', Math.round(performance.now() - started), 'ms');
   print('api.import_large.reads', latencies.length, 'reads');
-  print('api.import_large.read_p50', percentile(latencies, 0.5), 'ms');
-  print('api.import_large.read_p90', percentile(latencies, 0.9), 'ms');
-  print('api.import_large.read_p99', percentile(latencies, 0.99), 'ms');
+  for (const share of [0.5, 0.9, 0.99]) {
+    print(`api.import_large.read_p${Math.round(share * 100)}`, percentile(latencies, share), 'ms');
+  }
   print('api.import_large.read_max', Math.max(...latencies), 'ms');
 }
 
@@ -101,7 +73,7 @@ export async function run(): Promise<void> {
   try {
     const ids = await clauseIds(server.url);
     await soak(server, ids);
-    await readsDuringImports(server, ids);
+    await readsDuringImports(server);
     const mb = server.rssMb();
     if (mb !== null) print('api.import_large.rss_after', Math.round(mb), 'MB');
   } finally {

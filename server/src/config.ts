@@ -96,6 +96,10 @@ function writeToken(env: NodeJS.ProcessEnv): string | undefined {
   // Taken as given, like the Neo4j password.
   const token = env.CASCADE_WRITE_TOKEN;
   if (token === undefined || token === '') return undefined;
+  if (/\s/.test(token)) {
+    // A bearer token is one word in the Authorization header: one with spaces could never be sent.
+    throw new ConfigError('CASCADE_WRITE_TOKEN must not contain spaces or line breaks');
+  }
   if (token.length < MIN_TOKEN_LENGTH) {
     throw new ConfigError(
       `CASCADE_WRITE_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters (e.g. openssl rand -hex 24)`,

@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot, spawnServer, stopAllServers } from '../support/serverProcess';
 import type { ServerProcess } from '../support/serverProcess';
-import { answersOf, graphql, importText } from './probe';
+import { graphql } from '../support/http';
+import { answersOf, importText } from './probe';
 
 afterAll(stopAllServers);
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnServer, stopAllServers } from '../support/serverProcess';
 import type { ServerProcess } from '../support/serverProcess';
-import { graphql, rawRequest } from './probe';
+import { graphql, rawRequest } from '../support/http';
 
 afterAll(stopAllServers);
 

@@ -1,56 +1,7 @@
 /**
- * Probing the real server process (issue 17): GraphQL over HTTP as a client sends it, raw HTTP for what fetch will
- * not send (a forged Host header), and the answers whose equality says two graphs are the same.
+ * Probing the real server process (issue 17): imports, and the answers whose equality says two graphs are the same.
  */
-import { request as httpRequest } from 'node:http';
-
-export interface RawResponse {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-/** One HTTP request with exactly these headers (Host included), over node:http. */
-export function rawRequest(
-  url: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
-): Promise<RawResponse> {
-  return new Promise((resolve, reject) => {
-    const request = httpRequest(url, { method: options.method ?? 'GET', headers: options.headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () =>
-        resolve({
-          status: response.statusCode ?? 0,
-          headers: response.headers,
-          body: Buffer.concat(chunks).toString('utf8'),
-        }),
-      );
-    });
-    request.on('error', reject);
-    request.end(options.body);
-  });
-}
-
-export interface GraphQLResult {
-  status: number;
-  data?: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
-export async function graphql(
-  url: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-  headers: Record<string, string> = {},
-): Promise<GraphQLResult> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, ...((await response.json()) as Omit<GraphQLResult, 'status'>) };
-}
+import { graphql } from '../support/http';
 
 export const IMPORT = `mutation($text: String!, $name: String!, $replace: Boolean) {
   importPolicy(text: $text, sourceName: $name, replace: $replace) {

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot, spawnServer, stopAllServers } from '../support/serverProcess';
 import { MEASURE_FIELDS, provincialText } from '../support/provincialText';
-import { answersOf, graphql, importText, rawRequest } from './probe';
+import { graphql, rawRequest } from '../support/http';
+import { answersOf, importText } from './probe';
 
 const NANHU = readFileSync(join(repoRoot, 'test/api/fixtures/330402-nanhu-2026.txt'), 'utf8');
 const XIUZHOU = readFileSync(join(repoRoot, 'graph-seed/corpus/330411-xiuzhou-2025.txt'), 'utf8');

@@ -56,6 +56,7 @@ describe('write token, loopback and credentials', () => {
   it('reads CASCADE_WRITE_TOKEN, refusing a short one, and the import budget', () => {
     expect(loadConfig({ CASCADE_WRITE_TOKEN: 'x'.repeat(24) }).writeToken).toBe('x'.repeat(24));
     expect(() => loadConfig({ CASCADE_WRITE_TOKEN: 'secret' })).toThrow(/at least 16 characters/);
+    expect(() => loadConfig({ CASCADE_WRITE_TOKEN: 'a token with spaces in it' })).toThrow(/must not contain spaces/);
     const budget = loadConfig({ CASCADE_IMPORT_TIMEOUT_S: '5', CASCADE_IMPORT_MEMORY_MB: '512' }).importBudget;
     expect(budget).toEqual({ timeoutMs: 5000, memoryMb: 512 });
     expect(() => loadConfig({ CASCADE_IMPORT_MEMORY_MB: '8' })).toThrow(

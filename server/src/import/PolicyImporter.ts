@@ -11,7 +11,7 @@ import type { CypherStore } from '../store/CypherStore';
 import { Mutex } from '../store/mutex';
 import { checkText } from './checkText';
 import type { Rejection } from './checkText';
-import { IMPORT_BOUNDS } from './computeImport';
+import { IMPORT_BOUNDS, stateAfter } from './computeImport';
 import type { ComputedImport, ImportBounds, ImportRequest, ImportState } from './computeImport';
 import { ImportWorker } from './ImportWorker';
 import type { ImportBudget } from '../config';
@@ -106,7 +106,7 @@ export class PolicyImporter {
       };
     }
     this.worker.settle(true);
-    this.state = computed.state;
+    this.state = stateAfter(this.state, computed);
     this.imports += 1;
     return this.summarize(computed, before?.stub === true);
   }

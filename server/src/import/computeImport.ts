@@ -45,6 +45,14 @@ export function importState(documents: readonly PolicyDocument[], graph: PolicyG
   return { documents, measures: inferredMeasureCounts(graph) };
 }
 
+/**
+ * The state once `computed` is written. Built on each side of the worker from what it already holds, so that only
+ * the new document crosses between them, never the whole list.
+ */
+export function stateAfter(state: ImportState, computed: Pick<ComputedImport, 'document' | 'measures'>): ImportState {
+  return { documents: withDocument(state.documents, computed.document), measures: computed.measures };
+}
+
 export interface ComputedImport {
   ok: true;
   document: PolicyDocument;
@@ -54,8 +62,8 @@ export interface ComputedImport {
   replaced: { id: string; title: string; clauseCount: number } | null;
   /** The text as parsed when it differs from the one sent (decoded again from GBK or Big5): the one to keep. */
   recoveredText: string | null;
-  /** The state once the import is written. */
-  state: ImportState;
+  /** Inferred measures per stub superior once the import is written (with the document, the next state). */
+  measures: ReadonlyMap<string, number>;
 }
 
 /**
@@ -105,7 +113,7 @@ export function computeImport(
     ? { id: previous.policy.id, title: previous.policy.title, clauseCount: previous.clauses.length }
     : null;
   const recoveredText = recovered.text === request.text ? null : recovered.text;
-  const state = importState(next, graph);
+  const after = inferredMeasureCounts(graph);
   return (
     checkMeasuresAdded(graph, document, measures, bounds.maxMeasuresAdded) ?? {
       ok: true,
@@ -113,7 +121,7 @@ export function computeImport(
       graph,
       replaced,
       recoveredText,
-      state,
+      measures: after,
     }
   );
 }

@@ -4,7 +4,7 @@
  * thread says the store took it (`settle`), so a refused write leaves both sides as they were.
  */
 import { parentPort } from 'node:worker_threads';
-import { computeImport } from './computeImport';
+import { computeImport, stateAfter } from './computeImport';
 import type { ImportState } from './computeImport';
 import type { WorkerReply, WorkerRequest } from './workerProtocol';
 
@@ -27,7 +27,7 @@ port.on('message', (message: WorkerRequest) => {
       return;
     case 'compute': {
       const outcome = computeImport(state, message.request, message.bounds);
-      computed = outcome.ok ? outcome.state : null;
+      computed = outcome.ok ? stateAfter(state, outcome) : null;
       reply({ kind: 'computed', outcome });
       return;
     }
