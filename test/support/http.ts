@@ -66,13 +66,14 @@ export async function clauseIds(url: string): Promise<string[]> {
 }
 
 /**
- * Reads cascades one after another while `work` runs, and the time each took (only those asked before it ended):
- * how long a user waits for an answer meanwhile.
+ * Starts `work` and reads cascades one after another until it ends: the time each read took (those asked before
+ * it ended), which is how long a user waits for an answer meanwhile. The clause ids are read before the work starts,
+ * so the first read goes out with it.
  */
-export async function readsDuring(url: string, work: Promise<unknown>): Promise<number[]> {
+export async function readsDuring(url: string, work: () => Promise<unknown>): Promise<number[]> {
   const ids = await clauseIds(url);
   let running = true;
-  const finished = work.finally(() => (running = false));
+  const finished = work().finally(() => (running = false));
   const latencies: number[] = [];
   for (let n = 0; running; n += 1) {
     const asked = performance.now();
