@@ -33,3 +33,5 @@ export { syntheticCorpus, syntheticDocuments } from './io/syntheticCorpus';
 export { alignCorpus, type AlignmentResult, type CoverageEntry, type Measure } from './align/alignCorpus';
 export { distinctPolicyIds, withPolicyId } from './parse/distinctIds';
 export { NODE_LABELS, EDGE_TYPES } from './model/graph';
+export { provinceCorpusDir, provinceExpectations, type ProvinceExpectation } from './io/provinceCorpus';
+export { EXIT } from './cli/corpusReport';

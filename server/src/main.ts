@@ -91,6 +91,7 @@ async function loadLibrary(config: Config, logger: Logger, resources: Resources,
   );
   resources.importer = library.importer;
   for (const problem of library.problems) logger.warn('kept import skipped', { problem });
+  for (const d of library.refused) logger.warn('corpus text refused', { problem: `${d.file}:${d.line}: ${d.message}` });
   logger.info('loaded', {
     store: describeTarget(target),
     documents: library.documents.length,
