@@ -33,7 +33,7 @@ export function ImportForm({
 }: Props) {
   const [fileError, setFileError] = useState<string | null>(null);
   const [fileNote, setFileNote] = useState<string | null>(null);
-  const ids = { text: useId(), name: useId(), file: useId(), hint: useId(), token: useId(), tokenHint: useId() };
+  const ids = { text: useId(), name: useId(), file: useId(), hint: useId() };
   const bytes = utf8Bytes(text);
   const tooLarge = bytes > MAX_TEXT_BYTES;
   const problem = tooLarge
@@ -86,23 +86,7 @@ export function ImportForm({
           onChange={(e) => onChange({ sourceName: e.target.value })}
         />
       </div>
-      <div className="import-row">
-        <label htmlFor={ids.token}>Write token</label>
-        <input
-          id={ids.token}
-          type="password"
-          autoComplete="off"
-          spellCheck={false}
-          placeholder="only if the server asks for one"
-          aria-describedby={ids.tokenHint}
-          value={token}
-          onChange={(e) => onTokenChange(e.target.value)}
-        />
-      </div>
-      <p id={ids.tokenHint} className="import-hint">
-        Servers started with CASCADE_WRITE_TOKEN take imports with that token only. It stays in this tab
-        (sessionStorage) and is sent with imports alone.
-      </p>
+      <WriteTokenField token={token} onChange={onTokenChange} />
       <label htmlFor={ids.text}>Document text</label>
       <textarea
         id={ids.text}
@@ -127,5 +111,31 @@ export function ImportForm({
         {submitting ? 'Importing…' : 'Import'}
       </button>
     </form>
+  );
+}
+
+/** The write token a server with CASCADE_WRITE_TOKEN asks imports for; kept in the tab's sessionStorage only. */
+function WriteTokenField({ token, onChange }: { token: string; onChange: (token: string) => void }) {
+  const ids = { token: useId(), hint: useId() };
+  return (
+    <>
+      <div className="import-row">
+        <label htmlFor={ids.token}>Write token</label>
+        <input
+          id={ids.token}
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="only if the server asks for one"
+          aria-describedby={ids.hint}
+          value={token}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      </div>
+      <p id={ids.hint} className="import-hint">
+        Servers started with CASCADE_WRITE_TOKEN take imports with that token only. It stays in this tab
+        (sessionStorage) and is sent with imports alone.
+      </p>
+    </>
   );
 }
