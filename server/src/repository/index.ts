@@ -7,6 +7,7 @@ export { DEFAULT_PATH_LENGTH, MAX_PATH_LENGTH } from './paths';
 export { MAX_GRAPH_PAGE } from './graphExport';
 export { MAX_SEARCH_RESULTS } from './search';
 export type { SearchOptions } from './search';
+export { parseSearchText } from './searchQuery';
 export { OUTLIER_FACTOR, MIN_GROUP_SIZE } from './compareOutliers';
 export { RepositoryError } from './errors';
 export type { RepositoryErrorCode } from './errors';

@@ -606,10 +606,16 @@ export type ImportPolicyResult = ImportRejected | ImportedPolicy;
 /** Nothing was imported; the store is unchanged. */
 export type ImportRejected = {
   __typename?: 'ImportRejected';
-  /** PARSE_ERROR, TOO_LARGE, INVALID_INPUT or STORE_ERROR. */
+  /**
+   * PARSE_ERROR, TOO_LARGE (over 2 MB, over 200 clauses, adding over 100 measures to an inferred superior, or over the
+   * import's time or memory budget), INVALID_INPUT, ALREADY_EXISTS (the id has text: send replace: true to replace it)
+   * or STORE_ERROR.
+   */
   code: Scalars['String']['output'];
   /** Parse errors with their lines. */
   diagnostics: Array<Diagnostic>;
+  /** ALREADY_EXISTS: the document the import would replace. */
+  existing: Maybe<Policy>;
   /** What went wrong, for people. */
   message: Scalars['String']['output'];
 };
@@ -619,9 +625,11 @@ export type ImportedPolicy = {
   __typename?: 'ImportedPolicy';
   /** Where its clauses landed. */
   alignment: AlignmentSummary;
+  /** True when it filled a stub: a document known until now only from references to it. */
+  filledStub: Scalars['Boolean']['output'];
   /** The imported document. */
   policy: Policy;
-  /** True when the document filled a stub or replaced an earlier version with the same id. */
+  /** True when it replaced a document with text of the same id (only ever with replace: true). */
   replaced: Scalars['Boolean']['output'];
   /** Problems that did not stop the import (line numbers refer to the text sent). */
   warnings: Array<Diagnostic>;
@@ -703,13 +711,16 @@ export type Mutation = {
   __typename?: 'Mutation';
   /**
    * Parse, align and load a new document in one transaction. The store is unchanged when anything fails.
-   * The text may be up to 2 MB; sourceName names it in diagnostics (e.g. 330482-pinghu-2026.txt).
+   * The text may be up to 2 MB and 200 clauses; sourceName names it in diagnostics (e.g. 330482-pinghu-2026.txt).
+   * A document whose id already has text is replaced only with replace: true (else ALREADY_EXISTS); a stub is always
+   * filled. With CASCADE_WRITE_TOKEN set on the server, the request needs Authorization: Bearer <token>.
    */
   importPolicy: ImportPolicyResult;
 };
 
 /** Changes to the policy graph. */
 export type MutationImportPolicyArgs = {
+  replace?: InputMaybe<Scalars['Boolean']['input']>;
   sourceName: Scalars['String']['input'];
   text: Scalars['String']['input'];
 };
@@ -2034,6 +2045,7 @@ export type ImportRejectedResolvers<
 > = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   diagnostics?: Resolver<Array<ResolversTypes['Diagnostic']>, ParentType, ContextType>;
+  existing?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2043,6 +2055,7 @@ export type ImportedPolicyResolvers<
   ParentType extends ResolversParentTypes['ImportedPolicy'] = ResolversParentTypes['ImportedPolicy'],
 > = {
   alignment?: Resolver<ResolversTypes['AlignmentSummary'], ParentType, ContextType>;
+  filledStub?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   policy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
   replaced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['Diagnostic']>, ParentType, ContextType>;
@@ -2109,7 +2122,7 @@ export type MutationResolvers<
     ResolversTypes['ImportPolicyResult'],
     ParentType,
     ContextType,
-    RequireFields<MutationImportPolicyArgs, 'sourceName' | 'text'>
+    RequireFields<MutationImportPolicyArgs, 'replace' | 'sourceName' | 'text'>
   >;
 };
 
