@@ -17,7 +17,7 @@ import {
   leadFunctions,
   reachOfMeasures,
 } from './statsPatterns';
-import type { LocalityStats, MoneyGroup } from './analysisTypes';
+import type { LocalityStats, MoneyGroup } from './statsTypes';
 
 const OF_LOCALITY = `(l:Policy)-[:HAS_SECTION|HAS_CLAUSE*1..2]->(c:Clause)`;
 
@@ -99,15 +99,12 @@ function groupsBy(rows: Awaited<ReturnType<typeof runStatement>>, label: (row: (
   return groups;
 }
 
-/** One row per locality implementing `policyId`, by policy id; null when the policy is unknown. */
-export async function localityStats(runner: CypherRunner, policyId: string): Promise<LocalityStats[] | null> {
-  checkId('localityStats', 'policyId', policyId);
-  const [policy] = await getPolicies(runner, [policyId]);
-  if (!policy) return null;
-  const [totalRow] = await runStatement(runner, totalStatement, { policyId });
-  const carriedRows = await runStatement(runner, carriedStatement, { policyId });
+type Rows = Awaited<ReturnType<typeof runStatement>>;
+
+/** Measures carried and merged per locality, from the carried rows (declared localities add zeros). */
+function carriedCounts(rows: Rows): Map<string, { carried: number; merged: number }> {
   const carried = new Map<string, { carried: number; merged: number }>();
-  for (const row of carriedRows) {
+  for (const row of rows) {
     const id = read.str(row, 'policyId');
     const known = carried.get(id) ?? { carried: 0, merged: 0 };
     carried.set(id, {
@@ -115,6 +112,16 @@ export async function localityStats(runner: CypherRunner, policyId: string): Pro
       merged: known.merged + read.num(row, 'merged'),
     });
   }
+  return carried;
+}
+
+/** One row per locality implementing `policyId`, by policy id; null when the policy is unknown. */
+export async function localityStats(runner: CypherRunner, policyId: string): Promise<LocalityStats[] | null> {
+  checkId('localityStats', 'policyId', policyId);
+  const [policy] = await getPolicies(runner, [policyId]);
+  if (!policy) return null;
+  const [totalRow] = await runStatement(runner, totalStatement, { policyId });
+  const carried = carriedCounts(await runStatement(runner, carriedStatement, { policyId }));
   const ids = [...carried.keys()].sort();
   if (ids.length === 0) return [];
   const [facts, byFunction, byArea] = await Promise.all([
@@ -123,10 +130,8 @@ export async function localityStats(runner: CypherRunner, policyId: string): Pro
     runStatement(runner, moneyByAreaStatement, { policyId }),
   ]);
   const factsOf = new Map(facts.map((row) => [read.str(row, 'policyId'), row]));
-  const functions = groupsBy(
-    byFunction,
-    (row) => LEAD_FUNCTION_NAMES.get(read.str(row, 'key')) ?? read.str(row, 'key'),
-  );
+  const functionName = (row: Rows[number]) => LEAD_FUNCTION_NAMES.get(read.str(row, 'key')) ?? read.str(row, 'key');
+  const functions = groupsBy(byFunction, functionName);
   const areas = groupsBy(byArea, (row) => read.optStr(row, 'label') ?? read.str(row, 'key'));
   const total = totalRow ? read.num(totalRow, 'total') : 0;
   return ids.map((id) => {
@@ -135,8 +140,7 @@ export async function localityStats(runner: CypherRunner, policyId: string): Pro
     return {
       policyId: id,
       total,
-      carried: counts.carried,
-      merged: counts.merged,
+      ...counts,
       gaps: total - counts.carried - counts.merged,
       localAdditions: row ? read.num(row, 'localAdditions') : 0,
       medianReproduction: row ? read.optNum(row, 'medianReproduction') : null,

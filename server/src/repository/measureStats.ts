@@ -21,7 +21,7 @@ import {
   leadFunctions,
   reachOfMeasures,
 } from './statsPatterns';
-import type { AmountRange, MeasureStats } from './analysisTypes';
+import type { AmountRange, MeasureStats } from './statsTypes';
 import type { QuantityInfo } from './types';
 
 const reachStatement = defineStatement({
@@ -94,6 +94,20 @@ function ranges(entries: { policyId: string; quantity: QuantityInfo }[]): Amount
   });
 }
 
+type Rows = Awaited<ReturnType<typeof runStatement>>;
+
+/** The measure ids in document order (area, then position), only those asked for when `measureIds` is given. */
+function inDocumentOrder(measures: Rows, measureIds: readonly string[] | null): string[] {
+  const position = new Map<string, [number, number]>();
+  for (const row of measures) {
+    const id = read.str(row, 'measureId');
+    if (measureIds === null || measureIds.includes(id)) {
+      position.set(id, [read.num(row, 'area'), read.optNum(row, 'ordinal') ?? 0]);
+    }
+  }
+  return [...position].sort(([, [areaA, ordA]], [, [areaB, ordB]]) => areaA - areaB || ordA - ordB).map(([id]) => id);
+}
+
 /**
  * One row per measure of `policyId` in document order (only those of `measureIds` when given); null when the policy
  * is unknown.
@@ -113,36 +127,24 @@ export async function measureStats(
     runStatement(runner, amountsStatement, { policyId }),
   ]);
   const reachOf = new Map(reach.map((row) => [read.str(row, 'measureId'), row]));
-  const order = (row: (typeof measures)[number]) => [read.num(row, 'area'), read.optNum(row, 'ordinal') ?? 0];
-  const wanted = (row: (typeof measures)[number]) =>
-    measureIds === null || measureIds.includes(read.str(row, 'measureId'));
-  const sorted = [...new Map(measures.filter(wanted).map((row) => [read.str(row, 'measureId'), row])).values()].sort(
-    (a, b) => {
-      const [x, y] = [order(a), order(b)];
-      return (x[0] ?? 0) - (y[0] ?? 0) || (x[1] ?? 0) - (y[1] ?? 0);
-    },
-  );
-  return sorted.map((row) => {
-    const id = read.str(row, 'measureId');
+  const of = (rows: Rows, id: string) => rows.filter((row) => read.str(row, 'measureId') === id);
+  return inDocumentOrder(measures, measureIds).map((id) => {
     const found = reachOf.get(id);
-    const ofMeasure = amounts.filter((entry) => read.str(entry, 'measureId') === id);
     return {
       measureId: id,
       // Carried as coverage counts it (merged included), and apart those that carry it only merged.
       carriedBy: found ? [...read.strList(found, 'carriedBy'), ...read.strList(found, 'mergedBy')].sort() : [],
       mergedBy: found ? read.strList(found, 'mergedBy') : [],
       amounts: ranges(
-        ofMeasure.map((entry) => ({
+        of(amounts, id).map((entry) => ({
           policyId: read.str(entry, 'policyId'),
           quantity: toQuantity(read.map(entry, 'quantity')),
         })),
       ),
-      leadFunctions: functions
-        .filter((entry) => read.str(entry, 'measureId') === id)
-        .map((entry) => {
-          const key = read.str(entry, 'key');
-          return { key, name: LEAD_FUNCTION_NAMES.get(key) ?? key, localityCount: read.num(entry, 'localities') };
-        }),
+      leadFunctions: of(functions, id).map((entry) => {
+        const key = read.str(entry, 'key');
+        return { key, name: LEAD_FUNCTION_NAMES.get(key) ?? key, localityCount: read.num(entry, 'localities') };
+      }),
     };
   });
 }
