@@ -63,4 +63,14 @@ describe('cost', () => {
     expect(result.data).toBeUndefined();
     expect(DEFAULT_MAX_NODES).toBeLessThan(100_000);
   });
+
+  it('refuses the same query again: the lists cut short past the limit never reach the response cache', async () => {
+    const small = await startApi({ maxNodes: 50, store: api.store });
+    const query = '{ policies { edges { node { id sections { id clauses { id } } } } } }';
+    for (let i = 0; i < 2; i++) {
+      const result = await gql(small.yoga, query);
+      expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['COST_LIMIT_EXCEEDED']);
+      expect(result.data).toBeUndefined();
+    }
+  });
 });
