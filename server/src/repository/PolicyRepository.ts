@@ -40,10 +40,16 @@ import { search, searchPage } from './search';
 import type { SearchOptions } from './search';
 import { clausesOfPolicies, clausesOfSections, getClauses, getSections, sectionsOfPolicies } from './sections';
 import type * as T from './model';
+import { VersionCache } from './versionCache';
 
 export class PolicyRepository {
+  /** What many reads share, computed once per graph version (only when the runner is a store with a version). */
+  private readonly cache: VersionCache;
+
   /** `runner` is a CypherStore, or a transaction's runner to read inside a unit of work. */
-  constructor(private readonly runner: CypherRunner) {}
+  constructor(private readonly runner: CypherRunner) {
+    this.cache = new VersionCache(runner);
+  }
 
   listRegions(): Promise<T.RegionInfo[]> {
     return listRegions(this.runner);
@@ -125,10 +131,10 @@ export class PolicyRepository {
     return cascade(this.runner, clauseId, options);
   }
   coverage(superiorPolicyId: string): Promise<T.Coverage | null> {
-    return coverage(this.runner, superiorPolicyId);
+    return coverage(this.runner, this.cache, superiorPolicyId);
   }
   gaps(policyId: string, regionCode: string): Promise<T.Gaps | null> {
-    return gaps(this.runner, policyId, regionCode);
+    return gaps(this.runner, this.cache, policyId, regionCode);
   }
   compare(clauseId: string): Promise<T.Comparison | null> {
     return compare(this.runner, clauseId);
@@ -152,11 +158,11 @@ export class PolicyRepository {
     return programs(this.runner);
   }
   search(text: string, first: number): Promise<T.SearchHit[]> {
-    return search(this.runner, text, first);
+    return search(this.runner, this.cache, text, first);
   }
   /** A page of clause and annex-row hits in the documented order, with the total and the facets of all hits. */
   searchPage(text: string, options: SearchOptions): Promise<T.SearchPage> {
-    return searchPage(this.runner, text, options);
+    return searchPage(this.runner, this.cache, text, options);
   }
   neighborhood(id: string, depth: number, types?: readonly EdgeType[] | null): Promise<T.GraphElements> {
     return neighborhood(this.runner, id, depth, types);
