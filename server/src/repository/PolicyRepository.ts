@@ -185,6 +185,6 @@ export class PolicyRepository {
   }
   /** A page of the whole graph or of the subgraph of some labels and types, every property included. */
   graph(selection: GraphSelection, first: number, after?: string | null): Promise<T.GraphPage> {
-    return graphPage(this.runner, selection, first, after);
+    return graphPage(this.runner, this.cache, selection, first, after);
   }
 }

@@ -4,8 +4,9 @@
  * when it meets the filter (clauseFilter.ts) on the store. Texts are read afterwards, for the page shown only.
  */
 import type { CypherParams, CypherRunner } from '../store/CypherStore';
-import { defineStatement, runStatement } from '../store/statement';
-import { CLAUSE_CONDITION, CLAUSE_FILTER_PARAMS, POLICY_CONDITION, assignedCondition } from './clauseFilter';
+import { runStatement } from '../store/statement';
+import { CLAUSE_FILTER_PARAMS, POLICY_CONDITION, clauseCondition, filterStatements } from './clauseFilter';
+import { requestDepartmentCondition } from './clauseFilter';
 import type { ClauseFilter } from './clauseFilter';
 import { clauseFilterParams, isClauseOnly } from './clauseFilter';
 import { policyAndSectionOfFoundClause } from './clausePatterns';
@@ -17,24 +18,24 @@ import type { FoundHit } from './searchTypes';
 
 // Only the hits are checked, each found by id: the text match narrows first, and the filter's subqueries run for
 // the hits rather than for every clause of the graph. The region is matched from its label, as in clauseCards.ts.
-const filteredHitsStatement = defineStatement({
-  name: 'repository.filteredSearchHits',
-  cypher: `
+const filteredHitsStatement = filterStatements(
+  'repository.filteredSearchHits',
+  ['clauseIds', 'requestIds', ...CLAUSE_FILTER_PARAMS],
+  (variant) => `
     MATCH (c:Clause) WHERE c.id IN $clauseIds
     ${policyAndSectionOfFoundClause()}
     OPTIONAL MATCH (r:Region)<-[:ISSUED_FOR]-(p)
     WITH p, r, s, c
-    WHERE ${CLAUSE_CONDITION}
+    WHERE ${clauseCondition(variant)}
     RETURN c.id AS id
     UNION ALL
     MATCH (q:Request) WHERE q.id IN $requestIds
     MATCH (q)<-[:HAS_REQUEST]-(p:Policy)
     OPTIONAL MATCH (r:Region)<-[:ISSUED_FOR]-(p)
     WITH p, r, q
-    WHERE ${POLICY_CONDITION} AND (NOT $byDepartment OR ${assignedCondition('q')})
+    WHERE ${POLICY_CONDITION} ${requestDepartmentCondition(variant)}
     RETURN q.id AS id`,
-  params: ['clauseIds', 'requestIds', ...CLAUSE_FILTER_PARAMS],
-});
+);
 
 const read = reader('searchHits');
 
@@ -45,7 +46,7 @@ function filters(params: CypherParams): boolean {
 
 async function meetingFilter(runner: CypherRunner, hits: FoundHit[], params: CypherParams): Promise<Set<string>> {
   const ids = (kind: FoundHit['kind']) => hits.filter((hit) => hit.kind === kind).map((hit) => hit.id);
-  const rows = await runStatement(runner, filteredHitsStatement, {
+  const rows = await runStatement(runner, filteredHitsStatement(params), {
     ...params,
     clauseIds: ids('CLAUSE'),
     requestIds: ids('REQUEST'),
@@ -66,9 +67,7 @@ export async function findHits(
 ): Promise<FoundHit[]> {
   const params = clauseFilterParams('search', filter);
   const requests = options.requests && !isClauseOnly(filter);
-  const matched = matchIndex(index, query, params.inferred !== null).filter(
-    (hit) => requests || hit.kind === 'CLAUSE',
-  );
+  const matched = matchIndex(index, query, params.inferred !== null).filter((hit) => requests || hit.kind === 'CLAUSE');
   if (matched.length === 0 || !filters(params)) return matched;
   const kept = await meetingFilter(runner, matched, params);
   return matched.filter((hit) => kept.has(hit.id));

@@ -127,7 +127,10 @@ export function matchIndex(index: SearchIndex, query: SearchQuery, inferred: boo
   const keys = query.spellings.map((spellings) => spellings.map(searchKey).filter((key) => key !== ''));
   // The term whose spellings have the fewest candidates drives the scan; the others are checked on those.
   const perTerm = keys.map((spellings) => [...new Set(spellings.flatMap((s) => candidatesOf(index, s)))]);
-  const driver = perTerm.reduce<number[] | undefined>((a, b) => (a === undefined || b.length < a.length ? b : a), undefined);
+  const driver = perTerm.reduce<number[] | undefined>(
+    (a, b) => (a === undefined || b.length < a.length ? b : a),
+    undefined,
+  );
   const found: FoundHit[] = [];
   for (const position of (driver ?? []).sort((a, b) => a - b)) {
     const text = index.texts[position];
