@@ -5,6 +5,7 @@ import { alignFamily } from './alignFamily';
 import { familyCoverage } from './coverage';
 import { findFamilies } from './family';
 import { corpusIdf } from './profiles';
+import { byPolicyId, firstInReferenceOrder, REFERENCE_DOCUMENTS } from './reference';
 import { succeed, successions } from './succession';
 import type { AlignmentResult, CoverageEntry, Measure } from './types';
 
@@ -21,8 +22,10 @@ export type { AlignmentResult, CoverageEntry, Measure } from './types';
  * @param ids the policy id index of the same documents (createPolicyIdIndex), which resolves declared superiors.
  * @returns nodes and edges to add to the corpus graph, the measures, local additions and coverage.
  */
-export function alignCorpus(docs: PolicyDocument[], ids: PolicyIdIndex): AlignmentResult {
-  const idf = corpusIdf(docs);
+export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex): AlignmentResult {
+  // The result depends on the set of documents, not on the order they were loaded or imported in.
+  const docs = byPolicyId(input);
+  const idf = corpusIdf(firstInReferenceOrder(docs, REFERENCE_DOCUMENTS));
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   const measures: Measure[] = [];

@@ -75,13 +75,18 @@ function implementsEdge(source: LinkEnd, target: LinkEnd, score: number, method:
 }
 
 /** Score and method of a clause → superior clause link: the pair itself when both are texts, else consensus. */
-function linkBasis(clustering: FamilyClustering, cluster: PlacedCluster, source: LinkEnd, target: LinkEnd) {
+function linkBasis(
+  clustering: FamilyClustering,
+  cluster: PlacedCluster,
+  source: LinkEnd,
+  target: LinkEnd,
+  isMember: boolean,
+) {
   const pair = clustering.pairOf(source.id, target.id);
   if (pair) return { score: pair.score, method: methodOf(pair) };
-  const members = cluster.members.map((m) => m.clause.id);
-  if (members.includes(source.id)) return { score: cohesion(clustering, cluster, source.id), method: 'peer-consensus' };
-  // An inferred city clause: as firm as its measure as a whole.
-  const all = members.map((id) => cohesion(clustering, cluster, id));
+  if (isMember) return { score: cohesion(clustering, cluster, source.id), method: 'peer-consensus' };
+  // An inferred city clause: as firm as its measure as a whole (its exemplars).
+  const all = cluster.exemplars.map((m) => cohesion(clustering, cluster, m.clause.id));
   return { score: all.reduce((a, b) => a + b, 0) / Math.max(1, all.length), method: 'inferred-skeleton' };
 }
 
@@ -97,14 +102,15 @@ function implementsEdges(family: Family, clustering: FamilyClustering, levels: L
       if (!direct) continue;
       const targets = levels.get(direct)?.get(cluster) ?? top;
       for (const target of targets) {
-        const basis = linkBasis(clustering, cluster, linkEnd(member.clause), target);
+        const basis = linkBasis(clustering, cluster, linkEnd(member.clause), target, true);
         edges.push(implementsEdge(linkEnd(member.clause), target, basis.score, basis.method, idf));
       }
     }
+    const memberIds = family.intermediates.length > 0 ? new Set(cluster.members.map((m) => m.clause.id)) : undefined;
     for (const city of family.intermediates)
       for (const source of levels.get(city)?.get(cluster) ?? [])
         for (const target of top) {
-          const basis = linkBasis(clustering, cluster, source, target);
+          const basis = linkBasis(clustering, cluster, source, target, memberIds?.has(source.id) ?? false);
           edges.push(implementsEdge(source, target, basis.score, basis.method, idf));
         }
   }
@@ -123,7 +129,7 @@ function measuresOf(family: Family, clustering: FamilyClustering, levels: Levels
     const clauses: Record<string, string[]> = {};
     for (const m of cluster.members.filter((m) => peers.has(m.policyId)))
       clauses[m.policyId] = [...(clauses[m.policyId] ?? []), m.clause.id];
-    const title = consensusTitle(cluster.members.map((m) => simplifiedTitle(m.clause)));
+    const title = consensusTitle(cluster.exemplars.map((m) => simplifiedTitle(m.clause)));
     return { id: superiorClauses[0] ?? `${family.rootId}/measure${index + 1}`, title, superiorClauses, clauses };
   });
 }

@@ -19,39 +19,58 @@ export const linkEnd = (c: Clause): LinkEnd => ({
 // Memoized per cluster: IMPLEMENTS scores ask for every member's cohesion, and a province's measures have a hundred.
 const cohesions = new WeakMap<PlacedCluster, Map<string, number>>();
 
-/** Mean pair score of a clause with the cluster's members of other documents: how firmly it belongs. */
+/** Mean pair score of a clause with the cluster's exemplars of other documents: how firmly it belongs. */
 export function cohesion(clustering: FamilyClustering, cluster: PlacedCluster, clauseId: string): number {
   let known = cohesions.get(cluster);
   if (!known) cohesions.set(cluster, (known = new Map()));
   const memo = known.get(clauseId);
   if (memo !== undefined) return memo;
   const policyId = clauseId.slice(0, clauseId.lastIndexOf('/'));
-  const others = cluster.members.filter((m) => m.policyId !== policyId);
+  const others = cluster.exemplars.filter((m) => m.policyId !== policyId);
   const scores = others.map((m) => clustering.pairOf(clauseId, m.clause.id)?.score ?? 0);
   const value = scores.length === 0 ? 0 : scores.reduce((a, b) => a + b, 0) / scores.length;
   known.set(clauseId, value);
   return value;
 }
 
+type PeerPair = [ClauseProfile, ClauseProfile];
+
 /**
- * The pairs of peers a large measure keeps: each clause with the hub (the most cohesive member, so any two peers are
- * at most two steps apart) and with its BEST_PEERS best-scoring peers. A hundred localities would otherwise give
- * each measure five thousand edges that say little more than the measure itself (every member IMPLEMENTS it).
+ * The pairs of peers a large measure keeps: each clause with the hub (the most cohesive exemplar, so any two peers
+ * are at most two steps apart) and with its BEST_PEERS best-scoring exemplars. A hundred localities would otherwise
+ * give each measure five thousand edges that say little more than the measure itself (every member IMPLEMENTS it).
+ * @returns the pairs, smaller clause id first, in the order of their first member's place in `members`.
  */
-function boundedPairs(clustering: FamilyClustering, cluster: PlacedCluster, members: ClauseProfile[]) {
+function boundedPairs(clustering: FamilyClustering, cluster: PlacedCluster, members: ClauseProfile[]): PeerPair[] {
+  const peers = new Set(members.map((m) => m.policyId));
+  const exemplars = cluster.exemplars.filter((m) => peers.has(m.policyId));
   const score = (a: ClauseProfile, b: ClauseProfile) => clustering.pairOf(a.clause.id, b.clause.id)?.score ?? 0;
-  const weight = members.map((m) => cohesion(clustering, cluster, m.clause.id));
-  const hub = members[weight.indexOf(Math.max(...weight))];
-  const chosen = new Set<string>();
-  const choose = (a: ClauseProfile, b: ClauseProfile) =>
-    chosen.add(a.clause.id < b.clause.id ? `${a.clause.id}->${b.clause.id}` : `${b.clause.id}->${a.clause.id}`);
+  const weight = exemplars.map((m) => cohesion(clustering, cluster, m.clause.id));
+  const hub = exemplars[weight.indexOf(Math.max(...weight))];
+  const chosen = new Map<string, PeerPair>();
+  const choose = (a: ClauseProfile, b: ClauseProfile) => {
+    const pair: PeerPair = a.clause.id < b.clause.id ? [a, b] : [b, a];
+    chosen.set(`${pair[0].clause.id}->${pair[1].clause.id}`, pair);
+  };
   for (const a of members) {
-    const peers = members.filter((b) => b.policyId !== a.policyId);
     if (hub && hub.policyId !== a.policyId) choose(a, hub);
-    const ranked = peers.map((b) => ({ b, score: score(a, b) })).sort((x, y) => y.score - x.score);
+    const ranked = exemplars
+      .filter((b) => b.policyId !== a.policyId)
+      .map((b) => ({ b, score: score(a, b) }))
+      .sort((x, y) => y.score - x.score);
     for (const { b } of ranked.slice(0, BEST_PEERS)) choose(a, b);
   }
-  return chosen;
+  const position = new Map(members.map((m, i) => [m, i]));
+  const at = (p: ClauseProfile) => position.get(p) ?? 0;
+  return [...chosen.values()].sort(([a, b], [c, d]) => at(a) - at(c) || at(b) - at(d));
+}
+
+/** Every unordered pair of peer clauses of different documents, smaller id first, in member order. */
+function allPairs(members: ClauseProfile[]): PeerPair[] {
+  const pairs: PeerPair[] = [];
+  for (const a of members)
+    for (const b of members) if (a.policyId !== b.policyId && a.clause.id < b.clause.id) pairs.push([a, b]);
+  return pairs;
 }
 
 /**
@@ -64,21 +83,18 @@ export function correspondsEdges(family: Family, clustering: FamilyClustering, i
   for (const cluster of clustering.clusters) {
     const members = cluster.members.filter((m) => peers.has(m.policyId));
     const bounded = new Set(members.map((m) => m.policyId)).size > ALL_PEERS_UP_TO;
-    const kept = bounded ? boundedPairs(clustering, cluster, members) : undefined;
-    for (const a of members)
-      for (const b of members) {
-        if (a.policyId === b.policyId || a.clause.id >= b.clause.id) continue;
-        const key = `${a.clause.id}->${b.clause.id}`;
-        if (edges.has(key) || (kept && !kept.has(key))) continue;
-        const pair = clustering.pairOf(a.clause.id, b.clause.id);
-        if (!pair) continue;
-        const properties = {
-          score: score3(pair.score),
-          method: methodOf(pair),
-          ...linkProperties(linkEnd(a.clause), linkEnd(b.clause), idf, true),
-        };
-        edges.set(key, { type: 'CORRESPONDS_TO', from: a.clause.id, to: b.clause.id, properties });
-      }
+    for (const [a, b] of bounded ? boundedPairs(clustering, cluster, members) : allPairs(members)) {
+      const key = `${a.clause.id}->${b.clause.id}`;
+      if (edges.has(key)) continue;
+      const pair = clustering.pairOf(a.clause.id, b.clause.id);
+      if (!pair) continue;
+      const properties = {
+        score: score3(pair.score),
+        method: methodOf(pair),
+        ...linkProperties(linkEnd(a.clause), linkEnd(b.clause), idf, true),
+      };
+      edges.set(key, { type: 'CORRESPONDS_TO', from: a.clause.id, to: b.clause.id, properties });
+    }
   }
   return [...edges.values()];
 }
