@@ -26,3 +26,6 @@ export { syntheticCorpus, syntheticDocuments, type SyntheticText } from './io/sy
 export { alignCorpus, type AlignmentResult, type CoverageEntry, type Measure } from './align/alignCorpus';
 export { distinctPolicyIds, withPolicyId } from './parse/distinctIds';
 export { NODE_LABELS, EDGE_TYPES } from './model/graph';
+export { buildCorpus, corpusGraphOf, type CorpusBuild, type BuildOptions } from './graph/corpusGraph';
+export { addDocument, type CorpusChange, type GraphDelta, type ChangeScope } from './graph/corpusDelta';
+export { type InferredIds } from './align/inferredIds';

@@ -1,6 +1,13 @@
 import type { GraphEdge, GraphNode } from '../model/graph';
 import type { Family } from './family';
-import { clusterFamily, type FamilyClustering, type PlacedCluster } from './familyClusters';
+import {
+  clusterFamily,
+  familyParts,
+  type FamilyClustering,
+  type FamilyParts,
+  type PlacedCluster,
+} from './familyClusters';
+import { NO_INFERRED_IDS, type InferredIds } from './inferredIds';
 import { linkProperties, methodOf, score3, type LinkEnd } from './links';
 import { cohesion, correspondsEdges, linkEnd } from './peerEdges';
 import { consensusTitle, simplifiedTitle } from './profiles';
@@ -14,16 +21,21 @@ export interface FamilyAlignment {
   measures: Measure[];
   /** Clause ids of each superior (inferred or real), by superior policy id. */
   superiorClauses: Map<string, string[]>;
+  /** The ids its inferred clauses and sections were given (inferredIds.ts). */
+  ids: InferredIds;
+  /** What the next alignment of the family may keep (familyParts). */
+  parts: FamilyParts;
 }
 
 type Levels = Map<string, Map<PlacedCluster, LinkEnd[]>>;
 
 /** Superior clauses of each level, per cluster: real clauses of a superior text in the cluster, or inferred ones. */
-function superiorLevels(family: Family, clustering: FamilyClustering) {
+function superiorLevels(family: Family, clustering: FamilyClustering, previous: InferredIds) {
   const levels: Levels = new Map();
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   const superiorClauses = new Map<string, string[]>();
+  const assigned = { clauses: new Map<string, readonly string[]>(), sections: new Map<string, readonly string[]>() };
   for (const superior of [family.rootId, ...family.intermediates]) {
     const byCluster = new Map<PlacedCluster, LinkEnd[]>();
     levels.set(superior, byCluster);
@@ -47,7 +59,10 @@ function superiorLevels(family: Family, clustering: FamilyClustering) {
       clustering,
       implementers.map((i) => i.doc),
       sourcesOf,
+      previous,
     );
+    for (const [id, members] of skeleton.ids.clauses) assigned.clauses.set(id, members);
+    for (const [id, members] of skeleton.ids.sections) assigned.sections.set(id, members);
     nodes.push(...skeleton.nodes);
     edges.push(...skeleton.edges);
     for (const [cluster, inferred] of skeleton.clauses) byCluster.set(cluster, [inferred]);
@@ -56,7 +71,7 @@ function superiorLevels(family: Family, clustering: FamilyClustering) {
       [...skeleton.clauses.values()].map((c) => c.id),
     );
   }
-  return { levels, nodes, edges, superiorClauses };
+  return { levels, nodes, edges, superiorClauses, ids: assigned };
 }
 
 /** Whose words a clause holds: an inferred clause borrows its representative's text. */
@@ -137,12 +152,20 @@ function measuresOf(family: Family, clustering: FamilyClustering, levels: Levels
 /**
  * Aligns one family: clusters its clauses into measures, gives stub superiors their inferred skeleton, and links
  * implementing clauses to superior clauses (IMPLEMENTS) and to their peers (CORRESPONDS_TO).
+ * @param options.parts the family's parts from an earlier alignment with the same idf: what still holds is kept.
+ * @param options.previousIds the ids inferred clauses and sections had, to be kept (inferredIds.ts).
  */
-export function alignFamily(family: Family, idf: Map<string, number>): FamilyAlignment {
-  const clustering = clusterFamily(family, idf);
-  const { levels, nodes, edges, superiorClauses } = superiorLevels(family, clustering);
+export function alignFamily(
+  family: Family,
+  idf: Map<string, number>,
+  options: { parts?: FamilyParts | undefined; previousIds?: InferredIds | undefined } = {},
+): FamilyAlignment {
+  const parts = familyParts(family, idf, options.parts);
+  const clustering = clusterFamily(family, idf, parts);
+  const levelled = superiorLevels(family, clustering, options.previousIds ?? NO_INFERRED_IDS);
+  const { levels, nodes, edges, superiorClauses, ids } = levelled;
   // A loop, not push(...spread): a family of a hundred localities has more peer edges than the call stack holds.
   for (const edge of implementsEdges(family, clustering, levels, idf)) edges.push(edge);
   for (const edge of correspondsEdges(family, clustering, idf)) edges.push(edge);
-  return { nodes, edges, measures: measuresOf(family, clustering, levels), superiorClauses };
+  return { nodes, edges, measures: measuresOf(family, clustering, levels), superiorClauses, ids, parts };
 }

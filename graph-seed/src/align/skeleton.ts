@@ -1,6 +1,7 @@
 import type { Clause, PolicyDocument } from '../model/document';
 import type { GraphEdge, GraphNode } from '../model/graph';
 import { toSimplified } from '../text/script';
+import { NO_INFERRED_IDS, stableIds, type InferredIds } from './inferredIds';
 import { cosine } from './ngrams';
 import type { FamilyClustering, PlacedCluster } from './familyClusters';
 import type { LinkEnd } from './links';
@@ -20,6 +21,8 @@ export interface Skeleton {
   edges: GraphEdge[];
   /** Inferred clause by cluster. */
   clauses: Map<PlacedCluster, InferredClause>;
+  /** The ids given and what each stands for, to be kept by the next build (inferredIds.ts). */
+  ids: InferredIds;
 }
 
 // The representative's responsibility list names its own locality's departments, not the superior's.
@@ -84,6 +87,7 @@ function areaTitles(clustering: FamilyClustering, docs: PolicyDocument[]): Map<n
 /**
  * The inferred skeleton of a stub superior: one Section per area its measures fall in and one Clause per measure,
  * titled as most of its implementers title it, its text taken from the most representative implementing clause.
+ * Clauses and sections keep the ids of `previous` (stableIds); `ordinal` is their place in the skeleton.
  * @param sourcesOf the implementing clauses a cluster's inferred clause stands for (empty: no clause for it).
  */
 export function inferSkeleton(
@@ -91,15 +95,32 @@ export function inferSkeleton(
   clustering: FamilyClustering,
   implementers: PolicyDocument[],
   sourcesOf: (cluster: PlacedCluster) => Clause[],
+  previous: InferredIds = NO_INFERRED_IDS,
 ): Skeleton {
   const titles = areaTitles(clustering, implementers);
-  const skeleton: Skeleton = { nodes: [], edges: [], clauses: new Map() };
-  const sections = new Map<number, { id: string; ordinal: number }>();
+  const planned = clustering.clusters
+    .map((cluster) => ({ cluster, sources: sourcesOf(cluster) }))
+    .filter((p) => p.sources.length > 0);
+  const sourceIds = planned.map((p) => p.sources.map((c) => c.id));
+  const clauseIds = stableIds(`${stubId}/c`, sourceIds, previous.clauses);
+  const areas = [...new Set(planned.map((p) => p.cluster.area))];
+  const inArea = areas.map((area) => clauseIds.filter((_, i) => planned[i]!.cluster.area === area));
+  const sectionIds = stableIds(`${stubId}/s`, inArea, previous.sections);
+  const skeleton: Skeleton = {
+    nodes: [],
+    edges: [],
+    clauses: new Map(),
+    ids: {
+      clauses: new Map(clauseIds.map((id, i) => [id, sourceIds[i]!])),
+      sections: new Map(sectionIds.map((id, i) => [id, inArea[i]!])),
+    },
+  };
+  const written = new Set<number>();
   const sectionFor = (area: number) => {
-    const existing = sections.get(area);
-    if (existing) return existing;
-    const section = { id: `${stubId}/s${sections.size + 1}`, ordinal: sections.size + 1 };
-    sections.set(area, section);
+    const index = areas.indexOf(area);
+    const section = { id: sectionIds[index]!, ordinal: index + 1 };
+    if (written.has(area)) return section;
+    written.add(area);
     const properties = {
       ordinal: section.ordinal,
       label: '',
@@ -111,10 +132,9 @@ export function inferSkeleton(
     skeleton.edges.push({ type: 'HAS_SECTION', from: stubId, to: section.id, properties: {} });
     return section;
   };
-  for (const cluster of clustering.clusters) {
-    const sources = sourcesOf(cluster);
-    if (sources.length > 0) addClause(skeleton, stubId, cluster, sources, sectionFor(cluster.area));
-  }
+  planned.forEach((p, i) =>
+    addClause(skeleton, stubId, p, sectionFor(p.cluster.area), { id: clauseIds[i]!, ordinal: i + 1 }),
+  );
   return skeleton;
 }
 
@@ -132,12 +152,10 @@ function distinctTitle(skeleton: Skeleton, speaking: ClauseProfile[]): string {
 function addClause(
   skeleton: Skeleton,
   stubId: string,
-  cluster: PlacedCluster,
-  sources: Clause[],
+  { cluster, sources }: { cluster: PlacedCluster; sources: Clause[] },
   section: { id: string; ordinal: number },
+  { id, ordinal }: { id: string; ordinal: number },
 ): void {
-  const ordinal = skeleton.clauses.size + 1;
-  const id = `${stubId}/c${ordinal}`;
   const taken = new Set([...skeleton.clauses.values()].map((c) => c.representative));
   const speaking = speakingSources(cluster, sources);
   const rep = representative(cluster, speaking, taken);
