@@ -20,7 +20,9 @@ function clause(policyId: string, ordinal: number, text: string, region: string)
     textSimplified: text,
     sourceLine: ordinal + 5,
     departments: parseDepartmentList('区科技局、区财政局', region),
-    programs: [{ name: '“尖兵”“领雁”科技计划', key: '尖兵领雁科技计划', kind: '计划' }],
+    programs: [
+      { name: '“尖兵”“领雁”科技计划', key: '尖兵领雁科技计划', kind: '计划', written: '“尖兵”“领雁”科技计划' },
+    ],
     amounts: quantities.filter((q) => q.normalizedUnit === '元'),
     targets: quantities.filter((q) => q.normalizedUnit !== '元'),
     references: extractReferences(text),
@@ -60,6 +62,7 @@ function makeDoc(
         preamble: '区级财政预算安排1.74亿元。',
         leadDepartments: parseDepartmentList('区科技局', regionCode),
         quantities: extractQuantities('区级财政预算安排1.74亿元。'),
+        programs: [],
         sourceLine: 3,
       },
     ],

@@ -33,6 +33,10 @@ function addPolicy(acc: GraphAccumulator, doc: PolicyDocument): void {
       script: p.script,
       sourceFile: p.sourceFile,
       totalBudget: p.totalBudget?.normalizedValue,
+      // As written (约26亿元): the 约 is part of what the document says.
+      totalBudgetText: p.totalBudget?.text,
+      totalBudgetQualifier: p.totalBudget?.qualifier,
+      totalBudgetApproximate: p.totalBudget?.approximate,
       validity: p.validity,
       stub: false,
     }),

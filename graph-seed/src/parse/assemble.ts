@@ -25,6 +25,7 @@ export function buildSection(raw: RawSection, ordinal: number, policyId: string,
     preamble,
     leadDepartments: extractors.extractAreaLead(raw.heading, regionCode)?.departments ?? [],
     quantities: extractors.extractQuantities(preamble),
+    programs: extractors.extractPrograms(`${raw.title}\n${preamble}`),
     sourceLine: raw.sourceLine,
   };
 }
@@ -57,6 +58,7 @@ export function buildRequest(raw: RawRequest, ordinal: number, policyId: string,
     item: raw.item,
     goal: raw.goal,
     departments: raw.departments === '' ? [] : extractors.parseDepartmentList(raw.departments, regionCode),
+    programs: extractors.extractPrograms(`${raw.item}\n${raw.goal}`),
     sourceLine: raw.sourceLine,
   };
 }

@@ -7,6 +7,7 @@ import { extractPrograms } from '../extract/programs';
 import { extractQuantities } from '../extract/quantities';
 import { canonicalDocNumber, extractReferences } from '../extract/references';
 import { findRegionInText, regionByCode } from '../extract/regions';
+import { isYuanAmount } from '../extract/units';
 import type { DepartmentRef, DocumentReference, ProgramRef, Quantity, Region } from '../model/document';
 
 export interface Responsibility {
@@ -42,6 +43,6 @@ export const extractors: Extractors = {
 
 /** Money — in 元 or a rate in 元 (1.5万元/辆 → 元/辆) — goes to `amounts`, every other figure to `targets`. */
 export function splitQuantities(quantities: Quantity[]): { amounts: Quantity[]; targets: Quantity[] } {
-  const isMoney = (q: Quantity): boolean => q.normalizedUnit === '元' || q.normalizedUnit.startsWith('元/');
+  const isMoney = (q: Quantity): boolean => isYuanAmount(q.normalizedUnit);
   return { amounts: quantities.filter(isMoney), targets: quantities.filter((q) => !isMoney(q)) };
 }

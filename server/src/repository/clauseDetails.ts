@@ -21,8 +21,8 @@ const quantitiesStatement = defineStatement({
   name: 'repository.quantitiesOf',
   cypher: `
     MATCH (o)-[:SETS]->(t:Target) WHERE o.id IN $ids
-    RETURN t {.id, .kind, .metric, .value, .unit, .qualifier, .normalizedValue, .normalizedUnit, .text, .offset,
-              ownerId: o.id} AS quantity
+    RETURN t {.id, .kind, .role, .approximate, .from, .metric, .value, .unit, .qualifier, .normalizedValue,
+              .normalizedUnit, .text, .offset, ownerId: o.id} AS quantity
     ORDER BY quantity.ownerId, quantity.offset, quantity.id`,
   params: ['ids'],
 });
@@ -31,7 +31,7 @@ const programsStatement = defineStatement({
   name: 'repository.programsOfClauses',
   cypher: `
     MATCH (c:Clause)-[:MENTIONS]->(g:Program) WHERE c.id IN $ids
-    RETURN {clauseId: c.id, id: g.id, name: g.name, kind: g.kind} AS program
+    RETURN {clauseId: c.id, id: g.id, name: g.name, kind: g.kind, aliases: g.aliases} AS program
     ORDER BY program.clauseId, program.id`,
   params: ['ids'],
 });
@@ -82,6 +82,9 @@ export function toQuantity(value: { [key: string]: CypherValue }): QuantityInfo 
     id: read.str(value, 'id'),
     ownerId: read.str(value, 'ownerId'),
     kind: read.str(value, 'kind') as QuantityInfo['kind'],
+    role: read.str(value, 'role') as QuantityInfo['role'],
+    approximate: read.flag(value, 'approximate'),
+    from: read.optNum(value, 'from'),
     metric: read.optStr(value, 'metric') ?? '',
     value: read.num(value, 'value'),
     unit: read.optStr(value, 'unit') ?? '',
@@ -109,6 +112,7 @@ export async function programsOfClauses(runner: CypherRunner, ids: readonly stri
       id: read.str(value, 'id'),
       name: read.optStr(value, 'name') ?? read.str(value, 'id'),
       kind: read.optStr(value, 'kind') ?? '',
+      aliases: read.strList(value, 'aliases'),
     };
   });
   return groupedBy(ids, items, (item) => item.clauseId);

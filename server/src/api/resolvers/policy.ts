@@ -3,7 +3,7 @@ import type { PolicyInfo, QuantityInfo, RegionInfo, RequestInfo, SectionInfo } f
 import type { ApiContext } from '../context';
 import { loadPresent } from './shared';
 
-/** The closing paragraph's 支持总额 as a Quantity, in 亿元 as the documents write it. */
+/** The closing paragraph's 支持总额 as a Quantity, in 亿元 as the documents write it, its 约 kept. */
 function totalBudget(policy: PolicyInfo): QuantityInfo | null {
   if (policy.totalBudget === null) return null;
   const value = Math.round(policy.totalBudget / 1e6) / 100;
@@ -11,13 +11,16 @@ function totalBudget(policy: PolicyInfo): QuantityInfo | null {
     id: `${policy.id}/budget`,
     ownerId: policy.id,
     kind: 'BUDGET',
+    role: 'BUDGET',
+    approximate: policy.totalBudgetApproximate,
+    from: null,
     metric: '支持总额',
     value,
     unit: '亿元',
-    qualifier: null,
+    qualifier: policy.totalBudgetQualifier,
     normalizedValue: policy.totalBudget,
     normalizedUnit: '元',
-    text: `${value}亿元`,
+    text: policy.totalBudgetText ?? `${value}亿元`,
   };
 }
 
@@ -66,5 +69,6 @@ export const policyResolvers = {
   Request: {
     departments: (request: RequestInfo, _: unknown, context: ApiContext) =>
       context.loaders.departmentsOfRequest.get(request.id),
+    policy: (request: RequestInfo, _: unknown, context: ApiContext) => context.loaders.policy.get(request.policyId),
   },
 };
