@@ -1,8 +1,9 @@
-import type { PolicyDocument } from '../model/document';
+import type { Clause, PolicyDocument } from '../model/document';
 import { indexAreas, type IndexedAreas } from './areas';
 import { indexRows, type IndexedRows } from './bulkSimilarity';
 import { clusterMeasures, type MeasureCluster } from './cluster';
 import { scoreFamily, type FamilyPairs } from './familyPairs';
+import type { PairScore } from './pairScores';
 import { profileClauses, type ClauseProfile } from './profiles';
 
 /**
@@ -24,6 +25,8 @@ export interface CoreAlignment {
   clusters: MeasureCluster[];
   /** The core clusters (indices into `clusters`) each core clause is a member of. */
   clustersOf: Map<string, number[]>;
+  /** Pair scores of two peripheral clauses, once computed (familyLookup.ts), by their clauses. */
+  alone: WeakMap<Clause, WeakMap<Clause, PairScore>>;
 }
 
 export function alignCore(docs: PolicyDocument[], idf: Map<string, number>): CoreAlignment {
@@ -35,5 +38,15 @@ export function alignCore(docs: PolicyDocument[], idf: Map<string, number>): Cor
   clusters.forEach((cluster, index) => {
     for (const m of cluster.members) clustersOf.set(m.clause.id, [...(clustersOf.get(m.clause.id) ?? []), index]);
   });
-  return { docs, profiles, flat, rows: indexRows(flat), areas: indexAreas(docs, idf), pairs, clusters, clustersOf };
+  return {
+    docs,
+    profiles,
+    flat,
+    rows: indexRows(flat),
+    areas: indexAreas(docs, idf),
+    pairs,
+    clusters,
+    clustersOf,
+    alone: new WeakMap(),
+  };
 }

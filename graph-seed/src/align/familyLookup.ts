@@ -37,17 +37,18 @@ export function familyPairLookup(
       local.set(profile.clause.id, { placed, own: placed.peripheral.profiles[k]!, profile }),
     );
   const coreProfile = new Map(core.flat.map((p) => [p.clause.id, p]));
-  const alone = new Map<string, PairScore>();
   return (a, b) => {
     const [p, q] = [local.get(a), local.get(b)];
     if (!p && !q) return core.pairs.pairOf(a, b);
     if (p && q) {
       if (p.placed === q.placed) return undefined;
       const [first, second] = p.placed.docIndex < q.placed.docIndex ? [p, q] : [q, p];
-      const key = `${first.profile.clause.id}|${second.profile.clause.id}`;
-      let pair = alone.get(key);
-      const sameArea = areaOf.get(first.profile.clause.id) === areaOf.get(second.profile.clause.id);
-      if (!pair) alone.set(key, (pair = unkeptPair(first.profile, second.profile, sameArea)));
+      // Kept with the core across imports: the score depends on the two texts and their areas against the core.
+      let bySecond = core.alone.get(first.profile.clause);
+      if (!bySecond) core.alone.set(first.profile.clause, (bySecond = new WeakMap()));
+      let pair = bySecond.get(second.profile.clause);
+      const sameArea = () => areaOf.get(first.profile.clause.id) === areaOf.get(second.profile.clause.id);
+      if (!pair) bySecond.set(second.profile.clause, (pair = unkeptPair(first.profile, second.profile, sameArea())));
       return pair;
     }
     const peripheral = (p ?? q)!;

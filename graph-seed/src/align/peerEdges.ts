@@ -14,6 +14,7 @@ export const linkEnd = (c: Clause): LinkEnd => ({
   id: c.id,
   textSimplified: c.textSimplified,
   quantities: [...c.amounts, ...c.targets],
+  words: c,
 });
 
 // Memoized per cluster: IMPLEMENTS scores ask for every member's cohesion, and a province's measures have a hundred.

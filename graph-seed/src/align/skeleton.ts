@@ -177,6 +177,7 @@ function addClause(
     id,
     textSimplified: rep.textSimplified,
     quantities,
+    words: rep,
     cluster,
     sources: speaking.map((p) => p.clause),
     representative: rep.id,
