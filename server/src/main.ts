@@ -61,9 +61,11 @@ async function start(logger: Logger): Promise<void> {
   for (const problem of library.problems) logger.warn('kept import skipped', { problem });
   logger.info('loaded', {
     store: describeTarget(target),
-    documents: library.documents.length,
-    nodes: library.load.nodesWritten,
-    edges: library.load.edgesWritten,
+    texts: library.texts,
+    // Null when the stored graph was built from these very texts and kept as it was (no realignment).
+    nodes: library.load?.nodesWritten ?? null,
+    edges: library.load?.edgesWritten ?? null,
+    realigned: library.load !== null,
     ms: Math.round(performance.now() - started),
   });
   if (!store) throw new Error('unreachable: the library was opened without a store');

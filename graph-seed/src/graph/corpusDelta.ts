@@ -48,31 +48,39 @@ function sameProperties(a: Properties, b: Properties): boolean {
   return keys.length === Object.keys(b).length && keys.every((k) => k in b && sameValue(a[k], b[k]));
 }
 
-/** Collects the delta: node and edge versions before and after, by id or key; unchanged ones drop out. */
+/**
+ * Collects the delta: node and edge versions before and after, by id or key; unchanged ones drop out. Each layer of
+ * the graph (documents' parts, the alignment) reports its versions, null where it has none: an id is in at most one
+ * layer at a time, but may move between them (an inferred clause becomes the real clause of a filled stub), so a
+ * version wins over a null.
+ */
 class DeltaBuilder {
   private readonly nodesBefore = new Map<string, GraphNode | null>();
   private readonly nodesAfter = new Map<string, GraphNode | null>();
   private readonly edgesBefore = new Map<string, GraphEdge | null>();
   private readonly edgesAfter = new Map<string, GraphEdge | null>();
 
+  private static put<T>(map: Map<string, T | null>, key: string, value: T | null | undefined): void {
+    if (value === undefined) return;
+    if (value !== null || !map.has(key)) map.set(key, value);
+  }
+
   node(id: string, before: GraphNode | null | undefined, after: GraphNode | null | undefined): void {
-    if (before !== undefined && !this.nodesBefore.has(id)) this.nodesBefore.set(id, before);
-    if (after !== undefined) this.nodesAfter.set(id, after);
+    DeltaBuilder.put(this.nodesBefore, id, before);
+    DeltaBuilder.put(this.nodesAfter, id, after);
   }
 
   edge(key: string, before: GraphEdge | null | undefined, after: GraphEdge | null | undefined): void {
-    if (before !== undefined && !this.edgesBefore.has(key)) this.edgesBefore.set(key, before);
-    if (after !== undefined) this.edgesAfter.set(key, after);
+    DeltaBuilder.put(this.edgesBefore, key, before);
+    DeltaBuilder.put(this.edgesAfter, key, after);
   }
 
   /** Edges of an old and a new list (the last of a key wins, as the loader merges them). */
   edgeLists(before: readonly GraphEdge[], after: readonly GraphEdge[]): void {
-    for (const e of before) this.edgesBefore.set(edgeKey(e), e);
-    for (const e of before) if (!this.edgesAfter.has(edgeKey(e))) this.edgesAfter.set(edgeKey(e), null);
-    for (const e of after) {
-      if (!this.edgesBefore.has(edgeKey(e))) this.edgesBefore.set(edgeKey(e), null);
-      this.edgesAfter.set(edgeKey(e), e);
-    }
+    const was = new Map(before.map((e) => [edgeKey(e), e]));
+    const is = new Map(after.map((e) => [edgeKey(e), e]));
+    for (const [key, e] of was) this.edge(key, e, is.get(key) ?? null);
+    for (const [key, e] of is) if (!was.has(key)) this.edge(key, null, e);
   }
 
   toDelta(): GraphDelta {
