@@ -7,6 +7,7 @@ import {
   type FamilyParts,
   type PlacedCluster,
 } from './familyClusters';
+import { clauseToken, memoizedEdges } from './edgeMemo';
 import { NO_INFERRED_IDS, type InferredIds } from './inferredIds';
 import { linkProperties, methodOf, score3, type LinkEnd } from './links';
 import { cohesion, correspondsEdges, linkEnd } from './peerEdges';
@@ -25,6 +26,8 @@ export interface FamilyAlignment {
   ids: InferredIds;
   /** What the next alignment of the family may keep (familyParts). */
   parts: FamilyParts;
+  /** `edges` in the chunks they were made in: a chunk kept from an earlier alignment is the same array. */
+  chunks: GraphEdge[][];
 }
 
 type Levels = Map<string, Map<PlacedCluster, LinkEnd[]>>;
@@ -105,34 +108,71 @@ function linkBasis(
   return { score: all.reduce((a, b) => a + b, 0) / Math.max(1, all.length), method: 'inferred-skeleton' };
 }
 
-/** IMPLEMENTS from each implementing clause to its direct superior's clause, and from city to province clauses. */
-function implementsEdges(family: Family, clustering: FamilyClustering, levels: Levels, idf: Map<string, number>) {
+/** The words of a measure's superior clauses and exemplars: what its members' edges depend on beyond themselves. */
+function clusterContext(cluster: PlacedCluster, targets: LinkEnd[]): string {
+  const words = (end: LinkEnd) => `${end.id}#${end.words ? clauseToken(end.words) : ''}`;
+  return `${targets.map(words).join(',')}|${cluster.exemplars.map((m) => clauseToken(m.clause)).join(',')}`;
+}
+
+/** How many IMPLEMENTS edges leave each clause: one leaving by two is a merge (`merged`). */
+function outgoingCounts(family: Family, clustering: FamilyClustering, levels: Levels) {
   const directOf = new Map(family.implementers.map((i) => [i.doc.policy.id, i.directSuperior]));
   const root = levels.get(family.rootId);
-  const edges: GraphEdge[] = [];
+  const outgoing = new Map<string, number>();
+  const add = (id: string, count: number) => outgoing.set(id, (outgoing.get(id) ?? 0) + count);
   for (const cluster of clustering.clusters) {
     const top = root?.get(cluster) ?? [];
     for (const member of cluster.members) {
       const direct = directOf.get(member.policyId);
+      if (direct) add(member.clause.id, (levels.get(direct)?.get(cluster) ?? top).length);
+    }
+    for (const city of family.intermediates)
+      for (const source of levels.get(city)?.get(cluster) ?? []) add(source.id, top.length);
+  }
+  return { directOf, outgoing };
+}
+
+/**
+ * IMPLEMENTS from each implementing clause to its direct superior's clause, and from city to province clauses, in
+ * chunks: one per member (kept across imports while its context holds: edgeMemo.ts), one per city clause.
+ */
+function implementsEdges(family: Family, clustering: FamilyClustering, levels: Levels, idf: Map<string, number>) {
+  const { directOf, outgoing } = outgoingCounts(family, clustering, levels);
+  const root = levels.get(family.rootId);
+  const chunks: GraphEdge[][] = [];
+  const edge = (source: LinkEnd, target: LinkEnd, basis: { score: number; method: string }) => {
+    const e = implementsEdge(source, target, basis.score, basis.method, idf);
+    e.properties.merged = (outgoing.get(source.id) ?? 0) > 1;
+    return e;
+  };
+  for (const cluster of clustering.clusters) {
+    const top = root?.get(cluster) ?? [];
+    const contexts = new Map<string, string>();
+    for (const member of cluster.members) {
+      const direct = directOf.get(member.policyId);
       if (!direct) continue;
       const targets = levels.get(direct)?.get(cluster) ?? top;
-      for (const target of targets) {
-        const basis = linkBasis(clustering, cluster, linkEnd(member.clause), target, true);
-        edges.push(implementsEdge(linkEnd(member.clause), target, basis.score, basis.method, idf));
-      }
+      if (!contexts.has(direct)) contexts.set(direct, clusterContext(cluster, targets));
+      const merged = (outgoing.get(member.clause.id) ?? 0) > 1;
+      const context = `implements|${contexts.get(direct)}|${merged}`;
+      chunks.push(
+        memoizedEdges(clustering.memo, member.clause, context, () =>
+          targets.map((target) =>
+            edge(linkEnd(member.clause), target, linkBasis(clustering, cluster, linkEnd(member.clause), target, true)),
+          ),
+        ),
+      );
     }
     const memberIds = family.intermediates.length > 0 ? new Set(cluster.members.map((m) => m.clause.id)) : undefined;
     for (const city of family.intermediates)
       for (const source of levels.get(city)?.get(cluster) ?? [])
-        for (const target of top) {
-          const basis = linkBasis(clustering, cluster, source, target, memberIds?.has(source.id) ?? false);
-          edges.push(implementsEdge(source, target, basis.score, basis.method, idf));
-        }
+        chunks.push(
+          top.map((target) =>
+            edge(source, target, linkBasis(clustering, cluster, source, target, memberIds?.has(source.id) ?? false)),
+          ),
+        );
   }
-  const outgoing = new Map<string, number>();
-  for (const e of edges) outgoing.set(e.from, (outgoing.get(e.from) ?? 0) + 1);
-  for (const e of edges) e.properties.merged = (outgoing.get(e.from) ?? 0) > 1;
-  return edges;
+  return chunks;
 }
 
 function measuresOf(family: Family, clustering: FamilyClustering, levels: Levels): Measure[] {
@@ -164,8 +204,23 @@ export function alignFamily(
   const clustering = clusterFamily(family, idf, parts);
   const levelled = superiorLevels(family, clustering, options.previousIds ?? NO_INFERRED_IDS);
   const { levels, nodes, edges, superiorClauses, ids } = levelled;
+  const chunks = [
+    edges,
+    ...implementsEdges(family, clustering, levels, idf),
+    ...correspondsEdges(family, clustering, idf),
+  ];
   // A loop, not push(...spread): a family of a hundred localities has more peer edges than the call stack holds.
-  for (const edge of implementsEdges(family, clustering, levels, idf)) edges.push(edge);
-  for (const edge of correspondsEdges(family, clustering, idf)) edges.push(edge);
-  return { nodes, edges, measures: measuresOf(family, clustering, levels), superiorClauses, ids, parts };
+  // Two members of a large measure may keep the same peer pair: the edge is listed once.
+  const all: GraphEdge[] = [];
+  const peerKeys = new Set<string>();
+  for (const chunk of chunks)
+    for (const edge of chunk) {
+      if (edge.type === 'CORRESPONDS_TO') {
+        const key = `${edge.from}->${edge.to}`;
+        if (peerKeys.has(key)) continue;
+        peerKeys.add(key);
+      }
+      all.push(edge);
+    }
+  return { nodes, edges: all, chunks, measures: measuresOf(family, clustering, levels), superiorClauses, ids, parts };
 }

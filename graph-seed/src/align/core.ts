@@ -3,6 +3,7 @@ import { indexAreas, type IndexedAreas } from './areas';
 import { indexRows, type IndexedRows } from './bulkSimilarity';
 import { clusterMeasures, type MeasureCluster } from './cluster';
 import { scoreFamily, type FamilyPairs } from './familyPairs';
+import type { EdgeMemo } from './edgeMemo';
 import type { PairScore } from './pairScores';
 import { profileClauses, type ClauseProfile } from './profiles';
 
@@ -27,6 +28,8 @@ export interface CoreAlignment {
   clustersOf: Map<string, number[]>;
   /** Pair scores of two peripheral clauses, once computed (familyLookup.ts), by their clauses. */
   alone: WeakMap<Clause, WeakMap<Clause, PairScore>>;
+  /** Each member's IMPLEMENTS and peer edges in its measure's context (edgeMemo.ts). */
+  edges: EdgeMemo;
 }
 
 export function alignCore(docs: PolicyDocument[], idf: Map<string, number>): CoreAlignment {
@@ -48,5 +51,6 @@ export function alignCore(docs: PolicyDocument[], idf: Map<string, number>): Cor
     clusters,
     clustersOf,
     alone: new WeakMap(),
+    edges: new WeakMap(),
   };
 }

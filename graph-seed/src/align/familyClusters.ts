@@ -1,5 +1,6 @@
 import type { PolicyDocument } from '../model/document';
 import type { MeasureCluster } from './cluster';
+import type { EdgeMemo } from './edgeMemo';
 import { alignCore, type CoreAlignment } from './core';
 import type { Family } from './family';
 import { familyPairLookup, placePeripherals, type PlacedPeripheral } from './familyLookup';
@@ -35,10 +36,16 @@ export interface FamilyClustering {
   areaOfSection: Map<string, number>;
   /** The pair score of two clauses of different documents, in either order. */
   pairOf: (a: string, b: string) => PairScore | undefined;
+  /** Members' edges kept across imports while the core stays (edgeMemo.ts). */
+  memo: EdgeMemo;
 }
 
-/** Documents a measure's exemplars come from, at least, when its core members come from fewer. */
-export const EXEMPLAR_DOCUMENTS = 8;
+/**
+ * Documents a measure's exemplars come from, at least, when its core members come from fewer. Small: a peripheral
+ * document that becomes an exemplar changes its measure's figures (and every member's edges), so the fewer
+ * top-ups, the fewer such imports.
+ */
+export const EXEMPLAR_DOCUMENTS = 4;
 
 /** The parts of a family's alignment that can be kept while documents are added (incremental.ts). */
 export interface FamilyParts {
@@ -185,5 +192,5 @@ export function clusterFamily(
   const keys = docs.map(referenceKey);
   const exemplars = (c: MeasureCluster) => exemplarsOf(c, core.docs.length, (d) => keys[d] ?? '');
   const clusters = place([...extendCore(core, periphery), ...leftovers], areaOf, positionOf, exemplars);
-  return { docs, coreSize: core.docs.length, clusters, areaOf, areaOfSection, pairOf };
+  return { docs, coreSize: core.docs.length, clusters, areaOf, areaOfSection, pairOf, memo: core.edges };
 }

@@ -3,6 +3,7 @@ import type { GraphEdge } from '../model/graph';
 import type { Family } from './family';
 import type { FamilyClustering, PlacedCluster } from './familyClusters';
 import { linkProperties, methodOf, score3, type LinkEnd } from './links';
+import { clauseToken, memoizedEdges } from './edgeMemo';
 import type { ClauseProfile } from './profiles';
 
 /** A measure carried by at most this many documents links every pair of its peer clauses (CORRESPONDS_TO). */
@@ -36,34 +37,28 @@ export function cohesion(clustering: FamilyClustering, cluster: PlacedCluster, c
 
 type PeerPair = [ClauseProfile, ClauseProfile];
 
+/** The pair, smaller clause id first. */
+const ordered = (a: ClauseProfile, b: ClauseProfile): PeerPair => (a.clause.id < b.clause.id ? [a, b] : [b, a]);
+
 /**
- * The pairs of peers a large measure keeps: each clause with the hub (the most cohesive exemplar, so any two peers
- * are at most two steps apart) and with its BEST_PEERS best-scoring exemplars. A hundred localities would otherwise
- * give each measure five thousand edges that say little more than the measure itself (every member IMPLEMENTS it).
- * @returns the pairs, smaller clause id first, in the order of their first member's place in `members`.
+ * The peers a member of a large measure keeps: the hub (the most cohesive exemplar, so any two peers are at most
+ * two steps apart) and its BEST_PEERS best-scoring exemplars. A hundred localities would otherwise give each measure
+ * five thousand edges that say little more than the measure itself (every member IMPLEMENTS it).
  */
-function boundedPairs(clustering: FamilyClustering, cluster: PlacedCluster, members: ClauseProfile[]): PeerPair[] {
-  const peers = new Set(members.map((m) => m.policyId));
-  const exemplars = cluster.exemplars.filter((m) => peers.has(m.policyId));
-  const score = (a: ClauseProfile, b: ClauseProfile) => clustering.pairOf(a.clause.id, b.clause.id)?.score ?? 0;
-  const weight = exemplars.map((m) => cohesion(clustering, cluster, m.clause.id));
-  const hub = exemplars[weight.indexOf(Math.max(...weight))];
+function boundedPeers(clustering: FamilyClustering, a: ClauseProfile, exemplars: ClauseProfile[], hub?: ClauseProfile) {
+  const score = (x: ClauseProfile, y: ClauseProfile) => clustering.pairOf(x.clause.id, y.clause.id)?.score ?? 0;
   const chosen = new Map<string, PeerPair>();
-  const choose = (a: ClauseProfile, b: ClauseProfile) => {
-    const pair: PeerPair = a.clause.id < b.clause.id ? [a, b] : [b, a];
+  const choose = (b: ClauseProfile) => {
+    const pair = ordered(a, b);
     chosen.set(`${pair[0].clause.id}->${pair[1].clause.id}`, pair);
   };
-  for (const a of members) {
-    if (hub && hub.policyId !== a.policyId) choose(a, hub);
-    const ranked = exemplars
-      .filter((b) => b.policyId !== a.policyId)
-      .map((b) => ({ b, score: score(a, b) }))
-      .sort((x, y) => y.score - x.score);
-    for (const { b } of ranked.slice(0, BEST_PEERS)) choose(a, b);
-  }
-  const position = new Map(members.map((m, i) => [m, i]));
-  const at = (p: ClauseProfile) => position.get(p) ?? 0;
-  return [...chosen.values()].sort(([a, b], [c, d]) => at(a) - at(c) || at(b) - at(d));
+  if (hub && hub.policyId !== a.policyId) choose(hub);
+  const ranked = exemplars
+    .filter((b) => b.policyId !== a.policyId)
+    .map((b) => ({ b, score: score(a, b) }))
+    .sort((x, y) => y.score - x.score);
+  for (const { b } of ranked.slice(0, BEST_PEERS)) choose(b);
+  return [...chosen.values()];
 }
 
 /** Every unordered pair of peer clauses of different documents, smaller id first, in member order. */
@@ -74,28 +69,50 @@ function allPairs(members: ClauseProfile[]): PeerPair[] {
   return pairs;
 }
 
+function peerEdge(clustering: FamilyClustering, [a, b]: PeerPair, idf: Map<string, number>): GraphEdge[] {
+  const pair = clustering.pairOf(a.clause.id, b.clause.id);
+  if (!pair) return [];
+  const properties = {
+    score: score3(pair.score),
+    method: methodOf(pair),
+    ...linkProperties(linkEnd(a.clause), linkEnd(b.clause), idf, true),
+  };
+  return [{ type: 'CORRESPONDS_TO', from: a.clause.id, to: b.clause.id, properties }];
+}
+
 /**
- * One CORRESPONDS_TO per unordered pair of peer clauses sharing a measure, from the smaller id to the larger: every
- * pair when the measure has at most ALL_PEERS_UP_TO documents, else the pairs boundedPairs keeps.
+ * CORRESPONDS_TO between peer clauses sharing a measure, from the smaller id to the larger: every pair when the
+ * measure has at most ALL_PEERS_UP_TO documents, else each member with the hub and its best exemplars. In chunks:
+ * one per small measure, one per member of a large one (kept across imports while its exemplars hold:
+ * edgeMemo.ts). Two members may keep the same pair: the edge is then in both chunks, alike.
  */
-export function correspondsEdges(family: Family, clustering: FamilyClustering, idf: Map<string, number>): GraphEdge[] {
+export function correspondsEdges(
+  family: Family,
+  clustering: FamilyClustering,
+  idf: Map<string, number>,
+): GraphEdge[][] {
   const peers = new Set(family.implementers.map((i) => i.doc.policy.id));
-  const edges = new Map<string, GraphEdge>();
+  const chunks: GraphEdge[][] = [];
   for (const cluster of clustering.clusters) {
     const members = cluster.members.filter((m) => peers.has(m.policyId));
-    const bounded = new Set(members.map((m) => m.policyId)).size > ALL_PEERS_UP_TO;
-    for (const [a, b] of bounded ? boundedPairs(clustering, cluster, members) : allPairs(members)) {
-      const key = `${a.clause.id}->${b.clause.id}`;
-      if (edges.has(key)) continue;
-      const pair = clustering.pairOf(a.clause.id, b.clause.id);
-      if (!pair) continue;
-      const properties = {
-        score: score3(pair.score),
-        method: methodOf(pair),
-        ...linkProperties(linkEnd(a.clause), linkEnd(b.clause), idf, true),
-      };
-      edges.set(key, { type: 'CORRESPONDS_TO', from: a.clause.id, to: b.clause.id, properties });
+    if (new Set(members.map((m) => m.policyId)).size <= ALL_PEERS_UP_TO) {
+      chunks.push(allPairs(members).flatMap((pair) => peerEdge(clustering, pair, idf)));
+      continue;
     }
+    const exemplars = cluster.exemplars.filter((m) => peers.has(m.policyId));
+    const context = `peers|${exemplars.map((m) => clauseToken(m.clause)).join(',')}`;
+    let hub: ClauseProfile | undefined | null = null;
+    const hubOf = () => {
+      if (hub !== null) return hub;
+      const weight = exemplars.map((m) => cohesion(clustering, cluster, m.clause.id));
+      return (hub = exemplars[weight.indexOf(Math.max(...weight))]);
+    };
+    for (const a of members)
+      chunks.push(
+        memoizedEdges(clustering.memo, a.clause, context, () =>
+          boundedPeers(clustering, a, exemplars, hubOf()).flatMap((pair) => peerEdge(clustering, pair, idf)),
+        ),
+      );
   }
-  return [...edges.values()];
+  return chunks;
 }

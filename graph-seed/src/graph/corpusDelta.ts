@@ -226,11 +226,95 @@ function diffAlignment(builder: DeltaBuilder, before: AlignmentResult, after: Al
   const [oldMemo, newMemo] = [before.memo, after.memo];
   for (const root of new Set([...oldMemo.families.keys(), ...newMemo.families.keys()])) {
     const [was, is] = [oldMemo.families.get(root)?.aligned, newMemo.families.get(root)?.aligned];
-    if (was !== is) builder.edgeLists(was?.edges ?? [], is?.edges ?? []);
+    if (was !== is) diffChunks(builder, was, is);
   }
   for (const newer of new Set([...oldMemo.successions.keys(), ...newMemo.successions.keys()])) {
     const [was, is] = [oldMemo.successions.get(newer), newMemo.successions.get(newer)];
     if (was !== is) builder.edgeLists(was?.edges ?? [], is?.edges ?? []);
+  }
+}
+
+type Chunked = { chunks: GraphEdge[][] } | undefined;
+
+/**
+ * How many chunks of a family's alignment hold each edge key: the first alignment's counted once, each later one as
+ * the changes over the one it was diffed from (flattened now and then, so a lookup never walks far).
+ */
+class KeyCounts {
+  private constructor(
+    private readonly own: Map<string, number>,
+    private readonly base: KeyCounts | undefined,
+    private readonly depth: number,
+  ) {}
+
+  static of(chunks: GraphEdge[][]): KeyCounts {
+    const own = new Map<string, number>();
+    for (const chunk of chunks) for (const e of chunk) own.set(edgeKey(e), (own.get(edgeKey(e)) ?? 0) + 1);
+    return new KeyCounts(own, undefined, 0);
+  }
+
+  /** This and the counts it was made from, oldest first. */
+  private layers(): KeyCounts[] {
+    return this.base ? [...this.base.layers(), this] : [this];
+  }
+
+  get(key: string): number {
+    return this.own.get(key) ?? this.base?.get(key) ?? 0;
+  }
+
+  /** The counts once `changes` (key → difference) are applied. */
+  with(changes: Map<string, number>): KeyCounts {
+    const own = new Map<string, number>();
+    for (const [key, change] of changes) own.set(key, this.get(key) + change);
+    if (this.depth < 16) return new KeyCounts(own, this, this.depth + 1);
+    const flat = new Map<string, number>();
+    for (const layer of this.layers()) for (const [key, count] of layer.own) flat.set(key, count);
+    for (const [key, count] of own) flat.set(key, count);
+    return new KeyCounts(flat, undefined, 0);
+  }
+}
+
+const keyCounts = new WeakMap<object, KeyCounts>();
+
+function countsOf(aligned: NonNullable<Chunked>): KeyCounts {
+  let counts = keyCounts.get(aligned);
+  if (!counts) keyCounts.set(aligned, (counts = KeyCounts.of(aligned.chunks)));
+  return counts;
+}
+
+/**
+ * The edge changes of a family aligned again: only the chunks that are not the very arrays of the previous
+ * alignment are looked at (an import keeps every member's chunk whose context held), and an edge is there while
+ * some chunk holds it.
+ */
+function diffChunks(builder: DeltaBuilder, was: Chunked, is: Chunked): void {
+  if (!was || !is) {
+    builder.edgeLists(was ? was.chunks.flat() : [], is ? is.chunks.flat() : []);
+    return;
+  }
+  const [oldChunks, newChunks] = [new Set(was.chunks), new Set(is.chunks)];
+  const removed = was.chunks.filter((c) => !newChunks.has(c));
+  const added = is.chunks.filter((c) => !oldChunks.has(c));
+  const before = countsOf(was);
+  const changes = new Map<string, number>();
+  const gone = new Map<string, GraphEdge>();
+  const come = new Map<string, GraphEdge>();
+  for (const chunk of removed)
+    for (const e of chunk) {
+      changes.set(edgeKey(e), (changes.get(edgeKey(e)) ?? 0) - 1);
+      gone.set(edgeKey(e), e);
+    }
+  for (const chunk of added)
+    for (const e of chunk) {
+      changes.set(edgeKey(e), (changes.get(edgeKey(e)) ?? 0) + 1);
+      come.set(edgeKey(e), e);
+    }
+  const after = before.with(changes);
+  keyCounts.set(is, after);
+  for (const key of changes.keys()) {
+    const old = before.get(key) > 0 ? (gone.get(key) ?? come.get(key)!) : null;
+    const now = after.get(key) > 0 ? (come.get(key) ?? old) : null;
+    builder.edge(key, old, now);
   }
 }
 
