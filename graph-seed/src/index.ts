@@ -29,7 +29,7 @@ export { readPolicyFile, loadCorpus, defaultCorpusDir } from './io/readPolicy';
 export { decodeBytes } from './io/decode';
 export { normalizeText, foldWidth, matchKey } from './text/normalize';
 export type { SourceLine } from './text/normalize';
-export { syntheticCorpus, syntheticDocuments, type SyntheticText } from './io/syntheticCorpus';
+export { syntheticCorpus, syntheticDocuments, syntheticNewcomers, type SyntheticText } from './io/syntheticCorpus';
 export { alignCorpus, type AlignmentResult, type CoverageEntry, type Measure } from './align/alignCorpus';
 export { distinctPolicyIds, withPolicyId } from './parse/distinctIds';
 export { NODE_LABELS, EDGE_TYPES } from './model/graph';

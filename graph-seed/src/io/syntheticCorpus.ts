@@ -110,6 +110,18 @@ function shuffleClauses(lines: string[], next: () => number, style: Style): Line
   });
 }
 
+function perturb(
+  base: { code: string; file: string; text: string },
+  county: readonly [string, string],
+  next: () => number,
+) {
+  const style = styles[Math.floor(next() * styles.length)] ?? 'paren';
+  const renamed = changeAmounts(renameLocality(base.text, base.code, county), next);
+  const lines = shuffleClauses(renamed.split('\n'), next, style);
+  const text = lines.map(([line]) => line).join('\n');
+  return { text, base: base.file, baseLines: lines.map(([, baseLine]) => baseLine) };
+}
+
 /**
  * `n` perturbed copies of the corpus texts, cycling through them; the same (n, seed) gives the same texts.
  * Names are `synthetic-{i}-{county}.txt`.
@@ -119,16 +131,40 @@ export function syntheticCorpus(n: number, seed: number): SyntheticText[] {
   const bases = readBases();
   const texts: SyntheticText[] = [];
   for (let i = 0; i < n && bases.length > 0; i++) {
-    const base = bases[i % bases.length] as { code: string; file: string; text: string };
+    const base = bases[i % bases.length]!;
     const county = counties[Math.floor(next() * counties.length)] ?? counties[0] ?? ['义乌市', '义乌'];
-    const style = styles[Math.floor(next() * styles.length)] ?? 'paren';
-    const renamed = changeAmounts(renameLocality(base.text, base.code, county), next);
-    const lines = shuffleClauses(renamed.split('\n'), next, style);
-    const text = lines.map(([line]) => line).join('\n');
-    const baseLines = lines.map(([, baseLine]) => baseLine);
-    texts.push({ name: `synthetic-${i + 1}-${county[1]}.txt`, text, base: base.file, baseLines });
+    texts.push({ name: `synthetic-${i + 1}-${county[1]}.txt`, ...perturb(base, county, next) });
   }
   return texts;
+}
+
+/** Counties the synthetic corpus never names: documents of these are new to any synthetic corpus. */
+const newcomers: ReadonlyArray<readonly [string, string]> = [
+  ['建德市', '建德'],
+  ['淳安县', '淳安'],
+  ['象山县', '象山'],
+  ['宁海县', '宁海'],
+  ['苍南县', '苍南'],
+  ['天台县', '天台'],
+  ['仙居县', '仙居'],
+  ['龙泉市', '龙泉'],
+  ['开化县', '开化'],
+  ['兰溪市', '兰溪'],
+  ['东阳市', '东阳'],
+  ['永康市', '永康'],
+];
+
+/**
+ * Up to twelve texts of localities no synthetic corpus names, one each, perturbed from the 2025 texts: documents to
+ * import into a synthetic corpus (benchmarks), each with a policy id of its own.
+ */
+export function syntheticNewcomers(k: number, seed: number): SyntheticText[] {
+  const next = random(seed);
+  const bases = readBases().filter((b) => !b.file.includes('draft'));
+  return newcomers.slice(0, k).map((county, i) => ({
+    name: `newcomer-${i + 1}-${county[1]}.txt`,
+    ...perturb(bases[i % bases.length]!, county, next),
+  }));
 }
 
 /** The corpus files perturbed, keyed by the region code whose locality names they use. */
