@@ -108,7 +108,10 @@ class DeltaBuilder {
   }
 }
 
-/** The documents whose references resolve differently under the new index (a stub renamed or filled). */
+/**
+ * The documents whose part of the graph the new index changes: a reference resolving elsewhere (a stub filled or
+ * renamed), other superiors (a city text arriving makes its counties implement it), another 文号 known for it.
+ */
 function referencesMoved(docs: readonly PolicyDocument[], before: PolicyIdIndex, after: PolicyIdIndex): Set<string> {
   const resolve = (index: PolicyIdIndex, ref: DocumentReference, region: string) => {
     try {
@@ -117,11 +120,17 @@ function referencesMoved(docs: readonly PolicyDocument[], before: PolicyIdIndex,
       return null;
     }
   };
+  const facts = (index: PolicyIdIndex, id: string) => JSON.stringify([index.superiorsOf(id), index.docNumberOf(id)]);
   const moved = new Set<string>();
   for (const doc of docs) {
+    const id = doc.policy.id;
     const refs = [...doc.references, ...doc.clauses.flatMap((c) => c.references)];
     const region = doc.policy.region.code;
-    if (refs.some((ref) => resolve(before, ref, region) !== resolve(after, ref, region))) moved.add(doc.policy.id);
+    if (
+      facts(before, id) !== facts(after, id) ||
+      refs.some((ref) => resolve(before, ref, region) !== resolve(after, ref, region))
+    )
+      moved.add(id);
   }
   return moved;
 }

@@ -38,15 +38,17 @@ function codeVersion(): Promise<string> {
   return codeHash;
 }
 
-/** The fingerprint of a corpus directory's files and the kept imports. */
-export async function fingerprintOf(corpusDir: string, kept: readonly KeptText[]): Promise<string> {
+/** The fingerprint of the corpus directories' files and the kept imports. */
+export async function fingerprintOf(corpusDirs: readonly string[], kept: readonly KeptText[]): Promise<string> {
   const hash = createHash('sha256').update(await codeVersion());
-  const entries = await readdir(corpusDir, { withFileTypes: true });
-  const names = entries
-    .filter((e) => e.isFile())
-    .map((e) => e.name)
-    .sort();
-  for (const name of names) hash.update(`corpus:${name}:${sha(await readFile(join(corpusDir, name)))}\n`);
+  for (const [index, dir] of corpusDirs.entries()) {
+    const entries = await readdir(dir, { withFileTypes: true });
+    const names = entries
+      .filter((e) => e.isFile())
+      .map((e) => e.name)
+      .sort();
+    for (const name of names) hash.update(`corpus${index}:${name}:${sha(await readFile(join(dir, name)))}\n`);
+  }
   const imports = [...kept].sort((a, b) => (a.policyId < b.policyId ? -1 : a.policyId > b.policyId ? 1 : 0));
   for (const text of imports) hash.update(`import:${text.policyId}:${text.sourceName}:${sha(text.text)}\n`);
   return hash.digest('hex');

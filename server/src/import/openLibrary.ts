@@ -9,7 +9,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { buildCorpus, corpusGraphOf, defaultCorpusDir, loadCorpus, parsePolicyText } from '@policy-cascade/graph-seed';
-import type { CorpusBuild, PolicyDocument } from '@policy-cascade/graph-seed';
+import type { CorpusBuild, Diagnostic, PolicyDocument } from '@policy-cascade/graph-seed';
 import { storedInferredIds, storedPolicyCount, writePolicyGraph } from '../load';
 import type { LoadSummary } from '../load';
 import type { CypherStore } from '../store/CypherStore';
@@ -20,8 +20,8 @@ import { readKeptTexts } from './keptTexts';
 import type { KeptText } from './keptTexts';
 
 export interface LibraryOptions extends ImporterOptions {
-  /** Corpus directory; graph-seed/corpus by default. */
-  corpusDir?: string | undefined;
+  /** Corpus directory or directories; graph-seed/corpus by default. */
+  corpusDir?: string | readonly string[] | undefined;
 }
 
 export interface Library {
@@ -34,16 +34,15 @@ export interface Library {
   texts: number;
   /** Kept imports that could not be read or parsed, and corpus warnings worth a log line. */
   problems: string[];
+  /** Corpus texts that could not be read, parsed or placed (`file:line: message`); the rest is loaded. */
+  refused: Diagnostic[];
 }
 
 /** The corpus documents and the kept imports, parsed; an import replaces the corpus document of its id. */
-function readDocuments(corpusDir: string, kept: readonly KeptText[], problems: string[]): PolicyDocument[] {
-  const corpus = loadCorpus(corpusDir);
-  const errors = corpus.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) {
-    const where = errors.map((d) => `${d.file}:${d.line}: ${d.message}`).join('; ');
-    throw new Error(`[import] the corpus does not parse: ${where}`);
-  }
+function readDocuments(corpusDirs: readonly string[], kept: readonly KeptText[], problems: string[]) {
+  // A corpus is never all-or-nothing: the server starts with the texts it can read and reports the others.
+  const corpus = loadCorpus(corpusDirs);
+  const refused = corpus.diagnostics.filter((d) => d.severity === 'error');
   const imported: PolicyDocument[] = [];
   for (const text of kept) {
     const { document, diagnostics } = parsePolicyText(text.text, text.sourceName);
@@ -51,20 +50,27 @@ function readDocuments(corpusDir: string, kept: readonly KeptText[], problems: s
     else problems.push(`${text.sourceName}: ${diagnostics[0]?.message ?? 'cannot be parsed'}`);
   }
   const importedIds = new Set(imported.map((d) => d.policy.id));
-  return [...corpus.documents.filter((d) => !importedIds.has(d.policy.id)), ...imported];
+  return { documents: [...corpus.documents.filter((d) => !importedIds.has(d.policy.id)), ...imported], refused };
+}
+
+async function countTexts(corpusDirs: readonly string[]): Promise<number> {
+  let count = 0;
+  for (const dir of corpusDirs) count += (await readdir(dir)).filter((name) => name.endsWith('.txt')).length;
+  return count;
 }
 
 export async function openLibrary(store: CypherStore, options: LibraryOptions = {}): Promise<Library> {
-  const corpusDir = options.corpusDir ?? defaultCorpusDir;
+  const corpusDirs =
+    typeof options.corpusDir === 'string' ? [options.corpusDir] : (options.corpusDir ?? [defaultCorpusDir]);
   const { dataDir } = options;
   const problems: string[] = [];
   const kept = dataDir === undefined ? { texts: [], problems: [] } : await readKeptTexts(dataDir);
   problems.push(...kept.problems);
-  const texts = (await readdir(corpusDir)).filter((name) => name.endsWith('.txt')).length + kept.texts.length;
-  const fingerprint = dataDir === undefined ? null : await fingerprintOf(corpusDir, kept.texts);
+  const texts = (await countTexts(corpusDirs)) + kept.texts.length;
+  const fingerprint = dataDir === undefined ? null : await fingerprintOf(corpusDirs, kept.texts);
   const record = async () => {
     if (dataDir !== undefined)
-      await writeFingerprint(dataDir, await fingerprintOf(corpusDir, (await readKeptTexts(dataDir)).texts));
+      await writeFingerprint(dataDir, await fingerprintOf(corpusDirs, (await readKeptTexts(dataDir)).texts));
   };
   const importerOptions = { ...options, onCommitted: record };
   const unchanged =
@@ -73,15 +79,16 @@ export async function openLibrary(store: CypherStore, options: LibraryOptions = 
     let pending: Promise<CorpusBuild> | undefined;
     const state = () =>
       (pending ??= storedInferredIds(store).then((inferredIds) =>
-        buildCorpus(readDocuments(corpusDir, kept.texts, []), { inferredIds }),
+        buildCorpus(readDocuments(corpusDirs, kept.texts, []).documents, { inferredIds }),
       ));
-    return { importer: new PolicyImporter(store, state, importerOptions), state, load: null, texts, problems };
+    const importer = new PolicyImporter(store, state, importerOptions);
+    return { importer, state, load: null, texts, problems, refused: [] };
   }
-  const documents = readDocuments(corpusDir, kept.texts, problems);
+  const { documents, refused } = readDocuments(corpusDirs, kept.texts, problems);
   const build = buildCorpus(documents, { inferredIds: await storedInferredIds(store) });
   const graph = corpusGraphOf(build);
   const load = await store.transaction((tx) => writePolicyGraph(tx, graph, { replace: 'all', replaceAlignment: true }));
   if (dataDir !== undefined && fingerprint !== null) await writeFingerprint(dataDir, fingerprint);
   const state = () => Promise.resolve(build);
-  return { importer: new PolicyImporter(store, build, importerOptions), state, load, texts, problems };
+  return { importer: new PolicyImporter(store, build, importerOptions), state, load, texts, problems, refused };
 }
