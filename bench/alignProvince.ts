@@ -111,7 +111,7 @@ async function startTime(env: Record<string, string>): Promise<number> {
   return elapsed;
 }
 
-async function serverStarts(n: number): Promise<void> {
+export async function serverStarts(n: number): Promise<void> {
   const dir = corpusDir(n);
   const dataDir = mkdtempSync(join(tmpdir(), 'cascade-province-data-'));
   const env = { CASCADE_CORPUS_DIR: dir, CASCADE_DATA_DIR: dataDir };

@@ -34,7 +34,13 @@ export { alignCorpus, type AlignmentResult, type CoverageEntry, type Measure } f
 export { distinctPolicyIds, withPolicyId } from './parse/distinctIds';
 export { NODE_LABELS, EDGE_TYPES } from './model/graph';
 export { buildCorpus, corpusGraphOf, type CorpusBuild, type BuildOptions } from './graph/corpusGraph';
-export { addDocument, type CorpusChange, type GraphDelta, type ChangeScope } from './graph/corpusDelta';
+export {
+  addDocument,
+  primeForImports,
+  type CorpusChange,
+  type GraphDelta,
+  type ChangeScope,
+} from './graph/corpusDelta';
 export { type InferredIds } from './align/inferredIds';
 export { provinceCorpusDir, provinceExpectations, type ProvinceExpectation } from './io/provinceCorpus';
 export { EXIT } from './cli/corpusReport';

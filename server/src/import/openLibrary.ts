@@ -9,6 +9,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { buildCorpus, corpusGraphOf, defaultCorpusDir, loadCorpus, parsePolicyText } from '@policy-cascade/graph-seed';
+import { primeForImports } from '@policy-cascade/graph-seed';
 import type { CorpusBuild, Diagnostic, PolicyDocument } from '@policy-cascade/graph-seed';
 import { storedInferredIds, storedPolicyCount, writePolicyGraph } from '../load';
 import type { LoadSummary } from '../load';
@@ -79,7 +80,7 @@ export async function openLibrary(store: CypherStore, options: LibraryOptions = 
     let pending: Promise<CorpusBuild> | undefined;
     const state = () =>
       (pending ??= storedInferredIds(store).then((inferredIds) =>
-        buildCorpus(readDocuments(corpusDirs, kept.texts, []).documents, { inferredIds }),
+        primeForImports(buildCorpus(readDocuments(corpusDirs, kept.texts, []).documents, { inferredIds })),
       ));
     const importer = new PolicyImporter(store, state, importerOptions);
     return { importer, state, load: null, texts, problems, refused: [] };
@@ -89,6 +90,8 @@ export async function openLibrary(store: CypherStore, options: LibraryOptions = 
   const graph = corpusGraphOf(build);
   const load = await store.transaction((tx) => writePolicyGraph(tx, graph, { replace: 'all', replaceAlignment: true }));
   if (dataDir !== undefined && fingerprint !== null) await writeFingerprint(dataDir, fingerprint);
+  // What the first import would compute, computed while the server is starting anyway.
+  primeForImports(build);
   const state = () => Promise.resolve(build);
   return { importer: new PolicyImporter(store, build, importerOptions), state, load, texts, problems, refused };
 }
