@@ -4,7 +4,7 @@ import type { PolicyIdIndex } from '../graph/policyIds';
 import { alignFamily, type FamilyAlignment } from './alignFamily';
 import { familyCoverage } from './coverage';
 import { findFamilies, type Family } from './family';
-import { NO_INFERRED_IDS, type InferredIds } from './inferredIds';
+import { NO_INFERRED_IDS, inferredIdsBuilder, mergeInferredIds, type InferredIds } from './inferredIds';
 import { corpusIdf } from './profiles';
 import { byPolicyId, firstInReferenceOrder, REFERENCE_DOCUMENTS } from './reference';
 import { succeed, successions } from './succession';
@@ -57,14 +57,6 @@ function idfOf(docs: PolicyDocument[], memo: AlignmentMemo | undefined) {
   return { reference, idf: corpusIdf(reference) };
 }
 
-function mergeIds(
-  target: { clauses: Map<string, readonly string[]>; sections: Map<string, readonly string[]> },
-  ids: InferredIds,
-) {
-  for (const [id, members] of ids.clauses) target.clauses.set(id, members);
-  for (const [id, members] of ids.sections) target.sections.set(id, members);
-}
-
 /**
  * Aligns the corpus (DESIGN.md §5, issue 5): groups the documents by the superior documents they declare, clusters
  * their clauses into measures, gives stub superiors (浙政发〔2025〕3号 → 330000-2025, 嘉政发〔2025〕6号 →
@@ -88,7 +80,8 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   const coverage: CoverageEntry[] = [];
-  const inferredIds = { clauses: new Map<string, readonly string[]>(), sections: new Map<string, readonly string[]>() };
+  // The highest numbers given carry over, those of superiors no longer inferred included: an id is never reused.
+  const inferredIds = inferredIdsBuilder(options.inferredIds?.highest);
   const implementing = new Set<string>();
   for (const family of findFamilies(docs, ids)) {
     const known = reuse?.families.get(family.rootId);
@@ -101,7 +94,7 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
     nodes.push(...aligned.nodes);
     for (const edge of aligned.edges) edges.push(edge); // may exceed the stack as spread arguments
     coverage.push(...covered);
-    mergeIds(inferredIds, aligned.ids);
+    mergeInferredIds(inferredIds, aligned.ids);
     for (const { doc } of family.implementers) for (const c of doc.clauses) implementing.add(c.id);
   }
   for (const [newer, older] of successions(docs)) {

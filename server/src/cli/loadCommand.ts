@@ -4,9 +4,11 @@
  * back from the store. Without --store the store comes from CASCADE_DATA_DIR / NEO4J_URI, else it is in memory.
  * Texts that cannot be read are reported as `file:line: message` and left out; the exit status says so (EXIT).
  */
+import { mkdir } from 'node:fs/promises';
 import { buildCorpus, corpusGraphOf } from '@policy-cascade/graph-seed';
 import type { PolicyDocument } from '@policy-cascade/graph-seed';
 import { EXIT, parseCorpusArgs, readCorpus } from '@policy-cascade/graph-seed/cli/corpusReport';
+import { GraphRecord } from '../import';
 import { countGraph, loadGraph, storedInferredIds } from '../load';
 import type { GraphCounts } from '../load';
 import { describeTarget, openStore, targetOfOption } from '../store/openStore';
@@ -23,11 +25,18 @@ export function formatCounts(counts: GraphCounts): string[] {
   ];
 }
 
-/** Builds the documents' graph (inferred clauses keep the ids the store gave them) and loads it. */
+/**
+ * Builds the documents' graph (inferred clauses keep the ids the store gave them) and loads it. In a server's data
+ * directory the graph record is cleared first: the server's next start rebuilds from its corpus and kept imports
+ * rather than take this graph for its own, and new inferred ids number above those it ever gave.
+ */
 async function loadInto(target: StoreTarget, documents: PolicyDocument[]): Promise<GraphCounts> {
+  const highest =
+    target.kind === 'grafeo' && target.path !== undefined ? await invalidateRecord(target.path) : undefined;
   const store = await openStore(target);
   try {
-    const graph = corpusGraphOf(buildCorpus(documents, { inferredIds: await storedInferredIds(store) }));
+    const inferredIds = { ...(await storedInferredIds(store)), highest };
+    const graph = corpusGraphOf(buildCorpus(documents, { inferredIds }));
     process.stderr.write(
       `load: ${graph.nodes.length} nodes, ${graph.edges.length} edges into ${describeTarget(target)}\n`,
     );
@@ -38,6 +47,11 @@ async function loadInto(target: StoreTarget, documents: PolicyDocument[]): Promi
   } finally {
     await store.close();
   }
+}
+
+async function invalidateRecord(dir: string): Promise<ReadonlyMap<string, number>> {
+  await mkdir(dir, { recursive: true });
+  return GraphRecord.invalidate(dir);
 }
 
 export async function loadCommand(args: string[]): Promise<number> {

@@ -29,7 +29,16 @@ export const ownedIds = perLabel(OWNED_LABELS, (label) =>
   }),
 );
 
-/** Nodes by id, with their edges: a reload's stale owned nodes, and the nodes an import's delta removes. */
+/** Every id of a label: what an exact write compares with the graph. */
+export const allIds = perLabel(NODE_LABELS, (label) =>
+  defineStatement({
+    name: `load.allIds.${label}`,
+    cypher: `MATCH (n:${label}) RETURN n.id AS id`,
+    params: [],
+  }),
+);
+
+/** Nodes by id, with their edges: a reload's stale owned nodes, an exact write's absent ones, and an import's. */
 export const deleteNodes = perLabel(NODE_LABELS, (label) =>
   defineStatement({
     name: `load.deleteNodes.${label}`,
