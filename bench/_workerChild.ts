@@ -9,8 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticCorpus, syntheticNewcomers } from '@policy-cascade/graph-seed';
-import { computeImport, IMPORT_BOUNDS } from '../server/src/import/computeImport';
-import { seedBuild } from '../server/src/import/importState';
+import { computeImport, IMPORT_BOUNDS, seedBuild } from '../server/src/import';
 
 const n = Number(process.argv[2]);
 const gc = (globalThis as { gc?: () => void }).gc;

@@ -8,9 +8,9 @@ import { NO_INFERRED_IDS, inferredIdsBuilder, mergeInferredIds, type InferredIds
 import { corpusIdf } from './profiles';
 import { byPolicyId, firstInReferenceOrder, REFERENCE_DOCUMENTS } from './reference';
 import { succeed, successions } from './succession';
-import type { AlignmentResult, CoverageEntry } from './types';
+import type { CoverageEntry, Measure } from './types';
 
-export type { AlignmentResult, CoverageEntry, Measure } from './types';
+export type { CoverageEntry, Measure } from './types';
 
 /**
  * What an alignment leaves for the next one of (mostly) the same documents: the vocabulary weights, and per family
@@ -22,6 +22,22 @@ export interface AlignmentMemo {
   idf: Map<string, number>;
   families: Map<string, { family: Family; aligned: FamilyAlignment; coverage: CoverageEntry[] }>;
   successions: Map<string, { newer: PolicyDocument; older: PolicyDocument; edges: GraphEdge[] }>;
+}
+
+/** What alignCorpus adds to the corpus graph, plus the measures and coverage it found. */
+export interface AlignmentResult {
+  /** Inferred Section and Clause nodes of stub superior documents. */
+  nodes: GraphNode[];
+  /** HAS_SECTION/HAS_CLAUSE of the inferred skeletons; IMPLEMENTS, CORRESPONDS_TO and SUCCEEDS between clauses. */
+  edges: GraphEdge[];
+  measures: Measure[];
+  /** Clauses that implement no superior measure (the graph marks them `localAddition: true`). */
+  localAdditions: string[];
+  coverage: CoverageEntry[];
+  /** The ids its inferred clauses and sections were given: pass them to the next alignment to keep them. */
+  inferredIds: InferredIds;
+  /** What the next alignment of (mostly) the same documents may reuse (AlignOptions.memo). */
+  memo: AlignmentMemo;
 }
 
 export interface AlignOptions {
