@@ -181,7 +181,7 @@ export class PolicyRepository {
   }
   /** Per measure of a superior document: localities carrying it, ranges of comparable amounts, lead functions. */
   measureStats(policyId: string, measureIds: readonly string[] | null = null): Promise<T.MeasureStats[] | null> {
-    return measureStats(this.runner, policyId, measureIds);
+    return measureStats(this.runner, this.cache, policyId, measureIds);
   }
   /** A page of the whole graph or of the subgraph of some labels and types, every property included. */
   graph(selection: GraphSelection, first: number, after?: string | null): Promise<T.GraphPage> {
