@@ -3,7 +3,8 @@
  * app (`yoga.fetch`, response cache off so that every request reaches the store) over an in-memory grafeo store
  * loaded with the synthetic corpus of 100 and of 1,000 documents. One request at a time; per query the median and
  * p95, and the ratio of the p95 at 1,000 documents to the p95 at 100. Targets at 1,000 documents: cascade and search
- * p95 under 20 ms, coverage under 100 ms. Set BENCH_SIZES (e.g. `100`) to run fewer sizes. Prints `name: value unit`
+ * p95 under 20 ms, coverage under 100 ms. Set BENCH_SIZES (e.g. `100`) to run fewer sizes, BENCH_ROUNDS (default 60) for
+ * fewer requests per query. Prints `name: value unit`
  * lines; asserts nothing.
  */
 import type { PolicyGraph } from '@policy-cascade/graph-seed';
@@ -16,8 +17,8 @@ import { percentile } from '../test/support/http';
 import { print } from './_apiServer';
 import { syntheticGraph } from './_syntheticGraph';
 
-const WARM_UP = 5;
-const ROUNDS = 60;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 60);
+const WARM_UP = Math.max(1, Math.round(ROUNDS / 12));
 const SUPERIOR = '330000-2025';
 const SEARCHES = ['发改局', '發改局 科技局', '科技企业孵化器 万元', '高新技术企业'];
 
