@@ -177,7 +177,7 @@ export class PolicyRepository {
   }
   /** Per implementing locality of a superior document: coverage counts, local additions, reproduction, money. */
   localityStats(policyId: string): Promise<T.LocalityStats[] | null> {
-    return localityStats(this.runner, policyId);
+    return localityStats(this.runner, this.cache, policyId);
   }
   /** Per measure of a superior document: localities carrying it, ranges of comparable amounts, lead functions. */
   measureStats(policyId: string, measureIds: readonly string[] | null = null): Promise<T.MeasureStats[] | null> {

@@ -1,7 +1,9 @@
 /**
- * The filter shared by clauses, quantities and search (issue 15 items 1 and 5), as one Cypher condition over fixed
- * variables — `p` the policy, `r` its region (or null), `s` the section (or null), `c` the clause — so the statement
- * text never changes: a filter that is not given is a null parameter and its test passes.
+ * The filter shared by clauses, quantities and search (issue 15 items 1 and 5), as Cypher conditions over fixed
+ * variables — `p` the policy, `r` its region (or null), `s` the section (or null), `c` the clause. A plain condition
+ * that is not given is a null parameter and its test passes; the subquery conditions (program, measure, department)
+ * are written only into the statement variants that need them (filterStatements), so each statement's texts are
+ * fixed and declared.
  *
  * A clause's departments are the ones it names (责任单位), or, when it names none, the lead of its area
  * (由区科技局牵头): 湖州's document gives responsibility per area only.

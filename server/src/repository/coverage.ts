@@ -161,6 +161,18 @@ async function computeCoverage(runner: CypherRunner, policyId: string): Promise<
   return { policy, measures, localities: counted, cells, measureSummaries: measureSummaries(measures, cells) };
 }
 
+/**
+ * The matrix's reach as rows for a statement to unwind: one per measure, locality and clause reaching it (only the
+ * measures of `measureIds` when given). Aggregates start from these instead of walking IMPLEMENTS*1..2 again.
+ */
+export function reachRows(matrix: Coverage, measureIds: ReadonlySet<string> | null = null) {
+  return matrix.cells.flatMap((cell) =>
+    measureIds === null || measureIds.has(cell.measureId)
+      ? cell.clauseIds.map((clauseId) => ({ measureId: cell.measureId, policyId: cell.policyId, clauseId }))
+      : [],
+  );
+}
+
 /** Per measure, the localities that carried it (CARRIED or MERGED) and those that left it out, in cell order. */
 function measureSummaries(measures: Measure[], cells: CoverageCell[]): MeasureSummary[] {
   const byMeasure = new Map<string, MeasureSummary>(

@@ -12,7 +12,7 @@ import { comparableKeys } from './comparableKeys';
 import { median } from './compareOutliers';
 import { LEAD_FUNCTION_NAMES } from './departmentFunctions';
 import { checkId } from './errors';
-import { coverage } from './coverage';
+import { coverage, reachRows } from './coverage';
 import { reader } from './rows';
 import { MEASURES_OF_SUPERIOR, OFFERED_MONEY, leadFunctions } from './statsPatterns';
 import type { AmountRange, MeasureStats } from './statsTypes';
@@ -67,15 +67,6 @@ function reachOf(matrix: Coverage): Map<string, { carriedBy: string[]; mergedBy:
   }
   for (const entry of reach.values()) [entry.carriedBy, entry.mergedBy].forEach((ids) => ids.sort());
   return reach;
-}
-
-/** Coverage's cells as the rows the statements unwind: one per measure, locality and clause. */
-function reachRows(matrix: Coverage, measureIds: ReadonlySet<string>) {
-  return matrix.cells.flatMap((cell) =>
-    measureIds.has(cell.measureId)
-      ? cell.clauseIds.map((clauseId) => ({ measureId: cell.measureId, policyId: cell.policyId, clauseId }))
-      : [],
-  );
 }
 
 const read = reader('measureStats');

@@ -5,10 +5,16 @@
  */
 import type { CypherParams, CypherRunner } from '../store/CypherStore';
 import { runStatement } from '../store/statement';
-import { CLAUSE_FILTER_PARAMS, POLICY_CONDITION, clauseCondition, filterStatements } from './clauseFilter';
-import { requestDepartmentCondition } from './clauseFilter';
+import {
+  CLAUSE_FILTER_PARAMS,
+  POLICY_CONDITION,
+  clauseCondition,
+  clauseFilterParams,
+  filterStatements,
+  isClauseOnly,
+  requestDepartmentCondition,
+} from './clauseFilter';
 import type { ClauseFilter } from './clauseFilter';
-import { clauseFilterParams, isClauseOnly } from './clauseFilter';
 import { policyAndSectionOfFoundClause } from './clausePatterns';
 import { reader } from './rows';
 import { matchIndex } from './searchIndex';
