@@ -1,6 +1,7 @@
 /**
  * Reads that the repository answers from what it computed once per graph version (repository/versionCache.ts: the
- * search index, the coverage of a superior document) see every import: the response cache is off here, so the
+ * search index, the coverage of a superior document and the aggregates built on it, the graph export's totals) see
+ * every import: the response cache is off here, so the
  * repository's own cache is the only one, and the store calls are counted to show it is used and then dropped.
  */
 import { readFileSync } from 'node:fs';
@@ -74,5 +75,21 @@ describe('reads after an import', () => {
       '330402-2026/c3',
     ]);
     expect(runs('repository.searchTexts')).toBe(2);
+  });
+
+  it('the aggregates and the graph export totals see an import', async () => {
+    const STATS = `{ localityStats(policyId: "330000-2025") { policy { id } carried }
+      measureStats(policyId: "330000-2025") { carriedBy { id } } graph(first: 1) { totalNodes totalEdges } }`;
+    const before = await data(api.yoga, STATS);
+    const carriers = (stats: { measureStats: { carriedBy: { id: string }[] }[] }) =>
+      stats.measureStats.flatMap((m) => m.carriedBy.map((p) => p.id));
+    expect(before.localityStats.map((l: { policy: { id: string } }) => l.policy.id)).not.toContain('330402-2026');
+    expect(carriers(before)).not.toContain('330402-2026');
+    expect((await data(api.yoga, IMPORT, { text: NANHU })).importPolicy.__typename).toBe('ImportedPolicy');
+    const after = await data(api.yoga, STATS);
+    expect(after.localityStats.map((l: { policy: { id: string } }) => l.policy.id)).toContain('330402-2026');
+    expect(carriers(after)).toContain('330402-2026');
+    expect(after.graph.totalNodes).toBeGreaterThan(before.graph.totalNodes);
+    expect(after.graph.totalEdges).toBeGreaterThan(before.graph.totalEdges);
   });
 });
