@@ -20,11 +20,14 @@ export const OFFERED_MONEY = `t.normalizedUnit = '元'
  */
 export function leadFunctions(carry: readonly string[]): string {
   const kept = [...carry, 'c'].join(', ');
+  // Pattern comprehensions expand from the bound clause; an OPTIONAL MATCH after a WITH made grafeo 0.6 scan every
+  // node of the graph and join (twice per statement, growing with the graph, not with the clauses asked about).
   return `
-    OPTIONAL MATCH (c)-[lead:ASSIGNED_TO]->(own:Department) WHERE lead.role = 'LEAD'
-    WITH ${kept}, collect(own.functions) AS ownFunctions
-    OPTIONAL MATCH (c)<-[:HAS_CLAUSE]-(:Section)-[:LED_BY]->(area:Department)
-    WITH ${kept}, ownFunctions, collect(area.functions) AS areaFunctions
+    WITH ${kept},
+         [(c)-[lead:ASSIGNED_TO]->(own:Department) WHERE lead.role = 'LEAD' AND own.functions IS NOT NULL
+           | own.functions] AS ownFunctions,
+         [(c)<-[:HAS_CLAUSE]-(:Section)-[:LED_BY]->(area:Department) WHERE area.functions IS NOT NULL
+           | area.functions] AS areaFunctions
     WITH ${kept}, CASE WHEN size(ownFunctions) > 0 THEN ownFunctions
                        WHEN size(areaFunctions) > 0 THEN areaFunctions
                        ELSE [['unassigned']] END AS functionLists
