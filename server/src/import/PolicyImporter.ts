@@ -4,7 +4,8 @@
  * makes the store hold exactly that graph, as a restart would rebuild it, so the live graph and the restarted one
  * are the same. An id that already has text is replaced only when the request says so. Imports run one at a time.
  */
-import type { Diagnostic, PolicyGraph } from '@policy-cascade/graph-seed';
+import { applyReviews } from '@policy-cascade/graph-seed';
+import type { AlignmentReview, Diagnostic, PolicyGraph } from '@policy-cascade/graph-seed';
 import { writePolicyGraph } from '../load';
 import { PolicyRepository } from '../repository';
 import type { CypherStore } from '../store/CypherStore';
@@ -47,6 +48,8 @@ export interface ImporterOptions {
   budget?: ImportBudget | undefined;
   /** Bounds of one document (importBounds.ts); tests lower them. */
   bounds?: Partial<ImportBounds> | undefined;
+  /** The reviewers' decisions now, laid over every graph an import writes (issue 16). */
+  reviews?: () => readonly AlignmentReview[];
 }
 
 export class PolicyImporter {
@@ -76,6 +79,11 @@ export class PolicyImporter {
 
   close(): Promise<void> {
     return this.worker.close();
+  }
+
+  /** Runs `work` after the imports ahead of it and before any later one: reviews write through here. */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    return this.queue.lock(work);
   }
 
   importPolicy(text: string, sourceName: string, options: { replace?: boolean } = {}): Promise<ImportOutcome> {
@@ -118,8 +126,12 @@ export class PolicyImporter {
   private async write(graph: PolicyGraph, kept: KeptText): Promise<void> {
     const dataDir = this.options.dataDir;
     const undo = dataDir === undefined ? undefined : await keepText(dataDir, kept);
+    // The reviews are read here, inside the queue that reviews also write through, so none is missed or doubled.
+    const reviewed = applyReviews(graph, this.options.reviews?.() ?? []).graph;
     try {
-      await this.store.transaction((tx) => writePolicyGraph(tx, graph, { replace: 'exact', replaceAlignment: true }));
+      await this.store.transaction((tx) =>
+        writePolicyGraph(tx, reviewed, { replace: 'exact', replaceAlignment: true }),
+      );
     } catch (error) {
       await undo?.();
       throw error;

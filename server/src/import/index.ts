@@ -8,4 +8,4 @@ export type { Rejection, RejectCode } from './checkText';
 export { MAX_CLAUSES, MAX_MEASURES_ADDED } from './importBounds';
 export { importState } from './computeImport';
 export type { ImportBounds, ImportState } from './computeImport';
-export { removeStagedTexts } from './keptTexts';
+export { readIfPresent, removeStagedTexts, replaceFile } from './keptTexts';

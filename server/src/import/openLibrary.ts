@@ -4,8 +4,8 @@
  * after which the store holds exactly that graph (whatever an earlier run or a crash left). Returns the importer
  * that continues from there.
  */
-import { buildCorpusGraph, loadCorpus, parsePolicyText } from '@policy-cascade/graph-seed';
-import type { Diagnostic, PolicyDocument } from '@policy-cascade/graph-seed';
+import { applyReviews, buildCorpusGraph, loadCorpus, parsePolicyText } from '@policy-cascade/graph-seed';
+import type { AlignmentReview, Diagnostic, PolicyDocument, StaleReview } from '@policy-cascade/graph-seed';
 import { writePolicyGraph } from '../load';
 import type { LoadSummary } from '../load';
 import type { CypherStore } from '../store/CypherStore';
@@ -18,6 +18,8 @@ import { readKeptTexts } from './keptTexts';
 export interface LibraryOptions extends ImporterOptions {
   /** Corpus directory or directories; graph-seed/corpus by default. */
   corpusDir?: string | readonly string[] | undefined;
+  /** The reviews kept in the data directory (review/readKeptReviews), laid over the graph built at start. */
+  keptReviews?: readonly AlignmentReview[];
 }
 
 export interface Library {
@@ -30,6 +32,8 @@ export interface Library {
   problems: string[];
   /** Corpus texts that could not be read, parsed or placed (`file:line: message`); the rest is loaded. */
   refused: Diagnostic[];
+  /** Reviews whose clauses the graph no longer has: kept, reported, applied again should the clauses come back. */
+  staleReviews: StaleReview[];
 }
 
 async function keptDocuments(dataDir: string | undefined, problems: string[]): Promise<PolicyDocument[]> {
@@ -53,10 +57,12 @@ export async function openLibrary(store: CypherStore, options: LibraryOptions = 
   const imported = await keptDocuments(options.dataDir, problems);
   const importedIds = new Set(imported.map((d) => d.policy.id));
   const documents = [...corpus.documents.filter((d) => !importedIds.has(d.policy.id)), ...imported];
-  const graph = buildCorpusGraph(documents);
+  const machine = buildCorpusGraph(documents);
+  const { graph, stale } = applyReviews(machine, options.keptReviews ?? []);
   const load = await store.transaction((tx) =>
     writePolicyGraph(tx, graph, { replace: 'exact', replaceAlignment: true }),
   );
-  const state = importState(documents, graph);
-  return { importer: new PolicyImporter(store, state, options), documents, state, load, problems, refused };
+  const state = importState(documents, machine);
+  const importer = new PolicyImporter(store, state, options);
+  return { importer, documents, state, load, problems, refused, staleReviews: stale };
 }
