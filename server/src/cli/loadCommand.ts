@@ -4,15 +4,16 @@
  * back from the store. Without --store the store comes from CASCADE_DATA_DIR / NEO4J_URI, else it is in memory.
  * Texts that cannot be read are reported as `file:line: message` and left out; the exit status says so (EXIT).
  */
-import { buildCorpusGraph } from '@policy-cascade/graph-seed';
+import { applyReviews, buildCorpusGraph } from '@policy-cascade/graph-seed';
 import type { PolicyGraph } from '@policy-cascade/graph-seed';
 import { EXIT, parseCorpusArgs, readCorpus } from '@policy-cascade/graph-seed/cli/corpusReport';
 import { countGraph, loadGraph } from '../load';
+import { readReviewsFile } from '../review';
 import type { GraphCounts } from '../load';
 import { describeTarget, openStore, targetOfOption } from '../store/openStore';
 import type { StoreTarget } from '../store/openStore';
 
-const USAGE = 'usage: load [--corpus <dir>]… [--store <grafeo-dir | neo4j://…>]';
+const USAGE = 'usage: load [--corpus <dir>]… [--store <grafeo-dir | neo4j://…>] [--reviews <reviews.json>]';
 
 /** The count lines the command prints, from counts read back from the store. */
 export function formatCounts(counts: GraphCounts): string[] {
@@ -35,9 +36,22 @@ async function loadInto(target: StoreTarget, graph: PolicyGraph): Promise<GraphC
   }
 }
 
+/** The graph with the reviews of `file` laid over it (stale ones reported); null when the file is not reviews. */
+async function reviewed(graph: PolicyGraph, file: string | undefined, stderr: (line: string) => void) {
+  if (file === undefined) return graph;
+  const { reviews, problems } = await readReviewsFile(file);
+  for (const p of problems)
+    stderr(`${file}: ${p.index < 0 ? p.field : `reviews[${p.index}].${p.field}`}: ${p.message}`);
+  if (problems.length > 0) return null;
+  const overlay = applyReviews(graph, reviews);
+  for (const { review, missing } of overlay.stale)
+    stderr(`load: stale review ${review.type}:${review.from}->${review.to}: no clause ${missing.join(', ')}`);
+  return overlay.graph;
+}
+
 export async function loadCommand(args: string[]): Promise<number> {
   const stderr = (line: string) => process.stderr.write(`${line}\n`);
-  const options = parseCorpusArgs(args, 'load', ['store'] as const);
+  const options = parseCorpusArgs(args, 'load', ['store', 'reviews'] as const);
   if (typeof options === 'string') {
     stderr(`${options}\n${USAGE}`);
     return EXIT.FAILED;
@@ -46,7 +60,8 @@ export async function loadCommand(args: string[]): Promise<number> {
     const target = targetOfOption({ store: options.values.store });
     const corpus = readCorpus(options.corpus, 'load', stderr);
     if (!corpus) return EXIT.FAILED;
-    const graph = buildCorpusGraph(corpus.documents);
+    const graph = await reviewed(buildCorpusGraph(corpus.documents), options.values.reviews, stderr);
+    if (!graph) return EXIT.FAILED;
     stderr(`load: ${graph.nodes.length} nodes, ${graph.edges.length} edges into ${describeTarget(target)}`);
     const counts = await loadInto(target, graph);
     process.stdout.write(`${formatCounts(counts).join('\n')}\n`);

@@ -1,7 +1,7 @@
 /** The import side of the server: start-up loading (openLibrary) and importPolicy (PolicyImporter). */
 export { PolicyImporter } from './PolicyImporter';
 export type { ImportOutcome, ImportSummary, ImporterOptions } from './PolicyImporter';
-export { openLibrary } from './openLibrary';
+export { keptDocuments, openLibrary } from './openLibrary';
 export type { Library, LibraryOptions } from './openLibrary';
 export { MAX_TEXT_BYTES } from './checkText';
 export type { Rejection, RejectCode } from './checkText';

@@ -36,7 +36,8 @@ export interface Library {
   staleReviews: StaleReview[];
 }
 
-async function keptDocuments(dataDir: string | undefined, problems: string[]): Promise<PolicyDocument[]> {
+/** The documents of the texts kept in `dataDir`; those that cannot be read or parsed are added to `problems`. */
+export async function keptDocuments(dataDir: string | undefined, problems: string[]): Promise<PolicyDocument[]> {
   if (dataDir === undefined) return [];
   const { texts, problems: unreadable } = await readKeptTexts(dataDir);
   problems.push(...unreadable);
