@@ -113,7 +113,10 @@ export class ReviewDesk {
       .filter((s) => s.missing.length > 0);
   }
 
-  /** Records one decision; throws ReviewError for a bad note, a missing clause, or an edge to confirm that is not. */
+  /**
+   * Records one decision; throws ReviewError for a bad note, a missing clause, or an edge to confirm that neither
+   * the machine nor a reviewer made.
+   */
   async review(input: ReviewInput): Promise<AlignmentReview> {
     const note = input.note?.trim() || null;
     if (note !== null && note.length > MAX_NOTE_LENGTH)
@@ -125,7 +128,8 @@ export class ReviewDesk {
       const present = await this.presentClauses([ends.from, ends.to]);
       const missing = [ends.from, ends.to].find((id) => !present.has(id));
       if (missing) throw new ReviewError('NOT_FOUND', `No clause ${missing} in the graph.`);
-      if (input.decision !== 'ADD' && !this.reviews.has(reviewKey(review)) && !(await this.edgeExists(review)))
+      // A rejection stands even where the machine made no edge (a proposal declined): it never makes one later.
+      if (input.decision === 'CONFIRM' && !this.reviews.has(reviewKey(review)) && !(await this.edgeExists(review)))
         throw new ReviewError(
           'NOT_FOUND',
           `No ${input.type} edge ${ends.from} → ${ends.to} to ${input.decision.toLowerCase()}; ADD makes one.`,

@@ -770,7 +770,7 @@ export type Mutation = {
    * Confirm, reject or add an IMPLEMENTS, CORRESPONDS_TO or SUCCEEDS edge between two clauses, with a note. Kept
    * apart from the machine's edges (CASCADE_DATA_DIR/reviews.json) and laid over every import and rebuild. Needs
    * CASCADE_REVIEW_TOKEN on the server, sent as Authorization: Bearer <token> (else FORBIDDEN). NOT_FOUND for a
-   * clause not in the graph, or an edge to confirm or reject that does not exist.
+   * clause not in the graph, or an edge to confirm that does not exist.
    */
   reviewAlignment: AlignmentReview;
 };
@@ -1404,7 +1404,7 @@ export type ReviewDecision =
   | 'ADD'
   /** Keep the machine's edge whatever its score; a candidate becomes an ordinary edge. */
   | 'CONFIRM'
-  /** Remove the machine's edge for good: no import or rebuild brings it back. */
+  /** Remove the machine's edge for good (or decline one it did not make): no import or rebuild brings it back. */
   | 'REJECT';
 
 /** Which reviews to list; every field narrows, null passes. */
