@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiFixture } from './apiFixture';
+import { createGrafeoStore } from '../../server/src/store/grafeo/grafeoStore';
 import { data, gql, startApi } from './apiFixture';
 
 const TOKEN = 'review-token-for-tests-0123';
@@ -46,8 +47,10 @@ describe('reviewAlignment needs the review token', () => {
     guarded = await startApi({ reviewToken: TOKEN });
   });
   afterAll(async () => {
-    await open.store.close();
-    await guarded.store.close();
+    for (const fixture of [open, guarded]) {
+      await fixture.library.importer.close();
+      await fixture.store.close();
+    }
   });
 
   it('answers FORBIDDEN on a server without CASCADE_REVIEW_TOKEN, even with a token sent', async () => {
@@ -79,20 +82,28 @@ describe('reviewAlignment needs the review token', () => {
   });
 });
 
-describe('reviews last through imports and rebuilds', () => {
+describe('reviews last through imports, restarts and full rebuilds', () => {
+  // A server's data directory: the grafeo store, the kept texts, the graph record and reviews.json.
   const dataDir = mkdtempSync(join(tmpdir(), 'cascade-reviews-'));
   let api: ApiFixture;
-  beforeAll(async () => {
-    api = await startApi({ reviewToken: TOKEN, dataDir });
-  });
+  const open = async () => {
+    api = await startApi({ reviewToken: TOKEN, dataDir, store: await createGrafeoStore({ path: dataDir }) });
+  };
+  beforeAll(open);
   afterAll(async () => {
+    await api.library.importer.close();
     await api.store.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
-  const rebuild = async () => {
+  /** A restart: the stored graph is kept (its record matches) unless `full`, the admin's rebuild from the texts. */
+  const restart = async (full: boolean) => {
+    await api.library.importer.close();
     await api.store.close();
-    api = await startApi({ reviewToken: TOKEN, dataDir });
+    if (full) rmSync(join(dataDir, 'graph-fingerprint.json'), { force: true });
+    await open();
+    expect(api.library.load === null).toBe(!full);
   };
+  const rebuild = () => restart(true);
 
   it('a rejected edge is gone from the clause, the cascade and coverage, after an import and after a rebuild', async () => {
     const before = await carried(api, '330500-2025');
@@ -108,9 +119,11 @@ describe('reviews last through imports and rebuilds', () => {
     expect(await carried(api, '330500-2025')).toBe((before ?? 0) - 1);
     expect((await data(api.yoga, IMPORT, { text: NANHU }, TOKEN)).importPolicy.__typename).toBe('ImportedPolicy');
     expect(await targets(api, WEAK.from)).not.toContain(WEAK.to);
-    await rebuild();
-    expect(await targets(api, WEAK.from)).not.toContain(WEAK.to);
-    expect(await carried(api, '330500-2025')).toBe((before ?? 0) - 1);
+    for (const full of [false, true]) {
+      await restart(full);
+      expect(await targets(api, WEAK.from)).not.toContain(WEAK.to);
+      expect(await carried(api, '330500-2025')).toBe((before ?? 0) - 1);
+    }
   });
 
   it('an added edge appears in the clause, the cascade and coverage, marked ADDED, and lasts a rebuild', async () => {
@@ -151,6 +164,7 @@ describe('reviews last through imports and rebuilds', () => {
   it('a review whose clause is gone is reported as stale, kept, and applied again when the clause comes back', async () => {
     const nanhu = { type: 'IMPLEMENTS', from: '330402-2026/c3', to: '330000-2025/c1' };
     await data(api.yoga, REVIEW, { ...nanhu, decision: 'ADD' }, TOKEN);
+    // The imported document is removed by hand: the next start rebuilds without it.
     for (const name of readdirSync(join(dataDir, 'imports'))) unlinkSync(join(dataDir, 'imports', name));
     await rebuild();
     const stale = await data(api.yoga, '{ reviews(filter: { stale: true }) { id stale missing fromClause { id } } }');

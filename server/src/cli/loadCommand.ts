@@ -4,12 +4,14 @@
  * back from the store. Without --store the store comes from CASCADE_DATA_DIR / NEO4J_URI, else it is in memory.
  * Texts that cannot be read are reported as `file:line: message` and left out; the exit status says so (EXIT).
  */
-import { applyReviews, buildCorpusGraph } from '@policy-cascade/graph-seed';
-import type { PolicyGraph } from '@policy-cascade/graph-seed';
+import { mkdir } from 'node:fs/promises';
+import { applyReviews, buildCorpus, corpusGraphOf } from '@policy-cascade/graph-seed';
+import type { AlignmentReview, PolicyDocument } from '@policy-cascade/graph-seed';
 import { EXIT, parseCorpusArgs, readCorpus } from '@policy-cascade/graph-seed/cli/corpusReport';
-import { countGraph, loadGraph } from '../load';
-import { readReviewsFile } from '../review';
+import { GraphRecord } from '../import';
+import { countGraph, loadGraph, storedInferredIds } from '../load';
 import type { GraphCounts } from '../load';
+import { readReviewsFile } from '../review';
 import { describeTarget, openStore, targetOfOption } from '../store/openStore';
 import type { StoreTarget } from '../store/openStore';
 
@@ -24,9 +26,30 @@ export function formatCounts(counts: GraphCounts): string[] {
   ];
 }
 
-async function loadInto(target: StoreTarget, graph: PolicyGraph): Promise<GraphCounts> {
+/**
+ * Builds the documents' graph (inferred clauses keep the ids the store gave them) and loads it. In a server's data
+ * directory the graph record is cleared first: the server's next start rebuilds from its corpus and kept imports
+ * rather than take this graph for its own, and new inferred ids number above those it ever gave.
+ */
+async function loadInto(
+  target: StoreTarget,
+  documents: PolicyDocument[],
+  reviews: readonly AlignmentReview[],
+): Promise<GraphCounts> {
+  const highest =
+    target.kind === 'grafeo' && target.path !== undefined ? await invalidateRecord(target.path) : undefined;
   const store = await openStore(target);
   try {
+    const inferredIds = { ...(await storedInferredIds(store)), highest };
+    const overlay = applyReviews(corpusGraphOf(buildCorpus(documents, { inferredIds })), reviews);
+    for (const { review, missing } of overlay.stale)
+      process.stderr.write(
+        `load: stale review ${review.type}:${review.from}->${review.to}: no clause ${missing.join(', ')}\n`,
+      );
+    const graph = overlay.graph;
+    process.stderr.write(
+      `load: ${graph.nodes.length} nodes, ${graph.edges.length} edges into ${describeTarget(target)}\n`,
+    );
     const summary = await loadGraph(store, graph);
     for (const warning of summary.warnings) process.stderr.write(`load: warning: ${warning}\n`);
     if (summary.staleNodesRemoved > 0) process.stderr.write(`load: removed ${summary.staleNodesRemoved} stale nodes\n`);
@@ -36,17 +59,18 @@ async function loadInto(target: StoreTarget, graph: PolicyGraph): Promise<GraphC
   }
 }
 
-/** The graph with the reviews of `file` laid over it (stale ones reported); null when the file is not reviews. */
-async function reviewed(graph: PolicyGraph, file: string | undefined, stderr: (line: string) => void) {
-  if (file === undefined) return graph;
+async function invalidateRecord(dir: string): Promise<ReadonlyMap<string, number>> {
+  await mkdir(dir, { recursive: true });
+  return GraphRecord.invalidate(dir);
+}
+
+/** The reviews of `file` (none without one); null, each problem reported, when the file is not reviews. */
+async function reviewsOf(file: string | undefined, stderr: (line: string) => void) {
+  if (file === undefined) return [];
   const { reviews, problems } = await readReviewsFile(file);
   for (const p of problems)
     stderr(`${file}: ${p.index < 0 ? p.field : `reviews[${p.index}].${p.field}`}: ${p.message}`);
-  if (problems.length > 0) return null;
-  const overlay = applyReviews(graph, reviews);
-  for (const { review, missing } of overlay.stale)
-    stderr(`load: stale review ${review.type}:${review.from}->${review.to}: no clause ${missing.join(', ')}`);
-  return overlay.graph;
+  return problems.length > 0 ? null : reviews;
 }
 
 export async function loadCommand(args: string[]): Promise<number> {
@@ -60,10 +84,9 @@ export async function loadCommand(args: string[]): Promise<number> {
     const target = targetOfOption({ store: options.values.store });
     const corpus = readCorpus(options.corpus, 'load', stderr);
     if (!corpus) return EXIT.FAILED;
-    const graph = await reviewed(buildCorpusGraph(corpus.documents), options.values.reviews, stderr);
-    if (!graph) return EXIT.FAILED;
-    stderr(`load: ${graph.nodes.length} nodes, ${graph.edges.length} edges into ${describeTarget(target)}`);
-    const counts = await loadInto(target, graph);
+    const reviews = await reviewsOf(options.values.reviews, stderr);
+    if (!reviews) return EXIT.FAILED;
+    const counts = await loadInto(target, corpus.documents, reviews);
     process.stdout.write(`${formatCounts(counts).join('\n')}\n`);
     return corpus.refused.length > 0 ? EXIT.PARTIAL : EXIT.OK;
   } catch (error) {

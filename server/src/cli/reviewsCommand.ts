@@ -1,15 +1,15 @@
 /**
  * `reviews export [--data-dir <dir>] [--out <file>]` prints (or writes) the reviews kept in the data directory as
  * the JSON document exportReviews gives; `reviews import <file> [--data-dir <dir>] [--corpus <dir>]…` takes a shared
- * document into it: every review checked, every clause looked up in the graph of the corpus and the kept texts, and
+ * document into it: every review checked, every clause looked up in the graph the corpus and the kept texts build, and
  * nothing written when anything is wrong (each problem reported as `file: reviews[i].field: message`, exit 1). For an
  * edge reviewed in both, the later decision wins. The data directory defaults to CASCADE_DATA_DIR; a running server
  * reads the file at its next start (the API's importReviews applies them at once).
  */
 import { writeFile } from 'node:fs/promises';
-import { buildCorpusGraph, reviewKey, reviewsByKey } from '@policy-cascade/graph-seed';
-import { EXIT, parseCorpusArgs, readCorpus } from '@policy-cascade/graph-seed/cli/corpusReport';
-import { keptDocuments } from '../import';
+import { defaultCorpusDir, reviewKey, reviewsByKey } from '@policy-cascade/graph-seed';
+import { EXIT, parseCorpusArgs } from '@policy-cascade/graph-seed/cli/corpusReport';
+import { readKeptTexts, seedBuild } from '../import';
 import { keepReviews, readKeptReviews, readReviewsFile, reviewsDocument } from '../review';
 import type { ReviewProblem } from '../review';
 
@@ -46,6 +46,15 @@ async function exportReviews(args: string[]): Promise<number> {
   return EXIT.OK;
 }
 
+/** The clause ids of the graph a server's start builds from the corpus and the texts kept in `dataDir`. */
+async function clausesOf(corpus: readonly string[], dataDir: string): Promise<Set<string>> {
+  const { texts } = await readKeptTexts(dataDir);
+  const corpusDirs = corpus.length > 0 ? corpus : [defaultCorpusDir];
+  const inferredIds = { clauses: new Map(), sections: new Map() };
+  const { seeded } = seedBuild({ corpusDirs, kept: texts, inferredIds, graph: true });
+  return new Set((seeded.graph?.nodes ?? []).filter((n) => n.label === 'Clause').map((n) => n.id));
+}
+
 async function importReviews(args: string[]): Promise<number> {
   const [file, ...rest] = args;
   const options = parseCorpusArgs(rest, 'reviews import', ['data-dir'] as const);
@@ -55,16 +64,7 @@ async function importReviews(args: string[]): Promise<number> {
   if (dataDir === null) return EXIT.FAILED;
   const { reviews, problems } = await readReviewsFile(file);
   if (problems.length > 0) return (report(file, problems), EXIT.FAILED);
-  const corpus = readCorpus(options.corpus, 'reviews import', () => undefined);
-  if (!corpus) return EXIT.FAILED;
-  const kept = await keptDocuments(dataDir, []);
-  const keptIds = new Set(kept.map((d) => d.policy.id));
-  const documents = [...corpus.documents.filter((d) => !keptIds.has(d.policy.id)), ...kept];
-  const clauses = new Set(
-    buildCorpusGraph(documents)
-      .nodes.filter((n) => n.label === 'Clause')
-      .map((n) => n.id),
-  );
+  const clauses = await clausesOf(options.corpus, dataDir);
   const unknown = reviews.flatMap((r, index) =>
     (['from', 'to'] as const)
       .filter((field) => !clauses.has(r[field]))

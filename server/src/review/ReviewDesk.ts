@@ -161,6 +161,20 @@ export class ReviewDesk {
     });
   }
 
+  /**
+   * Writes every review to the store again (a start that kept its stored graph: the file may have changed since),
+   * those whose clauses are gone left out and returned.
+   */
+  async reapply(): Promise<StaleReview[]> {
+    const stale = await this.stale();
+    const gone = new Set(stale.map((s) => s.review));
+    const live = this.list().filter((review) => !gone.has(review));
+    await this.store.transaction(async (tx) => {
+      for (const review of live) await writeReview(tx, review);
+    });
+    return stale;
+  }
+
   private async commit(reviews: readonly AlignmentReview[]): Promise<void> {
     const next = new Map(this.reviews);
     for (const review of reviews) next.set(reviewKey(review), review);

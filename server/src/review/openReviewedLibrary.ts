@@ -25,5 +25,11 @@ export async function openReviewedLibrary(store: CypherStore, options: LibraryOp
     dataDir: options.dataDir,
     serialize: (work) => library.importer.exclusive(work),
   }));
+  // A kept graph was written by the last run, reviews included; the file may have taken reviews since (cascade
+  // reviews import), so they are written again — each is idempotent — and checked against the store.
+  if (library.load === null && keptReviews.length > 0) {
+    const stale = await desk.reapply();
+    return { ...library, reviews: desk, staleReviews: stale };
+  }
   return { ...library, reviews: desk };
 }
