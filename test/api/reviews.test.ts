@@ -82,6 +82,40 @@ describe('reviewAlignment needs the review token', () => {
   });
 });
 
+describe('reviewQueue', () => {
+  let api: ApiFixture;
+  beforeAll(async () => {
+    api = await startApi();
+  });
+  afterAll(async () => {
+    await api.library.importer.close();
+    await api.store.close();
+  });
+
+  it('lists weak edges and gaps beside a corresponding peer, the largest coverage change first', async () => {
+    const QUEUE = `{ reviewQueue(policyId: "330000-2025", first: 100) {
+      id kind score coverageChange acceptDecision locality { id } from { id } to { id } } }`;
+    type Item = { id: string; kind: string; score: number; coverageChange: number; acceptDecision: string };
+    const items = (await data(api.yoga, QUEUE)).reviewQueue as Item[];
+    expect(items.length).toBeGreaterThan(5);
+    const changes = items.map((i) => i.coverageChange);
+    expect(changes).toEqual([...changes].sort((a, b) => b - a));
+    expect(items).toContainEqual(
+      expect.objectContaining({ id: `IMPLEMENTS:${GAP.from}->${GAP.to}`, kind: 'MERGED_GAP', acceptDecision: 'ADD' }),
+    );
+    expect(items).toContainEqual(
+      expect.objectContaining({
+        id: `IMPLEMENTS:${WEAK.from}->${WEAK.to}`,
+        kind: 'LOW_SCORE',
+        acceptDecision: 'CONFIRM',
+      }),
+    );
+    // 52 measures: a decision that moves a locality's coverage moves it by one measure.
+    expect(new Set(changes.filter((c) => c > 0))).toEqual(new Set([1 / 52]));
+    expect(items.every((i) => i.kind === 'MERGED_GAP' || i.score < 0.3)).toBe(true);
+  });
+});
+
 describe('reviews last through imports, restarts and full rebuilds', () => {
   // A server's data directory: the grafeo store, the kept texts, the graph record and reviews.json.
   const dataDir = mkdtempSync(join(tmpdir(), 'cascade-reviews-'));

@@ -23,13 +23,16 @@ const review = (type: ReviewedEdgeType, from: string, to: string, decision: Revi
 const edgeOf = (g: PolicyGraph, key: string) => g.edges.find((e) => reviewKey(e) === key);
 const clause = (g: PolicyGraph, id: string) => g.nodes.find((n) => n.id === id);
 
+/** The IMPLEMENTS edge of the first clause of `policyId` that has exactly one. */
+const soleImplements = (policyId: string) =>
+  graph.edges.find(
+    (e) =>
+      e.type === 'IMPLEMENTS' &&
+      e.from.startsWith(`${policyId}/`) &&
+      graph.edges.filter((o) => o.type === 'IMPLEMENTS' && o.from === e.from).length === 1,
+  )!;
 // A 秀洲 clause with exactly one IMPLEMENTS edge to a clause, and the weakest peer edge of the corpus.
-const implementsOnce = graph.edges.find(
-  (e) =>
-    e.type === 'IMPLEMENTS' &&
-    e.from.startsWith('330411-2025/') &&
-    graph.edges.filter((o) => o.type === 'IMPLEMENTS' && o.from === e.from).length === 1,
-)!;
+const implementsOnce = soleImplements('330411-2025');
 const weakest = graph.edges
   .filter((e) => e.type === 'CORRESPONDS_TO')
   .sort((a, b) => Number(a.properties.score) - Number(b.properties.score))[0]!;
@@ -124,12 +127,7 @@ describe('applyReviewsToDelta', () => {
     const haining = documents.find((d) => d.policy.id === '330481-2025')!;
     const without = buildCorpusGraph(documents.filter((d) => d !== haining));
     const peer = graph.edges.find((e) => e.type === 'CORRESPONDS_TO' && e.from.startsWith('330481-2025/'))!;
-    const hainingOnce = graph.edges.find(
-      (e) =>
-        e.type === 'IMPLEMENTS' &&
-        e.from.startsWith('330481-2025/') &&
-        graph.edges.filter((o) => o.type === 'IMPLEMENTS' && o.from === e.from).length === 1,
-    )!;
+    const hainingOnce = soleImplements('330481-2025');
     const reviews = [
       review('IMPLEMENTS', implementsOnce.from, implementsOnce.to, 'REJECT'),
       review('CORRESPONDS_TO', peer.from, peer.to, 'REJECT'),

@@ -37,11 +37,11 @@ const relaysStatement = defineStatement({
 const weakEdgesStatement = defineStatement({
   name: 'repository.reviewQueueWeakEdges',
   cypher: `
-    MATCH (c:Clause)-[e:IMPLEMENTS]->(t:Clause) WHERE c.id IN $clauseIds AND e.reviewDecision IS NULL
+    MATCH (c:Clause)-[e:IMPLEMENTS]->(t:Clause) WHERE t.id IN $targetIds AND e.reviewDecision IS NULL
       AND (coalesce(e.candidate, false) OR e.score < $lowScore)
     RETURN c.id AS fromId, t.id AS toId, e.score AS score, e.evidence AS evidence,
            coalesce(e.candidate, false) AS candidate`,
-  params: ['clauseIds', 'lowScore'],
+  params: ['targetIds', 'lowScore'],
 });
 
 const peersStatement = defineStatement({
@@ -58,38 +58,45 @@ function shareOf(matrix: Coverage): Map<string, number> {
   return new Map(matrix.localities.map((l) => [l.policyId, l.total === 0 ? 0 : 1 / l.total]));
 }
 
-/** Weak edges of the localities' carrying clauses, each with the cell it can change. */
+/** The policy a clause id `{policyId}/c{n}` belongs to. */
+const policyOfClause = (clauseId: string) => clauseId.slice(0, clauseId.lastIndexOf('/c'));
+
+/**
+ * How much a decision on the weak edge `fromId` → a measure can move its locality's coverage: rejecting the only
+ * clause carrying it, or confirming a candidate (left out of coverage) that would carry a measure left out.
+ */
+function weakChange(cell: CoverageCell, fromId: string, candidate: boolean, share: number): number {
+  if (candidate) return cell.status === 'NOT_CARRIED' ? share : 0;
+  return cell.clauseIds.length === 1 && cell.clauseIds[0] === fromId ? share : 0;
+}
+
+/** Unreviewed weak edges into the measures (or the city clauses carrying them), each with the cell it can move. */
 async function weakItems(runner: CypherRunner, matrix: Coverage): Promise<ReviewQueueItem[]> {
   const measureIds = matrix.measures.map((m) => m.id);
   const reaches = new Map<string, string[]>(measureIds.map((id) => [id, [id]]));
-  for (const row of await runStatement(runner, relaysStatement, { measureIds }))
-    reaches.set(read.str(row, 'relayId'), [
-      ...(reaches.get(read.str(row, 'relayId')) ?? []),
-      read.str(row, 'measureId'),
-    ]);
-  const carried = matrix.cells.filter((c) => c.status !== 'NOT_CARRIED');
-  const byClause = new Map<string, CoverageCell[]>();
-  for (const cell of carried) for (const id of cell.clauseIds) byClause.set(id, [...(byClause.get(id) ?? []), cell]);
+  for (const row of await runStatement(runner, relaysStatement, { measureIds })) {
+    const relayId = read.str(row, 'relayId');
+    reaches.set(relayId, [...(reaches.get(relayId) ?? []), read.str(row, 'measureId')]);
+  }
+  const cells = new Map(matrix.cells.map((c) => [`${c.measureId}|${c.policyId}`, c]));
   const share = shareOf(matrix);
-  const rows = await runStatement(runner, weakEdgesStatement, { clauseIds: [...byClause.keys()], lowScore: LOW_SCORE });
+  const targetIds = [...reaches.keys()];
+  const rows = await runStatement(runner, weakEdgesStatement, { targetIds, lowScore: LOW_SCORE });
   return rows.flatMap((row): ReviewQueueItem[] => {
     const [fromId, toId] = [read.str(row, 'fromId'), read.str(row, 'toId')];
-    const measures = new Set(reaches.get(toId) ?? []);
-    const cell = byClause.get(fromId)?.find((c) => measures.has(c.measureId));
+    const localityId = policyOfClause(fromId);
+    const candidate = read.flag(row, 'candidate');
+    const cell = (reaches.get(toId) ?? []).map((m) => cells.get(`${m}|${localityId}`)).find((c) => c !== undefined);
     if (!cell) return [];
-    const sole = cell.clauseIds.length === 1;
+    const item = { id: `IMPLEMENTS:${fromId}->${toId}`, type: 'IMPLEMENTS' as const, fromId, toId, localityId };
     return [
       {
-        id: `IMPLEMENTS:${fromId}->${toId}`,
-        kind: read.flag(row, 'candidate') ? 'CANDIDATE' : 'LOW_SCORE',
-        type: 'IMPLEMENTS',
-        fromId,
-        toId,
+        ...item,
+        kind: candidate ? 'CANDIDATE' : 'LOW_SCORE',
         score: read.optNum(row, 'score') ?? 0,
         evidence: read.strList(row, 'evidence'),
-        localityId: cell.policyId,
         acceptDecision: 'CONFIRM',
-        coverageChange: sole ? (share.get(cell.policyId) ?? 0) : 0,
+        coverageChange: weakChange(cell, fromId, candidate, share.get(localityId) ?? 0),
       },
     ];
   });
