@@ -90,7 +90,9 @@ export type Alignment = {
 /** A kept review, with the clauses it joins. */
 export type AlignmentReview = {
   __typename?: 'AlignmentReview';
+  /** When the decision was made (ISO 8601). */
   at: Scalars['String']['output'];
+  /** Confirmed, rejected or added. */
   decision: ReviewDecision;
   /** Id of the lower (IMPLEMENTS), newer (SUCCEEDS) or first (CORRESPONDS_TO) clause. */
   from: Scalars['ID']['output'];
@@ -100,12 +102,15 @@ export type AlignmentReview = {
   id: Scalars['ID']['output'];
   /** The ids of the clauses no longer in the graph. */
   missing: Array<Scalars['ID']['output']>;
+  /** What the reviewer wrote, if anything. */
   note: Maybe<Scalars['String']['output']>;
   /** True when a clause it names is no longer in the graph: the review is kept and applies again if it comes back. */
   stale: Scalars['Boolean']['output'];
+  /** Id of the superior (IMPLEMENTS), older (SUCCEEDS) or second (CORRESPONDS_TO) clause. */
   to: Scalars['ID']['output'];
   /** The clause at to; null when the graph no longer has it (stale). */
   toClause: Maybe<Clause>;
+  /** Kind of edge reviewed. */
   type: AlignmentType;
 };
 
@@ -1384,6 +1389,7 @@ export type Review = {
   __typename?: 'Review';
   /** When the decision was made (ISO 8601). */
   at: Scalars['String']['output'];
+  /** Confirmed, rejected or added. */
   decision: ReviewDecision;
   /** What the reviewer wrote, if anything. */
   note: Maybe<Scalars['String']['output']>;
@@ -1411,11 +1417,13 @@ export type ReviewDecision =
 export type ReviewFilter = {
   /** Reviews touching this clause. */
   clauseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Reviews with this decision. */
   decision?: InputMaybe<ReviewDecision>;
   /** Reviews touching a clause of this document. */
   policyId?: InputMaybe<Scalars['ID']['input']>;
   /** True: only stale reviews; false: only applied ones. */
   stale?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Reviews of this kind of edge. */
   type?: InputMaybe<AlignmentType>;
 };
 
@@ -1437,6 +1445,7 @@ export type ReviewProblem = {
   field: Scalars['String']['output'];
   /** Position in the reviews list, -1 for the document. */
   index: Scalars['Int']['output'];
+  /** What is wrong and how to fix it. */
   message: Scalars['String']['output'];
 };
 
@@ -1456,6 +1465,7 @@ export type ReviewQueueItem = {
   from: Clause;
   /** The edge id {type}:{from}->{to} the decision is about. */
   id: Scalars['ID']['output'];
+  /** Why it is queued. */
   kind: ReviewQueueKind;
   /** The locality whose coverage the decision changes. */
   locality: Policy;
@@ -1463,6 +1473,7 @@ export type ReviewQueueItem = {
   score: Scalars['Float']['output'];
   /** The superior measure (IMPLEMENTS) or the peer clause. */
   to: Clause;
+  /** Kind of edge (IMPLEMENTS: the queue is about carrying measures down). */
   type: AlignmentType;
 };
 
