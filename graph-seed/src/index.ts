@@ -50,7 +50,13 @@ export { provinceCorpusDir, provinceExpectations, type ProvinceExpectation } fro
 export { EXIT } from './cli/corpusReport';
 export { checkHeldOut, checkRoleLabels, scoreHeldOut, scoreRoles, share } from './extract/roleLabels';
 export { applyReviews, reviewsByKey, reviewedEdge, staleReviews } from './review/applyReviews';
-export { applyReviewsToDelta, machineViewOf, type EdgeDelta, type MachineView } from './review/reviewDelta';
+export {
+  applyReviewsToDelta,
+  machineViewOf,
+  machineViewOfBuild,
+  type EdgeDelta,
+  type MachineView,
+} from './review/reviewDelta';
 export {
   REVIEWED_EDGE_TYPES,
   REVIEW_DECISIONS,

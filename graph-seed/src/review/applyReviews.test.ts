@@ -3,7 +3,8 @@ import { buildCorpusGraph } from '../graph/corpusGraph';
 import { loadCorpus } from '../io/readPolicy';
 import type { GraphEdge, PolicyGraph } from '../model/graph';
 import { applyReviews } from './applyReviews';
-import { applyReviewsToDelta, machineViewOf } from './reviewDelta';
+import { buildCorpus } from '../graph/corpusGraph';
+import { applyReviewsToDelta, machineViewOf, machineViewOfBuild } from './reviewDelta';
 import type { EdgeDelta } from './reviewDelta';
 import { reviewKey } from './types';
 import type { AlignmentReview, ReviewDecision, ReviewedEdgeType } from './types';
@@ -140,5 +141,8 @@ describe('applyReviewsToDelta', () => {
     const delta = applyReviewsToDelta(diff(without, graph), reviews, machineViewOf(graph));
     expect(delta.stale).toEqual([]);
     expect(canonical(write(stored.graph, delta.graph))).toEqual(canonical(applyReviews(graph, reviews).graph));
+    // The import path's view of a build, without assembling its graph, sees the same machine graph.
+    const fromBuild = applyReviewsToDelta(diff(without, graph), reviews, machineViewOfBuild(buildCorpus(documents)));
+    expect(fromBuild).toEqual(delta);
   });
 });

@@ -3,6 +3,7 @@
  * what one import changes, with a view of the machine's graph after the import for what the delta does not carry.
  * Applying the delta to a store that holds the overlaid graph gives the overlaid graph of the new corpus.
  */
+import type { CorpusBuild } from '../graph/corpusGraph';
 import type { EdgeType, GraphEdge, GraphNode } from '../model/graph';
 import { reviewedEdge, reviewedLocalAddition, reviewsByKey, staleReviews } from './applyReviews';
 import { isReviewedEdgeType, reviewKey } from './types';
@@ -93,4 +94,25 @@ export function applyReviewsToDelta(
       : node,
   );
   return { graph: { ...delta, nodes, edges: [...edges.values()], removedEdges }, stale };
+}
+
+/** The policy id of a clause id `{policyId}/c{n}`. */
+const policyOfClause = (clauseId: string) => clauseId.slice(0, clauseId.lastIndexOf('/c'));
+
+/**
+ * A MachineView of a corpus build without assembling its graph: a clause is looked up in its document's part (or
+ * among the inferred clauses), and the alignment's edges are indexed only when the overlay first asks for an edge —
+ * an import over a large corpus pays for what its reviews touch.
+ */
+export function machineViewOfBuild(build: CorpusBuild): MachineView {
+  let inferred: Set<string> | undefined;
+  let edges: MachineView | undefined;
+  const alignment = () => (edges ??= machineViewOf({ nodes: [], edges: build.alignment.edges }));
+  return {
+    hasClause: (id) =>
+      (inferred ??= new Set(build.alignment.nodes.filter((n) => n.label === 'Clause').map((n) => n.id))).has(id) ||
+      (build.parts.get(policyOfClause(id))?.nodes.some((n) => n.id === id && n.label === 'Clause') ?? false),
+    edge: (key) => alignment().edge(key),
+    implementsTargets: (id) => alignment().implementsTargets(id),
+  };
 }

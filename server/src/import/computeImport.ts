@@ -4,15 +4,8 @@
  * it runs in the import worker (workerThread.ts), which holds the build, so that it never holds the thread that
  * answers reads.
  */
-import { applyReviewsToDelta, corpusGraphOf, machineViewOf, parsePolicyText } from '@policy-cascade/graph-seed';
-import type {
-  AlignmentReview,
-  ChangeScope,
-  CorpusBuild,
-  GraphDelta,
-  MachineView,
-  PolicyDocument,
-} from '@policy-cascade/graph-seed';
+import { applyReviewsToDelta, machineViewOfBuild, parsePolicyText } from '@policy-cascade/graph-seed';
+import type { AlignmentReview, ChangeScope, CorpusBuild, GraphDelta, PolicyDocument } from '@policy-cascade/graph-seed';
 import { checkDocument, checkText, rejection } from './checkText';
 import type { Rejection } from './checkText';
 import {
@@ -124,20 +117,10 @@ export function computeImport(
   return { outcome, next: plan.build };
 }
 
-/**
- * The delta with the reviews laid over it. The machine's graph after the import is indexed only when there are
- * reviews, and only when the overlay first asks (one pass over the build's graph).
- */
+/** The delta with the reviews laid over it (the build's alignment indexed only if a review needs an edge). */
 function reviewedDelta(delta: GraphDelta, build: CorpusBuild, reviews: readonly AlignmentReview[]): GraphDelta {
   if (reviews.length === 0) return delta;
-  let view: MachineView | undefined;
-  const machine = () => (view ??= machineViewOf(corpusGraphOf(build)));
-  const lazy: MachineView = {
-    hasClause: (id) => machine().hasClause(id),
-    edge: (key) => machine().edge(key),
-    implementsTargets: (id) => machine().implementsTargets(id),
-  };
-  return { ...delta, ...applyReviewsToDelta(delta, reviews, lazy).graph };
+  return { ...delta, ...applyReviewsToDelta(delta, reviews, machineViewOfBuild(build)).graph };
 }
 
 /** ALREADY_EXISTS for a document whose id has text already, unless the request says to replace it. */
