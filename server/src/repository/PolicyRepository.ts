@@ -7,6 +7,7 @@
 import type { EdgeType } from '@policy-cascade/graph-seed';
 import type { CypherRunner } from '../store/CypherStore';
 import { cascade } from './cascade';
+import { checkId, checkInt } from './errors';
 import { clausePage, quantityPage } from './clausePages';
 import type { QuantityFilter } from './clausePages';
 import type { ClauseFilter } from './clauseFilter';
@@ -36,6 +37,8 @@ import {
 } from './links';
 import { getPolicies, listPolicies, listRegions } from './policies';
 import { programs } from './programs';
+import { reviewQueue } from './reviewQueue';
+import type { ReviewQueueItem } from './reviewQueue';
 import { search, searchPage } from './search';
 import type { SearchOptions } from './search';
 import { clausesOfPolicies, clausesOfSections, getClauses, getSections, sectionsOfPolicies } from './sections';
@@ -132,6 +135,15 @@ export class PolicyRepository {
   }
   coverage(superiorPolicyId: string): Promise<T.Coverage | null> {
     return coverage(this.runner, this.cache, superiorPolicyId);
+  }
+  /** Edges waiting for a reviewer among the localities of `policyId` (reviewQueue.ts). */
+  reviewQueue(policyId: string, first: number, declined: ReadonlySet<string>): Promise<ReviewQueueItem[] | null> {
+    return reviewQueue(
+      this.runner,
+      checkId('reviewQueue', 'policyId', policyId),
+      checkInt('reviewQueue', 'first', first, 1, 500),
+      declined,
+    );
   }
   gaps(policyId: string, regionCode: string): Promise<T.Gaps | null> {
     return gaps(this.runner, this.cache, policyId, regionCode);
