@@ -140,6 +140,7 @@ export class PolicyRepository {
   reviewQueue(policyId: string, first: number, declined: ReadonlySet<string>): Promise<ReviewQueueItem[] | null> {
     return reviewQueue(
       this.runner,
+      this.cache,
       checkId('reviewQueue', 'policyId', policyId),
       checkInt('reviewQueue', 'first', first, 1, 500),
       declined,

@@ -6,6 +6,7 @@
 import type { CypherRunner } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
 import { coverage } from './coverage';
+import type { VersionCache } from './versionCache';
 import { reader } from './rows';
 import type { Coverage, CoverageCell } from './analysisTypes';
 
@@ -147,11 +148,12 @@ const KIND_ORDER = { CANDIDATE: 0, MERGED_GAP: 1, LOW_SCORE: 2 } as const;
  */
 export async function reviewQueue(
   runner: CypherRunner,
+  cache: VersionCache,
   policyId: string,
   first: number,
   declined: ReadonlySet<string>,
 ): Promise<ReviewQueueItem[] | null> {
-  const matrix = await coverage(runner, policyId);
+  const matrix = await coverage(runner, cache, policyId);
   if (!matrix) return null;
   const items = [...(await weakItems(runner, matrix)), ...(await mergedGapItems(runner, matrix, declined))];
   items.sort(
