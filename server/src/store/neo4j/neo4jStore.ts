@@ -6,6 +6,7 @@ import neo4j from 'neo4j-driver';
 import type { Driver, Session } from 'neo4j-driver';
 import { StoreError } from '../CypherStore';
 import { ID_LABELS } from '../idLabels';
+import { Mutex } from '../mutex';
 import type { CypherParams, CypherRow, CypherRunner, CypherStore } from '../CypherStore';
 import { toNeo4jStoreError } from './neo4jErrors';
 import { fromNeo4j, toNeo4jParams } from './neo4jValues';
@@ -44,6 +45,13 @@ export async function createNeo4jStore(config: Neo4jStoreConfig): Promise<Cypher
 
 class Neo4jStore implements CypherStore {
   readonly name = 'neo4j';
+  /**
+   * Units of work run one at a time. Neo4j isolates transactions at READ COMMITTED: a unit that reads and then writes
+   * what it read (an import planning its replacement) would lose a concurrent unit's update (the store contract's
+   * counter test lost 7 of 8 increments on Neo4j 5.26). The server is the graph's only writer, so serializing here
+   * makes every unit of work serializable, as on grafeo; plain reads (`run`) are not queued.
+   */
+  private readonly units = new Mutex();
   private ready: Promise<void> | undefined;
   private closed = false;
 
@@ -75,7 +83,11 @@ class Neo4jStore implements CypherStore {
     }
   }
 
-  async transaction<T>(work: (tx: CypherRunner) => Promise<T>): Promise<T> {
+  transaction<T>(work: (tx: CypherRunner) => Promise<T>): Promise<T> {
+    return this.units.lock(() => this.runUnit(work));
+  }
+
+  private async runUnit<T>(work: (tx: CypherRunner) => Promise<T>): Promise<T> {
     await this.open();
     const session = this.session();
     const tx = session.beginTransaction();
