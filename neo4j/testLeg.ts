@@ -29,11 +29,11 @@ function report(outcome: Outcome): void {
 }
 
 /** Why the leg cannot run here (one line), or undefined; builds the launcher if needed (Maven, ~/.m2). */
-function cannotRun(): string | undefined {
+async function cannotRun(): Promise<string | undefined> {
   const unavailable = launcherUnavailable();
   if (unavailable) return unavailable;
   try {
-    buildLauncher();
+    await buildLauncher();
     return undefined;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -89,7 +89,7 @@ async function main(argv: string[]): Promise<number> {
   const ifAvailable = argv[0] === '--if-available';
   const vitestArgs = ifAvailable ? argv.slice(1) : argv;
   const mode = process.env.CASCADE_NEO4J_LEG ?? '';
-  const reason = ifAvailable && mode === 'off' ? 'CASCADE_NEO4J_LEG=off' : cannotRun();
+  const reason = ifAvailable && mode === 'off' ? 'CASCADE_NEO4J_LEG=off' : await cannotRun();
   if (reason !== undefined) {
     report({ ran: false, reason });
     const required = !ifAvailable || mode === 'required';

@@ -41,7 +41,10 @@ export const EDGE_ENDPOINTS: Readonly<Record<EdgeType, readonly (readonly [NodeL
   ],
   LED_BY: [['Section', 'Department']],
   MENTIONS: [['Clause', 'Program']],
-  SETS: [['Clause', 'Target']],
+  SETS: [
+    ['Clause', 'Target'],
+    ['Section', 'Target'],
+  ],
   HAS_REQUEST: [['Policy', 'Request']],
   OF: [['Department', 'Region']],
 };
