@@ -7,10 +7,17 @@ export type * from './model/document';
 export type * from './model/graph';
 export { toSimplified, detectScript } from './text/script';
 export { extractQuantities } from './extract/quantities';
+export { comparableRoleGroup } from './extract/quantityRole';
+export { isYuanAmount } from './extract/units';
 export { extractPrograms } from './extract/programs';
 export { extractReferences, canonicalDocNumber, titleKey, unwrapTitle } from './extract/references';
 export { extractResponsibility, extractAreaLead, parseDepartmentList } from './extract/departments';
-export { canonicalizeDepartment } from './extract/departmentCanon';
+export {
+  canonicalizeDepartment,
+  departmentNames,
+  nestedDepartmentNames,
+  departmentFunctions,
+} from './extract/departmentCanon';
 export { findRegionInText, regionByCode, allRegions, regionChain } from './extract/regions';
 export { issuerOfDocNumber, yearOfDocNumber } from './extract/docNumbers';
 export { createPolicyIdIndex, type PolicyIdIndex, type StubPolicy } from './graph/policyIds';
@@ -26,3 +33,5 @@ export { syntheticCorpus, syntheticDocuments } from './io/syntheticCorpus';
 export { alignCorpus, type AlignmentResult, type CoverageEntry, type Measure } from './align/alignCorpus';
 export { distinctPolicyIds, withPolicyId } from './parse/distinctIds';
 export { NODE_LABELS, EDGE_TYPES } from './model/graph';
+export { provinceCorpusDir, provinceExpectations, type ProvinceExpectation } from './io/provinceCorpus';
+export { EXIT } from './cli/corpusReport';

@@ -1,7 +1,10 @@
 /**
- * The domain objects the policy repository returns (DESIGN.md §3, §7); analysis results are in analysisTypes.ts. Plain data built from Cypher rows — never
+ * The domain objects the policy repository returns (DESIGN.md §3, §7); analysis results are in analysisTypes.ts and
+ * searchTypes.ts (index.ts exports all three, none imports back). Plain data built from Cypher rows — never
  * driver records — so resolvers and tests see the same shapes whichever store answered.
  */
+
+import type { QuantityKind, QuantityRole } from '@policy-cascade/graph-seed';
 
 export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY';
 
@@ -24,6 +27,12 @@ export interface PolicyInfo {
   script: string | null;
   sourceFile: string | null;
   totalBudget: number | null;
+  /** The total budget as the closing paragraph writes it (约26亿元); null when the text states none. */
+  totalBudgetText: string | null;
+  /** Its bound word (约, 左右 …) when it has one. */
+  totalBudgetQualifier: string | null;
+  /** True when the closing paragraph says the total is approximate (约, 左右). */
+  totalBudgetApproximate: boolean;
   /** Validity sentence of the closing paragraph. */
   validity: string | null;
   /** True for a document known only by reference (its clauses, if any, are inferred by the alignment). */
@@ -116,7 +125,11 @@ export interface ClauseDepartment {
 export interface QuantityInfo {
   id: string;
   ownerId: string;
-  kind: 'BUDGET' | 'SUBSIDY' | 'GOAL';
+  kind: QuantityKind;
+  role: QuantityRole;
+  approximate: boolean;
+  /** The earlier value of 由X扩至Y, in `unit`; null when the text gives none. */
+  from: number | null;
   metric: string;
   value: number;
   unit: string;
@@ -131,6 +144,8 @@ export interface ProgramInfo {
   id: string;
   name: string;
   kind: string;
+  /** Other spellings the texts use for it (“千项万亿”项目 for “千项万亿”工程). */
+  aliases: string[];
 }
 
 export interface ClauseProgram extends ProgramInfo {
@@ -146,9 +161,9 @@ export interface PolicyReference {
   toTitle: string;
   toDocNumber: string | null;
   toStub: boolean;
+  /** How a policy-level IMPLEMENTS link was found (declared, title, geography); null for citations. */
+  method: string | null;
 }
-
-export type * from './analysisTypes';
 
 /** A department assigned to a section (LED_BY, always LEAD) or to an annex request row. */
 export interface OwnerDepartment {
@@ -170,13 +185,25 @@ export interface RequestInfo {
   goal: string;
 }
 
-/** A department with its load: the clauses it leads and supports. */
+/** A department with its load in some documents: the clauses it leads and supports, the areas it leads. */
 export interface DepartmentInfo {
   id: string;
+  /** Simplified script: the spelling most often written in the documents counted. */
   name: string;
   canonicalName: string;
   functions: string[];
   regionCode: string | null;
+  /** Clauses it leads: by their own list, or as the lead of their area when they name no department. */
   leadClauseIds: string[];
   supportClauseIds: string[];
+  /** Areas (sections) it leads (由区科技局牵头). */
+  ledSectionIds: string[];
+  /** Annex request rows it is responsible for. */
+  requestIds: string[];
+  /** Spellings in the documents counted, original script. */
+  asWritten: string[];
+  /** Departments counted as this one (区委人才办 in 区委组织部（区委人才办）). */
+  mergedIds: string[];
+  /** The documents counted. */
+  policyIds: string[];
 }
