@@ -60,6 +60,9 @@ const neo4jLegProjects = [
       exclude: [...exclude, 'test/e2e/**'],
       // Community Edition has one user database: the files that use it run one at a time.
       fileParallelism: false,
+      // Loads go over Bolt into a JVM sharing 2 cores: hang guards, not timings, so they are generous.
+      testTimeout: 120_000,
+      hookTimeout: 300_000,
       sequence: { groupOrder: 0 },
     },
   },

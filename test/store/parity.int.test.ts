@@ -14,7 +14,7 @@ import { createGrafeoStore } from '../../server/src/store/grafeo/grafeoStore';
 import { openEmptyNeo4j } from '../support/testStore';
 import { firstDifference } from './parityDifference';
 import { parityCalls } from './parityCalls';
-import type { ParityCall } from './parityCalls';
+import type { ParityCall } from './parityGraph';
 import { realCorpus } from './repositoryCorpus';
 
 const repositoryMethods = Object.getOwnPropertyNames(PolicyRepository.prototype).filter(

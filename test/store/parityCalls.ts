@@ -5,60 +5,17 @@
  */
 import type { PolicyGraph } from '../../graph-seed/src/model/graph';
 import type { PolicyRepository } from '../../server/src/repository';
-import type { PolicyInfo } from '../../server/src/repository/types';
-
-export interface ParityCall {
-  method: keyof PolicyRepository;
-  /** What the call asks, for the failure message. */
-  label: string;
-  run(repository: PolicyRepository): Promise<unknown>;
-}
-
-const UNKNOWN = 'no-such-id';
-
-/** `count` items spread evenly over `items` (all of them when there are fewer). */
-export function spread<T>(items: readonly T[], count: number): T[] {
-  if (items.length <= count) return [...items];
-  return Array.from({ length: count }, (_, i) => items[Math.floor((i * items.length) / count)] as T);
-}
-
-function idsOf(graph: PolicyGraph, label: string): string[] {
-  return graph.nodes
-    .filter((node) => node.label === label)
-    .map((node) => node.id)
-    .sort();
-}
-
-/** Every page of listPolicies(filter) with pages of `size`, following the cursors. */
-async function allPages(
-  repository: PolicyRepository,
-  filter: Omit<Parameters<PolicyRepository['listPolicies']>[0], 'first'>,
-  size: number,
-) {
-  const pages: { items: PolicyInfo[]; totalCount: number; hasNextPage: boolean }[] = [];
-  let after: string | null = null;
-  do {
-    const page = await repository.listPolicies({ ...filter, first: size, after });
-    pages.push(page);
-    after = page.hasNextPage ? page.endCursor : null;
-  } while (after !== null && pages.length < 100);
-  return pages;
-}
+import { departmentCalls, searchCalls } from './parityCallsMore';
+import { UNKNOWN, everyPage, idsOf, policyYears, spread } from './parityGraph';
+import type { ParityCall } from './parityGraph';
 
 function policyListCalls(graph: PolicyGraph, regions: string[]): ParityCall[] {
-  const years = [
-    ...new Set(
-      graph.nodes.flatMap((n) =>
-        n.label === 'Policy' && typeof n.properties.year === 'number' ? [n.properties.year] : [],
-      ),
-    ),
-  ];
   const filters = [
     { includeStubs: true },
     { includeStubs: false },
     ...regions.map((regionCode) => ({ regionCode, includeStubs: true })),
     ...(['PROVINCE', 'CITY', 'COUNTY'] as const).map((level) => ({ level })),
-    ...years.map((year) => ({ year, includeStubs: true })),
+    ...policyYears(graph).map((year) => ({ year, includeStubs: true })),
     ...['ISSUED', 'DRAFT'].map((status) => ({ status })),
   ];
   return filters.flatMap((filter) => [
@@ -70,7 +27,7 @@ function policyListCalls(graph: PolicyGraph, regions: string[]): ParityCall[] {
     {
       method: 'listPolicies',
       label: `pages of 7, ${JSON.stringify(filter)}`,
-      run: (repo) => allPages(repo, filter, 7),
+      run: (repo) => everyPage((after) => repo.listPolicies({ ...filter, first: 7, after })),
     },
   ]);
 }
@@ -98,23 +55,8 @@ function batchCalls(graph: PolicyGraph): ParityCall[] {
     ['requestsOfPolicies', policies, (r, ids) => r.requestsOfPolicies(ids)],
     ['leadsOfSections', sections, (r, ids) => r.leadsOfSections(ids)],
     ['departmentsOfRequests', [...idsOf(graph, 'Request'), UNKNOWN], (r, ids) => r.departmentsOfRequests(ids)],
-    ['getDepartments', [...idsOf(graph, 'Department'), UNKNOWN], (r, ids) => r.getDepartments(ids)],
   ];
   return calls.map(([method, ids, run]) => ({ method, label: `${ids.length} ids`, run: (repo) => run(repo, ids) }));
-}
-
-/** Search terms from the graph: department and program names, and the first characters of clause titles. */
-function searchTerms(graph: PolicyGraph, count: number): string[] {
-  const names = graph.nodes.flatMap((node) => {
-    const value =
-      node.label === 'Department' || node.label === 'Program'
-        ? node.properties.name
-        : node.label === 'Clause'
-          ? node.properties.title
-          : undefined;
-    return typeof value === 'string' && value.length >= 2 ? [value.slice(0, node.label === 'Clause' ? 4 : 8)] : [];
-  });
-  return spread([...new Set(names)].sort(), count);
 }
 
 function analysisCalls(graph: PolicyGraph, sample: number): ParityCall[] {
@@ -129,11 +71,6 @@ function analysisCalls(graph: PolicyGraph, sample: number): ParityCall[] {
   const calls: ParityCall[] = [
     { method: 'listRegions', label: '', run: (repo) => repo.listRegions() },
     { method: 'programs', label: '', run: (repo) => repo.programs() },
-    ...regions.map((code): ParityCall => ({
-      method: 'departmentLoad',
-      label: code,
-      run: (repo) => repo.departmentLoad(code),
-    })),
     ...[...idsOf(graph, 'Policy'), UNKNOWN].map((id): ParityCall => ({
       method: 'coverage',
       label: id,
@@ -147,11 +84,6 @@ function analysisCalls(graph: PolicyGraph, sample: number): ParityCall[] {
       })),
     ),
     ...clauses.map((id): ParityCall => ({ method: 'compare', label: id, run: (repo) => repo.compare(id) })),
-    ...searchTerms(graph, sample).map((text): ParityCall => ({
-      method: 'search',
-      label: text,
-      run: (repo) => repo.search(text, 50),
-    })),
   ];
   for (const id of clauses) {
     for (const direction of ['UP', 'DOWN', 'BOTH'] as const) {
@@ -189,5 +121,11 @@ function analysisCalls(graph: PolicyGraph, sample: number): ParityCall[] {
 /** Every call, for `graph`; `sample` bounds the per-item analyses (cascade, compare, search, neighbourhood, path). */
 export function parityCalls(graph: PolicyGraph, sample: number): ParityCall[] {
   const regions = idsOf(graph, 'Region');
-  return [...batchCalls(graph), ...policyListCalls(graph, regions), ...analysisCalls(graph, sample)];
+  return [
+    ...batchCalls(graph),
+    ...policyListCalls(graph, regions),
+    ...analysisCalls(graph, sample),
+    ...departmentCalls(graph),
+    ...searchCalls(graph, sample),
+  ];
 }

@@ -40,20 +40,15 @@ export const EDGE_ENDPOINTS: Readonly<Record<EdgeType, readonly (readonly [NodeL
     ['Request', 'Department'],
   ],
   LED_BY: [['Section', 'Department']],
-<<<<<<< HEAD
-  MENTIONS: [['Clause', 'Program']],
-  SETS: [
-    ['Clause', 'Target'],
-    ['Section', 'Target'],
-  ],
-=======
   MENTIONS: [
     ['Clause', 'Program'],
     ['Section', 'Program'],
     ['Request', 'Program'],
   ],
-  SETS: [['Clause', 'Target']],
->>>>>>> main
+  SETS: [
+    ['Clause', 'Target'],
+    ['Section', 'Target'],
+  ],
   HAS_REQUEST: [['Policy', 'Request']],
   OF: [['Department', 'Region']],
 };
