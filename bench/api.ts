@@ -100,15 +100,15 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   };
 }
 
-/** The figures of one store: `prefix` is `api` (embedded grafeo) or `api.neo4j`; `env` selects the store. */
+/** The figures of one store: `prefix` is '' (embedded grafeo) or 'neo4j.'; `env` selects the store. */
 async function benchServer(prefix: string, env: () => Promise<Record<string, string>>): Promise<void> {
   const started = performance.now();
   const cached = await startServer(await env());
   try {
     await firstAnswer(cached.url);
-    print(`${prefix}.start_to_first_answer`, Math.round(performance.now() - started), 'ms');
-    await load(cached, 'cascade', `${prefix}.cascade`);
-    await load(cached, 'search', `${prefix}.search`);
+    print(`api.${prefix}start_to_first_answer`, Math.round(performance.now() - started), 'ms');
+    await load(cached, 'cascade', `${prefix}cascade`);
+    await load(cached, 'search', `${prefix}search`);
   } finally {
     await cached.stop();
   }
@@ -116,19 +116,19 @@ async function benchServer(prefix: string, env: () => Promise<Record<string, str
   // server behind other Neo4j writers (CASCADE_RESPONSE_CACHE=off) gives.
   const uncached = await startServer({ ...(await env()), CASCADE_RESPONSE_CACHE: 'off' });
   try {
-    await load(uncached, 'cascade', `${prefix}.cascade.uncached`);
-    await load(uncached, 'search', `${prefix}.search.uncached`);
+    await load(uncached, 'cascade', `${prefix}cascade.uncached`);
+    await load(uncached, 'search', `${prefix}search.uncached`);
   } finally {
     await uncached.stop();
   }
 }
 
 export async function run(): Promise<void> {
-  await benchServer('api', async () => ({}));
+  await benchServer('', async () => ({}));
   // Neo4j: the bench server emptied before each start, so the explorer loads the corpus into an empty graph.
   const neo4j = await benchNeo4j();
   if (typeof neo4j === 'string') printAbsent('api.neo4j', neo4j);
-  else await benchServer('api.neo4j', async () => neo4jEnvOrFail(await benchNeo4jEnv()));
+  else await benchServer('neo4j.', async () => neo4jEnvOrFail(await benchNeo4jEnv()));
 }
 
 function neo4jEnvOrFail(env: Record<string, string> | string): Record<string, string> {

@@ -12,19 +12,20 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { LauncherError, buildLauncher, launcherDir, launcherUnavailable, startNeo4j } from './launcher';
 import type { Neo4jServer } from './launcher';
 
 const repoRoot = resolve(launcherDir, '..');
-const reportFile = join(repoRoot, 'test-artifacts/neo4j-leg.json');
+// CASCADE_NEO4J_LEG_REPORT moves it (test/infra/neo4jLeg.test.ts, so a test never overwrites the real one).
+const reportFile = process.env.CASCADE_NEO4J_LEG_REPORT || join(repoRoot, 'test-artifacts/neo4j-leg.json');
 
 type Outcome =
   | { ran: false; reason: string }
   | { ran: true; exitCode: number; neo4j: string; seconds: number; vitestArgs: string[] };
 
 function report(outcome: Outcome): void {
-  mkdirSync(join(repoRoot, 'test-artifacts'), { recursive: true });
+  mkdirSync(dirname(reportFile), { recursive: true });
   writeFileSync(reportFile, `${JSON.stringify({ ...outcome, at: new Date().toISOString() })}\n`);
 }
 
