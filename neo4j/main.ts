@@ -30,6 +30,12 @@ function password(dataDir: string): { password: string; file?: string } {
   return { password: readFileSync(file, 'utf8').trim(), file };
 }
 
+/** Relative to the repository when inside it (what a user types from there), else absolute. */
+function shortPath(file: string): string {
+  const inside = relative(repoRoot, file);
+  return inside.startsWith('..') ? file : inside;
+}
+
 async function main(): Promise<void> {
   const unavailable = launcherUnavailable();
   if (unavailable) throw new LauncherError(`cannot start Neo4j: ${unavailable}`);
@@ -44,7 +50,7 @@ async function main(): Promise<void> {
     ...(process.env.NEO4J_HEAP ? { heap: process.env.NEO4J_HEAP } : {}),
   });
   const { uri, user, version } = server;
-  const passwordFile = secret.file ? relative(repoRoot, secret.file) : undefined;
+  const passwordFile = secret.file ? shortPath(secret.file) : undefined;
   process.stdout.write(`${JSON.stringify({ event: 'ready', uri, user, version, data: dataDir, passwordFile })}\n`);
   const passwordHint = passwordFile ? `"$(cat ${passwordFile})"` : '<your NEO4J_PASSWORD>';
   process.stderr.write(
