@@ -1,8 +1,9 @@
 /**
- * Query latency benchmark (issues 4, 13): median and p95 of cascade, coverage and search through the
- * PolicyRepository, on an in-memory grafeo store (`query.…`) and on Neo4j 5.26 (`query.neo4j.…`, bench/_neo4j.ts)
- * loaded with the same graph, for the corpus and for a synthetic corpus of 100 documents. Targets: p95 under 10 ms
- * for the corpus, under 50 ms at 100 documents. Prints `name: value unit` lines; asserts nothing.
+ * Query latency benchmark (issues 4, 13, 15): median and p95 of cascade, coverage, search, a search page with facets,
+ * a page of clauses, a page of the graph export and the aggregates through the PolicyRepository, on an in-memory
+ * grafeo store (`query.…`) and on Neo4j 5.26 (`query.neo4j.…`, bench/_neo4j.ts) loaded with the same graph, for the
+ * corpus and for a synthetic corpus of 100 documents. Targets: p95 under 10 ms for the corpus, under 50 ms at 100
+ * documents. Prints `name: value unit` lines; asserts nothing.
  */
 import { buildCorpusGraph, loadCorpus, syntheticDocuments } from '@policy-cascade/graph-seed';
 import type { PolicyGraph } from '@policy-cascade/graph-seed';
@@ -56,9 +57,20 @@ async function benchStore(prefix: string, graph: PolicyGraph, store: CypherStore
     if (root) await measure(prefix, 'cascade', () => repository.cascade(root, { direction: 'BOTH', depth: 2 }));
     await measure(prefix, 'coverage', () => repository.coverage('330000-2025'));
     await measure(prefix, 'search', (round) => repository.search(SEARCHES[round % SEARCHES.length] ?? '', 20));
+    await benchResearch(prefix, repository);
   } finally {
     await store.close();
   }
+}
+
+/** The research reads of issue 15: a search page with facets, clause and graph pages, the aggregates. */
+async function benchResearch(prefix: string, repository: PolicyRepository): Promise<void> {
+  const text = (round: number) => SEARCHES[round % SEARCHES.length] ?? '';
+  await measure(prefix, 'searchPage', (round) => repository.searchPage(text(round), { first: 20 }));
+  await measure(prefix, 'clausesPage', () => repository.clauses({ departmentFunction: 'science' }, 100));
+  await measure(prefix, 'graphPage', () => repository.graph({}, 1000));
+  await measure(prefix, 'localityStats', () => repository.localityStats('330000-2025'));
+  await measure(prefix, 'measureStats', () => repository.measureStats('330000-2025'));
 }
 
 function syntheticGraph(): PolicyGraph | string {

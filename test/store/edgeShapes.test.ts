@@ -4,7 +4,7 @@
  * one shape missing (SETS from a Section) the 100-document load never finished there.
  */
 import { describe, expect, it } from 'vitest';
-import { EDGE_ENDPOINTS } from '../../server/src/load/graphSchema';
+import { EDGE_ENDPOINTS } from '../../server/src/load';
 import { realCorpus } from './repositoryCorpus';
 
 describe('edge shapes of the corpus graph', () => {

@@ -6,7 +6,7 @@
  */
 import { buildCorpusGraph, syntheticDocuments } from '@policy-cascade/graph-seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PolicyGraph } from '../../graph-seed/src/model/graph';
+import type { PolicyGraph } from '@policy-cascade/graph-seed';
 import { loadGraph } from '../../server/src/load';
 import { PolicyRepository } from '../../server/src/repository';
 import type { CypherStore } from '../../server/src/store/CypherStore';

@@ -3,7 +3,7 @@
  * arguments drawn from the loaded graph itself (every id of a kind for the batch reads, an evenly spaced sample for
  * the per-item analyses, plus an unknown id), so the comparison covers the data whatever the corpus holds.
  */
-import type { PolicyGraph } from '../../graph-seed/src/model/graph';
+import type { PolicyGraph } from '@policy-cascade/graph-seed';
 import type { PolicyRepository } from '../../server/src/repository';
 import { departmentCalls, searchCalls } from './parityCallsMore';
 import { UNKNOWN, everyPage, idsOf, policyYears, spread } from './parityGraph';

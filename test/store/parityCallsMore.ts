@@ -5,8 +5,8 @@
  */
 import { departmentKey } from '../../server/src/repository';
 import type { ClauseFilter } from '../../server/src/repository';
-import { departmentFunctions } from '../../server/src/repository/departmentFunctions';
-import type { PolicyGraph } from '../../graph-seed/src/model/graph';
+import { departmentFunctions } from '@policy-cascade/graph-seed';
+import type { PolicyGraph } from '@policy-cascade/graph-seed';
 import { UNKNOWN, everyPage, idsOf, policyYears, spread } from './parityGraph';
 import type { ParityCall } from './parityGraph';
 

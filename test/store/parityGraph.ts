@@ -2,7 +2,7 @@
  * What the parity calls (parityCalls.ts, parityCallsMore.ts) are made of: the call shape, and arguments drawn from
  * the graph that was loaded.
  */
-import type { PolicyGraph } from '../../graph-seed/src/model/graph';
+import type { PolicyGraph } from '@policy-cascade/graph-seed';
 import type { PolicyRepository } from '../../server/src/repository';
 
 export interface ParityCall {

@@ -4,3 +4,4 @@ export type { LoadSummary } from './loadGraph';
 export { countGraph } from './graphCounts';
 export type { GraphCounts } from './graphCounts';
 export { GraphLoadError, prepareGraph } from './prepareGraph';
+export { EDGE_ENDPOINTS } from './graphSchema';
