@@ -36,8 +36,9 @@ export function neo4jVersion(): string {
   return match[1];
 }
 
-function javaCommand(): string {
-  return process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin/java') : 'java';
+/** A JDK tool (java, javac) of JAVA_HOME when it is set, else the one on PATH. */
+function javaCommand(tool = 'java'): string {
+  return process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', tool) : tool;
 }
 
 function runs(command: string, args: string[]): boolean {
@@ -49,7 +50,12 @@ function runs(command: string, args: string[]): boolean {
 export function launcherUnavailable(): string | undefined {
   if (!runs(javaCommand(), ['-version']))
     return `no Java runtime (${javaCommand()} -version fails; install OpenJDK 17)`;
-  if (!isBuilt() && !runs('mvn', ['-v'])) return 'the launcher is not built and Maven (mvn) is not on PATH';
+  if (isBuilt()) return undefined;
+  if (!runs('mvn', ['-v'])) return 'the launcher is not built and Maven (mvn) is not on PATH';
+  // A JRE runs Neo4j but cannot compile the launcher (Maven would say "No compiler is provided").
+  if (!runs(javaCommand('javac'), ['-version'])) {
+    return `the launcher is not built and there is no ${javaCommand('javac')} (install openjdk-17-jdk-headless)`;
+  }
   return undefined;
 }
 

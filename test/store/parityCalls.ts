@@ -6,6 +6,7 @@
 import type { PolicyGraph } from '@policy-cascade/graph-seed';
 import type { PolicyRepository } from '../../server/src/repository';
 import { departmentCalls, searchCalls } from './parityCallsMore';
+import { researchCalls } from './parityCallsResearch';
 import { UNKNOWN, everyPage, idsOf, policyYears, spread } from './parityGraph';
 import type { ParityCall } from './parityGraph';
 
@@ -127,5 +128,6 @@ export function parityCalls(graph: PolicyGraph, sample: number): ParityCall[] {
     ...analysisCalls(graph, sample),
     ...departmentCalls(graph),
     ...searchCalls(graph, sample),
+    ...researchCalls(graph, sample),
   ];
 }

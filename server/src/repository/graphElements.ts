@@ -3,6 +3,7 @@
  * dropped, strings cut) so a view of a hundred nodes stays light; the full clause is one `clause(id)` away.
  */
 import type { EdgeType } from '@policy-cascade/graph-seed';
+import { NODE_LABELS } from '@policy-cascade/graph-seed';
 import type { CypherRunner, CypherValue } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
 import { RepositoryError, checkId, checkInt } from './errors';
@@ -12,6 +13,16 @@ import type { GraphElementEdge, GraphElementNode, GraphElements } from './analys
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
 /** Edges a neighbourhood returns at most, so a hub (a region, a busy department) cannot flood the client. */
 export const MAX_NEIGHBORHOOD_EDGES = 500;
+
+/**
+ * That `variable` is a node of the graph model, any label: for reads that look a node up by id alone. A pattern
+ * without a label scans every node on Neo4j (the path search's hop read all 24,000 nodes of 100 synthetic documents
+ * per hop: 55–170 ms); a disjunction of labels is one id index seek per label there (7–11 ms), and grafeo answers it
+ * as fast as before.
+ */
+export function anyLabel(variable: string): string {
+  return `(${NODE_LABELS.map((label) => `${variable}:${label}`).join(' OR ')})`;
+}
 
 export const EDGE_ROW = `{type: type(e), from: startNode(e).id, to: endNode(e).id, properties: properties(e)}`;
 
@@ -25,7 +36,7 @@ const neighborhoodHop = defineStatement({
   name: 'repository.neighborhoodHop',
   cypher: `
     MATCH (n)-[e]-()
-    WHERE n.id IN $frontier AND ($types IS NULL OR type(e) IN $types)
+    WHERE ${anyLabel('n')} AND n.id IN $frontier AND ($types IS NULL OR type(e) IN $types)
     WITH DISTINCT e
     RETURN ${EDGE_ROW} AS edge`,
   params: ['frontier', 'types'],
@@ -34,7 +45,7 @@ const neighborhoodHop = defineStatement({
 const nodesStatement = defineStatement({
   name: 'repository.elementNodes',
   cypher: `
-    MATCH (n) WHERE n.id IN $ids
+    MATCH (n) WHERE ${anyLabel('n')} AND n.id IN $ids
     RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties`,
   params: ['ids'],
 });
