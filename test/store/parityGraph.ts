@@ -27,9 +27,10 @@ export function idsOf(graph: PolicyGraph, label: string): string[] {
     .sort();
 }
 
-/** Every page, following the cursors from the first (at most 100 pages). */
+/** Every page, following the cursors from the first (at most `maxPages`). */
 export async function everyPage<P extends { hasNextPage: boolean; endCursor: string | null }>(
   page: (after: string | null) => Promise<P>,
+  maxPages = 100,
 ): Promise<P[]> {
   const pages: P[] = [];
   let after: string | null = null;
@@ -37,7 +38,7 @@ export async function everyPage<P extends { hasNextPage: boolean; endCursor: str
     const next: P = await page(after);
     pages.push(next);
     after = next.hasNextPage ? next.endCursor : null;
-  } while (after !== null && pages.length < 100);
+  } while (after !== null && pages.length < maxPages);
   return pages;
 }
 
