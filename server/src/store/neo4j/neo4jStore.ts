@@ -20,8 +20,9 @@ export interface Neo4jStoreConfig {
 
 /**
  * Connects, creates the id uniqueness constraints (idempotent), and returns the store. A server that cannot be
- * reached gives StoreError('UNAVAILABLE') naming the URI; later outages are retried by the driver, and the
- * constraints are retried on the next query until they exist.
+ * reached gives StoreError('UNAVAILABLE') naming the URI. Queries are not retried here: a later outage fails the
+ * query that meets it with UNAVAILABLE (the server start retries with retryWhileUnavailable, readers ask again), the
+ * driver reconnects for the next one, and the constraints are retried on the next query until they exist.
  */
 export async function createNeo4jStore(config: Neo4jStoreConfig): Promise<CypherStore> {
   const target = `${config.uri} as ${config.user}`;
