@@ -71,6 +71,7 @@ function statsCalls(graph: PolicyGraph): ParityCall[] {
   const clausesOf = (policy: string) => idsOf(graph, 'Clause').filter((id) => id.startsWith(`${policy}/`));
   return [...superiors(graph), UNKNOWN].flatMap((policy): ParityCall[] => [
     { method: 'localityStats', label: policy, run: (repo) => repo.localityStats(policy) },
+    { method: 'reviewQueue', label: policy, run: (repo) => repo.reviewQueue(policy, 500, new Set()) },
     { method: 'measureStats', label: policy, run: (repo) => repo.measureStats(policy) },
     {
       method: 'measureStats',

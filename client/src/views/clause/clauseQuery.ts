@@ -1,10 +1,11 @@
 import { gql } from '../../api/gql';
 import { CLAUSE_CARD_FIELDS, POLICY_REF_FIELDS, QUANTITY_CHANGE_FIELDS, QUANTITY_FIELDS } from '../../api/fragments';
 import type { ClauseCard, PolicyRef, Quantity, QuantityChange } from '../../api/fragments';
+import type { EdgeReviewState } from '../review/ReviewControls';
 
 export type { Quantity };
 
-export interface Alignment {
+export interface Alignment extends EdgeReviewState {
   type: 'IMPLEMENTS' | 'CORRESPONDS_TO' | 'SUCCEEDS';
   score: number;
   method: string;
@@ -37,7 +38,7 @@ export interface ClauseDetails extends ClauseCard {
   succeededBy: Alignment[];
 }
 
-const ALIGNMENT_FIELDS = `type score method evidence reproduction merged
+const ALIGNMENT_FIELDS = `type score method evidence reproduction merged origin review { decision note at }
   changedQuantities { ${QUANTITY_CHANGE_FIELDS} }
   clause { ${CLAUSE_CARD_FIELDS} }`;
 

@@ -4,7 +4,7 @@
  */
 import neo4j from 'neo4j-driver';
 import type { Driver, Session } from 'neo4j-driver';
-import { StoreError } from '../CypherStore';
+import { StoreError, mayWrite } from '../CypherStore';
 import { ID_LABELS } from '../idLabels';
 import { Mutex } from '../mutex';
 import type { CypherParams, CypherRow, CypherRunner, CypherStore } from '../CypherStore';
@@ -55,6 +55,12 @@ class Neo4jStore implements CypherStore {
   private readonly units = new Mutex();
   private ready: Promise<void> | undefined;
   private closed = false;
+  private writesEnded = 0;
+
+  /** Moves after every write statement and every transaction, committed or not (a spare move costs a rebuild). */
+  get version(): number {
+    return this.writesEnded;
+  }
 
   constructor(
     private readonly driver: Driver,
@@ -80,6 +86,7 @@ class Neo4jStore implements CypherStore {
     } catch (error) {
       throw toNeo4jStoreError(error, this.target, `query failed: ${firstLine(cypher)}`);
     } finally {
+      if (mayWrite(cypher)) this.writesEnded += 1;
       await session.close();
     }
   }
@@ -114,6 +121,7 @@ class Neo4jStore implements CypherStore {
       if (tx.isOpen()) await tx.rollback().catch(() => undefined);
       throw toNeo4jStoreError(error, this.target, 'transaction rolled back');
     } finally {
+      this.writesEnded += 1;
       await session.close();
     }
   }
