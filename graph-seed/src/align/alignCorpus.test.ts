@@ -6,6 +6,7 @@ import { createPolicyIdIndex } from '../graph/policyIds';
 import { loadCorpus } from '../io/readPolicy';
 import { alignCorpus, type AlignmentResult } from './alignCorpus';
 import { goldPairs, pairKey, readLabels } from './goldLabels';
+import { verbatim } from './links';
 
 let documents: PolicyDocument[];
 let result: AlignmentResult;
@@ -89,6 +90,31 @@ describe('alignCorpus on the real corpus', () => {
     expect(
       implementsEdges.filter((e) => !borrowsFrom(e)).every((e) => typeof e.properties.reproduction === 'number'),
     ).toBe(true);
+  });
+
+  it('gives evidence as whole terms: no passage begins or ends inside a figure of either clause', () => {
+    const textOf = new Map<string, string>([
+      ...documents.flatMap((d) => d.clauses.map((c) => [c.id, verbatim(c.textSimplified)] as const)),
+      ...result.nodes.map((n) => [n.id, verbatim(String(n.properties.textSimplified ?? ''))] as const),
+    ]);
+    const figure = (c: string | undefined) => c !== undefined && /[0-9.%-]/.test(c);
+    // Whole in a text: some occurrence has no figure character just before a leading figure or after a trailing one.
+    const wholeIn = (term: string, text: string) => {
+      for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+        const startOk = !figure(term[0]) || !figure(text[at - 1]);
+        const endOk = !figure(term[term.length - 1]) || !figure(text[at + term.length]);
+        if (startOk && endOk) return true;
+      }
+      return false;
+    };
+    const cut = result.edges.flatMap((e) =>
+      ((e.properties.evidence as string[] | undefined) ?? [])
+        .map((item) => item.replace(/…$/, ''))
+        .filter((term) => /^[0-9.%-]|[0-9.%-]$/.test(term))
+        .filter((term) => !wholeIn(term, textOf.get(e.from) ?? '') || !wholeIn(term, textOf.get(e.to) ?? ''))
+        .map((term) => `${e.from}->${e.to}: ${term}`),
+    );
+    expect(cut).toEqual([]);
   });
 
   it('directs each CORRESPONDS_TO from the smaller id to the larger, once per pair', () => {

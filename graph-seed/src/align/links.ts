@@ -1,5 +1,6 @@
 import type { Quantity } from '../model/document';
 import type { Properties } from '../model/graph';
+import { shortened, wholePassages } from './evidence';
 import { bigrams, matchText } from './ngrams';
 import { keptShare, mutualShare, sharedPassages } from './passages';
 import { compareQuantities } from './quantityChanges';
@@ -14,11 +15,15 @@ export interface LinkEnd {
 const EVIDENCE_ITEMS = 5;
 const EVIDENCE_LENGTH = 40;
 
-// Verbatim form: responsibility list and punctuation dropped, digits kept (a changed amount breaks a passage).
-function verbatim(text: string): string {
+/**
+ * The verbatim form evidence passages are found in: responsibility list and punctuation dropped, digits kept (a
+ * changed amount breaks a passage), a range mark between two figures kept as '-' so 15-20年 does not read as 1520年.
+ */
+export function verbatim(text: string): string {
   return text
     .replace(/[(（〔<][^()（）〔〕]*?责任单位[:：][\s\S]*?(?:[)）〕>]|$)/g, '')
-    .replace(/[^\u4e00-\u9fffA-Za-z0-9.%]+/g, '');
+    .replace(/([0-9%])\s*[-—–~～]+\s*(?=[0-9])/g, '$1-')
+    .replace(/[^\u4e00-\u9fffA-Za-z0-9.%-]+|(?<![0-9%])-|-(?![0-9])/g, '');
 }
 
 /** Shared bigrams, rarest first, when two texts share no passage of four characters. */
@@ -34,10 +39,11 @@ function rareBigrams(a: string, b: string, idf: Map<string, number>): string[] {
  * peers (`symmetric`), the share of both texts that is shared verbatim.
  */
 export function linkProperties(source: LinkEnd, target: LinkEnd, idf: Map<string, number>, symmetric: boolean) {
-  const shared = sharedPassages(verbatim(source.textSimplified), verbatim(target.textSimplified));
-  const passages = shared.passages
+  const [textA, textB] = [verbatim(source.textSimplified), verbatim(target.textSimplified)];
+  const shared = sharedPassages(textA, textB);
+  const passages = wholePassages(textA, textB, shared)
     .slice(0, EVIDENCE_ITEMS)
-    .map((p) => (p.length > EVIDENCE_LENGTH ? `${p.slice(0, EVIDENCE_LENGTH)}…` : p));
+    .map((p) => shortened(p, EVIDENCE_LENGTH));
   const evidence =
     passages.length > 0
       ? passages
