@@ -1,4 +1,4 @@
-import type { PolicyDocument } from '../model/document';
+import type { Clause, PolicyDocument } from '../model/document';
 import type { GraphEdge, GraphNode } from '../model/graph';
 import type { PolicyIdIndex } from '../graph/policyIds';
 import { alignFamily } from './alignFamily';
@@ -9,6 +9,22 @@ import { succeed, successions } from './succession';
 import type { AlignmentResult, CoverageEntry, Measure } from './types';
 
 export type { AlignmentResult, CoverageEntry, Measure } from './types';
+
+/** The clauses of other documents that share a measure with a clause (its peers), by clause id. */
+function measurePeers(docs: PolicyDocument[], measures: Measure[]): (clauseId: string) => readonly Clause[] {
+  const byId = new Map(docs.flatMap((d) => d.clauses.map((c) => [c.id, c] as const)));
+  const peers = new Map<string, Set<string>>();
+  for (const measure of measures) {
+    const members = Object.values(measure.clauses).flat();
+    for (const id of members) {
+      const own = id.slice(0, id.lastIndexOf('/'));
+      const set = peers.get(id) ?? new Set<string>();
+      for (const other of members) if (!other.startsWith(`${own}/`)) set.add(other);
+      peers.set(id, set);
+    }
+  }
+  return (clauseId) => [...(peers.get(clauseId) ?? [])].flatMap((id) => byId.get(id) ?? []);
+}
 
 /**
  * Aligns the corpus (DESIGN.md §5, issue 5): groups the documents by the superior documents they declare, clusters
@@ -36,7 +52,8 @@ export function alignCorpus(docs: PolicyDocument[], ids: PolicyIdIndex): Alignme
     coverage.push(...familyCoverage(family, aligned.superiorClauses, aligned.edges));
     for (const { doc } of family.implementers) for (const c of doc.clauses) implementing.add(c.id);
   }
-  for (const [newer, older] of successions(docs)) edges.push(...succeed(newer, older, idf));
+  const peersOf = measurePeers(docs, measures);
+  for (const [newer, older] of successions(docs)) edges.push(...succeed(newer, older, idf, peersOf));
   const linked = new Set(edges.filter((e) => e.type === 'IMPLEMENTS').map((e) => e.from));
   const localAdditions = [...implementing].filter((id) => !linked.has(id));
   return { nodes, edges, measures, localAdditions, coverage };

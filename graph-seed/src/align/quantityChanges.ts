@@ -25,6 +25,11 @@ function metricSimilarity(a: string, b: string): number {
   return (2 * shared) / (x.size + y.size);
 }
 
+/** Whether one of `quantities` measures `metric` in `unit` (the same unit, a related metric), whatever its value. */
+export function measuresMetric(quantities: readonly Quantity[], metric: string, unit: string): boolean {
+  return quantities.some((q) => q.normalizedUnit === unit && metricSimilarity(q.metric, metric) >= 0.5);
+}
+
 // A cap pairs with a fixed sum (both what a recipient gets), never with a threshold or a budget of the same unit.
 const changeGroup = (role: Quantity['role']): string => comparableRoleGroup(role) ?? role;
 
