@@ -48,6 +48,7 @@ async function start(logger: Logger): Promise<void> {
         // Imported texts are kept whenever there is a data directory, Neo4j included: the alignment is rebuilt at
         // start from the texts, so an import without its text would lose its alignment edges.
         dataDir: config.dataDir,
+        corpusDir: config.corpusDir,
         onStoreError: (error) => logger.error('import failed in the store', error),
       });
     },
@@ -59,11 +60,14 @@ async function start(logger: Logger): Promise<void> {
     },
   );
   for (const problem of library.problems) logger.warn('kept import skipped', { problem });
+  for (const d of library.refused) logger.warn('corpus text refused', { problem: `${d.file}:${d.line}: ${d.message}` });
   logger.info('loaded', {
     store: describeTarget(target),
-    documents: library.documents.length,
-    nodes: library.load.nodesWritten,
-    edges: library.load.edgesWritten,
+    texts: library.texts,
+    // Null when the stored graph was built from these very texts and kept as it was (no realignment).
+    nodes: library.load?.nodesWritten ?? null,
+    edges: library.load?.edgesWritten ?? null,
+    realigned: library.load !== null,
     ms: Math.round(performance.now() - started),
   });
   if (!store) throw new Error('unreachable: the library was opened without a store');

@@ -1,10 +1,12 @@
 import type { Clause, PolicyDocument } from '../model/document';
 import type { GraphEdge, GraphNode } from '../model/graph';
 import type { PolicyIdIndex } from '../graph/policyIds';
-import { alignFamily } from './alignFamily';
+import { alignFamily, type FamilyAlignment } from './alignFamily';
 import { familyCoverage } from './coverage';
-import { findFamilies } from './family';
+import { findFamilies, type Family } from './family';
+import { NO_INFERRED_IDS, type InferredIds } from './inferredIds';
 import { corpusIdf } from './profiles';
+import { byPolicyId, firstInReferenceOrder, REFERENCE_DOCUMENTS } from './reference';
 import { succeed, successions } from './succession';
 import type { AlignmentResult, CoverageEntry, Measure } from './types';
 
@@ -27,34 +29,117 @@ function measurePeers(docs: PolicyDocument[], measures: Measure[]): (clauseId: s
 }
 
 /**
+ * What an alignment leaves for the next one of (mostly) the same documents: the vocabulary weights, and per family
+ * and per succession what was computed. A family or a succession whose documents are the very same objects is not
+ * computed again; a family with one more document aligns only that document (familyParts). Opaque to callers.
+ */
+export interface AlignmentMemo {
+  reference: PolicyDocument[];
+  idf: Map<string, number>;
+  families: Map<string, { family: Family; aligned: FamilyAlignment; coverage: CoverageEntry[] }>;
+  successions: Map<string, { newer: PolicyDocument; older: PolicyDocument; peers: string; edges: GraphEdge[] }>;
+}
+
+export interface AlignOptions {
+  /** The ids inferred clauses and sections had before (a previous result's `inferredIds`, or read from a store). */
+  inferredIds?: InferredIds | undefined;
+  /** A previous result's memo: whatever still holds is reused, and the result is the same as without it. */
+  memo?: AlignmentMemo | undefined;
+}
+
+const sameList = <T>(x: readonly T[], y: readonly T[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+
+/** Whether two groupings of a family hold the very same documents in the same roles. */
+function sameFamily(a: Family, b: Family): boolean {
+  return (
+    a.rootId === b.rootId &&
+    sameList(a.intermediates, b.intermediates) &&
+    sameList(
+      a.implementers.map((i) => i.doc),
+      b.implementers.map((i) => i.doc),
+    ) &&
+    sameList(
+      a.implementers.map((i) => i.directSuperior),
+      b.implementers.map((i) => i.directSuperior),
+    ) &&
+    sameList([...a.texts.entries()].flat(), [...b.texts.entries()].flat())
+  );
+}
+
+/** The vocabulary weights: the memo's when the reference documents are the very same texts. */
+function idfOf(docs: PolicyDocument[], memo: AlignmentMemo | undefined) {
+  const reference = firstInReferenceOrder(docs, REFERENCE_DOCUMENTS);
+  if (memo && sameList(memo.reference, reference)) return { reference, idf: memo.idf };
+  return { reference, idf: corpusIdf(reference) };
+}
+
+function mergeIds(
+  target: { clauses: Map<string, readonly string[]>; sections: Map<string, readonly string[]> },
+  ids: InferredIds,
+) {
+  for (const [id, members] of ids.clauses) target.clauses.set(id, members);
+  for (const [id, members] of ids.sections) target.sections.set(id, members);
+}
+
+/**
  * Aligns the corpus (DESIGN.md §5, issue 5): groups the documents by the superior documents they declare, clusters
  * their clauses into measures, gives stub superiors (浙政发〔2025〕3号 → 330000-2025, 嘉政发〔2025〕6号 →
  * 330400-2025) an inferred skeleton, links every implementing clause to its superior clause (IMPLEMENTS, via the
  * city for 嘉兴's counties), peers to each other (CORRESPONDS_TO) and newer clauses to older ones of the same
  * locality (SUCCEEDS). When a superior's text is in the corpus its real clauses are used and nothing is inferred.
+ * The result depends on the set of documents, never on their order.
  *
  * @param docs parsed documents (loadCorpus).
  * @param ids the policy id index of the same documents (createPolicyIdIndex), which resolves declared superiors.
- * @returns nodes and edges to add to the corpus graph, the measures, local additions and coverage.
+ * @param options earlier ids of inferred clauses to keep, and a previous result's memo to reuse.
+ * @returns nodes and edges to add to the corpus graph, the measures, local additions, coverage, the inferred ids
+ *   given, and the memo for the next alignment.
  */
-export function alignCorpus(docs: PolicyDocument[], ids: PolicyIdIndex): AlignmentResult {
-  const idf = corpusIdf(docs);
+export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options: AlignOptions = {}): AlignmentResult {
+  const docs = byPolicyId(input);
+  const previous = options.memo;
+  const { reference, idf } = idfOf(docs, previous);
+  const reuse = previous?.idf === idf ? previous : undefined;
+  const memo: AlignmentMemo = { reference, idf, families: new Map(), successions: new Map() };
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
-  const measures: Measure[] = [];
   const coverage: CoverageEntry[] = [];
+  const inferredIds = { clauses: new Map<string, readonly string[]>(), sections: new Map<string, readonly string[]>() };
   const implementing = new Set<string>();
   for (const family of findFamilies(docs, ids)) {
-    const aligned = alignFamily(family, idf);
+    const known = reuse?.families.get(family.rootId);
+    const kept = known && sameFamily(known.family, family) ? known : undefined;
+    const aligned =
+      kept?.aligned ??
+      alignFamily(family, idf, { parts: known?.aligned.parts, previousIds: options.inferredIds ?? NO_INFERRED_IDS });
+    const covered = kept?.coverage ?? familyCoverage(family, aligned.superiorClauses, aligned.edges);
+    memo.families.set(family.rootId, { family, aligned, coverage: covered });
     nodes.push(...aligned.nodes);
     for (const edge of aligned.edges) edges.push(edge); // may exceed the stack as spread arguments
-    measures.push(...aligned.measures);
-    coverage.push(...familyCoverage(family, aligned.superiorClauses, aligned.edges));
+    coverage.push(...covered);
+    mergeIds(inferredIds, aligned.ids);
     for (const { doc } of family.implementers) for (const c of doc.clauses) implementing.add(c.id);
   }
+  const measures = [...memo.families.values()].flatMap((f) => f.aligned.measures);
   const peersOf = measurePeers(docs, measures);
-  for (const [newer, older] of successions(docs)) edges.push(...succeed(newer, older, idf, peersOf));
+  for (const [newer, older] of successions(docs)) {
+    const known = reuse?.successions.get(newer.policy.id);
+    // The newer clauses' peers lend their words to the comparison: a succession is kept while they are the same.
+    const peers = newer.clauses
+      .map((c) =>
+        peersOf(c.id)
+          .map((p) => p.id)
+          .join(','),
+      )
+      .join(';');
+    const succession =
+      known?.newer === newer && known.older === older && known.peers === peers
+        ? known
+        : { newer, older, peers, edges: succeed(newer, older, idf, peersOf) };
+    memo.successions.set(newer.policy.id, succession);
+    for (const edge of succession.edges) edges.push(edge);
+  }
   const linked = new Set(edges.filter((e) => e.type === 'IMPLEMENTS').map((e) => e.from));
   const localAdditions = [...implementing].filter((id) => !linked.has(id));
-  return { nodes, edges, measures, localAdditions, coverage };
+  return { nodes, edges, measures, localAdditions, coverage, inferredIds, memo };
 }

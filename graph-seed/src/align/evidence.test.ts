@@ -11,7 +11,10 @@ describe('evidence passages', () => {
   it('never begin or end inside a figure either text states', () => {
     // 750台 and 1000台 share “0台”; 300万元 and 100万元 share “00万元”.
     expect(whole('完成设备更新750台套以上', '完成设备更新1000台套以上')).toEqual(['完成设备更新', '台套以上']);
-    expect(whole('分别给予300万元资金支持奖励', '分别给予100万元资金支持奖励')).toEqual(['万元资金支持奖励', '分别给予']);
+    expect(whole('分别给予300万元资金支持奖励', '分别给予100万元资金支持奖励')).toEqual([
+      '万元资金支持奖励',
+      '分别给予',
+    ]);
     // A figure both texts state whole stays.
     expect(whole('新增残疾人就业105人以上', '全年新增残疾人就业105人以上')).toEqual(['新增残疾人就业105人以上']);
     // The end of a passage inside a longer figure of the other text: 20 of 200.

@@ -70,7 +70,9 @@ describe('succession 秀洲 2024 draft → 2025', () => {
     expect(changes.filter((c) => c.metric.includes('绿色工厂'))).toEqual([]);
     const green = firm().find((e) => e.from === newer(9) && e.to === older(22));
     const greenChanges = JSON.parse(String(green?.properties.changedQuantities)) as QuantityChange[];
-    expect(greenChanges).toContainEqual(expect.objectContaining({ metric: '国家级绿色工厂和绿色园区', change: 'lowered' }));
+    expect(greenChanges).toContainEqual(
+      expect.objectContaining({ metric: '国家级绿色工厂和绿色园区', change: 'lowered' }),
+    );
   });
 
   it('finds the same pairs without the measure pools when the texts say enough', () => {

@@ -1,4 +1,6 @@
 import type { GraphEdge, GraphNode } from '../model/graph';
+import type { AlignmentMemo } from './alignCorpus';
+import type { InferredIds } from './inferredIds';
 
 /** One superior measure as reconstructed from the documents that carry it down. */
 export interface Measure {
@@ -34,4 +36,8 @@ export interface AlignmentResult {
   /** Clauses that implement no superior measure (the graph marks them `localAddition: true`). */
   localAdditions: string[];
   coverage: CoverageEntry[];
+  /** The ids its inferred clauses and sections were given: pass them to the next alignment to keep them. */
+  inferredIds: InferredIds;
+  /** What the next alignment of (mostly) the same documents may reuse (AlignOptions.memo). */
+  memo: AlignmentMemo;
 }

@@ -16,7 +16,7 @@ function addRegion(acc: GraphAccumulator, region: Region): void {
   }
 }
 
-function addPolicy(acc: GraphAccumulator, doc: PolicyDocument): void {
+function addPolicy(acc: GraphAccumulator, doc: PolicyDocument, ids: PolicyIdIndex): void {
   const p = doc.policy;
   addRegion(acc, p.region);
   acc.addUnique(
@@ -24,7 +24,8 @@ function addPolicy(acc: GraphAccumulator, doc: PolicyDocument): void {
     'Policy',
     props({
       title: p.title,
-      docNumber: p.docNumber,
+      // A text without its own 文号 keeps the one its citations give (嘉政发〔2025〕6号 for a copy that lost it).
+      docNumber: p.docNumber ?? ids.docNumberOf(p.id),
       issuer: p.issuer,
       regionCode: p.region.code,
       year: p.year,
@@ -65,13 +66,18 @@ function addStubs(acc: GraphAccumulator, ids: PolicyIdIndex): void {
   }
 }
 
-/** Policy IMPLEMENTS (declared superior documents) and CITES edges from documents and clauses; no self-edges. */
+/**
+ * Policy IMPLEMENTS edges to the superiors (declared, named in the title, or inferred from geography: `method` says
+ * which), CITES for the other references of the document and its clauses; no self-edges.
+ */
 function addReferences(acc: GraphAccumulator, doc: PolicyDocument, ids: PolicyIdIndex): void {
   const self = doc.policy.id;
   const region = doc.policy.region.code;
+  const superiors = ids.superiorsOf(self);
+  for (const superior of superiors) acc.addEdge('IMPLEMENTS', self, superior.id, { method: superior.method });
   for (const ref of doc.references) {
     const target = ids.idForReference(ref, region);
-    if (target !== self) acc.addEdge(ref.relation === 'IMPLEMENTS' ? 'IMPLEMENTS' : 'CITES', self, target);
+    if (target !== self && !superiors.some((s) => s.id === target)) acc.addEdge('CITES', self, target);
   }
   for (const clause of doc.clauses) {
     for (const ref of clause.references) {
@@ -90,10 +96,51 @@ function addReferences(acc: GraphAccumulator, doc: PolicyDocument, ids: PolicyId
 export function buildPolicyGraph(docs: PolicyDocument[], ids: PolicyIdIndex = createPolicyIdIndex(docs)): PolicyGraph {
   const acc = new GraphAccumulator();
   const ordered = [...docs].sort((a, b) => (a.policy.id < b.policy.id ? -1 : a.policy.id > b.policy.id ? 1 : 0));
-  for (const doc of ordered) addPolicy(acc, doc);
+  for (const doc of ordered) addPolicy(acc, doc, ids);
   addStubs(acc, ids);
   for (const doc of ordered) addDocumentBody(acc, doc);
   for (const doc of ordered) addReferences(acc, doc, ids);
+  const graph = acc.toGraph();
+  validateGraph(graph);
+  return graph;
+}
+
+/**
+ * One document's part of buildPolicyGraph: its Policy, regions, body and reference edges, shared nodes as this
+ * document alone makes them, stubs left out (an edge may point at another document or a stub). Not validated: the
+ * parts are checked once merged (mergeDocumentGraphs).
+ */
+export function documentGraph(doc: PolicyDocument, ids: PolicyIdIndex): PolicyGraph {
+  const acc = new GraphAccumulator();
+  addPolicy(acc, doc, ids);
+  addDocumentBody(acc, doc);
+  addReferences(acc, doc, ids);
+  return acc.toGraph();
+}
+
+/** The stub policies of an index, with their regions (buildPolicyGraph's stubs). */
+export function stubGraph(ids: PolicyIdIndex): PolicyGraph {
+  const acc = new GraphAccumulator();
+  addStubs(acc, ids);
+  return acc.toGraph();
+}
+
+/** Labels of nodes that several documents share (merged, never owned). */
+export const SHARED_LABELS: ReadonlySet<string> = new Set(['Region', 'Department', 'Program']);
+
+/**
+ * buildPolicyGraph from its parts: the documents' graphs in policy-id order, then the stubs'. Shared nodes merge as
+ * the accumulator merges them (the first document's values, lists united), edges are kept once.
+ */
+export function mergeDocumentGraphs(parts: readonly PolicyGraph[]): PolicyGraph {
+  const acc = new GraphAccumulator();
+  for (const part of parts) {
+    for (const node of part.nodes) {
+      if (SHARED_LABELS.has(node.label)) acc.addShared(node.id, node.label, { ...node.properties });
+      else acc.addUnique(node.id, node.label, node.properties);
+    }
+    for (const edge of part.edges) acc.addEdge(edge.type, edge.from, edge.to, edge.properties);
+  }
   const graph = acc.toGraph();
   validateGraph(graph);
   return graph;

@@ -16,6 +16,10 @@ import { defaultCorpusDir } from './readPolicy';
 export interface SyntheticText {
   name: string;
   text: string;
+  /** The corpus file it perturbs. */
+  base: string;
+  /** For each line of the text, the line of the base text it copies (1-based): the truth of a benchmark. */
+  baseLines: number[];
 }
 
 /** Locality names as the corpus spells them (both scripts), longest first, by corpus file prefix. */
@@ -81,32 +85,41 @@ function changeAmounts(text: string, next: () => number): string {
   });
 }
 
+/** A line of the perturbed text and the line of the base text it copies (1-based). */
+type Line = [text: string, baseLine: number];
+
 /** Drops, duplicates and swaps clause lines, then renumbers every clause in one style. */
-function shuffleClauses(lines: string[], next: () => number, style: Style): string[] {
-  const out: string[] = [];
-  for (const line of lines) {
-    const isClause = clauseStart.test(foldWidth(line.trim()));
+function shuffleClauses(lines: string[], next: () => number, style: Style): Line[] {
+  const out: Line[] = [];
+  const isClause = (line: string) => clauseStart.test(foldWidth(line.trim()));
+  lines.forEach((line, index) => {
     const roll = next();
-    if (isClause && roll < 0.08) continue;
-    out.push(line);
-    if (isClause && roll > 0.95) out.push(line);
+    if (isClause(line) && roll < 0.08) return;
+    out.push([line, index + 1]);
+    if (isClause(line) && roll > 0.95) out.push([line, index + 1]);
     const previous = out.length - 2;
-    if (
-      isClause &&
-      roll > 0.88 &&
-      roll <= 0.95 &&
-      previous >= 0 &&
-      clauseStart.test(foldWidth((out[previous] ?? '').trim()))
-    ) {
-      [out[previous], out[previous + 1]] = [out[previous + 1] ?? '', out[previous] ?? ''];
+    if (isClause(line) && roll > 0.88 && roll <= 0.95 && previous >= 0 && isClause(out[previous]![0])) {
+      [out[previous], out[previous + 1]] = [out[previous + 1]!, out[previous]!];
     }
-  }
+  });
   let n = 0;
-  return out.map((line) => {
+  return out.map(([line, baseLine]) => {
     const trimmed = line.trim();
     const match = clauseStart.exec(foldWidth(trimmed));
-    return match ? `${label(style, ++n)}${trimmed.slice(match[0].length)}` : line;
+    return [match ? `${label(style, ++n)}${trimmed.slice(match[0].length)}` : line, baseLine];
   });
+}
+
+function perturb(
+  base: { code: string; file: string; text: string },
+  county: readonly [string, string],
+  next: () => number,
+) {
+  const style = styles[Math.floor(next() * styles.length)] ?? 'paren';
+  const renamed = changeAmounts(renameLocality(base.text, base.code, county), next);
+  const lines = shuffleClauses(renamed.split('\n'), next, style);
+  const text = lines.map(([line]) => line).join('\n');
+  return { text, base: base.file, baseLines: lines.map(([, baseLine]) => baseLine) };
 }
 
 /**
@@ -118,14 +131,40 @@ export function syntheticCorpus(n: number, seed: number): SyntheticText[] {
   const bases = readBases();
   const texts: SyntheticText[] = [];
   for (let i = 0; i < n && bases.length > 0; i++) {
-    const base = bases[i % bases.length] as { code: string; text: string };
+    const base = bases[i % bases.length]!;
     const county = counties[Math.floor(next() * counties.length)] ?? counties[0] ?? ['义乌市', '义乌'];
-    const style = styles[Math.floor(next() * styles.length)] ?? 'paren';
-    const renamed = changeAmounts(renameLocality(base.text, base.code, county), next);
-    const text = shuffleClauses(renamed.split('\n'), next, style).join('\n');
-    texts.push({ name: `synthetic-${i + 1}-${county[1]}.txt`, text });
+    texts.push({ name: `synthetic-${i + 1}-${county[1]}.txt`, ...perturb(base, county, next) });
   }
   return texts;
+}
+
+/** Counties the synthetic corpus never names: documents of these are new to any synthetic corpus. */
+const newcomers: ReadonlyArray<readonly [string, string]> = [
+  ['建德市', '建德'],
+  ['淳安县', '淳安'],
+  ['象山县', '象山'],
+  ['宁海县', '宁海'],
+  ['苍南县', '苍南'],
+  ['天台县', '天台'],
+  ['仙居县', '仙居'],
+  ['龙泉市', '龙泉'],
+  ['开化县', '开化'],
+  ['兰溪市', '兰溪'],
+  ['东阳市', '东阳'],
+  ['永康市', '永康'],
+];
+
+/**
+ * Up to twelve texts of localities no synthetic corpus names, one each, perturbed from the 2025 texts: documents to
+ * import into a synthetic corpus (benchmarks), each with a policy id of its own.
+ */
+export function syntheticNewcomers(k: number, seed: number): SyntheticText[] {
+  const next = random(seed);
+  const bases = readBases().filter((b) => !b.file.includes('draft'));
+  return newcomers.slice(0, k).map((county, i) => ({
+    name: `newcomer-${i + 1}-${county[1]}.txt`,
+    ...perturb(bases[i % bases.length]!, county, next),
+  }));
 }
 
 /** The corpus files perturbed, keyed by the region code whose locality names they use. */
@@ -137,13 +176,13 @@ const corpusFiles: ReadonlyArray<readonly [code: string, file: string]> = [
   ['330500', '330500-huzhou-2025.txt'],
 ];
 
-function readBases(): { code: string; text: string }[] {
-  return corpusFiles.map(([code, file]) => ({ code, text: readFileSync(join(defaultCorpusDir, file), 'utf8') }));
+function readBases(): { code: string; file: string; text: string }[] {
+  return corpusFiles.map(([code, file]) => ({ code, file, text: readFileSync(join(defaultCorpusDir, file), 'utf8') }));
 }
 
 /**
  * The synthetic corpus read as a corpus is: texts that do not parse are left out, and two texts that land on one
- * locality and year get `-2`, `-3` ids (loadCorpus does the same). What the benchmarks build graphs from.
+ * locality and year get distinct ids (distinctPolicyIds, as loadCorpus does). What the benchmarks build graphs from.
  */
 export function syntheticDocuments(n: number, seed: number): PolicyDocument[] {
   const parsed = syntheticCorpus(n, seed).map(({ name, text }) => parsePolicyText(text, name).document);

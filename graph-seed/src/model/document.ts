@@ -168,7 +168,7 @@ export interface Request {
 }
 
 export interface PolicyMeta {
-  /** `{regionCode}-{year}[-draft][-n]` */
+  /** `{regionCode}-{year}[-draft]` for a document of a followed family, else with `-{suffix}` (graph/assignIds.ts). */
   id: string;
   title: string;
   docNumber: string | null;

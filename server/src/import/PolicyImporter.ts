@@ -1,17 +1,18 @@
 /**
- * importPolicy (issue 6): parse a new text, align it with every document already loaded, and load it in one
- * transaction. The corpus graph is rebuilt with the new document (alignment is corpus-wide: peers, inferred measures
- * and local additions can all move) and written with replacePolicies semantics, so the new document, the inferred
- * skeletons and every alignment edge land together or not at all. Imports run one at a time.
+ * importPolicy (issues 6, 11): parse a new text, align it with the documents already loaded, and write what changed
+ * in one transaction. The alignment is incremental (incrementalPlan.ts): the document is aligned against its
+ * family's core and only the nodes and edges it changes are written, so the document, its measures, inferred
+ * clauses and peer edges land together or not at all. Imports run one at a time.
  */
-import { buildCorpusGraph, parsePolicyText } from '@policy-cascade/graph-seed';
-import type { Diagnostic, PolicyDocument, PolicyGraph } from '@policy-cascade/graph-seed';
-import { writePolicyGraph } from '../load';
+import { parsePolicyText } from '@policy-cascade/graph-seed';
+import type { CorpusBuild, Diagnostic, PolicyDocument } from '@policy-cascade/graph-seed';
+import { writeGraphDelta } from '../load';
 import { PolicyRepository } from '../repository';
 import type { CypherStore } from '../store/CypherStore';
 import { Mutex } from '../store/mutex';
 import { checkDocument, checkText, rejection } from './checkText';
 import type { Rejection } from './checkText';
+import { planImport, type ImportPlan } from './incrementalPlan';
 import { stageText } from './keptTexts';
 
 export interface ImportSummary {
@@ -37,30 +38,33 @@ export interface ImporterOptions {
   dataDir?: string | undefined;
   /** Told about store failures (the client only sees STORE_ERROR). */
   onStoreError?: (error: unknown) => void;
+  /** Called once an import is in the store (and its text kept): openLibrary records the new fingerprint. */
+  onCommitted?: () => Promise<void>;
 }
 
 export class PolicyImporter {
   private readonly queue = new Mutex();
-  private documents: PolicyDocument[];
   private imports = 0;
 
-  /** `documents`: what the store holds now (corpus and earlier imports), as loaded at start. */
+  private build: CorpusBuild | undefined;
+  private readonly pending: (() => Promise<CorpusBuild>) | undefined;
+
+  /**
+   * `state`: what the store holds now (corpus and earlier imports) as a build, or how to build it: a server that
+   * kept its stored graph builds the state at the first import, not at start.
+   */
   constructor(
     private readonly store: CypherStore,
-    documents: readonly PolicyDocument[],
+    state: CorpusBuild | (() => Promise<CorpusBuild>),
     private readonly options: ImporterOptions = {},
   ) {
-    this.documents = [...documents];
+    if (typeof state === 'function') this.pending = state;
+    else this.build = state;
   }
 
   /** Changes with every successful import: what was read from the store before may be stale. */
   get version(): number {
     return this.imports;
-  }
-
-  /** Ids of the documents with text the store holds. */
-  get policyIds(): string[] {
-    return this.documents.map((document) => document.policy.id);
   }
 
   importPolicy(text: string, sourceName: string): Promise<ImportOutcome> {
@@ -80,76 +84,44 @@ export class PolicyImporter {
 
   private async load(document: PolicyDocument, text: string, sourceName: string): Promise<ImportOutcome> {
     const id = document.policy.id;
-    const documents = [...this.documents.filter((d) => d.policy.id !== id), document];
-    let graph: PolicyGraph;
+    this.build ??= await this.pending!();
+    let plan: ImportPlan;
     try {
-      graph = buildCorpusGraph(documents);
+      plan = planImport(this.build, document);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       return rejection('INVALID_INPUT', `The document cannot be placed in the graph: ${reason}`);
     }
     const [existing] = await new PolicyRepository(this.store).getPolicies([id]);
     try {
-      await this.write(graph, id, { policyId: id, sourceName, text, importedAt: new Date().toISOString() });
+      await this.write(plan, { policyId: id, sourceName, text, importedAt: new Date().toISOString() });
     } catch (error) {
       this.options.onStoreError?.(error);
       return rejection('STORE_ERROR', 'The store refused the import; nothing was changed.');
     }
-    const index = this.documents.findIndex((d) => d.policy.id === id);
-    if (index >= 0) this.documents[index] = document;
-    else this.documents.push(document);
+    this.build = plan.build;
     this.imports += 1;
-    return this.summarize(graph, document, existing !== null && existing !== undefined);
+    await this.options.onCommitted?.();
+    const replaced = existing !== null && existing !== undefined;
+    return {
+      ok: true,
+      policyId: id,
+      replaced,
+      clauseCount: document.clauses.length,
+      ...plan.summary,
+      warnings: document.warnings,
+    };
   }
 
-  private async write(graph: PolicyGraph, id: string, kept: Parameters<typeof stageText>[1]): Promise<void> {
+  private async write(plan: ImportPlan, kept: Parameters<typeof stageText>[1]): Promise<void> {
     const dataDir = this.options.dataDir;
     const staged = dataDir === undefined ? undefined : await stageText(dataDir, kept);
     try {
-      await this.store.transaction((tx) => writePolicyGraph(tx, graph, { replace: [id], replaceAlignment: true }));
+      await this.store.transaction((tx) => writeGraphDelta(tx, plan.delta));
     } catch (error) {
       await staged?.discard();
       throw error;
     }
     await staged?.commit();
   }
-
-  private async summarize(graph: PolicyGraph, document: PolicyDocument, replaced: boolean): Promise<ImportSummary> {
-    const id = document.policy.id;
-    const clauseIds = new Set(document.clauses.map((clause) => clause.id));
-    const superiorIds = graph.edges
-      .filter((edge) => edge.type === 'IMPLEMENTS' && edge.from === id)
-      .map((edge) => edge.to)
-      .sort();
-    const aligned = new Set(
-      graph.edges.filter((edge) => edge.type === 'IMPLEMENTS' && clauseIds.has(edge.from)).map((edge) => edge.from),
-    );
-    const localAdditionIds = graph.nodes
-      .filter((node) => clauseIds.has(node.id) && node.properties.localAddition === true)
-      .map((node) => node.id);
-    const repository = new PolicyRepository(this.store);
-    const gapIds: string[] = [];
-    for (const superiorId of superiorIds) {
-      const matrix = await repository.coverage(superiorId);
-      const missing = matrix?.cells.filter((cell) => cell.policyId === id && cell.status === 'NOT_CARRIED') ?? [];
-      gapIds.push(...missing.map((cell) => cell.measureId));
-    }
-    return {
-      ok: true,
-      policyId: id,
-      replaced,
-      superiorIds,
-      clauseCount: document.clauses.length,
-      alignedCount: aligned.size,
-      localAdditionIds: sortedByOrdinal(localAdditionIds),
-      gapIds,
-      warnings: document.warnings,
-    };
-  }
-}
-
-/** Clause ids `{policy}/c{n}` in document order. */
-function sortedByOrdinal(ids: string[]): string[] {
-  const ordinal = (id: string) => Number(id.slice(id.lastIndexOf('/c') + 2));
-  return [...ids].sort((a, b) => ordinal(a) - ordinal(b));
 }

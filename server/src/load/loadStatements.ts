@@ -29,7 +29,8 @@ export const ownedIds = perLabel(OWNED_LABELS, (label) =>
   }),
 );
 
-export const deleteNodes = perLabel(OWNED_LABELS, (label) =>
+/** Nodes by id, with their edges: a reload's stale owned nodes, and the nodes an import's delta removes. */
+export const deleteNodes = perLabel(NODE_LABELS, (label) =>
   defineStatement({
     name: `load.deleteNodes.${label}`,
     cypher: `UNWIND $ids AS id MATCH (n:${label} {id: id}) DETACH DELETE n RETURN count(*) AS deleted`,
@@ -93,6 +94,27 @@ function mergeEdge(type: EdgeType, from: NodeLabel | '', to: NodeLabel | ''): St
     params: ['rows'],
   });
 }
+
+function deleteEdge(type: EdgeType, from: NodeLabel | '', to: NodeLabel | ''): Statement {
+  const suffix = from === '' ? 'any' : `${from}.${to}`;
+  const fromPattern = from === '' ? '' : `:${from}`;
+  const toPattern = to === '' ? '' : `:${to}`;
+  return defineStatement({
+    name: `load.deleteEdges.${type}.${suffix}`,
+    cypher:
+      `UNWIND $rows AS row MATCH (a${fromPattern} {id: row.from})-[r:${type}]->(b${toPattern} {id: row.to}) ` +
+      'DELETE r RETURN count(*) AS deleted',
+    params: ['rows'],
+  });
+}
+
+/** Edges an import's delta removes, keyed as mergeEdges. */
+export const deleteEdges = new Map<string, Statement>(
+  EDGE_TYPES.flatMap((type) => [
+    ...EDGE_ENDPOINTS[type].map(([from, to]) => [`${type} ${from} ${to}`, deleteEdge(type, from, to)] as const),
+    [`${type} any`, deleteEdge(type, '', '')] as const,
+  ]),
+);
 
 /** Key `${type} ${fromLabel} ${toLabel}`, or `${type} any` for shapes outside EDGE_ENDPOINTS. */
 export const mergeEdges = new Map<string, Statement>(

@@ -43,11 +43,11 @@ const referencesStatement = defineStatement({
     MATCH (p:Policy) WHERE p.id IN $ids
     MATCH (p)-[rel:IMPLEMENTS|CITES]->(t:Policy)
     RETURN {fromPolicyId: p.id, relation: type(rel), fromClauseId: null, toPolicyId: t.id, toTitle: t.title,
-            toDocNumber: t.docNumber, toStub: t.stub} AS reference
+            toDocNumber: t.docNumber, toStub: t.stub, method: rel.method} AS reference
     UNION ALL
     MATCH (p:Policy)-[:HAS_SECTION|HAS_CLAUSE*1..2]->(c:Clause)-[:CITES]->(t:Policy) WHERE p.id IN $ids
     RETURN {fromPolicyId: p.id, relation: 'CITES', fromClauseId: c.id, toPolicyId: t.id, toTitle: t.title,
-            toDocNumber: t.docNumber, toStub: t.stub} AS reference`,
+            toDocNumber: t.docNumber, toStub: t.stub, method: null} AS reference`,
   params: ['ids'],
 });
 
@@ -131,6 +131,7 @@ export async function referencesOfPolicies(runner: CypherRunner, ids: readonly s
       toTitle: read.optStr(value, 'toTitle') ?? read.str(value, 'toPolicyId'),
       toDocNumber: read.optStr(value, 'toDocNumber'),
       toStub: read.flag(value, 'toStub'),
+      method: read.optStr(value, 'method'),
     };
   });
   const order = (r: PolicyReference) =>

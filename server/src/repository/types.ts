@@ -161,6 +161,8 @@ export interface PolicyReference {
   toTitle: string;
   toDocNumber: string | null;
   toStub: boolean;
+  /** How a policy-level IMPLEMENTS link was found (declared, title, geography); null for citations. */
+  method: string | null;
 }
 
 /** A department assigned to a section (LED_BY, always LEAD) or to an annex request row. */

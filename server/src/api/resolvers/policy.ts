@@ -37,6 +37,20 @@ async function referenced(policy: PolicyInfo, context: ApiContext, relation: 'IM
   return loadPresent(context.loaders.policy, [...new Set(ids)]);
 }
 
+/** The superiors with how each was found; a link loaded before methods were recorded counts as declared. */
+async function superiors(policy: PolicyInfo, context: ApiContext) {
+  const references = await context.loaders.referencesOfPolicy.get(policy.id);
+  const links = references.filter((r) => r.relation === 'IMPLEMENTS' && r.fromClauseId === null);
+  const targets = await loadPresent(
+    context.loaders.policy,
+    links.map((r) => r.toPolicyId),
+  );
+  return targets.map((target) => ({
+    policy: target,
+    method: (links.find((r) => r.toPolicyId === target.id)?.method ?? 'declared').toUpperCase(),
+  }));
+}
+
 export const policyResolvers = {
   Policy: {
     region: (policy: PolicyInfo, _: unknown, context: ApiContext) => region(policy.regionCode, context),
@@ -46,6 +60,7 @@ export const policyResolvers = {
     clauseCount: async (policy: PolicyInfo, _: unknown, context: ApiContext) =>
       (await context.loaders.clausesOfPolicy.get(policy.id)).length,
     implements: (policy: PolicyInfo, _: unknown, context: ApiContext) => referenced(policy, context, 'IMPLEMENTS'),
+    superiors: (policy: PolicyInfo, _: unknown, context: ApiContext) => superiors(policy, context),
     cites: (policy: PolicyInfo, _: unknown, context: ApiContext) => referenced(policy, context, 'CITES'),
     implementedBy: async (policy: PolicyInfo, _: unknown, context: ApiContext) =>
       loadPresent(context.loaders.policy, await context.loaders.implementersOfPolicy.get(policy.id)),
