@@ -85,6 +85,20 @@ export function methodOf(pair: { sameArea: boolean; inOrder: boolean; accepted: 
   return ['ngram', pair.sameArea ? 'area' : '', pair.inOrder ? 'order' : ''].filter(Boolean).join('+');
 }
 
+/**
+ * A machine-made alignment scored below this is a candidate (`candidate: true`): shown apart and dashed, never
+ * counted in coverage, for a person to confirm or reject. It applies to scores of whole texts (method ngram…,
+ * cluster, peer-consensus); a member found through one of its sentences (method `sentence`) passed
+ * SENTENCE_TUNING's own bounds, and an inferred city clause's link to the province mirrors its members' links.
+ * SUCCEEDS edges say candidate by their own evidence (succession.ts).
+ */
+export const CANDIDATE_SCORE = 0.15;
+
+/** Whether an IMPLEMENTS or CORRESPONDS_TO edge of this score and method is a candidate (CANDIDATE_SCORE). */
+export function isCandidate(score: number, method: string): boolean {
+  return method !== 'sentence' && method !== 'inferred-skeleton' && score < CANDIDATE_SCORE;
+}
+
 /** Score rounded for display and stable output. */
 export function score3(value: number): number {
   return Math.round(value * 1000) / 1000;

@@ -15,7 +15,7 @@ export interface QuantityChange {
 
 // Metrics are best-effort phrases (省级科技企业孵化器, 国家级科技企业孵化器的民营企业): related when they share most
 // of their bigrams or one contains the other.
-function metricSimilarity(a: string, b: string): number {
+export function metricSimilarity(a: string, b: string): number {
   if (a.length === 0 || b.length === 0) return 0;
   if (a.includes(b) || b.includes(a)) return 1;
   const x = new Set(bigrams(a));
