@@ -12,20 +12,21 @@ import type { AlignmentResult, CoverageEntry, Measure } from './types';
 
 export type { AlignmentResult, CoverageEntry, Measure } from './types';
 
-/** The clauses of other documents that share a measure with a clause (its peers), by clause id. */
+/**
+ * The clauses of other documents that share a measure with a clause (its peers), by clause id: looked up on demand
+ * through the measures each clause sits in (only the newer documents of successions ask).
+ */
 function measurePeers(docs: PolicyDocument[], measures: Measure[]): (clauseId: string) => readonly Clause[] {
   const byId = new Map(docs.flatMap((d) => d.clauses.map((c) => [c.id, c] as const)));
-  const peers = new Map<string, Set<string>>();
-  for (const measure of measures) {
-    const members = Object.values(measure.clauses).flat();
-    for (const id of members) {
-      const own = id.slice(0, id.lastIndexOf('/'));
-      const set = peers.get(id) ?? new Set<string>();
-      for (const other of members) if (!other.startsWith(`${own}/`)) set.add(other);
-      peers.set(id, set);
-    }
-  }
-  return (clauseId) => [...(peers.get(clauseId) ?? [])].flatMap((id) => byId.get(id) ?? []);
+  const measuresOf = new Map<string, Measure[]>();
+  for (const measure of measures)
+    for (const id of Object.values(measure.clauses).flat())
+      measuresOf.set(id, [...(measuresOf.get(id) ?? []), measure]);
+  return (clauseId) => {
+    const own = `${clauseId.slice(0, clauseId.lastIndexOf('/'))}/`;
+    const ids = new Set((measuresOf.get(clauseId) ?? []).flatMap((m) => Object.values(m.clauses).flat()));
+    return [...ids].filter((id) => !id.startsWith(own)).flatMap((id) => byId.get(id) ?? []);
+  };
 }
 
 /**

@@ -41,6 +41,9 @@ export function sentencesOf(profile: ClauseProfile, idf: Map<string, number>): S
 export class MeasureWords {
   private readonly pools = new Map<MeasureCluster, Map<number, TermVector | null>>();
   private readonly headings = new Map<MeasureCluster, string[]>();
+  private readonly names = new Map<string, Set<string>>();
+  private readonly indices = new Map<MeasureCluster, number>();
+  private readonly members = new Map<MeasureCluster, Set<ClauseProfile>>();
   private readonly holders = new Map<string, ClauseProfile[]>();
 
   /**
@@ -66,15 +69,32 @@ export class MeasureWords {
    * one clause outside it, besides those of the document asking (nameCounts).
    */
   nameTerms(cluster: MeasureCluster, docIndex: number): Set<string> {
-    const terms = new Set<string>();
-    if (!this.named(cluster)) return terms;
+    if (!this.named(cluster)) return new Set();
+    const key = `${this.clusterIndex(cluster)}|${docIndex}`;
+    let terms = this.names.get(key);
+    if (terms) return terms;
+    terms = new Set<string>();
+    const members = this.memberSet(cluster);
     for (const term of this.headingTerms(cluster)) {
-      const outside = (this.holders.get(term) ?? []).filter(
-        (p) => p.docIndex !== docIndex && !cluster.members.includes(p),
-      );
-      if (outside.length <= 1) terms.add(term);
+      let outside = 0;
+      for (const p of this.holders.get(term) ?? [])
+        if (p.docIndex !== docIndex && !members.has(p) && ++outside > 1) break;
+      if (outside <= 1) terms.add(term);
     }
+    this.names.set(key, terms);
     return terms;
+  }
+
+  private clusterIndex(cluster: MeasureCluster): number {
+    let index = this.indices.get(cluster);
+    if (index === undefined) this.indices.set(cluster, (index = this.indices.size));
+    return index;
+  }
+
+  private memberSet(cluster: MeasureCluster): Set<ClauseProfile> {
+    let set = this.members.get(cluster);
+    if (!set) this.members.set(cluster, (set = new Set(cluster.members)));
+    return set;
   }
 
   private headingTerms(cluster: MeasureCluster): string[] {

@@ -86,26 +86,33 @@ function allPairs(members: ClauseProfile[]): PeerPair[] {
   return pairs;
 }
 
-/** A pair of peers linked through a sentence: the measure and the membership that link them. */
-type SentenceLinks = Map<string, { cluster: PlacedCluster; membership: SentenceMembership }>;
-
-const pairKeyOf = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+/** A pair of peers linked through a sentence: the measure and the membership that link them, if any. */
+type SentenceLinks = (a: string, b: string) => { cluster: PlacedCluster; membership: SentenceMembership } | undefined;
 
 /**
- * The pairs of peers one of which joined a measure of both through a sentence, over every measure (the strongest
- * sentence when several): a pair's edge is then the same whichever measure's chunk it is made in.
+ * Whether one of two peers joined a measure of both through a sentence, over every measure (the strongest sentence
+ * when several): a pair's edge is then the same whichever measure's chunk it is made in. Looked up per pair, through
+ * the few measures each clause joined so, not built for every pair of a measure's members.
  */
 function sentenceLinks(clusters: PlacedCluster[]): SentenceLinks {
-  const links: SentenceLinks = new Map();
+  const joined = new Map<string, Array<{ cluster: PlacedCluster; membership: SentenceMembership }>>();
+  const memberIds = new Map<PlacedCluster, Set<string>>();
   for (const cluster of clusters)
-    for (const [id, membership] of cluster.sentences)
-      for (const m of cluster.members) {
-        if (m.policyId === membership.profile.policyId) continue;
-        const key = pairKeyOf(id, m.clause.id);
-        const known = links.get(key);
-        if (!known || membership.score > known.membership.score) links.set(key, { cluster, membership });
-      }
-  return links;
+    for (const [id, membership] of cluster.sentences) {
+      joined.set(id, [...(joined.get(id) ?? []), { cluster, membership }]);
+      if (!memberIds.has(cluster)) memberIds.set(cluster, new Set(cluster.members.map((m) => m.clause.id)));
+    }
+  return (a, b) => {
+    let best: { cluster: PlacedCluster; membership: SentenceMembership } | undefined;
+    for (const [self, other] of [
+      [a, b],
+      [b, a],
+    ] as const)
+      for (const link of joined.get(self) ?? [])
+        if (memberIds.get(link.cluster)?.has(other) && (!best || link.membership.score > best.membership.score))
+          best = link;
+    return best;
+  };
 }
 
 /**
@@ -120,7 +127,7 @@ function peerEdge(
 ): GraphEdge[] {
   const pair = clustering.pairOf(a.clause.id, b.clause.id);
   if (!pair) return [];
-  const through = pair.accepted ? undefined : links.get(pairKeyOf(a.clause.id, b.clause.id));
+  const through = pair.accepted ? undefined : links(a.clause.id, b.clause.id);
   const [score, method] = through ? [through.membership.score, 'sentence'] : [pair.score, methodOf(pair)];
   const end = (p: ClauseProfile) => (through ? memberEnd(through.cluster, p.clause) : linkEnd(p.clause));
   const properties = {

@@ -44,6 +44,8 @@ interface Context {
   clusters: MeasureCluster[];
   words: MeasureWords;
   idf: Map<string, number>;
+  /** The documents with a member in each measure. */
+  carriers: Map<MeasureCluster, Set<number>>;
 }
 
 /**
@@ -64,7 +66,7 @@ function sayings(profile: ClauseProfile, targets: MeasureCluster[], { words, idf
 function fillGaps(profiles: ClauseProfile[], context: Context): SentenceMembership[] {
   const docIndex = profiles[0]?.docIndex;
   if (docIndex === undefined) return [];
-  const gaps = new Set(context.clusters.filter((c) => !c.members.some((m) => m.docIndex === docIndex)));
+  const gaps = new Set(context.clusters.filter((c) => !context.carriers.get(c)?.has(docIndex)));
   const byGap = new Map<MeasureCluster, SentenceMembership>();
   for (const profile of profiles) {
     // Only a sentence near some gap is compared with every measure.
@@ -134,7 +136,8 @@ export function sentenceMatches(
     (c) => measures.has(c),
   );
   words.indexHeadings(clusters, documents.flat());
-  const context: Context = { clusters, words, idf };
+  const carriers = new Map(clusters.map((c) => [c, new Set(c.members.map((m) => m.docIndex))]));
+  const context: Context = { clusters, words, idf, carriers };
   const memberships = documents.flatMap((profiles) => fillGaps(profiles, context));
   const placed = new Set([...clusters.flatMap((c) => c.members), ...memberships.map((m) => m.profile)]);
   const leftovers = documents.flat().filter((p) => !placed.has(p));
