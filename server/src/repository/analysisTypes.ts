@@ -19,10 +19,18 @@ export interface ClauseEdge {
   method: string | null;
   evidence: string[];
   reproduction: number | null;
+  /** What reproduction was measured against (IMPLEMENTS): the superior's own text, or the closest peer's. */
+  reproductionBasis: ReproductionBasis | null;
+  /** The clause whose text reproduction was measured against. */
+  reproducedFrom: string | null;
   /** JSON text of the quantities that changed between the two clauses, as the alignment wrote it. */
   changedQuantities: string | null;
   merged: boolean;
+  /** A weak match for a person to decide: listed apart, not counted in coverage (graph-seed links.ts). */
+  candidate: boolean;
 }
+
+export type ReproductionBasis = 'SUPERIOR' | 'PEER';
 
 export interface Cascade {
   root: ClauseSummary;

@@ -67,6 +67,28 @@ export interface SectionInfo {
   preamble: string | null;
   budgetAmounts: number[];
   inferred: boolean;
+  /** For an inferred section: the implementers' sections it was inferred from, with their weight. */
+  inferredFrom: InferredSource[];
+  /** For an inferred section: how many localities; null otherwise. */
+  support: number | null;
+}
+
+/** An implementing clause or section an inferred one was inferred from (graph-seed's skeleton.ts). */
+export interface InferredSource {
+  id: string;
+  weight: number;
+}
+
+/** A comparable figure across an inferred clause's implementers (graph-seed's offers.ts Offer). */
+export interface QuantityRange {
+  metric: string;
+  unit: string;
+  role: string;
+  min: number;
+  median: number;
+  max: number;
+  count: number;
+  clauses: string[];
 }
 
 export interface ClauseInfo {
@@ -83,6 +105,12 @@ export interface ClauseInfo {
   sectionOrdinal: number | null;
   inferred: boolean;
   localAddition: boolean;
+  /** For an inferred clause: the implementing clauses it was inferred from, with their weight. */
+  inferredFrom: InferredSource[];
+  /** For an inferred clause: how many localities; null otherwise. */
+  support: number | null;
+  /** For an inferred clause: what its implementers offer, per comparable figure. */
+  offers: QuantityRange[];
 }
 
 /** A clause with the policy and region it belongs to: what cascade, coverage and comparison views show. */

@@ -1,8 +1,8 @@
 /** Clause and Alignment: a clause with its departments, programs, quantities and alignment edges, all batched. */
 import { isYuanAmount } from '@policy-cascade/graph-seed';
-import type { ClauseEdge, ClauseEdgeType, ClauseInfo } from '../../repository';
+import type { ClauseEdge, ClauseEdgeType, ClauseInfo, InferredSource, QuantityRange } from '../../repository';
 import type { ApiContext } from '../context';
-import { changesSeenFrom, otherEnd } from './shared';
+import { changesSeenFrom, clausesById, otherEnd } from './shared';
 
 /** An alignment edge seen from one of its clauses. */
 export interface AlignmentView {
@@ -45,6 +45,14 @@ export const clauseResolvers = {
     succeeds: (clause: ClauseInfo, _: unknown, context: ApiContext) => alignments(clause, context, 'SUCCEEDS', 'start'),
     succeededBy: (clause: ClauseInfo, _: unknown, context: ApiContext) =>
       alignments(clause, context, 'SUCCEEDS', 'end'),
+    inferredFrom: (clause: ClauseInfo) => clause.inferredFrom,
+    offers: (clause: ClauseInfo) => clause.offers,
+  },
+  InferredSource: {
+    clause: (source: InferredSource, _: unknown, context: ApiContext) => context.loaders.clause.get(source.id),
+  },
+  QuantityRange: {
+    clauses: (range: QuantityRange, _: unknown, context: ApiContext) => clausesById(context, range.clauses),
   },
   Alignment: {
     type: ({ edge }: AlignmentView) => edge.type,
@@ -54,7 +62,11 @@ export const clauseResolvers = {
     method: ({ edge }: AlignmentView) => edge.method ?? '',
     evidence: ({ edge }: AlignmentView) => edge.evidence,
     reproduction: ({ edge }: AlignmentView) => edge.reproduction,
+    reproductionBasis: ({ edge }: AlignmentView) => edge.reproductionBasis,
+    reproducedFrom: ({ edge }: AlignmentView, _: unknown, context: ApiContext) =>
+      edge.reproducedFrom === null ? null : context.loaders.clause.get(edge.reproducedFrom),
     changedQuantities: ({ edge, selfId }: AlignmentView) => changesSeenFrom(edge, selfId),
     merged: ({ edge }: AlignmentView) => edge.merged,
+    candidate: ({ edge }: AlignmentView) => edge.candidate,
   },
 };

@@ -1,5 +1,5 @@
 /** Policy, Region, Section and Request: the document side of the graph, every read batched through loaders. */
-import type { PolicyInfo, QuantityInfo, RegionInfo, RequestInfo, SectionInfo } from '../../repository';
+import type { InferredSource, PolicyInfo, QuantityInfo, RegionInfo, RequestInfo, SectionInfo } from '../../repository';
 import type { ApiContext } from '../context';
 import { loadPresent } from './shared';
 
@@ -80,6 +80,9 @@ export const policyResolvers = {
     leadDepartments: (section: SectionInfo, _: unknown, context: ApiContext) =>
       context.loaders.leadsOfSection.get(section.id),
     quantities: (section: SectionInfo, _: unknown, context: ApiContext) => context.loaders.quantitiesOf.get(section.id),
+  },
+  InferredSection: {
+    section: (source: InferredSource, _: unknown, context: ApiContext) => context.loaders.section.get(source.id),
   },
   Request: {
     departments: (request: RequestInfo, _: unknown, context: ApiContext) =>
