@@ -1,6 +1,6 @@
 /**
  * Runs _alignChild.ts for one size in a fresh node process (the flags `npm run serve` uses, plus --trace-gc) and
- * reads the peak heap from the GC trace: the largest heap in use when a collection started.
+ * reads the peak heap of the build from the GC trace: the largest heap in use when a collection started.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -35,7 +35,7 @@ export function alignRun(n: number): AlignRun {
   const lines = child.stdout.split('\n');
   const result = JSON.parse(lines.find((line) => line.startsWith('{')) ?? 'null') as Omit<AlignRun, 'peakHeapMb'>;
   let peak = 0;
-  for (const line of lines) {
+  for (const line of lines.slice(0, lines.indexOf('#built'))) {
     const before = /: (?:Scavenge|Mark-Compact|Mark-sweep)[^\d]*([\d.]+) \([\d.]+\) ->/.exec(line);
     if (before) peak = Math.max(peak, Number(before[1]));
   }

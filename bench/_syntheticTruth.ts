@@ -8,9 +8,8 @@
  * precision, pairs of clauses that reach the same provincial measure. Helper of alignScale.ts and alignProvince.ts.
  */
 import { join } from 'node:path';
-import { loadCorpus } from '@policy-cascade/graph-seed';
+import { loadCorpus, readLabels } from '@policy-cascade/graph-seed';
 import type { PolicyDocument, PolicyGraph, SyntheticText } from '@policy-cascade/graph-seed';
-import { readLabels } from '../graph-seed/src/align/goldLabels';
 
 const SAMPLES_PER_GROUP = 40;
 const labelsFile = join(import.meta.dirname, '../test/fixtures/alignment-labels.json');

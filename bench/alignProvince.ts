@@ -1,39 +1,31 @@
 /**
- * The whole province over years (issue 11), a separate benchmark (`npm run bench -- alignProvince`, ~15 minutes):
+ * The whole province over years (issue 11), a separate benchmark (`npm run bench -- alignProvince`, ~20 minutes;
+ * PROVINCE_PARTS=align,api,starts runs some of its parts):
  *
- * - build and align 300 and 1,000 synthetic documents, each in a fresh process: time, CPU, peak heap, quality, and
- *   t(1000)/t(300). Goals: ratio ≤ 3.6, 1,000 documents under 60 s, peak heap under 1.5 GB.
- * - `importPolicy` of one more document (a locality no synthetic text names) into graphs of 100, 300 and 1,000
- *   documents, through the real yoga app over an in-memory grafeo store: median and p95 of six imports. Goals: under
- *   1 s at 300, under 2 s at 1,000. An import whose document enters the reference documents or its family's core
- *   realigns more (the scope is printed).
- * - cascade, coverage and search p95 through the app at 1,000 documents, response cache off. Goals: cascade and
- *   search under 20 ms, coverage under 100 ms.
- * - the server process started on a persistent store of 1,000 documents: the first start (builds and writes), a
- *   start with nothing changed (keeps the stored graph), and a start after one new text (realigns).
+ * - align: build and align 300 and 1,000 synthetic documents, each in a fresh process: time, CPU, peak heap,
+ *   quality, and t(1000)/t(300). Goals: ratio ≤ 3.6, 1,000 documents under 60 s, peak heap under 1.5 GB.
+ * - api: `importPolicy` of one more document (a locality no synthetic text names) into graphs of 100, 300 and 1,000
+ *   documents, through the real yoga app over an in-memory grafeo store (the import worker builds its state while
+ *   the library opens, as at a server's start): the first import and the median and p95 of ten. Goals: under 1 s at
+ *   300, under 2 s at 1,000. An import whose document enters the reference documents or its family's core realigns
+ *   more. Then cascade, coverage and search p95 at 1,000 documents, response cache off. Goals: cascade and search
+ *   under 20 ms, coverage under 100 ms.
+ * - starts: the server process on a persistent store of 1,000 documents (_provinceStarts.ts).
  *
  * Prints `name: value unit` lines; asserts nothing. Timings on a shared machine are noisy.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { syntheticCorpus, syntheticNewcomers } from '@policy-cascade/graph-seed';
+import { rmSync } from 'node:fs';
+import { syntheticNewcomers } from '@policy-cascade/graph-seed';
 import { createApp } from '../server/src/api/createApp';
 import type { App } from '../server/src/api/createApp';
 import { createLogger } from '../server/src/api/logger';
 import { openLibrary } from '../server/src/import';
 import { createGrafeoStore } from '../server/src/store/grafeo/grafeoStore';
-import { spawnServer } from '../test/support/serverProcess';
 import { alignRun, printRatio, printRun } from './_alignRun';
+import { corpusDir, serverStarts } from './_provinceStarts';
 
-const IMPORTS = 6;
+const IMPORTS = 10;
 const QUERIES = 40;
-
-function corpusDir(n: number): string {
-  const dir = mkdtempSync(join(tmpdir(), `cascade-province-${n}-`));
-  for (const { name, text } of syntheticCorpus(n, 1)) writeFileSync(join(dir, name), text);
-  return dir;
-}
 
 async function post(yoga: App, query: string, variables: Record<string, unknown> = {}) {
   const response = await yoga.fetch('http://bench/graphql', {
@@ -65,6 +57,7 @@ async function importTimes(n: number, yoga: App): Promise<void> {
     if (result.__typename !== 'ImportedPolicy') throw new Error(`import refused: ${JSON.stringify(result)}`);
     times.push(performance.now() - started);
   }
+  process.stdout.write(`province.import.synthetic${n}.first: ${times[0]!.toFixed(1)} ms\n`);
   printTimes(`province.import.synthetic${n}`, times);
 }
 
@@ -97,40 +90,20 @@ async function throughApi(n: number): Promise<void> {
     const yoga = createApp({ store, importer: library.importer, logger, cache: false });
     await importTimes(n, yoga);
     if (n === 1000) await queryTimes(n, yoga);
+    await library.importer.close();
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function startTime(env: Record<string, string>): Promise<number> {
-  const started = performance.now();
-  const server = await spawnServer({ env, timeoutMs: 30 * 60_000 });
-  const elapsed = performance.now() - started;
-  await server.stop();
-  return elapsed;
-}
-
-async function serverStarts(n: number): Promise<void> {
-  const dir = corpusDir(n);
-  const dataDir = mkdtempSync(join(tmpdir(), 'cascade-province-data-'));
-  const env = { CASCADE_CORPUS_DIR: dir, CASCADE_DATA_DIR: dataDir };
-  try {
-    process.stdout.write(`province.start.synthetic${n}.first: ${(await startTime(env)).toFixed(0)} ms\n`);
-    process.stdout.write(`province.start.synthetic${n}.unchanged: ${(await startTime(env)).toFixed(0)} ms\n`);
-    const [text] = syntheticNewcomers(1, 9);
-    writeFileSync(join(dir, text!.name), text!.text);
-    process.stdout.write(`province.start.synthetic${n}.oneNewText: ${(await startTime(env)).toFixed(0)} ms\n`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-}
-
 export async function run(): Promise<void> {
-  const [mid, large] = [alignRun(300), alignRun(1000)];
-  printRun(large);
-  printRatio(mid, large);
-  for (const n of [100, 300, 1000]) await throughApi(n);
-  await serverStarts(1000);
+  const parts = (process.env.PROVINCE_PARTS ?? 'align,api,starts').split(',');
+  if (parts.includes('align')) {
+    const [mid, large] = [alignRun(300), alignRun(1000)];
+    printRun(large);
+    printRatio(mid, large);
+  }
+  if (parts.includes('api')) for (const n of [100, 300, 1000]) await throughApi(n);
+  if (parts.includes('starts')) await serverStarts(1000);
 }

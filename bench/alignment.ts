@@ -10,12 +10,17 @@
  * them out. Prints `name: value unit` lines and the remaining errors as `#` comments; asserts nothing.
  */
 import { join } from 'node:path';
-import { alignCorpus } from '../graph-seed/src/align/alignCorpus';
-import { goldPairs, pairKey, readLabels, score } from '../graph-seed/src/align/goldLabels';
-import { measureScores } from '../graph-seed/src/align/goldMeasures';
-import { createPolicyIdIndex } from '../graph-seed/src/graph/policyIds';
-import { loadCorpus } from '../graph-seed/src/io/readPolicy';
-import type { GraphEdge } from '../graph-seed/src/model/graph';
+import {
+  alignCorpus,
+  createPolicyIdIndex,
+  goldPairs,
+  loadCorpus,
+  measureScores,
+  pairKey,
+  readLabels,
+  score,
+} from '@policy-cascade/graph-seed';
+import type { GraphEdge } from '@policy-cascade/graph-seed';
 
 const labelsFile = join(import.meta.dirname, '../test/fixtures/alignment-labels.json');
 const fixed = (value: number): string => value.toFixed(3);

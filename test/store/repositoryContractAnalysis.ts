@@ -28,7 +28,7 @@ export function defineAnalysisReads(repo: () => PolicyRepository): void {
       reproduction: 0.95,
       reproductionBasis: null,
       reproducedFrom: null,
-      changedQuantities: '[]',
+      changedQuantities: [],
       merged: false,
       candidate: false,
     });

@@ -4,13 +4,13 @@ import type { PolicyIdIndex } from '../graph/policyIds';
 import { alignFamily, type FamilyAlignment } from './alignFamily';
 import { familyCoverage } from './coverage';
 import { findFamilies, type Family } from './family';
-import { NO_INFERRED_IDS, type InferredIds } from './inferredIds';
+import { NO_INFERRED_IDS, inferredIdsBuilder, mergeInferredIds, type InferredIds } from './inferredIds';
 import { corpusIdf } from './profiles';
 import { byPolicyId, firstInReferenceOrder, REFERENCE_DOCUMENTS } from './reference';
 import { succeed, successions } from './succession';
-import type { AlignmentResult, CoverageEntry, Measure } from './types';
+import type { CoverageEntry, Measure } from './types';
 
-export type { AlignmentResult, CoverageEntry, Measure } from './types';
+export type { CoverageEntry, Measure } from './types';
 
 /**
  * The clauses of other documents that share a measure with a clause (its peers), by clause id: looked up on demand
@@ -39,6 +39,22 @@ export interface AlignmentMemo {
   idf: Map<string, number>;
   families: Map<string, { family: Family; aligned: FamilyAlignment; coverage: CoverageEntry[] }>;
   successions: Map<string, { newer: PolicyDocument; older: PolicyDocument; peers: string; edges: GraphEdge[] }>;
+}
+
+/** What alignCorpus adds to the corpus graph, plus the measures and coverage it found. */
+export interface AlignmentResult {
+  /** Inferred Section and Clause nodes of stub superior documents. */
+  nodes: GraphNode[];
+  /** HAS_SECTION/HAS_CLAUSE of the inferred skeletons; IMPLEMENTS, CORRESPONDS_TO and SUCCEEDS between clauses. */
+  edges: GraphEdge[];
+  measures: Measure[];
+  /** Clauses that implement no superior measure (the graph marks them `localAddition: true`). */
+  localAdditions: string[];
+  coverage: CoverageEntry[];
+  /** The ids its inferred clauses and sections were given: pass them to the next alignment to keep them. */
+  inferredIds: InferredIds;
+  /** What the next alignment of (mostly) the same documents may reuse (AlignOptions.memo). */
+  memo: AlignmentMemo;
 }
 
 export interface AlignOptions {
@@ -74,14 +90,6 @@ function idfOf(docs: PolicyDocument[], memo: AlignmentMemo | undefined) {
   return { reference, idf: corpusIdf(reference) };
 }
 
-function mergeIds(
-  target: { clauses: Map<string, readonly string[]>; sections: Map<string, readonly string[]> },
-  ids: InferredIds,
-) {
-  for (const [id, members] of ids.clauses) target.clauses.set(id, members);
-  for (const [id, members] of ids.sections) target.sections.set(id, members);
-}
-
 /**
  * Aligns the corpus (DESIGN.md §5, issue 5): groups the documents by the superior documents they declare, clusters
  * their clauses into measures, gives stub superiors (浙政发〔2025〕3号 → 330000-2025, 嘉政发〔2025〕6号 →
@@ -105,7 +113,8 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   const coverage: CoverageEntry[] = [];
-  const inferredIds = { clauses: new Map<string, readonly string[]>(), sections: new Map<string, readonly string[]>() };
+  // The highest numbers given carry over, those of superiors no longer inferred included: an id is never reused.
+  const inferredIds = inferredIdsBuilder(options.inferredIds?.highest);
   const implementing = new Set<string>();
   for (const family of findFamilies(docs, ids)) {
     const known = reuse?.families.get(family.rootId);
@@ -118,7 +127,7 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
     nodes.push(...aligned.nodes);
     for (const edge of aligned.edges) edges.push(edge); // may exceed the stack as spread arguments
     coverage.push(...covered);
-    mergeIds(inferredIds, aligned.ids);
+    mergeInferredIds(inferredIds, aligned.ids);
     for (const { doc } of family.implementers) for (const c of doc.clauses) implementing.add(c.id);
   }
   const measures = [...memo.families.values()].flatMap((f) => f.aligned.measures);

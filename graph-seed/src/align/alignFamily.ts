@@ -7,7 +7,7 @@ import {
   type FamilyParts,
   type PlacedCluster,
 } from './familyClusters';
-import { NO_INFERRED_IDS, type InferredIds } from './inferredIds';
+import { NO_INFERRED_IDS, inferredIdsBuilder, mergeInferredIds, type InferredIds } from './inferredIds';
 import type { LinkEnd } from './links';
 import { correspondsEdges, linkEnd } from './peerEdges';
 import { consensusTitle, simplifiedTitle } from './profiles';
@@ -36,7 +36,7 @@ function superiorLevels(family: Family, clustering: FamilyClustering, previous: 
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   const superiorClauses = new Map<string, string[]>();
-  const assigned = { clauses: new Map<string, readonly string[]>(), sections: new Map<string, readonly string[]>() };
+  const assigned = inferredIdsBuilder();
   for (const superior of [family.rootId, ...family.intermediates]) {
     const byCluster = new Map<PlacedCluster, LinkEnd[]>();
     levels.set(superior, byCluster);
@@ -63,8 +63,7 @@ function superiorLevels(family: Family, clustering: FamilyClustering, previous: 
       idf,
       previous,
     );
-    for (const [id, members] of skeleton.ids.clauses) assigned.clauses.set(id, members);
-    for (const [id, members] of skeleton.ids.sections) assigned.sections.set(id, members);
+    mergeInferredIds(assigned, skeleton.ids);
     nodes.push(...skeleton.nodes);
     edges.push(...skeleton.edges);
     for (const [cluster, inferred] of skeleton.clauses) byCluster.set(cluster, [inferred]);

@@ -8,6 +8,8 @@ import type { GraphEdge } from '../model/graph';
 
 export type EdgeMemo = WeakMap<object, Map<string, GraphEdge[]>>;
 
+const MAX_CONTEXTS = 8;
+
 const tokens = new WeakMap<object, number>();
 let next = 0;
 
@@ -29,8 +31,9 @@ export function memoizedEdges(
   if (!byContext) memo.set(clause, (byContext = new Map()));
   let edges = byContext.get(context);
   if (!edges) {
-    // One context per clause is enough: an older one will not come back while this core lasts.
-    byContext.clear();
+    // A clause has a few live contexts (its IMPLEMENTS and its peers, in one or two measures); older ones are
+    // dropped now and then rather than tracked.
+    if (byContext.size >= MAX_CONTEXTS) byContext.clear();
     byContext.set(context, (edges = compute()));
   }
   return edges;

@@ -5,8 +5,9 @@
  * An inferred clause is known by the implementing clauses it was inferred from, an inferred section by its inferred
  * clauses. A rebuild is given the previous assignment (kept by the alignment in memory, or read back from the
  * stored graph) and each new clause takes the id of the previous one it shares most members with, one to one;
- * the others take the numbers after the highest ever given. Without a previous assignment, ids follow the
- * skeleton's order (c1, c2, …), as they always did.
+ * the others take the numbers after the highest ever given under the same prefix — kept in `highest`, so an id whose
+ * measure disappeared is never given to another one, across restarts too (the server keeps `highest` beside the
+ * graph). Without a previous assignment, ids follow the skeleton's order (c1, c2, …), as they always did.
  */
 
 /** The ids of inferred clauses and sections, and what each stands for. */
@@ -15,9 +16,32 @@ export interface InferredIds {
   clauses: ReadonlyMap<string, readonly string[]>;
   /** Inferred section id → ids of its inferred clauses. */
   sections: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The highest number ever given under each prefix (`{stubId}/c`, `{stubId}/s`), ids that no longer exist
+   * included: new ids are numbered above it. Absent: the highest of `clauses` and `sections`.
+   */
+  highest?: ReadonlyMap<string, number> | undefined;
 }
 
 export const NO_INFERRED_IDS: InferredIds = { clauses: new Map(), sections: new Map() };
+
+/** An assignment being gathered (per family, then for the corpus). */
+export interface InferredIdsBuilder {
+  clauses: Map<string, readonly string[]>;
+  sections: Map<string, readonly string[]>;
+  highest: Map<string, number>;
+}
+
+export function inferredIdsBuilder(highest: ReadonlyMap<string, number> = new Map()): InferredIdsBuilder {
+  return { clauses: new Map(), sections: new Map(), highest: new Map(highest) };
+}
+
+/** Adds `ids` to `target`; the highest numbers are the larger of both. */
+export function mergeInferredIds(target: InferredIdsBuilder, ids: InferredIds): void {
+  for (const [id, members] of ids.clauses) target.clauses.set(id, members);
+  for (const [id, members] of ids.sections) target.sections.set(id, members);
+  for (const [prefix, n] of ids.highest ?? []) target.highest.set(prefix, Math.max(n, target.highest.get(prefix) ?? 0));
+}
 
 /** The number of an id `{prefix}{n}`, or null for an id of another shape or prefix. */
 function numberOf(id: string, prefix: string): number | null {
@@ -29,15 +53,17 @@ function numberOf(id: string, prefix: string): number | null {
 /**
  * Ids `{prefix}{n}` for `groups` (each a list of member ids, in the skeleton's order): a group takes the id of the
  * previous group it shares most members with (largest overlaps first, then the older id), one to one; the others
- * take fresh numbers above every previous one, in order.
+ * take fresh numbers above every previous one and above `given` (the highest ever given), in order. Returns the ids
+ * and the highest number given so far.
  */
 export function stableIds(
   prefix: string,
   groups: readonly string[][],
   previous: ReadonlyMap<string, readonly string[]>,
-) {
+  given = 0,
+): { ids: string[]; highest: number } {
   const owners = new Map<string, string[]>();
-  let highest = 0;
+  let highest = given;
   for (const [id, members] of previous) {
     const n = numberOf(id, prefix);
     if (n === null) continue;
@@ -61,5 +87,6 @@ export function stableIds(
     assigned[group] = id;
     taken.add(id);
   }
-  return assigned.map((id) => id ?? `${prefix}${++highest}`);
+  const ids = assigned.map((id) => id ?? `${prefix}${++highest}`);
+  return { ids, highest };
 }

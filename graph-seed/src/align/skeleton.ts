@@ -115,10 +115,14 @@ export function inferSkeleton(
     .map((cluster) => ({ cluster, sources: sourcesOf(cluster) }))
     .filter((p) => p.sources.length > 0);
   const sourceIds = planned.map((p) => p.sources.map((c) => c.id));
-  const clauseIds = stableIds(`${stubId}/c`, sourceIds, previous.clauses);
+  const [clausePrefix, sectionPrefix] = [`${stubId}/c`, `${stubId}/s`];
+  const clauses = stableIds(clausePrefix, sourceIds, previous.clauses, previous.highest?.get(clausePrefix));
+  const clauseIds = clauses.ids;
+  // `areas` (above) are the inferred sections' titles and provenance; this is their order in the skeleton.
   const areaList = [...new Set(planned.map((p) => p.cluster.area))];
   const inArea = areaList.map((area) => clauseIds.filter((_, i) => planned[i]!.cluster.area === area));
-  const sectionIds = stableIds(`${stubId}/s`, inArea, previous.sections);
+  const sections = stableIds(sectionPrefix, inArea, previous.sections, previous.highest?.get(sectionPrefix));
+  const sectionIds = sections.ids;
   const skeleton: Skeleton = {
     nodes: [],
     edges: [],
@@ -126,6 +130,10 @@ export function inferSkeleton(
     ids: {
       clauses: new Map(clauseIds.map((id, i) => [id, sourceIds[i]!])),
       sections: new Map(sectionIds.map((id, i) => [id, inArea[i]!])),
+      highest: new Map([
+        [clausePrefix, clauses.highest],
+        [sectionPrefix, sections.highest],
+      ]),
     },
   };
   const written = new Set<number>();

@@ -1,6 +1,15 @@
-import type { GraphEdge, GraphNode } from '../model/graph';
-import type { AlignmentMemo } from './alignCorpus';
-import type { InferredIds } from './inferredIds';
+import type { ClauseProfile } from './profiles';
+
+/**
+ * A group of clauses of different documents that carry the same superior measure. Here, not in cluster.ts, because
+ * the steps cluster.ts calls (orphans, title claims) take clusters too.
+ */
+export interface MeasureCluster {
+  /** Members in document order; a document may contribute two clauses when it splits the measure. */
+  members: ClauseProfile[];
+  /** Ids of members that joined as a second (merged or split) home: their clause also sits in another measure. */
+  secondary: Set<string>;
+}
 
 /** One superior measure as reconstructed from the documents that carry it down. */
 export interface Measure {
@@ -24,20 +33,4 @@ export interface CoverageEntry {
   share: number;
   /** Superior clause ids not reached. */
   gaps: string[];
-}
-
-/** What alignCorpus adds to the corpus graph, plus the measures and coverage it found. */
-export interface AlignmentResult {
-  /** Inferred Section and Clause nodes of stub superior documents. */
-  nodes: GraphNode[];
-  /** HAS_SECTION/HAS_CLAUSE of the inferred skeletons; IMPLEMENTS, CORRESPONDS_TO and SUCCEEDS between clauses. */
-  edges: GraphEdge[];
-  measures: Measure[];
-  /** Clauses that implement no superior measure (the graph marks them `localAddition: true`). */
-  localAdditions: string[];
-  coverage: CoverageEntry[];
-  /** The ids its inferred clauses and sections were given: pass them to the next alignment to keep them. */
-  inferredIds: InferredIds;
-  /** What the next alignment of (mostly) the same documents may reuse (AlignOptions.memo). */
-  memo: AlignmentMemo;
 }

@@ -135,3 +135,37 @@ describe('inferred ids', () => {
     expect(JSON.stringify(corpusGraphOf(rebuilt))).toBe(JSON.stringify(corpusGraphOf(build)));
   });
 });
+
+describe('retired inferred ids', () => {
+  const numbers = (build: CorpusBuild) =>
+    [...build.alignment.inferredIds.clauses.keys()]
+      .filter((id) => id.startsWith('330000-2025/c'))
+      .map((id) => Number(id.slice('330000-2025/c'.length)));
+
+  it('are never given to another measure, in memory or after a rebuild given the ids and the highest numbers', () => {
+    const corpus = loadCorpus().documents;
+    const xiuzhou = corpus.find((d) => d.policy.id === '330411-2025')!;
+    // Without 秀洲 2025 the corpus infers 45 provincial measures; its text brings 7 more (c46–c52).
+    const without = buildCorpus(corpus.filter((d) => d !== xiuzhou));
+    const full = addDocument(without, xiuzhou).build;
+    expect(Math.max(...numbers(full))).toBe(52);
+    // 秀洲's text cut to its first clauses: the measures only it carried are gone.
+    const cut = { ...xiuzhou, clauses: xiuzhou.clauses.slice(0, 3) };
+    const shrunk = addDocument(full, cut).build;
+    const retired = numbers(full).filter((n) => !numbers(shrunk).includes(n));
+    expect(retired.length).toBeGreaterThan(0);
+    expect(shrunk.alignment.inferredIds.highest?.get('330000-2025/c')).toBe(52);
+    const check = (after: CorpusBuild) => {
+      const fresh = numbers(after).filter((n) => !numbers(shrunk).includes(n));
+      expect(fresh.length).toBeGreaterThan(0);
+      expect(fresh.every((n) => n > 52)).toBe(true);
+    };
+    // In memory: the full text again brings its measures back under new numbers.
+    check(addDocument(shrunk, xiuzhou).build);
+    // After a restart: the ids the store holds and the highest numbers kept beside them.
+    const { clauses, sections, highest } = shrunk.alignment.inferredIds;
+    const restarted = buildCorpus(shrunk.documents, { inferredIds: { clauses, sections, highest } });
+    expect(numbers(restarted)).toEqual(numbers(shrunk));
+    check(addDocument(restarted, xiuzhou).build);
+  });
+});

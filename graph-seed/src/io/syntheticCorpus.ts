@@ -110,21 +110,39 @@ function shuffleClauses(lines: string[], next: () => number, style: Style): Line
   });
 }
 
+const OWN_DOC_NUMBER = /^(.*发文字号\s*[:：]\s*)\S+〔\d{4}〕\d+号/;
+
+/**
+ * The text's own 文号: in place of the base's where it states one, else as a metadata line on top (a line of no base
+ * line). Each synthetic text is then a document of its own, as loadCorpus tells copies of one document apart.
+ */
+function withDocNumber(lines: Line[], docNumber: string): Line[] {
+  const at = lines.findIndex(([line]) => OWN_DOC_NUMBER.test(line));
+  if (at < 0) return [[`文号:${docNumber}`, 0], ...lines];
+  return lines.map((line, i) => (i === at ? [line[0].replace(OWN_DOC_NUMBER, `$1${docNumber}`), line[1]] : line));
+}
+
 function perturb(
   base: { code: string; file: string; text: string },
   county: readonly [string, string],
   next: () => number,
+  number: number,
 ) {
   const style = styles[Math.floor(next() * styles.length)] ?? 'paren';
   const renamed = changeAmounts(renameLocality(base.text, base.code, county), next);
-  const lines = shuffleClauses(renamed.split('\n'), next, style);
+  const year = /-(\d{4})/.exec(base.file)?.[1] ?? '2025';
+  const lines = withDocNumber(
+    shuffleClauses(renamed.split('\n'), next, style),
+    `${county[1]}政发〔${year}〕${number}号`,
+  );
   const text = lines.map(([line]) => line).join('\n');
   return { text, base: base.file, baseLines: lines.map(([, baseLine]) => baseLine) };
 }
 
 /**
- * `n` perturbed copies of the corpus texts, cycling through them; the same (n, seed) gives the same texts.
- * Names are `synthetic-{i}-{county}.txt`.
+ * `n` perturbed copies of the corpus texts, cycling through them, each with a 文号 of its own (`{county}政发〔year〕i号`:
+ * n documents, also when read back from files); the same (n, seed) gives the same texts. Names are
+ * `synthetic-{i}-{county}.txt`.
  */
 export function syntheticCorpus(n: number, seed: number): SyntheticText[] {
   const next = random(seed);
@@ -133,7 +151,7 @@ export function syntheticCorpus(n: number, seed: number): SyntheticText[] {
   for (let i = 0; i < n && bases.length > 0; i++) {
     const base = bases[i % bases.length]!;
     const county = counties[Math.floor(next() * counties.length)] ?? counties[0] ?? ['义乌市', '义乌'];
-    texts.push({ name: `synthetic-${i + 1}-${county[1]}.txt`, ...perturb(base, county, next) });
+    texts.push({ name: `synthetic-${i + 1}-${county[1]}.txt`, ...perturb(base, county, next, i + 1) });
   }
   return texts;
 }
@@ -163,7 +181,7 @@ export function syntheticNewcomers(k: number, seed: number): SyntheticText[] {
   const bases = readBases().filter((b) => !b.file.includes('draft'));
   return newcomers.slice(0, k).map((county, i) => ({
     name: `newcomer-${i + 1}-${county[1]}.txt`,
-    ...perturb(bases[i % bases.length]!, county, next),
+    ...perturb(bases[i % bases.length]!, county, next, 1),
   }));
 }
 

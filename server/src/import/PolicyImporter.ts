@@ -1,25 +1,35 @@
 /**
- * importPolicy (issues 6, 11): parse a new text, align it with the documents already loaded, and write what changed
- * in one transaction. The alignment is incremental (incrementalPlan.ts): the document is aligned against its
- * family's core and only the nodes and edges it changes are written, so the document, its measures, inferred
- * clauses and peer edges land together or not at all. Imports run one at a time.
+ * importPolicy (issues 6, 11, 17): the text is parsed and aligned in the import worker (ImportWorker.ts), off the
+ * thread that answers reads, bounded in time and memory. The worker holds the corpus build of what the store holds
+ * and aligns the document incrementally (computeImport.ts): only the delta crosses back and is written here, in one
+ * transaction, so the document, its measures, inferred clauses and peer edges land together or not at all, and the
+ * store holds what a restart rebuilds from the same texts. An id that already has text is replaced only when the
+ * request says so. Imports run one at a time.
  */
-import { parsePolicyText } from '@policy-cascade/graph-seed';
-import type { CorpusBuild, Diagnostic, PolicyDocument } from '@policy-cascade/graph-seed';
-import { writeGraphDelta } from '../load';
+import type { Diagnostic, GraphDelta } from '@policy-cascade/graph-seed';
+import { storedInferredIds, writeGraphDelta } from '../load';
 import { PolicyRepository } from '../repository';
 import type { CypherStore } from '../store/CypherStore';
 import { Mutex } from '../store/mutex';
-import { checkDocument, checkText, rejection } from './checkText';
+import type { ImportBudget } from '../config';
+import { checkText } from './checkText';
 import type { Rejection } from './checkText';
-import { planImport, type ImportPlan } from './incrementalPlan';
-import { stageText } from './keptTexts';
+import { IMPORT_BOUNDS } from './computeImport';
+import type { ComputedImport, ImportBounds, ImportRequest } from './computeImport';
+import { maxima } from './fingerprint';
+import type { GraphRecord } from './fingerprint';
+import type { SeedSource, Seeded } from './importState';
+import { ImportWorker } from './ImportWorker';
+import { keepText } from './keptTexts';
+import type { KeptText } from './keptTexts';
 
 export interface ImportSummary {
   ok: true;
   policyId: string;
-  /** True when the document filled a stub or replaced a document with the same id. */
+  /** True when it replaced a document with text of the same id (asked for with replace). */
   replaced: boolean;
+  /** True when it filled a stub: a document known until now only from references to it. */
+  filledStub: boolean;
   /** Policies it declares it implements. */
   superiorIds: string[];
   clauseCount: number;
@@ -38,28 +48,45 @@ export interface ImporterOptions {
   dataDir?: string | undefined;
   /** Told about store failures (the client only sees STORE_ERROR). */
   onStoreError?: (error: unknown) => void;
-  /** Called once an import is in the store (and its text kept): openLibrary records the new fingerprint. */
-  onCommitted?: () => Promise<void>;
+  /** Time budget and heap cap of one import's parse and alignment. */
+  budget?: ImportBudget | undefined;
+  /** Bounds of one document (importBounds.ts); tests lower them. */
+  bounds?: Partial<ImportBounds> | undefined;
+}
+
+/** What the store holds, as the texts it is built from (the worker builds its state from them). */
+export interface ImportSource {
+  corpusDirs: readonly string[];
+  /** Imported texts, oldest first. */
+  kept: readonly KeptText[];
+  /** The highest inferred numbers ever given (fingerprint.ts keeps them in persistent mode). */
+  highest: ReadonlyMap<string, number>;
+}
+
+/** `kept` with `text` in the place of the text of its policy id, at the end (the newest import). */
+function withKept(kept: readonly KeptText[], text: KeptText): KeptText[] {
+  return [...kept.filter((k) => k.policyId !== text.policyId), text];
 }
 
 export class PolicyImporter {
   private readonly queue = new Mutex();
+  private readonly worker: ImportWorker;
   private imports = 0;
-
-  private build: CorpusBuild | undefined;
-  private readonly pending: (() => Promise<CorpusBuild>) | undefined;
+  private source: ImportSource;
 
   /**
-   * `state`: what the store holds now (corpus and earlier imports) as a build, or how to build it: a server that
-   * kept its stored graph builds the state at the first import, not at start.
+   * `source`: the texts the store's graph is built from; `record`: the data directory's graph record, kept in step
+   * with every write (persistent mode).
    */
   constructor(
     private readonly store: CypherStore,
-    state: CorpusBuild | (() => Promise<CorpusBuild>),
+    source: ImportSource,
     private readonly options: ImporterOptions = {},
+    private readonly record: GraphRecord | null = null,
   ) {
-    if (typeof state === 'function') this.pending = state;
-    else this.build = state;
+    this.source = source;
+    const bounds = { ...IMPORT_BOUNDS, ...options.bounds };
+    this.worker = new ImportWorker((graph) => this.seedSource(graph), options.budget, bounds);
   }
 
   /** Changes with every successful import: what was read from the store before may be stale. */
@@ -67,61 +94,96 @@ export class PolicyImporter {
     return this.imports;
   }
 
-  importPolicy(text: string, sourceName: string): Promise<ImportOutcome> {
+  /** The texts the importer continues from. */
+  get texts(): ImportSource {
+    return this.source;
+  }
+
+  /**
+   * Starts the import worker now, so that the first import does not wait for it to build its state; resolves once
+   * it is built. `graph`: also return the whole graph (openLibrary writes it at a start that realigns).
+   */
+  async warmUp(options: { graph?: boolean } = {}): Promise<Seeded> {
+    const seeded = await this.worker.warmUp(options);
+    // A start that realigned may have retired ids: their numbers stay taken for the workers started later.
+    this.source = { ...this.source, highest: maxima(this.source.highest, seeded.inferredHighest) };
+    return seeded;
+  }
+
+  close(): Promise<void> {
+    return this.worker.close();
+  }
+
+  importPolicy(text: string, sourceName: string, options: { replace?: boolean } = {}): Promise<ImportOutcome> {
+    // Refused at once, without waiting for the imports ahead of it.
     const refused = checkText(text, sourceName);
     if (refused) return Promise.resolve(refused);
-    const name = sourceName.trim();
-    const parsed = parsePolicyText(text, name);
-    if (!parsed.document) {
-      const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
-      return Promise.resolve(rejection('PARSE_ERROR', errors[0]?.message ?? 'The text cannot be parsed.', errors));
-    }
-    const document = parsed.document;
-    const invalid = checkDocument(document, name);
-    if (invalid) return Promise.resolve(invalid);
-    return this.queue.lock(() => this.load(document, text, name));
+    return this.queue.lock(() => this.load({ text, sourceName, replace: options.replace === true }));
   }
 
-  private async load(document: PolicyDocument, text: string, sourceName: string): Promise<ImportOutcome> {
-    const id = document.policy.id;
-    this.build ??= await this.pending!();
-    let plan: ImportPlan;
-    try {
-      plan = planImport(this.build, document);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return rejection('INVALID_INPUT', `The document cannot be placed in the graph: ${reason}`);
-    }
-    const [existing] = await new PolicyRepository(this.store).getPolicies([id]);
-    try {
-      await this.write(plan, { policyId: id, sourceName, text, importedAt: new Date().toISOString() });
-    } catch (error) {
-      this.options.onStoreError?.(error);
-      return rejection('STORE_ERROR', 'The store refused the import; nothing was changed.');
-    }
-    this.build = plan.build;
-    this.imports += 1;
-    await this.options.onCommitted?.();
-    const replaced = existing !== null && existing !== undefined;
-    return {
-      ok: true,
-      policyId: id,
-      replaced,
-      clauseCount: document.clauses.length,
-      ...plan.summary,
-      warnings: document.warnings,
+  /** The texts and the inferred ids of the store as it is now: a new worker is built from them. */
+  private async seedSource(graph: boolean): Promise<SeedSource> {
+    const stored = await storedInferredIds(this.store);
+    const { corpusDirs, kept, highest } = this.source;
+    return { corpusDirs, kept, inferredIds: { ...stored, highest }, graph };
+  }
+
+  private async load(request: ImportRequest): Promise<ImportOutcome> {
+    const computed = await this.worker.compute(request);
+    if (!computed.ok) return computed;
+    const id = computed.document.policy.id;
+    const [before] = await new PolicyRepository(this.store).getPolicies([id]);
+    const text = computed.recoveredText ?? request.text;
+    const kept = { policyId: id, sourceName: request.sourceName.trim(), text, importedAt: new Date().toISOString() };
+    const next: ImportSource = {
+      ...this.source,
+      kept: withKept(this.source.kept, kept),
+      highest: computed.inferredHighest,
     };
+    try {
+      await this.write(computed.delta, kept);
+    } catch (error) {
+      this.worker.settle(false);
+      this.options.onStoreError?.(error);
+      const message = 'The store refused the import; nothing was changed.';
+      return { ok: false, code: 'STORE_ERROR', message, diagnostics: [] };
+    }
+    this.worker.settle(true);
+    this.source = next;
+    this.imports += 1;
+    // The import is in the store whatever happens here; an unwritten record only makes the next start realign.
+    await this.record?.settled(next.kept, next.highest).catch((error: unknown) => this.options.onStoreError?.(error));
+    return this.summarize(computed, before?.stub === true);
   }
 
-  private async write(plan: ImportPlan, kept: Parameters<typeof stageText>[1]): Promise<void> {
+  /**
+   * The text is kept first and the store follows: on disk there is never less than the store holds, so a restart
+   * after a crash at any point rebuilds the old graph or the new one. The graph record is cleared before the store
+   * write and names the new graph only once it is committed (fingerprint.ts); a refused write puts both back.
+   */
+  private async write(delta: GraphDelta, kept: KeptText): Promise<void> {
     const dataDir = this.options.dataDir;
-    const staged = dataDir === undefined ? undefined : await stageText(dataDir, kept);
+    const undo = dataDir === undefined ? undefined : await keepText(dataDir, kept);
     try {
-      await this.store.transaction((tx) => writeGraphDelta(tx, plan.delta));
+      await this.record?.pending();
+      await this.store.transaction((tx) => writeGraphDelta(tx, delta));
     } catch (error) {
-      await staged?.discard();
+      await undo?.();
+      // Left pending if this fails too: the next start then rebuilds from the texts, which is always right.
+      await this.record?.settled(this.source.kept, this.source.highest).catch(() => undefined);
       throw error;
     }
-    await staged?.commit();
+  }
+
+  private summarize({ document, summary, replaced }: ComputedImport, filledStub: boolean): ImportSummary {
+    return {
+      ok: true,
+      policyId: document.policy.id,
+      replaced: replaced !== null,
+      filledStub,
+      clauseCount: document.clauses.length,
+      ...summary,
+      warnings: document.warnings,
+    };
   }
 }

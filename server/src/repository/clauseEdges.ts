@@ -1,5 +1,6 @@
 /** Reading alignment edges (IMPLEMENTS, CORRESPONDS_TO, SUCCEEDS) out of rows. */
 import type { CypherValue } from '../store/CypherStore';
+import { decodeChanges } from './quantityChanges';
 import { reader } from './rows';
 import type { ClauseEdge, ClauseEdgeType, ReproductionBasis } from './analysisTypes';
 
@@ -17,8 +18,9 @@ export function toClauseEdge(value: { [key: string]: CypherValue }): ClauseEdge 
   const type = read.str(value, 'type') as ClauseEdgeType;
   const from = read.str(value, 'from');
   const to = read.str(value, 'to');
+  const id = `${type}:${from}->${to}`;
   return {
-    id: `${type}:${from}->${to}`,
+    id,
     type,
     from,
     to,
@@ -28,7 +30,7 @@ export function toClauseEdge(value: { [key: string]: CypherValue }): ClauseEdge 
     reproduction: read.optNum(value, 'reproduction'),
     reproductionBasis: basisOf(read.optStr(value, 'reproductionBasis')),
     reproducedFrom: read.optStr(value, 'reproducedFrom'),
-    changedQuantities: read.optStr(value, 'changedQuantities'),
+    changedQuantities: decodeChanges(read.optStr(value, 'changedQuantities'), id),
     merged: read.flag(value, 'merged'),
     candidate: read.flag(value, 'candidate'),
   };

@@ -1,14 +1,11 @@
-/** Clause and Alignment: a clause with its departments, programs, quantities and alignment edges, all batched. */
+/** Clause, Alignment and QuantityChange: a clause with its departments, programs, quantities and alignment edges. */
 import { isYuanAmount } from '@policy-cascade/graph-seed';
-import type { ClauseEdge, ClauseEdgeType, ClauseInfo, InferredSource, QuantityRange } from '../../repository';
+import { changesSeenFrom } from '../../repository';
+import type { ClauseEdgeType, ClauseInfo } from '../../repository';
 import type { ApiContext } from '../context';
-import { changesSeenFrom, clausesById, otherEnd } from './shared';
-
-/** An alignment edge seen from one of its clauses. */
-export interface AlignmentView {
-  edge: ClauseEdge;
-  selfId: string;
-}
+import type { Resolvers } from '../generated/resolvers';
+import type { AlignmentParent } from './parents';
+import { clausesById, otherEnd, required } from './shared';
 
 type Side = 'start' | 'end' | 'either';
 
@@ -17,56 +14,57 @@ async function alignments(clause: ClauseInfo, context: ApiContext, type: ClauseE
   return edges
     .filter((edge) => edge.type === type)
     .filter((edge) => side === 'either' || (side === 'start' ? edge.from === clause.id : edge.to === clause.id))
-    .map((edge): AlignmentView => ({ edge, selfId: clause.id }));
+    .map((edge): AlignmentParent => ({ edge, selfId: clause.id }));
 }
+
+const KINDS = { raised: 'RAISED', lowered: 'LOWERED', added: 'ADDED', removed: 'REMOVED' } as const;
 
 const quantities = async (clause: ClauseInfo, context: ApiContext) => context.loaders.quantitiesOf.get(clause.id);
 
-export const clauseResolvers = {
+export const clauseResolvers: Resolvers = {
   Clause: {
-    policy: (clause: ClauseInfo, _: unknown, context: ApiContext) => context.loaders.policy.get(clause.policyId),
-    section: (clause: ClauseInfo, _: unknown, context: ApiContext) =>
-      clause.sectionId === null ? null : context.loaders.section.get(clause.sectionId),
-    departments: (clause: ClauseInfo, _: unknown, context: ApiContext) =>
-      context.loaders.departmentsOfClause.get(clause.id),
-    programs: (clause: ClauseInfo, _: unknown, context: ApiContext) => context.loaders.programsOfClause.get(clause.id),
+    policy: (clause, _, context) => required(context.loaders.policy.get(clause.policyId), clause.policyId),
+    section: (clause, _, context) => (clause.sectionId === null ? null : context.loaders.section.get(clause.sectionId)),
+    departments: (clause, _, context) => context.loaders.departmentsOfClause.get(clause.id),
+    programs: (clause, _, context) => context.loaders.programsOfClause.get(clause.id),
     // Split as the document is (graph-seed's splitQuantities): by unit, whatever each figure's role.
-    amounts: async (clause: ClauseInfo, _: unknown, context: ApiContext) =>
+    amounts: async (clause, _, context) =>
       (await quantities(clause, context)).filter((q) => isYuanAmount(q.normalizedUnit)),
-    targets: async (clause: ClauseInfo, _: unknown, context: ApiContext) =>
+    targets: async (clause, _, context) =>
       (await quantities(clause, context)).filter((q) => !isYuanAmount(q.normalizedUnit)),
-    implements: (clause: ClauseInfo, _: unknown, context: ApiContext) =>
-      alignments(clause, context, 'IMPLEMENTS', 'start'),
-    implementedBy: (clause: ClauseInfo, _: unknown, context: ApiContext) =>
-      alignments(clause, context, 'IMPLEMENTS', 'end'),
-    correspondsTo: (clause: ClauseInfo, _: unknown, context: ApiContext) =>
-      alignments(clause, context, 'CORRESPONDS_TO', 'either'),
+    implements: (clause, _, context) => alignments(clause, context, 'IMPLEMENTS', 'start'),
+    implementedBy: (clause, _, context) => alignments(clause, context, 'IMPLEMENTS', 'end'),
+    correspondsTo: (clause, _, context) => alignments(clause, context, 'CORRESPONDS_TO', 'either'),
     // SUCCEEDS points from the newer clause to the one it replaces.
-    succeeds: (clause: ClauseInfo, _: unknown, context: ApiContext) => alignments(clause, context, 'SUCCEEDS', 'start'),
-    succeededBy: (clause: ClauseInfo, _: unknown, context: ApiContext) =>
-      alignments(clause, context, 'SUCCEEDS', 'end'),
-    inferredFrom: (clause: ClauseInfo) => clause.inferredFrom,
-    offers: (clause: ClauseInfo) => clause.offers,
+    succeeds: (clause, _, context) => alignments(clause, context, 'SUCCEEDS', 'start'),
+    succeededBy: (clause, _, context) => alignments(clause, context, 'SUCCEEDS', 'end'),
+    inferredFrom: (clause) => clause.inferredFrom,
+    offers: (clause) => clause.offers,
   },
   InferredSource: {
-    clause: (source: InferredSource, _: unknown, context: ApiContext) => context.loaders.clause.get(source.id),
+    clause: (source, _, context) => required(context.loaders.clause.get(source.id), source.id),
   },
   QuantityRange: {
-    clauses: (range: QuantityRange, _: unknown, context: ApiContext) => clausesById(context, range.clauses),
+    clauses: (range, _, context) => clausesById(context, range.clauses),
   },
   Alignment: {
-    type: ({ edge }: AlignmentView) => edge.type,
-    clause: ({ edge, selfId }: AlignmentView, _: unknown, context: ApiContext) =>
-      context.loaders.clause.get(otherEnd(edge, selfId)),
-    score: ({ edge }: AlignmentView) => edge.score ?? 0,
-    method: ({ edge }: AlignmentView) => edge.method ?? '',
-    evidence: ({ edge }: AlignmentView) => edge.evidence,
-    reproduction: ({ edge }: AlignmentView) => edge.reproduction,
-    reproductionBasis: ({ edge }: AlignmentView) => edge.reproductionBasis,
-    reproducedFrom: ({ edge }: AlignmentView, _: unknown, context: ApiContext) =>
+    type: ({ edge }) => edge.type,
+    clause: ({ edge, selfId }, _, context) =>
+      required(context.loaders.clause.get(otherEnd(edge, selfId)), otherEnd(edge, selfId)),
+    score: ({ edge }) => edge.score ?? 0,
+    method: ({ edge }) => edge.method ?? '',
+    evidence: ({ edge }) => edge.evidence,
+    reproduction: ({ edge }) => edge.reproduction,
+    reproductionBasis: ({ edge }) => edge.reproductionBasis,
+    reproducedFrom: ({ edge }, _, context) =>
       edge.reproducedFrom === null ? null : context.loaders.clause.get(edge.reproducedFrom),
-    changedQuantities: ({ edge, selfId }: AlignmentView) => changesSeenFrom(edge, selfId),
-    merged: ({ edge }: AlignmentView) => edge.merged,
-    candidate: ({ edge }: AlignmentView) => edge.candidate,
+    changedQuantities: ({ edge, selfId }) => changesSeenFrom(edge, selfId),
+    merged: ({ edge }) => edge.merged,
+    candidate: ({ edge }) => edge.candidate,
+  },
+  QuantityChange: {
+    kind: (change) => KINDS[change.change],
+    before: (change) => change.from,
+    after: (change) => change.to,
   },
 };
