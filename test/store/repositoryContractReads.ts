@@ -116,7 +116,7 @@ export function definePolicyReads(repo: () => PolicyRepository): void {
         {
           metric: '省级科技企业孵化器',
           unit: '元',
-          role: 'FIXED',
+          role: 'GIVEN',
           min: 250_000,
           median: 875_000,
           max: 1_500_000,
