@@ -9,12 +9,14 @@ export const MEASURES_OF_SUPERIOR = `MATCH (sup:Policy {id: $policyId})-[:HAS_SE
 
 /**
  * From each measure `m`, every locality clause `c` reaching it by IMPLEMENTS*1..2 with its policy `p` (documents with
- * text only), and whether that path went through a merge — coverage.ts's rule, so the counts agree with coverage.
+ * text only), and whether that path went through a merge — coverage.ts's rule, so the counts agree with coverage;
+ * a path through a candidate edge (a weak match for a person to decide) carries nothing there either.
  * The pattern starts from the bound measure (see coverage.ts for why).
  */
 export function reachOfMeasures(carry: readonly string[] = []): string {
   return `
     MATCH path = (m)<-[:IMPLEMENTS*1..2]-(c:Clause)
+    WHERE all(e IN relationships(path) WHERE coalesce(e.candidate, false) = false)
     WITH ${[...carry, 'm'].join(', ')}, c, any(e IN relationships(path) WHERE coalesce(e.merged, false)) AS merged
     ${policyOfClause([...carry, 'm', 'merged'])} AND coalesce(p.stub, false) = false`;
 }
