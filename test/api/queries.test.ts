@@ -1,7 +1,7 @@
 /** Every Query entry point through the real yoga app over the real corpus, with answers read from the corpus. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiFixture } from './apiFixture';
-import { data, startApi } from './apiFixture';
+import { data, gql, startApi } from './apiFixture';
 
 let api: ApiFixture;
 beforeAll(async () => {
@@ -96,7 +96,8 @@ describe('reads', () => {
       clauseCount: 53,
       implementedBy: [{ id: '330411-2025' }, { id: '330481-2025' }, { id: '330482-2025' }, { id: '330500-2025' }],
     });
-    expect((await data(api.yoga, '{ policy(id: "330999-2025") { id } }')).policy).toBeNull();
+    const unknown = await gql(api.yoga, '{ policy(id: "330999-2025") { id } }');
+    expect([unknown.data?.policy, unknown.errors?.[0]?.extensions?.code]).toEqual([null, 'NOT_FOUND']);
   });
 
   it('reads a clause with departments, amounts and its alignment in every direction', async () => {
@@ -148,7 +149,8 @@ describe('analysis', () => {
     expect(cascade.root).toEqual({ id: '330411-2025/c1' });
     const nodes = cascade.nodes.map((n: any) => [n.clause.id, n.clause.policy.region.name, n.distance]); // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(nodes).toEqual([
-      ['330000-2025/c1', '浙江省', -1],
+      // Two steps up through 嘉兴, as UP says: 海宁, a peer that implements the province directly, does not shorten it.
+      ['330000-2025/c1', '浙江省', -2],
       ['330400-2025/c1', '嘉兴市', -1],
       ['330411-2025/c1', '秀洲区', 0],
       ['330481-2025/c1', '海宁市', 0],
@@ -174,7 +176,8 @@ describe('analysis', () => {
       '330500-2025/c1',
       '330500-2025/c4',
     ]);
-    expect((await data(api.yoga, '{ cascade(clauseId: "330411-2025/c999") { depth } }')).cascade).toBeNull();
+    const unknown = await gql(api.yoga, '{ cascade(clauseId: "330411-2025/c999") { depth } }');
+    expect([unknown.data?.cascade, unknown.errors?.[0]?.extensions?.code]).toEqual([null, 'NOT_FOUND']);
   });
 
   it('builds the coverage matrix of 浙政发〔2025〕3号 with each locality’s share', async () => {

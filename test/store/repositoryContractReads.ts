@@ -169,10 +169,15 @@ export function definePolicyReads(repo: () => PolicyRepository): void {
 
   it('gives the documents a policy implements and cites, clause citations included', async () => {
     const [haining] = await repo().referencesOfPolicies(['330481-2025']);
-    expect(haining?.map((r) => [r.relation, r.toPolicyId, r.fromClauseId, r.toStub])).toEqual([
-      ['IMPLEMENTS', '330000-2025', null, true],
-      ['IMPLEMENTS', '330400-2025', null, true],
-      ['CITES', '330500-2025', '330481-2025/c2', false],
+    expect(haining?.map((r) => [r.relation, r.toPolicyId, r.fromClauseId, r.toStub, r.method])).toEqual([
+      ['IMPLEMENTS', '330000-2025', null, true, null],
+      ['IMPLEMENTS', '330400-2025', null, true, null],
+      // 海宁's clauses implement 嘉兴's inferred ones: derived from the clause edges.
+      ['IMPLEMENTS', '330400-2025', null, true, 'clauses'],
+      ['CITES', '330500-2025', '330481-2025/c2', false, null],
     ]);
+    // The city stub declares nothing; its inferred clauses implement the province's.
+    const [city] = await repo().referencesOfPolicies(['330400-2025']);
+    expect(city?.map((r) => [r.relation, r.toPolicyId, r.method])).toEqual([['IMPLEMENTS', '330000-2025', 'clauses']]);
   });
 }

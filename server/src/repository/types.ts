@@ -198,7 +198,10 @@ export interface PolicyReference {
   toTitle: string;
   toDocNumber: string | null;
   toStub: boolean;
-  /** How a policy-level IMPLEMENTS link was found (declared, title, geography); null for citations. */
+  /**
+   * How a policy-level IMPLEMENTS link was found: declared, title, geography (stored on the link), or clauses (derived
+   * from its clauses' IMPLEMENTS edges; a policy may have both rows for one target); null for citations.
+   */
   method: string | null;
 }
 

@@ -841,8 +841,10 @@ export type Policy = {
   /** Documents that declare they implement this one. */
   implementedBy: Array<Policy>;
   /**
-   * Superior documents this one implements: declared in its preamble (根据《…》(浙政发〔2025〕3号)…), named in its title
-   * (贯彻浙江省和嘉兴市…), or inferred from geography; `superiors` says which.
+   * Superior documents this one implements: its superiors — declared in its preamble (根据《…》(浙政发〔2025〕3号)…),
+   * named in its title (贯彻浙江省和嘉兴市…), or inferred from geography; `superiors` says which — and the documents its
+   * clauses implement (candidate links left out), so a city stub whose inferred clauses implement the province's
+   * implements the province.
    */
   implements: Array<Policy>;
   /** Issuing body (嘉兴市秀洲区人民政府). */
@@ -1086,7 +1088,11 @@ export type QuantityRole =
   /** An eligibility condition: 研发费用达到100万元以上的企业, 单品售价6000元以下, 投资超过500万元. */
   | 'THRESHOLD';
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -1187,55 +1193,91 @@ export type Query = {
   section: Maybe<Section>;
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryCascadeArgs = {
   clauseId: Scalars['ID']['input'];
   depth?: InputMaybe<Scalars['Int']['input']>;
   direction?: InputMaybe<CascadeDirection>;
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryClauseArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryClausesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ClauseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryCompareArgs = {
   clauseId: Scalars['ID']['input'];
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryCoverageArgs = {
   policyId: Scalars['ID']['input'];
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryDepartmentFunctionArgs = {
   key: Scalars['String']['input'];
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryDepartmentsArgs = {
   policyId?: InputMaybe<Scalars['ID']['input']>;
   regionCode?: InputMaybe<Scalars['ID']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryGapsArgs = {
   policyId: Scalars['ID']['input'];
   regionCode: Scalars['ID']['input'];
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryGraphArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1243,25 +1285,41 @@ export type QueryGraphArgs = {
   types?: InputMaybe<Array<EdgeType>>;
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryLocalityStatsArgs = {
   policyId: Scalars['ID']['input'];
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryMeasureStatsArgs = {
   measureIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   policyId: Scalars['ID']['input'];
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   types?: InputMaybe<Array<EdgeType>>;
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryPathArgs = {
   from: Scalars['ID']['input'];
   maxLength?: InputMaybe<Scalars['Int']['input']>;
@@ -1269,42 +1327,70 @@ export type QueryPathArgs = {
   types?: InputMaybe<Array<EdgeType>>;
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PolicyFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryPolicyArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryQuantitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<QuantityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryRegionArgs = {
   code: Scalars['ID']['input'];
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryRegionsArgs = {
   level?: InputMaybe<RegionLevel>;
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QuerySearchResultsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ClauseFilter>;
@@ -1312,7 +1398,11 @@ export type QuerySearchResultsArgs = {
   text: Scalars['String']['input'];
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QuerySectionArgs = {
   id: Scalars['ID']['input'];
 };
