@@ -19,6 +19,7 @@ const mappers: Record<string, string> = {
   InferredSource: `${repository}InferredSource`,
   InferredSection: `${repository}InferredSource`,
   QuantityRange: `${repository}QuantityRange`,
+  OfferComparison: `${repository}OfferComparison`,
   Request: `${repository}RequestInfo`,
   Quantity: `${repository}QuantityInfo`,
   Department: `${repository}DepartmentInfo`,

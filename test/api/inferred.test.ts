@@ -70,6 +70,40 @@ describe('alignment edges', () => {
     expect(link.changedQuantities).toEqual([]);
   });
 
+  it('compare a locality’s figures with what the implementers of an inferred superior offer, from its side', async () => {
+    const FIELDS = `againstOffers { quantity { id text normalizedValue } offer { metric median count } position }`;
+    const { haining, province } = await data(
+      api.yoga,
+      `{ haining: clause(id: "330481-2025/c1") { implements { clause { id } changedQuantities { kind } ${FIELDS} } }
+         province: clause(id: "330000-2025/c1") { implementedBy { clause { id } ${FIELDS} } } }`,
+    );
+    const [link] = haining.implements;
+    expect(link.changedQuantities).toEqual([]);
+    // 海宁 gives 300万元 for a national incubator; the four localities that give one have the median 50万元.
+    expect(link.againstOffers).toContainEqual({
+      quantity: { id: '330481-2025/c1/t2', text: '300万元', normalizedValue: 3_000_000 },
+      offer: { metric: '国家级科技企业孵化器', median: 500_000, count: 4 },
+      position: 'HIGHER',
+    });
+    type Compared = { quantity: { id: string; normalizedValue: number }; offer: { median: number }; position: string };
+    for (const c of link.againstOffers as Compared[]) {
+      expect(c.quantity.id.startsWith('330481-2025/c1/')).toBe(true);
+      const expected =
+        c.quantity.normalizedValue > c.offer.median
+          ? 'HIGHER'
+          : c.quantity.normalizedValue < c.offer.median
+            ? 'LOWER'
+            : 'SAME';
+      expect(c.position).toBe(expected);
+    }
+    // The province's panel shows the same comparison for 海宁's link: the locality's figures, not the province's.
+    const seen = province.implementedBy.find((a: { clause: { id: string } }) => a.clause.id === '330481-2025/c1');
+    expect(seen.againstOffers).toEqual(link.againstOffers);
+    // A superior with text states its own figures: nothing is compared with offers.
+    const { clause } = await data(api.yoga, `{ clause(id: "330411-2025/c1") { succeeds { ${FIELDS} } } }`);
+    expect(clause.succeeds.flatMap((a: { againstOffers: unknown[] }) => a.againstOffers)).toEqual([]);
+  });
+
   it('flag a weak match as a candidate, in the clause panel and in the cascade', async () => {
     const { clause, cascade } = await data(
       api.yoga,

@@ -23,6 +23,8 @@ export interface Offer {
   count: number;
   /** The implementing clauses that give it. */
   clauses: string[];
+  /** Each figure counted: the id of its Target node (`{clause}/t{n}`, documentNodes.ts) and its value. */
+  figures: { id: string; value: number }[];
 }
 
 interface Given {
@@ -32,6 +34,12 @@ interface Given {
 }
 
 const policyOf = (clauseId: string) => clauseId.slice(0, clauseId.lastIndexOf('/'));
+
+/** The id the graph gives a clause's figure: `{clause}/t{n}`, n its rank by offset among amounts and targets. */
+function targetId(clause: Clause, quantity: Quantity): string {
+  const ordered = [...clause.amounts, ...clause.targets].sort((a, b) => a.offset - b.offset);
+  return `${clause.id}/t${ordered.indexOf(quantity) + 1}`;
+}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -87,6 +95,7 @@ export function offersOf(sources: Clause[], neutral: (text: string) => string): 
         max: Math.max(...values),
         count: localities.size,
         clauses: [...new Set(group.map((g) => g.clause.id))].sort(),
+        figures: group.map((g) => ({ id: targetId(g.clause, g.quantity), value: g.quantity.normalizedValue })),
       };
     });
 }

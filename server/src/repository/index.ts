@@ -22,3 +22,5 @@ export type { DepartmentFunction } from './departmentFunctions';
 export { captionOf } from './captions';
 export { changesSeenFrom } from './quantityChanges';
 export { commonMeasure, comparisonRows, ratioToMedian } from './compareView';
+export { againstOffers } from './offerComparison';
+export type { OfferComparison, OfferPosition } from './offerComparison';

@@ -98,6 +98,8 @@ export interface QuantityRange {
   max: number;
   count: number;
   clauses: string[];
+  /** Each implementer's figure counted: its Target id and value (graph-seed's Offer; absent in older graphs). */
+  figures?: { id: string; value: number }[];
 }
 
 export interface ClauseInfo {

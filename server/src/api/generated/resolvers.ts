@@ -7,6 +7,7 @@ import type {
   ClauseInfo as ClauseInfoModel,
   InferredSource as InferredSourceModel,
   QuantityRange as QuantityRangeModel,
+  OfferComparison as OfferComparisonModel,
   RequestInfo as RequestInfoModel,
   QuantityInfo as QuantityInfoModel,
   DepartmentInfo as DepartmentInfoModel,
@@ -62,6 +63,12 @@ export type Scalars = {
 /** An alignment edge seen from one clause: the clause at the other end and why they were aligned. */
 export type Alignment = {
   __typename?: 'Alignment';
+  /**
+   * For an IMPLEMENTS edge to an inferred clause: the lower clause's figures against what the superior's implementers
+   * offer (their median), from the locality's side. The inferred clause states no figure, so nothing is 'raised' or
+   * 'lowered' against it (changedQuantities is empty); empty for any other edge.
+   */
+  againstOffers: Array<OfferComparison>;
   /**
    * True for a weak match, for a person to confirm or reject: an IMPLEMENTS or CORRESPONDS_TO edge scored below 0.15
    * on whole texts, or a SUCCEEDS edge on weaker evidence. Candidates are listed apart and not counted in coverage.
@@ -776,6 +783,23 @@ export type MutationImportPolicyArgs = {
   sourceName: Scalars['String']['input'];
   text: Scalars['String']['input'];
 };
+
+/**
+ * A locality's figure beside what the implementers of an inferred superior clause offer for it: "海宁 300万元 vs
+ * implementers' median 100万元 (higher)".
+ */
+export type OfferComparison = {
+  __typename?: 'OfferComparison';
+  /** The implementers' range it was counted in (its median is what it is compared with). */
+  offer: QuantityRange;
+  /** The locality's value against the range's median. */
+  position: OfferPosition;
+  /** The locality's amount or target. */
+  quantity: Quantity;
+};
+
+/** Where a locality's figure stands against the implementers' median. */
+export type OfferPosition = 'HIGHER' | 'LOWER' | 'SAME';
 
 /** Where a page ends and whether more follow. */
 export type PageInfo = {
@@ -1754,6 +1778,8 @@ export type ResolversTypes = {
   MeasureStats: ResolverTypeWrapper<MeasureStatsModel>;
   MoneyGroup: ResolverTypeWrapper<MoneyGroup>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OfferComparison: ResolverTypeWrapper<OfferComparisonModel>;
+  OfferPosition: OfferPosition;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<GraphPathModel>;
   PathStep: ResolverTypeWrapper<PathStepModel>;
@@ -1855,6 +1881,7 @@ export type ResolversParentTypes = {
   MeasureStats: MeasureStatsModel;
   MoneyGroup: MoneyGroup;
   Mutation: Record<PropertyKey, never>;
+  OfferComparison: OfferComparisonModel;
   PageInfo: PageInfo;
   Path: GraphPathModel;
   PathStep: PathStepModel;
@@ -1892,6 +1919,7 @@ export type AlignmentResolvers<
   ContextType = ApiContext,
   ParentType extends ResolversParentTypes['Alignment'] = ResolversParentTypes['Alignment'],
 > = {
+  againstOffers?: Resolver<Array<ResolversTypes['OfferComparison']>, ParentType, ContextType>;
   candidate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   changedQuantities?: Resolver<Array<ResolversTypes['QuantityChange']>, ParentType, ContextType>;
   clause?: Resolver<ResolversTypes['Clause'], ParentType, ContextType>;
@@ -2332,6 +2360,15 @@ export type MutationResolvers<
   >;
 };
 
+export type OfferComparisonResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['OfferComparison'] = ResolversParentTypes['OfferComparison'],
+> = {
+  offer?: Resolver<ResolversTypes['QuantityRange'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['OfferPosition'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<
   ContextType = ApiContext,
   ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
@@ -2753,6 +2790,7 @@ export type Resolvers<ContextType = ApiContext> = {
   MeasureStats?: MeasureStatsResolvers<ContextType>;
   MoneyGroup?: MoneyGroupResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OfferComparison?: OfferComparisonResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;

@@ -1,6 +1,6 @@
 /** Clause, Alignment and QuantityChange: a clause with its departments, programs, quantities and alignment edges. */
 import { isYuanAmount } from '@policy-cascade/graph-seed';
-import { changesSeenFrom } from '../../repository';
+import { againstOffers, changesSeenFrom } from '../../repository';
 import type { ClauseEdgeType, ClauseInfo } from '../../repository';
 import type { ApiContext } from '../context';
 import type { Resolvers } from '../generated/resolvers';
@@ -61,6 +61,11 @@ export const clauseResolvers: Resolvers = {
     changedQuantities: ({ edge, selfId }) => changesSeenFrom(edge, selfId),
     merged: ({ edge }) => edge.merged,
     candidate: ({ edge }) => edge.candidate,
+    againstOffers: async ({ edge }, _, context) => {
+      if (edge.type !== 'IMPLEMENTS') return [];
+      const superior = await context.loaders.clause.get(edge.to);
+      return superior ? againstOffers(superior, await context.loaders.quantitiesOf.get(edge.from)) : [];
+    },
   },
   QuantityChange: {
     kind: (change) => KINDS[change.change],
