@@ -4,6 +4,7 @@ import { EmptyState, ErrorMessage, Loading } from '../../ui/Status';
 import { clauseHeading, localityOf } from '../../ui/labels';
 import { AlignmentList } from './AlignmentList';
 import { ClauseText } from './ClauseText';
+import { InferredSources } from './InferredSources';
 import { CLAUSE_DETAILS } from './clauseQuery';
 import type { ClauseDetails } from './clauseQuery';
 
@@ -50,7 +51,8 @@ function ClauseBody({ clause }: { clause: ClauseDetails }) {
       </header>
       <ClauseText clause={clause} />
       <Departments clause={clause} />
-      <AlignmentList title="Carries down 落实上级" alignments={clause.implements} />
+      <InferredSources clause={clause} />
+      <AlignmentList title="Carries down 落实上级" alignments={clause.implements} lowerLocality={localityOf(clause)} />
       <AlignmentList title="Carried down by 下级落实" alignments={clause.implementedBy} />
       <AlignmentList title="Same measure elsewhere 同类条款" alignments={clause.correspondsTo} />
       <AlignmentList title="Replaces (earlier version) 上一版" alignments={clause.succeeds} />
