@@ -4,7 +4,7 @@
  * driver records — so resolvers and tests see the same shapes whichever store answered.
  */
 
-import type { QuantityKind, QuantityRole } from '@policy-cascade/graph-seed';
+import type { Offer, QuantityKind, QuantityRole } from '@policy-cascade/graph-seed';
 
 export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY';
 
@@ -88,19 +88,11 @@ export interface InferredSource {
   weight: number;
 }
 
-/** A comparable figure across an inferred clause's implementers (graph-seed's offers.ts Offer). */
-export interface QuantityRange {
-  metric: string;
-  unit: string;
-  role: string;
-  min: number;
-  median: number;
-  max: number;
-  count: number;
-  clauses: string[];
-  /** Each implementer's figure counted: its Target id and value (graph-seed's Offer; absent in older graphs). */
-  figures?: { id: string; value: number }[];
-}
+/**
+ * A comparable figure across an inferred clause's implementers: graph-seed's Offer as stored on the clause (JSON);
+ * `figures` may be absent in a graph written before offers listed them.
+ */
+export type QuantityRange = Omit<Offer, 'figures'> & Partial<Pick<Offer, 'figures'>>;
 
 export interface ClauseInfo {
   id: string;
