@@ -8,6 +8,7 @@ import { CompareView } from './views/compare/CompareView';
 import { CoverageView } from './views/coverage/CoverageView';
 import { DepartmentsView } from './views/departments/DepartmentsView';
 import { ImportView } from './views/import/ImportView';
+import { ReviewQueueView } from './views/review/ReviewQueueView';
 import { SearchBox } from './views/search/SearchBox';
 
 const TABS: readonly { view: View; label: string; hint: string }[] = [
@@ -16,6 +17,7 @@ const TABS: readonly { view: View; label: string; hint: string }[] = [
   { view: 'compare', label: 'Compare', hint: '比较' },
   { view: 'departments', label: 'Departments', hint: '部门' },
   { view: 'import', label: 'Import', hint: '导入' },
+  { view: 'review', label: 'Review', hint: '审核' },
 ];
 
 /** The shell: header with search and the view tabs; the view itself is chosen by the URL alone. */
@@ -67,6 +69,8 @@ function RouteView({ route }: { route: Route }) {
       return <ImportView route={route} />;
     case 'document':
       return <DocumentView route={route} />;
+    case 'review':
+      return <ReviewQueueView route={route} />;
   }
 }
 

@@ -31,11 +31,12 @@ export type Route =
       /** Department whose clauses are shown beside the list ({regionCode}/{canonicalName}). */
       departmentId?: string;
     }
-  | { view: 'import' };
+  | { view: 'import' }
+  | { view: 'review'; policyId?: string };
 
 export type View = Route['view'];
 /** The views with a tab in the header; `document` is reached from a clause's link to its policy. */
-export const VIEWS: readonly View[] = ['cascade', 'coverage', 'compare', 'departments', 'import'];
+export const VIEWS: readonly View[] = ['cascade', 'coverage', 'compare', 'departments', 'import', 'review'];
 
 export function parseRoute(search: string): Route {
   const q = new URLSearchParams(search);
@@ -50,6 +51,8 @@ export function parseRoute(search: string): Route {
       return { view, ...defined({ regionCode: opt('region'), departmentId: opt('department') }) };
     case 'import':
       return { view };
+    case 'review':
+      return { view, ...defined({ policyId: opt('policy') }) };
     case 'document': {
       const policyId = opt('policy');
       if (policyId) return { view, policyId, ...defined({ clauseId: opt('clause') }) };
@@ -103,6 +106,9 @@ export function routeToSearch(route: Route): string {
       set('department', route.departmentId);
       break;
     case 'import':
+      break;
+    case 'review':
+      set('policy', route.policyId);
       break;
   }
   return `?${q.toString()}`;

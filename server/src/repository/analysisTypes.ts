@@ -29,6 +29,18 @@ export interface ClauseEdge {
   merged: boolean;
   /** A weak match for a person to decide: listed apart, not counted in coverage (graph-seed links.ts). */
   candidate: boolean;
+  /** MACHINE unless a reviewer confirmed (REVIEWED) or made (ADDED) it (issue 16). */
+  origin: EdgeOrigin;
+  review: EdgeReview | null;
+}
+
+export type EdgeOrigin = 'MACHINE' | 'REVIEWED' | 'ADDED';
+
+/** A reviewer's decision as the edge carries it. */
+export interface EdgeReview {
+  decision: 'CONFIRM' | 'REJECT' | 'ADD';
+  note: string | null;
+  at: string;
 }
 
 export type ReproductionBasis = 'SUPERIOR' | 'PEER';

@@ -2,12 +2,13 @@
 import type { CypherValue } from '../store/CypherStore';
 import { decodeChanges } from './quantityChanges';
 import { reader } from './rows';
-import type { ClauseEdge, ClauseEdgeType, ReproductionBasis } from './analysisTypes';
+import type { ClauseEdge, ClauseEdgeType, EdgeOrigin, EdgeReview, ReproductionBasis } from './analysisTypes';
 
 /** Cypher map of an edge bound to `e`; used inside list comprehensions and RETURN alike. */
 export const EDGE_MAP = `{type: type(e), from: startNode(e).id, to: endNode(e).id, score: e.score, method: e.method,
   evidence: e.evidence, reproduction: e.reproduction, reproductionBasis: e.reproductionBasis,
-  reproducedFrom: e.reproducedFrom, changedQuantities: e.changedQuantities, merged: e.merged, candidate: e.candidate}`;
+  reproducedFrom: e.reproducedFrom, changedQuantities: e.changedQuantities, merged: e.merged, candidate: e.candidate,
+  origin: e.origin, reviewDecision: e.reviewDecision, reviewNote: e.reviewNote, reviewedAt: e.reviewedAt}`;
 
 const read = reader('clauseEdges');
 
@@ -33,7 +34,23 @@ export function toClauseEdge(value: { [key: string]: CypherValue }): ClauseEdge 
     changedQuantities: decodeChanges(read.optStr(value, 'changedQuantities'), id),
     merged: read.flag(value, 'merged'),
     candidate: read.flag(value, 'candidate'),
+    ...reviewOf(value),
   };
+}
+
+const ORIGINS: readonly string[] = ['REVIEWED', 'ADDED'];
+const DECISIONS: readonly string[] = ['CONFIRM', 'REJECT', 'ADD'];
+
+/** The review properties graph-seed's overlay (or a review's statement) set on an edge; none on a machine edge. */
+function reviewOf(value: { [key: string]: CypherValue }): { origin: EdgeOrigin; review: EdgeReview | null } {
+  const origin = read.optStr(value, 'origin') ?? 'MACHINE';
+  const decision = read.optStr(value, 'reviewDecision');
+  const at = read.optStr(value, 'reviewedAt');
+  const review =
+    decision !== null && DECISIONS.includes(decision) && at !== null
+      ? { decision: decision as EdgeReview['decision'], note: read.optStr(value, 'reviewNote'), at }
+      : null;
+  return { origin: ORIGINS.includes(origin) ? (origin as EdgeOrigin) : 'MACHINE', review };
 }
 
 /** Unique edges by id, sorted by id, so answers do not depend on path enumeration order. */

@@ -5,6 +5,7 @@ import { navigate } from '../../state/route';
 import type { Route } from '../../state/route';
 import { EmptyState, ErrorMessage, Loading } from '../../ui/Status';
 import { ClausePanel } from '../clause/ClausePanel';
+import { EdgeReviewPanel, isEdgeId } from '../review/EdgeReviewPanel';
 import { CascadeLegend } from './CascadeLegend';
 import { CascadeOutline } from './CascadeOutline';
 import { CascadeStart } from './CascadeStart';
@@ -39,8 +40,11 @@ function CascadeOf({ route, clauseId }: { route: CascadeRoute; clauseId: string 
     navigate({ ...route, ...change, view: 'cascade' }, { replace });
   const select = (id: string) => update({ selected: id }, true);
   const expand = (id: string) => {
-    if (!expanded.includes(id) && id !== clauseId) update({ expanded: [...expanded, id], selected: id });
+    if (!isEdgeId(id) && !expanded.includes(id) && id !== clauseId)
+      update({ expanded: [...expanded, id], selected: id });
   };
+  const selectedEdge =
+    route.selected && isEdgeId(route.selected) ? data?.edges.find((e) => e.id === route.selected) : undefined;
 
   return (
     <section className="cascade" aria-labelledby="cascade-heading">
@@ -65,7 +69,7 @@ function CascadeOf({ route, clauseId }: { route: CascadeRoute; clauseId: string 
                 onSelect={select}
                 onExpand={expand}
                 onReady={onReady}
-                interactiveSelector="node.clause"
+                interactiveSelector="node.clause, edge"
               />
               <CascadeLegend />
               <CascadeOutline cascade={data} selected={route.selected} onSelect={select} onExpand={expand} />
@@ -73,7 +77,9 @@ function CascadeOf({ route, clauseId }: { route: CascadeRoute; clauseId: string 
           ) : null}
         </div>
         <aside className="cascade-panel" aria-label="Clause">
-          {route.selected ? (
+          {selectedEdge ? (
+            <EdgeReviewPanel edge={selectedEdge} onClose={() => update({ selected: undefined }, true)} />
+          ) : route.selected && !isEdgeId(route.selected) ? (
             <ClausePanel clauseId={route.selected} onClose={() => update({ selected: undefined }, true)} />
           ) : (
             <EmptyState>Click a clause in the graph (or pick one in the list below it) to read it here.</EmptyState>

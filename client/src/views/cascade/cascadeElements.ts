@@ -77,8 +77,10 @@ export function cascadeElements(cascade: MergedCascade, lanes: boolean): Element
       method: edge.method,
       evidence: edge.evidence,
       merged: edge.merged,
+      origin: edge.origin,
     },
-    classes: edge.score < 0.5 ? 'weak' : '',
+    // A reviewed edge is drawn as a person's (styles.ts): never dotted as weak, whatever its score.
+    classes: edge.origin !== 'MACHINE' ? `reviewed ${edge.origin.toLowerCase()}` : edge.score < 0.5 ? 'weak' : '',
   }));
 
   return [...bands, ...nodes, ...edgeElements];

@@ -12,6 +12,9 @@ export interface CascadeEdge {
   method: string;
   evidence: string[];
   merged: boolean;
+  /** MACHINE, REVIEWED (confirmed) or ADDED by a reviewer: drawn distinctly. */
+  origin: 'MACHINE' | 'REVIEWED' | 'ADDED';
+  review: { decision: 'CONFIRM' | 'REJECT' | 'ADD'; note: string | null; at: string } | null;
 }
 
 export interface CascadeData {
@@ -32,7 +35,7 @@ export const CASCADE = gql<{ cascade: CascadeData | null }, CascadeVariables>`
       direction
       depth
       nodes { distance clause { ${CLAUSE_CARD_FIELDS} } }
-      edges { id type from to score method evidence merged }
+      edges { id type from to score method evidence merged origin review { decision note at } }
     }
   }
 `;

@@ -1,6 +1,7 @@
 import { gql } from '../../api/gql';
 import { CLAUSE_CARD_FIELDS, POLICY_REF_FIELDS, QUANTITY_CHANGE_FIELDS, QUANTITY_FIELDS } from '../../api/fragments';
 import type { ClauseCard, PolicyRef, Quantity, QuantityChange } from '../../api/fragments';
+import type { EdgeReviewState } from '../review/ReviewControls';
 
 export type { Quantity };
 
@@ -22,7 +23,7 @@ export interface QuantityRange {
   count: number;
 }
 
-export interface Alignment {
+export interface Alignment extends EdgeReviewState {
   type: 'IMPLEMENTS' | 'CORRESPONDS_TO' | 'SUCCEEDS';
   score: number;
   method: string;
@@ -59,7 +60,7 @@ export interface ClauseDetails extends ClauseCard {
   succeededBy: Alignment[];
 }
 
-const ALIGNMENT_FIELDS = `type score method evidence reproduction merged
+const ALIGNMENT_FIELDS = `type score method evidence reproduction merged origin review { decision note at }
   changedQuantities { ${QUANTITY_CHANGE_FIELDS} }
   againstOffers { quantity { id text normalizedValue normalizedUnit } offer { metric median unit } position }
   clause { ${CLAUSE_CARD_FIELDS} }`;

@@ -66,6 +66,8 @@ export const clauseResolvers: Resolvers = {
       const superior = await context.loaders.clause.get(edge.to);
       return superior ? againstOffers(superior, await context.loaders.quantitiesOf.get(edge.from)) : [];
     },
+    review: ({ edge }) => edge.review,
+    origin: ({ edge }) => edge.origin,
   },
   QuantityChange: {
     kind: (change) => KINDS[change.change],
