@@ -46,6 +46,8 @@ export { type InferredIds } from './align/inferredIds';
 export { chineseNumeral } from './parse/numerals';
 export { corpusNames } from './parse/golden';
 export { goldPairs, pairKey, readLabels, score, type AlignmentLabels } from './align/goldLabels';
+export { measureScores, type MeasureScores } from './align/goldMeasures';
+export type { Offer } from './align/offers';
 export { provinceCorpusDir, provinceExpectations, type ProvinceExpectation } from './io/provinceCorpus';
 export { EXIT } from './cli/corpusReport';
 export { checkHeldOut, checkRoleLabels, scoreHeldOut, scoreRoles, share } from './extract/roleLabels';

@@ -58,7 +58,7 @@ describe('importPolicy', () => {
       localAdditions: [{ id: '330402-2026/c3' }],
     });
     const gapIds = result.alignment.gaps.map((g: { id: string }) => g.id);
-    expect(gapIds).toHaveLength(48);
+    expect(gapIds).toHaveLength(49);
     expect(gapIds).not.toContain('330000-2025/c1');
     expect(gapIds).not.toContain('330000-2025/c2');
 

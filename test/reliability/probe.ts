@@ -47,7 +47,9 @@ export async function answersOf(url: string, clauses: readonly string[]): Promis
     ...clauses.slice(2).map((id) => ['330000-2025', id]),
   ]) {
     const result = await graphql(url, ANSWERS, { superior, clause });
-    if (result.errors) throw new Error(`answers: ${JSON.stringify(result.errors)}`);
+    // A clause not imported yet is NOT_FOUND (its cascade null): part of the answer, not a failure.
+    const failed = result.errors?.filter((e) => e.extensions?.code !== 'NOT_FOUND');
+    if (failed?.length) throw new Error(`answers: ${JSON.stringify(failed)}`);
     const { coverage, cascade } = result.data as { coverage: unknown; cascade: Cascade | null };
     answers.push({
       coverage,

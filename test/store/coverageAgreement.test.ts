@@ -48,4 +48,24 @@ describe('coverage in memory and through Cypher', () => {
   it('agree on a synthetic corpus of forty localities', async () => {
     expect(await compare(syntheticDocuments(40, 2))).toBeGreaterThan(40);
   });
+
+  it('count no candidate link: a measure reached only through one is a gap', async () => {
+    const graph = corpusGraphOf(buildCorpus(loadCorpus().documents));
+    // 湖州 (二) reaches 关键核心技术攻关 through one sentence; made a candidate, it carries it no more.
+    const edge = graph.edges.find(
+      (e) => e.type === 'IMPLEMENTS' && e.from === '330500-2025/c2' && e.to === '330000-2025/c2',
+    );
+    expect(edge?.properties.candidate).toBe(false);
+    edge!.properties.candidate = true;
+    const store = await createGrafeoStore();
+    stores.push(store);
+    await loadGraph(store, graph);
+    const repository = new PolicyRepository(store);
+    const cell = (await repository.coverage('330000-2025'))!.cells.find(
+      (c) => c.measureId === '330000-2025/c2' && c.policyId === '330500-2025',
+    );
+    expect(cell?.status).toBe('NOT_CARRIED');
+    const gaps = await repository.gaps('330000-2025', '330500');
+    expect(gaps!.gaps.map((g) => g.measure.id)).toContain('330000-2025/c2');
+  });
 });

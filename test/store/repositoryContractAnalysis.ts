@@ -26,13 +26,23 @@ export function defineAnalysisReads(repo: () => PolicyRepository): void {
       method: 'ngram',
       evidence: ['科创平台', '提质增效'],
       reproduction: 0.95,
+      reproductionBasis: null,
+      reproducedFrom: null,
       changedQuantities: [],
       merged: false,
+      candidate: false,
       origin: 'MACHINE',
       review: null,
     });
     const oneLevel = await repo().cascade('330411-2025/c1', { direction: 'UP', depth: 1, peers: false });
     expect(oneLevel?.nodes.map((n) => n.id)).toEqual(['330400-2025/c1', '330411-2025/c1']);
+  });
+
+  it('says when a reproduction was measured against a peer, the superior having no text', async () => {
+    const up = await repo().cascade('330481-2025/c2', { direction: 'UP', depth: 1, peers: false });
+    expect(up?.edges.map((e) => [e.to, e.reproductionBasis, e.reproducedFrom, e.candidate])).toEqual([
+      ['330400-2025/c2', 'PEER', '330411-2025/c2', false],
+    ]);
   });
 
   it('cascades down from the provincial clause to the city document and, through the city stub, the counties', async () => {

@@ -97,7 +97,40 @@ export function definePolicyReads(repo: () => PolicyRepository): void {
       sectionOrdinal: 1,
       inferred: false,
       localAddition: false,
+      inferredFrom: [],
+      support: null,
+      offers: [],
     });
+  });
+
+  it('gives an inferred clause and section where they come from, their support and what implementers offer', async () => {
+    const [clause] = await repo().getClauses(['330400-2025/c2']);
+    expect(clause).toMatchObject({
+      inferred: true,
+      inferredFrom: [
+        { id: '330481-2025/c2', weight: 0.83 },
+        { id: '330411-2025/c2', weight: 0.7 },
+      ],
+      support: 2,
+      offers: [
+        {
+          metric: '省级科技企业孵化器',
+          unit: '元',
+          role: 'GIVEN',
+          min: 250_000,
+          median: 875_000,
+          max: 1_500_000,
+          count: 2,
+          clauses: ['330411-2025/c2', '330481-2025/c2'],
+        },
+      ],
+    });
+    // An inferred clause the alignment gave no provenance (the province's) reads as empty, not as an error.
+    const [bare] = await repo().getClauses(['330000-2025/c2']);
+    expect(bare).toMatchObject({ inferred: true, inferredFrom: [], support: null, offers: [] });
+    const [section] = await repo().getSections(['330400-2025/s1']);
+    expect(section).toMatchObject({ inferred: true, support: 2 });
+    expect(section?.inferredFrom.map((s) => s.id)).toEqual(['330411-2025/s1', '330481-2025/s1']);
   });
 
   it('gives departments with role and rank, lead first', async () => {
@@ -136,10 +169,15 @@ export function definePolicyReads(repo: () => PolicyRepository): void {
 
   it('gives the documents a policy implements and cites, clause citations included', async () => {
     const [haining] = await repo().referencesOfPolicies(['330481-2025']);
-    expect(haining?.map((r) => [r.relation, r.toPolicyId, r.fromClauseId, r.toStub])).toEqual([
-      ['IMPLEMENTS', '330000-2025', null, true],
-      ['IMPLEMENTS', '330400-2025', null, true],
-      ['CITES', '330500-2025', '330481-2025/c2', false],
+    expect(haining?.map((r) => [r.relation, r.toPolicyId, r.fromClauseId, r.toStub, r.method])).toEqual([
+      ['IMPLEMENTS', '330000-2025', null, true, null],
+      ['IMPLEMENTS', '330400-2025', null, true, null],
+      // 海宁's clauses implement 嘉兴's inferred ones: derived from the clause edges.
+      ['IMPLEMENTS', '330400-2025', null, true, 'clauses'],
+      ['CITES', '330500-2025', '330481-2025/c2', false, null],
     ]);
+    // The city stub declares nothing; its inferred clauses implement the province's.
+    const [city] = await repo().referencesOfPolicies(['330400-2025']);
+    expect(city?.map((r) => [r.relation, r.toPolicyId, r.method])).toEqual([['IMPLEMENTS', '330000-2025', 'clauses']]);
   });
 }

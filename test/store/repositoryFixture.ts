@@ -15,6 +15,7 @@ import {
   node,
   nodes,
   policy,
+  provenance,
   region,
   stubSkeleton,
   target,
@@ -88,6 +89,34 @@ stubSkeleton('330400-2025', [
   ],
   ['产业升级', [['推进制造业数字化改造', '推进制造业数字化改造。']]],
 ]);
+
+// 嘉兴's 孵化器 clause as the alignment infers it from 秀洲's and 海宁's: two localities, their rewards 25万 and 150万.
+provenance('330400-2025/s1', {
+  inferredFrom: [
+    { id: '330411-2025/s1', weight: 1 },
+    { id: '330481-2025/s1', weight: 1 },
+  ],
+  support: 2,
+});
+provenance('330400-2025/c2', {
+  inferredFrom: [
+    { id: '330481-2025/c2', weight: 0.83 },
+    { id: '330411-2025/c2', weight: 0.7 },
+  ],
+  support: 2,
+  offers: [
+    {
+      metric: '省级科技企业孵化器',
+      unit: '元',
+      role: 'GIVEN',
+      min: 250_000,
+      median: 875_000,
+      max: 1_500_000,
+      count: 2,
+      clauses: ['330411-2025/c2', '330481-2025/c2'],
+    },
+  ],
+});
 
 document('330500-2025', [
   [
@@ -199,7 +228,12 @@ edge('IMPLEMENTS', '330411-2025/c2', '330400-2025/c3', align(0.6, ['数字化改
 edge('IMPLEMENTS', '330411-2024-draft/c1', '330400-2025/c1', align(0.66, ['科创平台']));
 edge('IMPLEMENTS', '330411-2024-draft/c2', '330400-2025/c2', align(0.8, ['孵化器']));
 edge('IMPLEMENTS', '330481-2025/c1', '330400-2025/c1', align(0.97, ['科创平台', '提质增效']));
-edge('IMPLEMENTS', '330481-2025/c2', '330400-2025/c2', align(0.83, ['孵化器']));
+// No superior text: 海宁's reproduction is measured against the closest peer, 秀洲's clause.
+edge('IMPLEMENTS', '330481-2025/c2', '330400-2025/c2', {
+  ...align(0.83, ['孵化器']),
+  reproductionBasis: 'PEER',
+  reproducedFrom: '330411-2025/c2',
+});
 edge('CORRESPONDS_TO', '330411-2025/c1', '330481-2025/c1', align(0.96, ['科创平台']));
 edge('CORRESPONDS_TO', '330411-2025/c1', '330500-2025/c1', align(0.9, ['科创平台']));
 edge('CORRESPONDS_TO', '330481-2025/c1', '330500-2025/c1', align(0.91, ['科创平台']));

@@ -39,6 +39,18 @@ export function stubSkeleton(stubId: string, sections: [string, [string, string]
   });
 }
 
+/**
+ * Gives an inferred clause or section what the alignment writes beside it (graph-seed's skeleton.ts): the
+ * implementers' clauses or sections it comes from as JSON `inferredFrom`, `support`, and for a clause JSON `offers`.
+ */
+export function provenance(id: string, properties: { inferredFrom: object[]; support: number; offers?: object[] }) {
+  const found = nodes.find((n) => n.id === id);
+  if (!found?.properties.inferred) throw new Error(`${id} is no inferred node of the fixture`);
+  found.properties.inferredFrom = JSON.stringify(properties.inferredFrom);
+  found.properties.support = properties.support;
+  if (properties.offers) found.properties.offers = JSON.stringify(properties.offers);
+}
+
 export interface ClauseSpec {
   label: string;
   title: string;

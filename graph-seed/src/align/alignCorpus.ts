@@ -1,4 +1,4 @@
-import type { PolicyDocument } from '../model/document';
+import type { Clause, PolicyDocument } from '../model/document';
 import type { GraphEdge, GraphNode } from '../model/graph';
 import type { PolicyIdIndex } from '../graph/policyIds';
 import { alignFamily, type FamilyAlignment } from './alignFamily';
@@ -13,6 +13,23 @@ import type { CoverageEntry, Measure } from './types';
 export type { CoverageEntry, Measure } from './types';
 
 /**
+ * The clauses of other documents that share a measure with a clause (its peers), by clause id: looked up on demand
+ * through the measures each clause sits in (only the newer documents of successions ask).
+ */
+function measurePeers(docs: PolicyDocument[], measures: Measure[]): (clauseId: string) => readonly Clause[] {
+  const byId = new Map(docs.flatMap((d) => d.clauses.map((c) => [c.id, c] as const)));
+  const measuresOf = new Map<string, Measure[]>();
+  for (const measure of measures)
+    for (const id of Object.values(measure.clauses).flat())
+      measuresOf.set(id, [...(measuresOf.get(id) ?? []), measure]);
+  return (clauseId) => {
+    const own = `${clauseId.slice(0, clauseId.lastIndexOf('/'))}/`;
+    const ids = new Set((measuresOf.get(clauseId) ?? []).flatMap((m) => Object.values(m.clauses).flat()));
+    return [...ids].filter((id) => !id.startsWith(own)).flatMap((id) => byId.get(id) ?? []);
+  };
+}
+
+/**
  * What an alignment leaves for the next one of (mostly) the same documents: the vocabulary weights, and per family
  * and per succession what was computed. A family or a succession whose documents are the very same objects is not
  * computed again; a family with one more document aligns only that document (familyParts). Opaque to callers.
@@ -21,7 +38,7 @@ export interface AlignmentMemo {
   reference: PolicyDocument[];
   idf: Map<string, number>;
   families: Map<string, { family: Family; aligned: FamilyAlignment; coverage: CoverageEntry[] }>;
-  successions: Map<string, { newer: PolicyDocument; older: PolicyDocument; edges: GraphEdge[] }>;
+  successions: Map<string, { newer: PolicyDocument; older: PolicyDocument; peers: string; edges: GraphEdge[] }>;
 }
 
 /** What alignCorpus adds to the corpus graph, plus the measures and coverage it found. */
@@ -113,15 +130,26 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
     mergeInferredIds(inferredIds, aligned.ids);
     for (const { doc } of family.implementers) for (const c of doc.clauses) implementing.add(c.id);
   }
+  const measures = [...memo.families.values()].flatMap((f) => f.aligned.measures);
+  const peersOf = measurePeers(docs, measures);
   for (const [newer, older] of successions(docs)) {
     const known = reuse?.successions.get(newer.policy.id);
+    // The newer clauses' peers lend their words to the comparison: a succession is kept while they are the same.
+    const peers = newer.clauses
+      .map((c) =>
+        peersOf(c.id)
+          .map((p) => p.id)
+          .join(','),
+      )
+      .join(';');
     const succession =
-      known?.newer === newer && known.older === older ? known : { newer, older, edges: succeed(newer, older, idf) };
+      known?.newer === newer && known.older === older && known.peers === peers
+        ? known
+        : { newer, older, peers, edges: succeed(newer, older, idf, peersOf) };
     memo.successions.set(newer.policy.id, succession);
     for (const edge of succession.edges) edges.push(edge);
   }
   const linked = new Set(edges.filter((e) => e.type === 'IMPLEMENTS').map((e) => e.from));
   const localAdditions = [...implementing].filter((id) => !linked.has(id));
-  const measures = [...memo.families.values()].flatMap((f) => f.aligned.measures);
   return { nodes, edges, measures, localAdditions, coverage, inferredIds, memo };
 }

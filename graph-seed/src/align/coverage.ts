@@ -5,10 +5,13 @@ import type { CoverageEntry } from './types';
 /**
  * Coverage of each superior by each locality that implements it directly or through a city stub: the share of the
  * superior's clauses reached from the locality's clauses by IMPLEMENTS*1..2, and the clauses not reached (gaps).
+ * Candidate edges (links.ts CANDIDATE_SCORE) do not count: a weak match is not a measure carried.
  */
 export function familyCoverage(family: Family, superiorClauses: Map<string, string[]>, edges: GraphEdge[]) {
   const targets = new Map<string, string[]>();
-  for (const e of edges) if (e.type === 'IMPLEMENTS') targets.set(e.from, [...(targets.get(e.from) ?? []), e.to]);
+  for (const e of edges)
+    if (e.type === 'IMPLEMENTS' && e.properties.candidate !== true)
+      targets.set(e.from, [...(targets.get(e.from) ?? []), e.to]);
   const entries: CoverageEntry[] = [];
   for (const { doc, directSuperior } of family.implementers) {
     const reached = new Set<string>();

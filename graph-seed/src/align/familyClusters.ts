@@ -9,6 +9,7 @@ import type { PairScore } from './pairScores';
 import { alignPeripheral, type PeripheralDoc } from './periphery';
 import type { ClauseProfile } from './profiles';
 import { CORE_DOCUMENTS, firstInReferenceOrder, referenceKey } from './reference';
+import { sentenceMatches, type SentenceMembership } from './sentenceMerges';
 
 /** A measure cluster placed in the superior's order: its area (in the reference document) and position. */
 export interface PlacedCluster extends MeasureCluster {
@@ -21,6 +22,10 @@ export interface PlacedCluster extends MeasureCluster {
    * thousand localities costs what one carried by a dozen does, and stable as documents are added.
    */
   exemplars: ClauseProfile[];
+  /** Members that joined through one of their sentences (sentenceMerges.ts), by clause id. */
+  sentences: Map<string, SentenceMembership>;
+  /** For a measure found through a sentence (sentenceMerges.ts pass 3): the sentence that made it one. */
+  origin?: SentenceMembership;
 }
 
 /** The clustering of one family: its documents and the placed clusters. */
@@ -111,7 +116,7 @@ function place(
     const area = mostCommon(ids.map((id) => areaOf.get(id) ?? 0));
     const inArea = ids.filter((id) => areaOf.get(id) === area);
     const position = inArea.reduce((sum, id) => sum + (positionOf.get(id) ?? area), 0) / Math.max(1, inArea.length);
-    return { ...c, area, position, exemplars: chosen };
+    return { ...c, area, position, exemplars: chosen, sentences: new Map<string, SentenceMembership>() };
   });
   return placed.sort((a, b) => a.area - b.area || a.position - b.position);
 }
@@ -137,6 +142,39 @@ function poolOf(core: CoreAlignment, periphery: PlacedPeripheral[]): PoolItem[] 
     for (const own of placed.peripheral.leftovers)
       items.push({ profile: placed.profiles[own.index - core.flat.length]!, core: false });
   return items;
+}
+
+/**
+ * Lets each clause that carries a measure through its sentences join it as a secondary member, and adds the new
+ * measures found that way (sentenceMerges.ts). A member that joined so is no exemplar: the measure's title and words
+ * stay those of the clauses that carry it whole.
+ */
+function joinBySentences(
+  clusters: PlacedCluster[],
+  implementing: ClauseProfile[][],
+  idf: Map<string, number>,
+  coreSize: number,
+  placeNew: (clusters: MeasureCluster[]) => PlacedCluster[],
+): PlacedCluster[] {
+  const placed = new Map<MeasureCluster, PlacedCluster>(clusters.map((c) => [c, c]));
+  const exemplarsOf = (c: MeasureCluster) => placed.get(c)?.exemplars ?? c.members;
+  const { memberships, created } = sentenceMatches(clusters, implementing, exemplarsOf, idf, coreSize);
+  const join = (cluster: PlacedCluster, merge: SentenceMembership) => {
+    // A new array: `exemplars` may be the members array itself, and the one who joins is no exemplar.
+    cluster.members = [...cluster.members, merge.profile];
+    cluster.secondary.add(merge.profile.clause.id);
+    cluster.sentences.set(merge.profile.clause.id, merge);
+  };
+  for (const merge of memberships) join(placed.get(merge.cluster)!, merge);
+  const fresh = placeNew(created.map((c) => c.cluster));
+  created.forEach((c, i) => {
+    fresh[i]!.origin = c.membership;
+    join(fresh[i]!, c.membership);
+  });
+  const order = (m: ClauseProfile) => m.docIndex * 10_000 + m.clause.ordinal;
+  for (const cluster of [...clusters, ...fresh])
+    if (cluster.sentences.size > 0) cluster.members.sort((x, y) => order(x) - order(y));
+  return [...clusters, ...fresh].sort((a, b) => a.area - b.area || a.position - b.position);
 }
 
 /**
@@ -191,6 +229,10 @@ export function clusterFamily(
   const leftovers = periphery.length === 0 ? [] : clusterLeftovers(poolOf(core, periphery), pairOfProfiles);
   const keys = docs.map(referenceKey);
   const exemplars = (c: MeasureCluster) => exemplarsOf(c, core.docs.length, (d) => keys[d] ?? '');
-  const clusters = place([...extendCore(core, periphery), ...leftovers], areaOf, positionOf, exemplars);
+  const placed = place([...extendCore(core, periphery), ...leftovers], areaOf, positionOf, exemplars);
+  const implementing = [...core.profiles.slice(family.texts.size), ...periphery.map((p) => p.profiles)];
+  const clusters = joinBySentences(placed, implementing, idf, core.docs.length, (fresh) =>
+    fresh.map((c) => place([c], areaOf, positionOf, exemplars)[0]!),
+  );
   return { docs, coreSize: core.docs.length, clusters, areaOf, areaOfSection, pairOf, memo: core.edges };
 }

@@ -1,5 +1,6 @@
 import type { Quantity } from '../model/document';
 import type { Properties } from '../model/graph';
+import { shortened, wholePassages } from './evidence';
 import { bigrams, matchText } from './ngrams';
 import { keptShare, mutualShare, sharedPassages } from './passages';
 import { compareQuantities } from './quantityChanges';
@@ -20,11 +21,15 @@ export interface LinkEnd {
 const EVIDENCE_ITEMS = 5;
 const EVIDENCE_LENGTH = 40;
 
-// Verbatim form: responsibility list and punctuation dropped, digits kept (a changed amount breaks a passage).
-function verbatim(text: string): string {
+/**
+ * The verbatim form evidence passages are found in: responsibility list and punctuation dropped, digits kept (a
+ * changed amount breaks a passage), a range mark between two figures kept as '-' so 15-20年 does not read as 1520年.
+ */
+export function verbatim(text: string): string {
   return text
     .replace(/[(（〔<][^()（）〔〕]*?责任单位[:：][\s\S]*?(?:[)）〕>]|$)/g, '')
-    .replace(/[^\u4e00-\u9fffA-Za-z0-9.%]+/g, '');
+    .replace(/([0-9%])\s*[-—–~～]+\s*(?=[0-9])/g, '$1-')
+    .replace(/[^\u4e00-\u9fffA-Za-z0-9.%-]+|(?<![0-9%])-|-(?![0-9])/g, '');
 }
 
 /** Shared bigrams, rarest first, when two texts share no passage of four characters. */
@@ -58,10 +63,11 @@ const memo = new WeakMap<
 >();
 
 function computeLinkProperties(source: LinkEnd, target: LinkEnd, idf: Map<string, number>, symmetric: boolean) {
-  const shared = sharedPassages(verbatim(source.textSimplified), verbatim(target.textSimplified));
-  const passages = shared.passages
+  const [textA, textB] = [verbatim(source.textSimplified), verbatim(target.textSimplified)];
+  const shared = sharedPassages(textA, textB);
+  const passages = wholePassages(textA, textB, shared)
     .slice(0, EVIDENCE_ITEMS)
-    .map((p) => (p.length > EVIDENCE_LENGTH ? `${p.slice(0, EVIDENCE_LENGTH)}…` : p));
+    .map((p) => shortened(p, EVIDENCE_LENGTH));
   const evidence =
     passages.length > 0
       ? passages
@@ -77,6 +83,20 @@ function computeLinkProperties(source: LinkEnd, target: LinkEnd, idf: Map<string
 export function methodOf(pair: { sameArea: boolean; inOrder: boolean; accepted: boolean }): string {
   if (!pair.accepted) return 'cluster';
   return ['ngram', pair.sameArea ? 'area' : '', pair.inOrder ? 'order' : ''].filter(Boolean).join('+');
+}
+
+/**
+ * A machine-made alignment scored below this is a candidate (`candidate: true`): shown apart and dashed, never
+ * counted in coverage, for a person to confirm or reject. It applies to scores of whole texts (method ngram…,
+ * cluster, peer-consensus); a member found through one of its sentences (method `sentence`) passed
+ * SENTENCE_TUNING's own bounds, and an inferred city clause's link to the province mirrors its members' links.
+ * SUCCEEDS edges say candidate by their own evidence (succession.ts).
+ */
+export const CANDIDATE_SCORE = 0.15;
+
+/** Whether an IMPLEMENTS or CORRESPONDS_TO edge of this score and method is a candidate (CANDIDATE_SCORE). */
+export function isCandidate(score: number, method: string): boolean {
+  return method !== 'sentence' && method !== 'inferred-skeleton' && score < CANDIDATE_SCORE;
 }
 
 /** Score rounded for display and stable output. */

@@ -50,7 +50,8 @@ export function inverseDocumentFrequency(texts: string[]): Map<string, number> {
 // whole vocabulary each time made alignment of a hundred documents take minutes.
 const rarestWeight = new WeakMap<Map<string, number>, number>();
 
-function unseenWeight(idf: Map<string, number>): number {
+/** The weight of a bigram the idf table has never seen: the rarest weight it holds. */
+export function unseenWeight(idf: Map<string, number>): number {
   let rarest = rarestWeight.get(idf);
   if (rarest === undefined) {
     rarest = 1;

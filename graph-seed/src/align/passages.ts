@@ -12,6 +12,8 @@ const MAX_CHARS = 2000;
 export interface SharedPassages {
   /** Shared passages, longest first. */
   passages: string[];
+  /** Where each passage starts in the first and in the second text (code point offsets), in `passages` order. */
+  starts: Array<[number, number]>;
   /** Characters of the first text covered by the passages. */
   coveredA: number;
   /** Characters of the second text covered by the passages. */
@@ -75,6 +77,7 @@ export function sharedPassages(textA: string, textB: string): SharedPassages {
   const usedA = new Array<boolean>(a.length).fill(false);
   const usedB = new Array<boolean>(b.length).fill(false);
   const passages: string[] = [];
+  const starts: Array<[number, number]> = [];
   let covered = 0;
   for (const { i, j, length } of candidateMatches(a, b)) {
     let free = true;
@@ -82,9 +85,10 @@ export function sharedPassages(textA: string, textB: string): SharedPassages {
     if (!free) continue;
     for (let k = 0; k < length; k++) usedA[i + k] = usedB[j + k] = true;
     passages.push(a.slice(i, i + length).join(''));
+    starts.push([i, j]);
     covered += length;
   }
-  return { passages, coveredA: covered, coveredB: covered, lengthA: a.length, lengthB: b.length };
+  return { passages, starts, coveredA: covered, coveredB: covered, lengthA: a.length, lengthB: b.length };
 }
 
 /** Share (0–1) of text B that text A keeps verbatim: 1 = copied whole, 0 = entirely rewritten. */

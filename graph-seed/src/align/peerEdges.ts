@@ -2,9 +2,11 @@ import type { Clause } from '../model/document';
 import type { GraphEdge } from '../model/graph';
 import type { Family } from './family';
 import type { FamilyClustering, PlacedCluster } from './familyClusters';
-import { linkProperties, methodOf, score3, type LinkEnd } from './links';
+import { isCandidate, linkProperties, methodOf, score3, type LinkEnd } from './links';
 import { clauseToken, memoizedEdges } from './edgeMemo';
 import type { ClauseProfile } from './profiles';
+import type { SentenceMembership } from './sentenceMerges';
+import { toSimplified } from '../text/script';
 
 /** A measure carried by at most this many documents links every pair of its peer clauses (CORRESPONDS_TO). */
 export const ALL_PEERS_UP_TO = 8;
@@ -17,6 +19,21 @@ export const linkEnd = (c: Clause): LinkEnd => ({
   quantities: [...c.amounts, ...c.targets],
   words: c,
 });
+
+/**
+ * The end of an edge of a member that joined its measure through one sentence (sentenceMerges.ts): the evidence is
+ * that sentence's, and its figures those written in it.
+ */
+export function sentenceEnd(c: Clause, membership: SentenceMembership): LinkEnd {
+  const figures = [...c.amounts, ...c.targets].filter((q) => membership.sentence.includes(toSimplified(q.text)));
+  return { id: c.id, textSimplified: membership.sentence, quantities: figures };
+}
+
+/** The end of a member's edges in its measure: the whole clause, or the sentence it joined through. */
+export const memberEnd = (cluster: PlacedCluster, c: Clause): LinkEnd => {
+  const membership = cluster.sentences.get(c.id);
+  return membership ? sentenceEnd(c, membership) : linkEnd(c);
+};
 
 // Memoized per cluster: IMPLEMENTS scores ask for every member's cohesion, and a province's measures have a hundred.
 const cohesions = new WeakMap<PlacedCluster, Map<string, number>>();
@@ -69,13 +86,55 @@ function allPairs(members: ClauseProfile[]): PeerPair[] {
   return pairs;
 }
 
-function peerEdge(clustering: FamilyClustering, [a, b]: PeerPair, idf: Map<string, number>): GraphEdge[] {
+/** A pair of peers linked through a sentence: the measure and the membership that link them, if any. */
+type SentenceLinks = (a: string, b: string) => { cluster: PlacedCluster; membership: SentenceMembership } | undefined;
+
+/**
+ * Whether one of two peers joined a measure of both through a sentence, over every measure (the strongest sentence
+ * when several): a pair's edge is then the same whichever measure's chunk it is made in. Looked up per pair, through
+ * the few measures each clause joined so, not built for every pair of a measure's members.
+ */
+function sentenceLinks(clusters: PlacedCluster[]): SentenceLinks {
+  const joined = new Map<string, Array<{ cluster: PlacedCluster; membership: SentenceMembership }>>();
+  const memberIds = new Map<PlacedCluster, Set<string>>();
+  for (const cluster of clusters)
+    for (const [id, membership] of cluster.sentences) {
+      joined.set(id, [...(joined.get(id) ?? []), { cluster, membership }]);
+      if (!memberIds.has(cluster)) memberIds.set(cluster, new Set(cluster.members.map((m) => m.clause.id)));
+    }
+  return (a, b) => {
+    let best: { cluster: PlacedCluster; membership: SentenceMembership } | undefined;
+    for (const [self, other] of [
+      [a, b],
+      [b, a],
+    ] as const)
+      for (const link of joined.get(self) ?? [])
+        if (memberIds.get(link.cluster)?.has(other) && (!best || link.membership.score > best.membership.score))
+          best = link;
+    return best;
+  };
+}
+
+/**
+ * A peer edge: scored by the pair of texts when they were accepted as saying the same; else, when one of them joined
+ * a measure of both through a sentence, by that sentence's likeness to the measure, with its evidence.
+ */
+function peerEdge(
+  clustering: FamilyClustering,
+  links: SentenceLinks,
+  [a, b]: PeerPair,
+  idf: Map<string, number>,
+): GraphEdge[] {
   const pair = clustering.pairOf(a.clause.id, b.clause.id);
   if (!pair) return [];
+  const through = pair.accepted ? undefined : links(a.clause.id, b.clause.id);
+  const [score, method] = through ? [through.membership.score, 'sentence'] : [pair.score, methodOf(pair)];
+  const end = (p: ClauseProfile) => (through ? memberEnd(through.cluster, p.clause) : linkEnd(p.clause));
   const properties = {
-    score: score3(pair.score),
-    method: methodOf(pair),
-    ...linkProperties(linkEnd(a.clause), linkEnd(b.clause), idf, true),
+    score: score3(score),
+    method,
+    ...linkProperties(end(a), end(b), idf, true),
+    candidate: isCandidate(score, method),
   };
   return [{ type: 'CORRESPONDS_TO', from: a.clause.id, to: b.clause.id, properties }];
 }
@@ -92,15 +151,22 @@ export function correspondsEdges(
   idf: Map<string, number>,
 ): GraphEdge[][] {
   const peers = new Set(family.implementers.map((i) => i.doc.policy.id));
+  const links = sentenceLinks(clustering.clusters);
+  // What a member's edges depend on beyond its measure's exemplars: the sentences it joined any measure through.
+  const joinedThrough = new Map<string, string[]>();
+  for (const cluster of clustering.clusters)
+    for (const [id, m] of cluster.sentences) joinedThrough.set(id, [...(joinedThrough.get(id) ?? []), m.sentence]);
   const chunks: GraphEdge[][] = [];
   for (const cluster of clustering.clusters) {
     const members = cluster.members.filter((m) => peers.has(m.policyId));
     if (new Set(members.map((m) => m.policyId)).size <= ALL_PEERS_UP_TO) {
-      chunks.push(allPairs(members).flatMap((pair) => peerEdge(clustering, pair, idf)));
+      chunks.push(allPairs(members).flatMap((pair) => peerEdge(clustering, links, pair, idf)));
       continue;
     }
     const exemplars = cluster.exemplars.filter((m) => peers.has(m.policyId));
-    const context = `peers|${exemplars.map((m) => clauseToken(m.clause)).join(',')}`;
+    // An exemplar may have joined another measure of both ends through a sentence (sentenceLinks).
+    const through = exemplars.flatMap((m) => joinedThrough.get(m.clause.id) ?? []).join('|');
+    const context = `peers|${exemplars.map((m) => clauseToken(m.clause)).join(',')}|${through}`;
     let hub: ClauseProfile | undefined | null = null;
     const hubOf = () => {
       if (hub !== null) return hub;
@@ -109,8 +175,9 @@ export function correspondsEdges(
     };
     for (const a of members)
       chunks.push(
-        memoizedEdges(clustering.memo, a.clause, context, () =>
-          boundedPeers(clustering, a, exemplars, hubOf()).flatMap((pair) => peerEdge(clustering, pair, idf)),
+        // A member's peers are exemplars, which never joined through a sentence; the member itself may have.
+        memoizedEdges(clustering.memo, a.clause, `${context}|${joinedThrough.get(a.clause.id)?.join('|') ?? ''}`, () =>
+          boundedPeers(clustering, a, exemplars, hubOf()).flatMap((pair) => peerEdge(clustering, links, pair, idf)),
         ),
       );
   }

@@ -65,6 +65,11 @@ function vectorsOf(clause: Clause, idf: Map<string, number>): ClauseVectors {
   return vectors;
 }
 
+/** The TF-IDF vector of a clause's matchable body (the one its profile holds). */
+export function bodyVector(clause: Clause, idf: Map<string, number>): TermVector {
+  return vectorsOf(clause, idf).body;
+}
+
 /** Profiles of every clause of `docs`, in document then clause order. */
 export function profileClauses(docs: PolicyDocument[], idf: Map<string, number>): ClauseProfile[][] {
   let index = 0;

@@ -15,7 +15,7 @@ export interface QuantityChange {
 
 // Metrics are best-effort phrases (省级科技企业孵化器, 国家级科技企业孵化器的民营企业): related when they share most
 // of their bigrams or one contains the other.
-function metricSimilarity(a: string, b: string): number {
+export function metricSimilarity(a: string, b: string): number {
   if (a.length === 0 || b.length === 0) return 0;
   if (a.includes(b) || b.includes(a)) return 1;
   const x = new Set(bigrams(a));
@@ -23,6 +23,11 @@ function metricSimilarity(a: string, b: string): number {
   let shared = 0;
   for (const gram of x) if (y.has(gram)) shared++;
   return (2 * shared) / (x.size + y.size);
+}
+
+/** Whether one of `quantities` measures `metric` in `unit` (the same unit, a related metric), whatever its value. */
+export function measuresMetric(quantities: readonly Quantity[], metric: string, unit: string): boolean {
+  return quantities.some((q) => q.normalizedUnit === unit && metricSimilarity(q.metric, metric) >= 0.5);
 }
 
 // A cap pairs with a fixed sum (both what a recipient gets), never with a threshold or a budget of the same unit.

@@ -1,19 +1,21 @@
 import type { Clause, PolicyDocument } from '../model/document';
 import type { GraphEdge, GraphNode } from '../model/graph';
+import { regionByCode } from '../extract/regions';
 import { toSimplified } from '../text/script';
+import { consensusOf } from './consensusText';
 import { NO_INFERRED_IDS, stableIds, type InferredIds } from './inferredIds';
 import { cosine } from './ngrams';
+import { neutralizer, type Neutralizer } from './neutralText';
+import { offersOf } from './offers';
 import type { FamilyClustering, PlacedCluster } from './familyClusters';
 import type { LinkEnd } from './links';
-import { rankedTitles, simplifiedTitle, type ClauseProfile } from './profiles';
+import type { ClauseProfile } from './profiles';
 
 /** An inferred clause of a stub superior and the implementing clauses it was inferred from. */
 export interface InferredClause extends LinkEnd {
   cluster: PlacedCluster;
-  /** Members the clause was inferred from (the implementers of this stub that speak for the measure). */
+  /** The implementing clauses it was inferred from (the implementers of this stub that carry the measure). */
   sources: Clause[];
-  /** Id of the member whose text the clause shows. */
-  representative: string;
 }
 
 export interface Skeleton {
@@ -25,11 +27,6 @@ export interface Skeleton {
   ids: InferredIds;
 }
 
-// The representative's responsibility list names its own locality's departments, not the superior's.
-function withoutResponsibility(text: string): string {
-  return text.replace(/[(（〔][^()（）〔〕]*?[責责]任[單单]位[:：][\s\S]*?(?:[)）〕]|$)/g, '').trim();
-}
-
 function mostCommon(values: string[]): string {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -37,18 +34,14 @@ function mostCommon(values: string[]): string {
 }
 
 /**
- * The member that says most of what the others say: highest mean body similarity to them. Members that carry only
- * this measure come first (a secondary member's text carries another measure too: 秀洲 c9 数字化、绿色化 for the green
- * measure whose other member, 平湖 c10, is green alone), and a clause already representing another inferred clause
- * comes last, so two measures do not show the same text.
- * @param speaking the cluster's members among the sources that speak for it (speakingSources).
+ * The speaking sources, the most typical first: highest mean body similarity to the others, among the members that
+ * carry only this measure when there are any (a secondary member's text carries another measure too: 秀洲 c9
+ * 数字化、绿色化 for the green measure whose other member, 平湖 c10, is green alone). The consensus text follows its
+ * order (consensusText.ts).
  */
-function representative(cluster: PlacedCluster, speaking: ClauseProfile[], taken: Set<string>): Clause {
-  const preferred = [
-    (p: ClauseProfile) => !cluster.secondary.has(p.clause.id) && !taken.has(p.clause.id),
-    (p: ClauseProfile) => !taken.has(p.clause.id),
-  ];
-  const candidates = preferred.map((keep) => speaking.filter(keep)).find((list) => list.length > 0) ?? speaking;
+function typicalFirst(cluster: PlacedCluster, speaking: ClauseProfile[]): ClauseProfile[] {
+  const primary = speaking.filter((p) => !cluster.secondary.has(p.clause.id));
+  const candidates = primary.length > 0 ? primary : speaking;
   let best = candidates[0];
   let bestScore = -1;
   for (const p of candidates) {
@@ -56,7 +49,7 @@ function representative(cluster: PlacedCluster, speaking: ClauseProfile[], taken
     const mean = others.reduce((sum, q) => sum + cosine(p.body, q.body), 0) / Math.max(1, others.length);
     if (mean > bestScore) [best, bestScore] = [p, mean];
   }
-  return best!.clause;
+  return best ? [best, ...speaking.filter((p) => p !== best)] : speaking;
 }
 
 /**
@@ -70,24 +63,41 @@ function speakingSources(cluster: PlacedCluster, sources: Clause[]): ClauseProfi
   return cluster.members.filter((m) => ids.has(m.clause.id)).slice(0, Math.max(1, cluster.exemplars.length));
 }
 
-function areaTitles(clustering: FamilyClustering, docs: PolicyDocument[]): Map<number, string> {
+/** What an inferred node stands on: the implementing nodes it was inferred from, and how many localities. */
+function provenance(from: Array<{ id: string; weight: number }>) {
+  const localities = new Set(from.map((f) => f.id.slice(0, f.id.lastIndexOf('/'))));
+  return { inferredFrom: JSON.stringify(from), support: localities.size };
+}
+
+/** Per area: its sections in the speaking implementers (the core's, else all) and the title most of them use. */
+function areaSections(clustering: FamilyClustering, docs: PolicyDocument[], neutral: Neutralizer) {
   // The core's implementers title the areas when there are any: a large family's many texts would make the title
   // flip as documents are added, for no gain.
   const core = new Set(clustering.docs.slice(0, clustering.coreSize));
   const speaking = docs.some((d) => core.has(d)) ? docs.filter((d) => core.has(d)) : docs;
-  const titles = new Map<number, string[]>();
+  const byArea = new Map<number, Array<{ id: string; title: string }>>();
   for (const doc of speaking)
     for (const section of doc.sections) {
       const area = clustering.areaOfSection.get(section.id);
-      if (area !== undefined) titles.set(area, [...(titles.get(area) ?? []), toSimplified(section.title)]);
+      if (area !== undefined)
+        byArea.set(area, [...(byArea.get(area) ?? []), { id: section.id, title: toSimplified(section.title) }]);
     }
-  return new Map([...titles].map(([area, list]) => [area, mostCommon(list)]));
+  return new Map(
+    [...byArea].map(([area, list]) => [
+      area,
+      {
+        title: neutral.title(mostCommon(list.map((s) => s.title))),
+        ...provenance(list.map((s) => ({ id: s.id, weight: 1 }))),
+      },
+    ]),
+  );
 }
 
 /**
  * The inferred skeleton of a stub superior: one Section per area its measures fall in and one Clause per measure,
- * titled as most of its implementers title it, its text taken from the most representative implementing clause.
- * Clauses and sections keep the ids of `previous` (stableIds); `ordinal` is their place in the skeleton.
+ * in the superior's words, built from what its implementers share (consensusText.ts), with the range of each figure
+ * they give (offers.ts) and where it comes from (`inferredFrom`, `support`). Clauses and sections keep the ids of
+ * `previous` (stableIds); `ordinal` is their place in the skeleton.
  * @param sourcesOf the implementing clauses a cluster's inferred clause stands for (empty: no clause for it).
  */
 export function inferSkeleton(
@@ -95,9 +105,12 @@ export function inferSkeleton(
   clustering: FamilyClustering,
   implementers: PolicyDocument[],
   sourcesOf: (cluster: PlacedCluster) => Clause[],
+  idf: Map<string, number>,
   previous: InferredIds = NO_INFERRED_IDS,
 ): Skeleton {
-  const titles = areaTitles(clustering, implementers);
+  const region = regionByCode(stubId.slice(0, 6));
+  const neutral = neutralizer(region ?? { code: stubId.slice(0, 6), name: '', level: 'PROVINCE', parentCode: null });
+  const areas = areaSections(clustering, implementers, neutral);
   const planned = clustering.clusters
     .map((cluster) => ({ cluster, sources: sourcesOf(cluster) }))
     .filter((p) => p.sources.length > 0);
@@ -105,8 +118,9 @@ export function inferSkeleton(
   const [clausePrefix, sectionPrefix] = [`${stubId}/c`, `${stubId}/s`];
   const clauses = stableIds(clausePrefix, sourceIds, previous.clauses, previous.highest?.get(clausePrefix));
   const clauseIds = clauses.ids;
-  const areas = [...new Set(planned.map((p) => p.cluster.area))];
-  const inArea = areas.map((area) => clauseIds.filter((_, i) => planned[i]!.cluster.area === area));
+  // `areas` (above) are the inferred sections' titles and provenance; this is their order in the skeleton.
+  const areaList = [...new Set(planned.map((p) => p.cluster.area))];
+  const inArea = areaList.map((area) => clauseIds.filter((_, i) => planned[i]!.cluster.area === area));
   const sections = stableIds(sectionPrefix, inArea, previous.sections, previous.highest?.get(sectionPrefix));
   const sectionIds = sections.ids;
   const skeleton: Skeleton = {
@@ -124,69 +138,87 @@ export function inferSkeleton(
   };
   const written = new Set<number>();
   const sectionFor = (area: number) => {
-    const index = areas.indexOf(area);
+    const index = areaList.indexOf(area);
     const section = { id: sectionIds[index]!, ordinal: index + 1 };
     if (written.has(area)) return section;
     written.add(area);
+    const known = areas.get(area);
     const properties = {
       ordinal: section.ordinal,
       label: '',
-      title: titles.get(area) ?? '',
+      title: known?.title ?? '',
       inferred: true,
       policyId: stubId,
+      ...(known ? { inferredFrom: known.inferredFrom, support: known.support } : provenance([])),
     };
     skeleton.nodes.push({ id: section.id, label: 'Section', properties });
     skeleton.edges.push({ type: 'HAS_SECTION', from: stubId, to: section.id, properties: {} });
     return section;
   };
+  const context = { stubId, idf, neutral };
   planned.forEach((p, i) =>
-    addClause(skeleton, stubId, p, sectionFor(p.cluster.area), { id: clauseIds[i]!, ordinal: i + 1 }),
+    addClause(skeleton, context, p, sectionFor(p.cluster.area), { id: clauseIds[i]!, ordinal: i + 1 }),
   );
   return skeleton;
 }
 
 /**
- * The title most of the sources use, unless an earlier inferred clause of the stub already bears it: two measures
- * whose consensus is the same merging clause (秀洲 c9 数字化、绿色化 in both the digital and the green measure of
- * 嘉兴's two counties) get the next most typical title, so no two rows of the coverage matrix read alike.
+ * A title no earlier inferred clause of the stub bears: two measures whose consensus is the same merging clause
+ * (秀洲 c9 数字化、绿色化 in both the digital and the green measure of 嘉兴's two counties) get another of their
+ * sources' headings, so no two rows of the coverage matrix read alike.
  */
-function distinctTitle(skeleton: Skeleton, speaking: ClauseProfile[]): string {
+function distinctTitle(skeleton: Skeleton, title: string, alternatives: string[], neutral: Neutralizer): string {
   const used = new Set(skeleton.nodes.filter((n) => n.label === 'Clause').map((n) => n.properties.title));
-  const ranked = rankedTitles(speaking.map((p) => simplifiedTitle(p.clause)));
-  return ranked.find((title) => !used.has(title)) ?? ranked[0] ?? '';
+  if (!used.has(title)) return title;
+  return alternatives.map((t) => neutral.title(t)).find((t) => !used.has(t) && !neutral.namesLocality(t)) ?? title;
+}
+
+/** Words (and figures) an inferred clause's edges are computed from, one object per text: edges memoize on it. */
+const wordsOfText = new Map<string, object>();
+function wordsOf(text: string): object {
+  let words = wordsOfText.get(text);
+  if (!words) wordsOfText.set(text, (words = {}));
+  return words;
 }
 
 function addClause(
   skeleton: Skeleton,
-  stubId: string,
+  { stubId, idf, neutral }: { stubId: string; idf: Map<string, number>; neutral: Neutralizer },
   { cluster, sources }: { cluster: PlacedCluster; sources: Clause[] },
   section: { id: string; ordinal: number },
   { id, ordinal }: { id: string; ordinal: number },
 ): void {
-  const taken = new Set([...skeleton.clauses.values()].map((c) => c.representative));
-  const speaking = speakingSources(cluster, sources);
-  const rep = representative(cluster, speaking, taken);
+  const ids = new Set(sources.map((c) => c.id));
+  const speaking = typicalFirst(cluster, speakingSources(cluster, sources));
+  // A measure this stub has only through a clause that joined it by a sentence is named by the measure's own clauses.
+  const naming = speaking.some((p) => !cluster.secondary.has(p.clause.id))
+    ? speaking
+    : [
+        ...typicalFirst(
+          cluster,
+          cluster.exemplars.filter((m) => !cluster.secondary.has(m.clause.id)),
+        ),
+        ...speaking,
+      ];
+  const consensus = consensusOf(naming.length > 0 ? naming : speaking, idf, neutral);
+  const members = cluster.members.filter((m) => ids.has(m.clause.id));
+  const from = members.map((m) => ({ id: m.clause.id, weight: consensus.weightOf(m) }));
+  const titles = naming.map((p) => p.clause.textSimplified.split(/[。．]/)[0] ?? '');
+  const title = distinctTitle(skeleton, consensus.title, titles, neutral);
+  const text = title === consensus.title ? consensus.text : consensus.text.replace(consensus.title, title);
   const properties = {
     ordinal,
     label: '',
-    title: distinctTitle(skeleton, speaking),
-    text: withoutResponsibility(rep.text),
-    textSimplified: withoutResponsibility(rep.textSimplified),
+    title,
+    text,
+    textSimplified: text,
     sectionOrdinal: section.ordinal,
     inferred: true,
     policyId: stubId,
-    representativeClause: rep.id,
+    ...provenance(from),
+    offers: JSON.stringify(offersOf(sources, neutral.title)),
   };
   skeleton.nodes.push({ id, label: 'Clause', properties });
   skeleton.edges.push({ type: 'HAS_CLAUSE', from: section.id, to: id, properties: {} });
-  const quantities = [...rep.amounts, ...rep.targets];
-  skeleton.clauses.set(cluster, {
-    id,
-    textSimplified: rep.textSimplified,
-    quantities,
-    words: rep,
-    cluster,
-    sources: speaking.map((p) => p.clause),
-    representative: rep.id,
-  });
+  skeleton.clauses.set(cluster, { id, textSimplified: text, quantities: [], words: wordsOf(text), cluster, sources });
 }

@@ -32,6 +32,11 @@ export function allRegions(): Region[] {
   return entries.map(toRegion);
 }
 
+/** Every region of the gazetteer with the names it goes by in running text: its full name, then its short forms. */
+export function regionNames(): Array<{ region: Region; names: string[] }> {
+  return entries.map((e) => ({ region: toRegion(e), names: [e.name, ...e.shortNames] }));
+}
+
 /** The region and its ancestors, the region itself first. */
 export function regionChain(code: string): Region[] {
   const chain: Region[] = [];

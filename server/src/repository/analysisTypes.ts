@@ -20,9 +20,15 @@ export interface ClauseEdge {
   method: string | null;
   evidence: string[];
   reproduction: number | null;
+  /** What reproduction was measured against (IMPLEMENTS): the superior's own text, or the closest peer's. */
+  reproductionBasis: ReproductionBasis | null;
+  /** The clause whose text reproduction was measured against. */
+  reproducedFrom: string | null;
   /** The quantities that changed, seen from the edge's start (`from`): graph-seed's QuantityChange, decoded. */
   changedQuantities: QuantityChange[];
   merged: boolean;
+  /** A weak match for a person to decide: listed apart, not counted in coverage (graph-seed links.ts). */
+  candidate: boolean;
   /** MACHINE unless a reviewer confirmed (REVIEWED) or made (ADDED) it (issue 16). */
   origin: EdgeOrigin;
   review: EdgeReview | null;
@@ -36,6 +42,8 @@ export interface EdgeReview {
   note: string | null;
   at: string;
 }
+
+export type ReproductionBasis = 'SUPERIOR' | 'PEER';
 
 export interface Cascade {
   root: ClauseSummary;

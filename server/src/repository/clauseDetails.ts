@@ -39,7 +39,9 @@ const programsStatement = defineStatement({
   params: ['ids'],
 });
 
-// IMPLEMENTS and CITES from the policy itself and CITES from its clauses (which hang one or two hops below it).
+// IMPLEMENTS and CITES from the policy itself, CITES from its clauses (which hang one or two hops below it), and
+// IMPLEMENTS derived from its clauses' own IMPLEMENTS edges (method 'clauses'; candidates left out): a city stub
+// declares nothing, yet its inferred clauses implement the province's (issue 12).
 const referencesStatement = defineStatement({
   name: 'repository.referencesOfPolicies',
   cypher: `
@@ -50,7 +52,17 @@ const referencesStatement = defineStatement({
     UNION ALL
     MATCH (p:Policy)-[:HAS_SECTION|HAS_CLAUSE*1..2]->(c:Clause)-[:CITES]->(t:Policy) WHERE p.id IN $ids
     RETURN {fromPolicyId: p.id, relation: 'CITES', fromClauseId: c.id, toPolicyId: t.id, toTitle: t.title,
-            toDocNumber: t.docNumber, toStub: t.stub, method: null} AS reference`,
+            toDocNumber: t.docNumber, toStub: t.stub, method: null} AS reference
+    UNION ALL
+    MATCH (p:Policy)-[:HAS_SECTION|HAS_CLAUSE*1..2]->(:Clause)-[e:IMPLEMENTS]->(m:Clause)
+    WHERE p.id IN $ids AND coalesce(e.candidate, false) = false
+    WITH DISTINCT p, m
+    OPTIONAL MATCH (viaSection:Policy)-[:HAS_SECTION]->(:Section)-[:HAS_CLAUSE]->(m)
+    OPTIONAL MATCH (direct:Policy)-[:HAS_CLAUSE]->(m)
+    WITH DISTINCT p, coalesce(viaSection, direct) AS t
+    WHERE t IS NOT NULL
+    RETURN {fromPolicyId: p.id, relation: 'IMPLEMENTS', fromClauseId: null, toPolicyId: t.id, toTitle: t.title,
+            toDocNumber: t.docNumber, toStub: t.stub, method: 'clauses'} AS reference`,
   params: ['ids'],
 });
 
@@ -138,7 +150,7 @@ export async function referencesOfPolicies(runner: CypherRunner, ids: readonly s
     };
   });
   const order = (r: PolicyReference) =>
-    `${r.fromClauseId === null ? 0 : 1}|${r.relation}|${r.toPolicyId}|${r.fromClauseId ?? ''}`;
+    `${r.fromClauseId === null ? 0 : 1}|${r.relation}|${r.toPolicyId}|${r.fromClauseId ?? ''}|${r.method ?? ''}`;
   items.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
   return groupedBy(ids, items, (item) => item.fromPolicyId);
 }

@@ -2,14 +2,18 @@
 import type { CypherValue } from '../store/CypherStore';
 import { decodeChanges } from './quantityChanges';
 import { reader } from './rows';
-import type { ClauseEdge, ClauseEdgeType, EdgeOrigin, EdgeReview } from './analysisTypes';
+import type { ClauseEdge, ClauseEdgeType, EdgeOrigin, EdgeReview, ReproductionBasis } from './analysisTypes';
 
 /** Cypher map of an edge bound to `e`; used inside list comprehensions and RETURN alike. */
 export const EDGE_MAP = `{type: type(e), from: startNode(e).id, to: endNode(e).id, score: e.score, method: e.method,
-  evidence: e.evidence, reproduction: e.reproduction, changedQuantities: e.changedQuantities, merged: e.merged,
+  evidence: e.evidence, reproduction: e.reproduction, reproductionBasis: e.reproductionBasis,
+  reproducedFrom: e.reproducedFrom, changedQuantities: e.changedQuantities, merged: e.merged, candidate: e.candidate,
   origin: e.origin, reviewDecision: e.reviewDecision, reviewNote: e.reviewNote, reviewedAt: e.reviewedAt}`;
 
 const read = reader('clauseEdges');
+
+const basisOf = (value: string | null): ReproductionBasis | null =>
+  value === 'SUPERIOR' || value === 'PEER' ? value : null;
 
 export function toClauseEdge(value: { [key: string]: CypherValue }): ClauseEdge {
   const type = read.str(value, 'type') as ClauseEdgeType;
@@ -25,8 +29,11 @@ export function toClauseEdge(value: { [key: string]: CypherValue }): ClauseEdge 
     method: read.optStr(value, 'method'),
     evidence: read.strList(value, 'evidence'),
     reproduction: read.optNum(value, 'reproduction'),
+    reproductionBasis: basisOf(read.optStr(value, 'reproductionBasis')),
+    reproducedFrom: read.optStr(value, 'reproducedFrom'),
     changedQuantities: decodeChanges(read.optStr(value, 'changedQuantities'), id),
     merged: read.flag(value, 'merged'),
+    candidate: read.flag(value, 'candidate'),
     ...reviewOf(value),
   };
 }

@@ -46,25 +46,34 @@ const peersStatement = defineStatement({
   params: ['measureIds', 'id'],
 });
 
-// SUCCEEDS links versions of one locality's clause; undirected so both older and newer versions are found.
+// SUCCEEDS links versions of one locality's clause: older ones along the edges, newer ones against them. Not both
+// ways in one walk: a draft clause that went into two newer clauses would make each a version of the other. Candidate
+// edges (weak evidence, for a person to decide) are no versions.
 const successionStatement = defineStatement({
   name: 'repository.compareSuccession',
   cypher: `
-    MATCH (:Clause {id: $id})-[:SUCCEEDS*1..4]-(version:Clause)
+    MATCH path = (:Clause {id: $id})-[:SUCCEEDS*1..4]->(version:Clause)
+    WHERE all(e IN relationships(path) WHERE coalesce(e.candidate, false) = false)
+    RETURN DISTINCT version.id AS id
+    UNION
+    MATCH path = (:Clause {id: $id})<-[:SUCCEEDS*1..4]-(version:Clause)
+    WHERE all(e IN relationships(path) WHERE coalesce(e.candidate, false) = false)
     RETURN DISTINCT version.id AS id`,
   params: ['id'],
 });
 
-// Newer → older version pairs with either end among the compared clauses: a measure's rows hold 秀洲 2025, whose
-// 2024 draft implements nothing and so is no row, yet its change is what the reader wants to see.
+// Newer → older version pairs with either end among the compared clauses (the rows), or both among its versions: a
+// measure's rows hold 秀洲 2025, whose 2024 draft implements nothing and so is no row, yet its change is what the
+// reader wants to see; the other 2025 clauses that draft also went into are not.
 const successionPairsStatement = defineStatement({
   name: 'repository.compareSuccessionPairs',
   cypher: `
-    MATCH (newer:Clause)-[:SUCCEEDS]->(older:Clause)
-    WHERE newer.id IN $ids OR older.id IN $ids
+    MATCH (newer:Clause)-[s:SUCCEEDS]->(older:Clause)
+    WHERE (newer.id IN $entries OR older.id IN $entries OR (newer.id IN $versions AND older.id IN $versions))
+      AND coalesce(s.candidate, false) = false
     RETURN DISTINCT newer.id AS newerId, older.id AS olderId
     ORDER BY newerId, olderId`,
-  params: ['ids'],
+  params: ['entries', 'versions'],
 });
 
 const read = reader('compare');
@@ -126,7 +135,10 @@ export async function compare(runner: CypherRunner, clauseId: string): Promise<C
           .filter((s) => s.id === clauseId || versionIds.includes(s.id))
           .sort(byYear)
           .map((s) => compared(s, s.id === clauseId ? 'SELF' : 'SUCCESSION'));
-  const pairRows = await runStatement(runner, successionPairsStatement, { ids: [...entryIds, ...versionIds] });
+  const pairRows = await runStatement(runner, successionPairsStatement, {
+    entries: [...entryIds],
+    versions: [clauseId, ...versionIds],
+  });
   const successions = pairRows.map((row) => ({ newerId: read.str(row, 'newerId'), olderId: read.str(row, 'olderId') }));
   const isMeasure = root.inferred || implemented;
   return { root, measureIds: isMeasure ? [...searched].sort() : measureIds, entries, succession, successions };

@@ -24,6 +24,8 @@ const measuresStatement = defineStatement({
 });
 
 // Each row is one path from a locality's clause to a measure; `merged` tells whether the path went through a merge.
+// A candidate edge (a weak match, for a person to decide) carries nothing: paths through one are left out, as the
+// alignment's own coverage leaves them out (graph-seed coverage.ts).
 // The var-length pattern starts from the bound measure: grafeo 0.6 expands patterns in the order written, and
 // starting from every Clause instead took 45 ms on the corpus against 1.3 ms.
 const reachStatement = defineStatement({
@@ -31,6 +33,7 @@ const reachStatement = defineStatement({
   cypher: `
     MATCH (s:Policy {id: $policyId})-[:HAS_SECTION|HAS_CLAUSE*1..2]->(m:Clause)
     MATCH path = (m)<-[:IMPLEMENTS*1..2]-(c:Clause)
+    WHERE all(e IN relationships(path) WHERE coalesce(e.candidate, false) = false)
     WITH m, c, any(e IN relationships(path) WHERE coalesce(e.merged, false)) AS merged
     ${policyOfClause(['m', 'merged'])} AND coalesce(p.stub, false) = false
     RETURN m.id AS measureId, p.id AS policyId, c.id AS clauseId, merged`,
@@ -46,6 +49,21 @@ const declaredLocalitiesStatement = defineStatement({
     WHERE coalesce(l.stub, false) = false
     RETURN DISTINCT l.id AS policyId`,
   params: ['policyId'],
+});
+
+// The measures a region's stub documents carry through their own (inferred) clauses: a city known only by
+// reference still implements the province clause by clause (330400-2025's 53 inferred clauses), and its gaps are
+// counted from those, not reported as 'every measure' (issue 12).
+const stubReachStatement = defineStatement({
+  name: 'repository.gapsStubReach',
+  cypher: `
+    MATCH (s:Policy {id: $policyId})-[:HAS_SECTION|HAS_CLAUSE*1..2]->(m:Clause)
+    MATCH (m)<-[e:IMPLEMENTS]-(c:Clause)
+    WHERE coalesce(e.candidate, false) = false
+    ${policyOfClause(['m'])} AND coalesce(p.stub, false) = true
+    MATCH (p)-[:ISSUED_FOR]->(:Region {code: $regionCode})
+    RETURN DISTINCT m.id AS measureId, p.id AS policyId`,
+  params: ['policyId', 'regionCode'],
 });
 
 const localityInfoStatement = defineStatement({
@@ -188,8 +206,8 @@ function measureSummaries(measures: Measure[], cells: CoverageCell[]): MeasureSu
 /**
  * The measures of `policyId` that the region did not carry down, each with every locality that left it out. A
  * region with several implementing policies counts its issued ones (a draft does not fill a gap of the issued
- * text); a region with only drafts counts those, and a region with none has every measure as a gap. Null when the
- * policy does not exist.
+ * text); a region with only drafts counts those, a region with no text its stub documents' inferred clauses, and a
+ * region with none of these has every measure as a gap. Null when the policy does not exist.
  */
 export async function gaps(
   runner: CypherRunner,
@@ -202,11 +220,17 @@ export async function gaps(
   if (!matrix) return null;
   const ofRegion = matrix.localities.filter((l) => l.regionCode === regionCode);
   const issued = ofRegion.filter((l) => l.status !== 'DRAFT');
-  const considered = (issued.length > 0 ? issued : ofRegion).map((l) => l.policyId);
+  let considered = (issued.length > 0 ? issued : ofRegion).map((l) => l.policyId);
   // A set, not a scan of the cells per question: a hundred localities make the matrix thousands of cells.
   const carriedCells = new Set(
     matrix.cells.filter((c) => c.status !== 'NOT_CARRIED').map((c) => `${c.measureId}|${c.policyId}`),
   );
+  if (considered.length === 0) {
+    // No text of the region: its stubs' inferred clauses are what it carries.
+    const rows = await runStatement(runner, stubReachStatement, { policyId, regionCode });
+    for (const row of rows) carriedCells.add(`${read.str(row, 'measureId')}|${read.str(row, 'policyId')}`);
+    considered = [...new Set(rows.map((row) => read.str(row, 'policyId')))].sort();
+  }
   const carried = (measureId: string, id: string) => carriedCells.has(`${measureId}|${id}`);
   // A region without an implementing document left every measure out.
   const result = matrix.measures

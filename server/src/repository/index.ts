@@ -22,5 +22,7 @@ export type { DepartmentFunction } from './departmentFunctions';
 export { captionOf } from './captions';
 export { changesSeenFrom } from './quantityChanges';
 export { commonMeasure, comparisonRows, ratioToMedian } from './compareView';
+export { againstOffers } from './offerComparison';
+export type { OfferComparison, OfferPosition } from './offerComparison';
 export { LOW_SCORE } from './reviewQueue';
 export type { ReviewQueueItem } from './reviewQueue';

@@ -3,12 +3,13 @@ import type { CypherRunner, CypherValue } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
 import { CLAUSE_POLICY_PATTERN, policyAndSectionOfFoundClause } from './clausePatterns';
 import { groupedBy, inIdOrder, reader } from './rows';
-import type { ClauseInfo, SectionInfo } from './types';
+import type { ClauseInfo, InferredSource, QuantityRange, SectionInfo } from './types';
 
-const SECTION_PROJECTION = `s {.id, .ordinal, .label, .title, .preamble, .budgetAmounts, .inferred, policyId: p.id}`;
+const SECTION_PROJECTION = `s {.id, .ordinal, .label, .title, .preamble, .budgetAmounts, .inferred, .inferredFrom,
+  .support, policyId: p.id}`;
 /** A clause `c` as ClauseInfo, with its policy `p` and section `s` bound (see toClause). */
 export const CLAUSE_PROJECTION = `c {.id, .ordinal, .label, .title, .text, .textSimplified, .sourceLine, .sectionOrdinal,
-  .inferred, .localAddition, policyId: p.id, sectionId: s.id}`;
+  .inferred, .localAddition, .inferredFrom, .support, .offers, policyId: p.id, sectionId: s.id}`;
 
 const sectionsByIdStatement = defineStatement({
   name: 'repository.sectionsById',
@@ -67,7 +68,20 @@ function toSection(value: { [key: string]: CypherValue }): SectionInfo {
     preamble: read.optStr(value, 'preamble'),
     budgetAmounts: read.numList(value, 'budgetAmounts'),
     inferred: read.flag(value, 'inferred'),
+    inferredFrom: jsonList<InferredSource>(read.optStr(value, 'inferredFrom')),
+    support: read.optNum(value, 'support'),
   };
+}
+
+/** A list the alignment stored as JSON text (inferredFrom, offers); empty when absent or unreadable. */
+function jsonList<T>(text: string | null): T[] {
+  if (!text) return [];
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return Array.isArray(parsed) ? (parsed as T[]) : [];
+  } catch {
+    return [];
+  }
 }
 
 export function toClause(value: { [key: string]: CypherValue }): ClauseInfo {
@@ -84,6 +98,9 @@ export function toClause(value: { [key: string]: CypherValue }): ClauseInfo {
     sectionOrdinal: read.optNum(value, 'sectionOrdinal'),
     inferred: read.flag(value, 'inferred'),
     localAddition: read.flag(value, 'localAddition'),
+    inferredFrom: jsonList<InferredSource>(read.optStr(value, 'inferredFrom')),
+    support: read.optNum(value, 'support'),
+    offers: jsonList<QuantityRange>(read.optStr(value, 'offers')),
   };
 }
 

@@ -4,7 +4,7 @@
  * driver records — so resolvers and tests see the same shapes whichever store answered.
  */
 
-import type { QuantityKind, QuantityRole } from '@policy-cascade/graph-seed';
+import type { Offer, QuantityKind, QuantityRole } from '@policy-cascade/graph-seed';
 
 export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY';
 
@@ -76,7 +76,23 @@ export interface SectionInfo {
   preamble: string | null;
   budgetAmounts: number[];
   inferred: boolean;
+  /** For an inferred section: the implementers' sections it was inferred from, with their weight. */
+  inferredFrom: InferredSource[];
+  /** For an inferred section: how many localities; null otherwise. */
+  support: number | null;
 }
+
+/** An implementing clause or section an inferred one was inferred from (graph-seed's skeleton.ts). */
+export interface InferredSource {
+  id: string;
+  weight: number;
+}
+
+/**
+ * A comparable figure across an inferred clause's implementers: graph-seed's Offer as stored on the clause (JSON);
+ * `figures` may be absent in a graph written before offers listed them.
+ */
+export type QuantityRange = Omit<Offer, 'figures'> & Partial<Pick<Offer, 'figures'>>;
 
 export interface ClauseInfo {
   id: string;
@@ -92,6 +108,12 @@ export interface ClauseInfo {
   sectionOrdinal: number | null;
   inferred: boolean;
   localAddition: boolean;
+  /** For an inferred clause: the implementing clauses it was inferred from, with their weight. */
+  inferredFrom: InferredSource[];
+  /** For an inferred clause: how many localities; null otherwise. */
+  support: number | null;
+  /** For an inferred clause: what its implementers offer, per comparable figure. */
+  offers: QuantityRange[];
 }
 
 /** A clause with the policy and region it belongs to: what cascade, coverage and comparison views show. */
@@ -170,7 +192,10 @@ export interface PolicyReference {
   toTitle: string;
   toDocNumber: string | null;
   toStub: boolean;
-  /** How a policy-level IMPLEMENTS link was found (declared, title, geography); null for citations. */
+  /**
+   * How a policy-level IMPLEMENTS link was found: declared, title, geography (stored on the link), or clauses (derived
+   * from its clauses' IMPLEMENTS edges; a policy may have both rows for one target); null for citations.
+   */
   method: string | null;
 }
 

@@ -81,6 +81,10 @@ describe('CascadeView', () => {
       '市财政局',
     ]);
     expect(within(panel).getByText('牵头建设全省重点实验室')).toBeTruthy();
+    // Against 嘉兴's inferred clause: 海宁's own figure beside the implementers' median, never 'raised' from it.
+    expect(
+      within(panel).getByText(/国家级科技企业孵化器: 海宁市 300万元 vs implementers' median 50万元 \(higher/),
+    ).toBeTruthy();
     expect(within(panel).getByText(/省级科技企业孵化器: raised 提高 100万元 → 150万元/)).toBeTruthy();
     const documentLink = within(panel).getByRole('link', { name: /海宁市推动经济高质量发展若干政策/ });
     expect(documentLink.getAttribute('href')).toBe('?view=document&policy=330481-2025&clause=330481-2025%2Fc1');

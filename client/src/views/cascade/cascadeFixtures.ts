@@ -120,6 +120,9 @@ export const hainingDetails: ClauseDetails = {
     '推动高能级科创平台提质增效。实施科创平台伙伴计划。支持创新能力突出的企业牵头建设全省重点实验室,新认定的给予每家100万元补助。新认定的国家级、省级科技企业孵化器分别给予300万元、150万元奖励。(责任单位:市科技局、市财政局)',
   sourceLine: 31,
   localAddition: false,
+  support: null,
+  inferredFrom: [],
+  offers: [],
   policy: { ...haining.policy, docNumber: '海政发〔2025〕10号', sourceFile: '330481-haining-2025.txt' },
   section: { id: '330481-2025/s1', label: '一、', title: '科技创新' },
   departments: [
@@ -144,6 +147,13 @@ export const hainingDetails: ClauseDetails = {
       origin: 'MACHINE',
       review: null,
       changedQuantities: [],
+      againstOffers: [
+        {
+          quantity: { id: '330481-2025/c1/t2', text: '300万元', normalizedValue: 3_000_000, normalizedUnit: '元' },
+          offer: { metric: '国家级科技企业孵化器', median: 500_000, unit: '元' },
+          position: 'HIGHER',
+        },
+      ],
       clause: card('330400-2025/c1', T),
     },
   ],
@@ -161,6 +171,7 @@ export const hainingDetails: ClauseDetails = {
       changedQuantities: [
         { kind: 'RAISED', metric: '省级科技企业孵化器', unit: '元', before: 1_000_000, after: 1_500_000 },
       ],
+      againstOffers: [],
       clause: card('330482-2025/c1', TT),
     },
   ],

@@ -2,7 +2,7 @@ import type { QuantityChange } from '../../api/fragments';
 import { RouteLink } from '../../ui/RouteLink';
 import { clauseHeading, localityOf } from '../../ui/labels';
 import { ReviewBadge, ReviewControls } from '../review/ReviewControls';
-import type { Alignment } from './clauseQuery';
+import type { Alignment, OfferComparison } from './clauseQuery';
 
 /** Where the clause sits on the edges of a list: their start (implements, succeeds) or their end. */
 export interface ListEnd {
@@ -15,8 +15,20 @@ export interface ListEnd {
 /**
  * Alignment edges seen from the clause: the other clause, the score, and the evidence a person can check; who made
  * or confirmed each edge, and — for a reviewer — confirm and reject.
+ * `lowerLocality`: the locality of the edges' lower end when it is the panel's own clause (Carries down); else the
+ * other clause is the lower end, and its figures are worded from its side.
  */
-export function AlignmentList({ title, alignments, end }: { title: string; alignments: Alignment[]; end: ListEnd }) {
+export function AlignmentList({
+  title,
+  alignments,
+  end,
+  lowerLocality,
+}: {
+  title: string;
+  alignments: Alignment[];
+  end: ListEnd;
+  lowerLocality?: string;
+}) {
   if (alignments.length === 0) return null;
   return (
     <section className="alignments" aria-label={title}>
@@ -43,6 +55,15 @@ export function AlignmentList({ title, alignments, end }: { title: string; align
                     </q>
                   ))}
                 </p>
+              ) : null}
+              {a.againstOffers.length ? (
+                <ul className="changes against-offers" aria-label="Against the implementers' median">
+                  {a.againstOffers.map((c) => (
+                    <li key={`${c.quantity.id}|${c.offer.metric}`}>
+                      {describeAgainstOffer(lowerLocality ?? localityOf(a.clause), c)}
+                    </li>
+                  ))}
+                </ul>
               ) : null}
               <ReviewBadge state={a} />
               {end.reviewToken !== null ? (
@@ -77,6 +98,22 @@ const CHANGE_WORDS: Record<QuantityChange['kind'], string> = {
   REMOVED: 'removed 删除',
   CHANGED: 'changed 变化',
 };
+
+const POSITION_WORDS: Record<OfferComparison['position'], string> = {
+  HIGHER: 'higher 较高',
+  SAME: 'the same 持平',
+  LOWER: 'lower 较低',
+};
+
+/**
+ * "海宁市 300万元 vs implementers' median 50万元 (higher)": an inferred superior states no figure, so a locality's
+ * own is placed against what its implementers offer, never 'raised' or 'lowered' from a value no text states.
+ */
+export function describeAgainstOffer(locality: string, c: OfferComparison): string {
+  const own = formatValue(c.quantity.normalizedValue, c.quantity.normalizedUnit);
+  const median = formatValue(c.offer.median, c.offer.unit);
+  return `${c.offer.metric}: ${locality} ${own} vs implementers' median ${median} (${POSITION_WORDS[c.position]})`;
+}
 
 export function describeChange(change: QuantityChange): string {
   const value = (v: number | null) => (v === null ? '—' : formatValue(v, change.unit));

@@ -6,6 +6,7 @@ import { AddLink } from '../review/AddLink';
 import { useReviewAccess } from '../review/useReviewAccess';
 import { AlignmentList } from './AlignmentList';
 import { ClauseText } from './ClauseText';
+import { InferredSources } from './InferredSources';
 import { CLAUSE_DETAILS } from './clauseQuery';
 import type { ClauseDetails } from './clauseQuery';
 
@@ -56,7 +57,13 @@ function ClauseBody({ clause }: { clause: ClauseDetails }) {
       </header>
       <ClauseText clause={clause} />
       <Departments clause={clause} />
-      <AlignmentList title="Carries down 落实上级" alignments={clause.implements} end={out} />
+      <InferredSources clause={clause} />
+      <AlignmentList
+        title="Carries down 落实上级"
+        alignments={clause.implements}
+        end={out}
+        lowerLocality={localityOf(clause)}
+      />
       <AlignmentList title="Carried down by 下级落实" alignments={clause.implementedBy} end={into} />
       <AlignmentList title="Same measure elsewhere 同类条款" alignments={clause.correspondsTo} end={out} />
       <AlignmentList title="Replaces (earlier version) 上一版" alignments={clause.succeeds} end={out} />

@@ -5,6 +5,24 @@ import type { EdgeReviewState } from '../review/ReviewControls';
 
 export type { Quantity };
 
+/** A locality's figure against the implementers' median of an inferred superior clause (Alignment.againstOffers). */
+export interface OfferComparison {
+  quantity: { id: string; text: string; normalizedValue: number; normalizedUnit: string };
+  offer: { metric: string; median: number; unit: string };
+  position: 'HIGHER' | 'SAME' | 'LOWER';
+}
+
+/** What an inferred clause's implementers offer for one comparable figure (Clause.offers). */
+export interface QuantityRange {
+  metric: string;
+  unit: string;
+  role: string;
+  min: number;
+  median: number;
+  max: number;
+  count: number;
+}
+
 export interface Alignment extends EdgeReviewState {
   type: 'IMPLEMENTS' | 'CORRESPONDS_TO' | 'SUCCEEDS';
   score: number;
@@ -13,6 +31,7 @@ export interface Alignment extends EdgeReviewState {
   reproduction: number | null;
   merged: boolean;
   changedQuantities: QuantityChange[];
+  againstOffers: OfferComparison[];
   clause: ClauseCard;
 }
 
@@ -21,6 +40,9 @@ export interface ClauseDetails extends ClauseCard {
   textSimplified: string;
   sourceLine: number | null;
   localAddition: boolean;
+  support: number | null;
+  inferredFrom: { weight: number; clause: ClauseCard }[];
+  offers: QuantityRange[];
   policy: PolicyRef & { sourceFile: string | null };
   section: { id: string; label: string; title: string } | null;
   departments: {
@@ -40,13 +62,16 @@ export interface ClauseDetails extends ClauseCard {
 
 const ALIGNMENT_FIELDS = `type score method evidence reproduction merged origin review { decision note at }
   changedQuantities { ${QUANTITY_CHANGE_FIELDS} }
+  againstOffers { quantity { id text normalizedValue normalizedUnit } offer { metric median unit } position }
   clause { ${CLAUSE_CARD_FIELDS} }`;
 
 /** Everything the clause panel shows: text, quantities, programs, departments and every alignment with evidence. */
 export const CLAUSE_DETAILS = gql<{ clause: ClauseDetails | null }, { id: string }>`
   query ClauseDetails($id: ID!) {
     clause(id: $id) {
-      id label title inferred text textSimplified sourceLine localAddition
+      id label title inferred text textSimplified sourceLine localAddition support
+      inferredFrom { weight clause { ${CLAUSE_CARD_FIELDS} } }
+      offers { metric unit role min median max count }
       policy { ${POLICY_REF_FIELDS} sourceFile }
       section { id label title }
       departments { role rank department { id name canonicalName } }

@@ -5,6 +5,9 @@ import type {
   PolicyInfo as PolicyInfoModel,
   SectionInfo as SectionInfoModel,
   ClauseInfo as ClauseInfoModel,
+  InferredSource as InferredSourceModel,
+  QuantityRange as QuantityRangeModel,
+  OfferComparison as OfferComparisonModel,
   RequestInfo as RequestInfoModel,
   QuantityInfo as QuantityInfoModel,
   DepartmentInfo as DepartmentInfoModel,
@@ -65,7 +68,18 @@ export type Scalars = {
 /** An alignment edge seen from one clause: the clause at the other end and why they were aligned. */
 export type Alignment = {
   __typename?: 'Alignment';
-  /** Amounts and targets that differ between the two clauses. */
+  /**
+   * For an IMPLEMENTS edge to an inferred clause: the lower clause's figures against what the superior's implementers
+   * offer (their median), from the locality's side. The inferred clause states no figure, so nothing is 'raised' or
+   * 'lowered' against it (changedQuantities is empty); empty for any other edge.
+   */
+  againstOffers: Array<OfferComparison>;
+  /**
+   * True for a weak match, for a person to confirm or reject: an IMPLEMENTS or CORRESPONDS_TO edge scored below 0.15
+   * on whole texts, or a SUCCEEDS edge on weaker evidence. Candidates are listed apart and not counted in coverage.
+   */
+  candidate: Scalars['Boolean']['output'];
+  /** Amounts and targets that differ between the two clauses (none against an inferred clause: it states no figure). */
   changedQuantities: Array<QuantityChange>;
   /** The clause at the other end. */
   clause: Clause;
@@ -77,8 +91,16 @@ export type Alignment = {
   method: Scalars['String']['output'];
   /** MACHINE, REVIEWED (confirmed) or ADDED. */
   origin: EdgeOrigin;
-  /** Share 0–1 of the clause's text kept verbatim from its counterpart (1 = copied, low = rewritten). */
+  /** The clause whose text reproduction was measured against, for an IMPLEMENTS edge. */
+  reproducedFrom: Maybe<Clause>;
+  /**
+   * Share 0–1 of the lower clause's text kept verbatim from the nearest real text (1 = copied, low = rewritten): the
+   * superior clause, or, for an inferred one, the closest peer (reproductionBasis); for peers and successions, from
+   * the counterpart. Null when no real text was compared.
+   */
   reproduction: Maybe<Scalars['Float']['output']>;
+  /** What reproduction was measured against, for an IMPLEMENTS edge; null otherwise or when it is null. */
+  reproductionBasis: Maybe<ReproductionBasis>;
   /** The reviewer's decision on this edge; null when none. */
   review: Maybe<Review>;
   /** Confidence 0–1. */
@@ -179,6 +201,8 @@ export type CascadeDirection =
 /** An alignment edge in a cascade. */
 export type CascadeEdge = {
   __typename?: 'CascadeEdge';
+  /** True for a weak match (see Alignment.candidate): drawn dashed, not counted in coverage. */
+  candidate: Scalars['Boolean']['output'];
   /** Amounts and targets that differ between the two ends. */
   changedQuantities: Array<QuantityChange>;
   /** Shared terms a person can check. */
@@ -193,8 +217,12 @@ export type CascadeEdge = {
   method: Scalars['String']['output'];
   /** MACHINE, REVIEWED (confirmed) or ADDED. */
   origin: EdgeOrigin;
-  /** Share 0–1 of the text kept verbatim from the counterpart. */
+  /** Id of the clause whose text reproduction was measured against, for an IMPLEMENTS edge. */
+  reproducedFrom: Maybe<Scalars['ID']['output']>;
+  /** Share 0–1 of the text kept verbatim from the nearest real text (see Alignment.reproduction). */
   reproduction: Maybe<Scalars['Float']['output']>;
+  /** What reproduction was measured against, for an IMPLEMENTS edge. */
+  reproductionBasis: Maybe<ReproductionBasis>;
   /** The reviewer's decision on this edge; null when none. */
   review: Maybe<Review>;
   /** Confidence 0–1. */
@@ -231,10 +259,21 @@ export type Clause = {
   implements: Array<Alignment>;
   /** True for a clause of a stub's inferred skeleton (reconstructed from its implementers). */
   inferred: Scalars['Boolean']['output'];
+  /**
+   * For an inferred clause: the implementing clauses it was inferred from, each with its weight — the share of the
+   * inferred text (heading and sentences the implementers share) it also writes. Empty for a clause with text.
+   */
+  inferredFrom: Array<InferredSource>;
   /** As written: (十一) or 11. */
   label: Scalars['String']['output'];
   /** True when the clause implements no superior measure (a local addition). */
   localAddition: Scalars['Boolean']['output'];
+  /**
+   * For an inferred clause: what its implementers offer, per comparable figure (what a recipient gets, a rate, a
+   * goal) that two localities or more give — the least, the median and the most. No single locality's amount stands for
+   * an inferred clause's. Empty for a clause with text (its own figures are in amounts and targets).
+   */
+  offers: Array<QuantityRange>;
   /** 1-based position in the document. */
   ordinal: Scalars['Int']['output'];
   /** The document the clause belongs to. */
@@ -249,6 +288,8 @@ export type Clause = {
   succeededBy: Array<Alignment>;
   /** The same locality's clause of the previous version this one replaces. */
   succeeds: Array<Alignment>;
+  /** For an inferred clause: how many localities' clauses it was inferred from; null for a clause with text. */
+  support: Maybe<Scalars['Int']['output']>;
   /** Figures in other units (counts, %, areas, energy), whatever their role: goals, rates, thresholds. */
   targets: Array<Quantity>;
   /** Full text in the original script. */
@@ -411,7 +452,7 @@ export type CoverageStatus =
   | 'CARRIED'
   /** Carried by a clause that merges it with another measure. */
   | 'MERGED'
-  /** No clause of the locality implements it: a gap. */
+  /** No clause of the locality implements it (a candidate link does not count): a gap. */
   | 'NOT_CARRIED';
 
 /**
@@ -684,6 +725,24 @@ export type ImportedPolicy = {
   warnings: Array<Diagnostic>;
 };
 
+/** An implementing document's section an inferred section was inferred from. */
+export type InferredSection = {
+  __typename?: 'InferredSection';
+  /** The implementer's section. */
+  section: Section;
+  /** Its weight in the inference, 0–1. */
+  weight: Scalars['Float']['output'];
+};
+
+/** An implementing clause an inferred clause was inferred from. */
+export type InferredSource = {
+  __typename?: 'InferredSource';
+  /** The implementing clause. */
+  clause: Clause;
+  /** Its weight in the inference, 0–1: the share of the inferred heading and sentences it also writes. */
+  weight: Scalars['Float']['output'];
+};
+
 /** One implementing locality of a superior document, in figures. */
 export type LocalityStats = {
   __typename?: 'LocalityStats';
@@ -801,6 +860,23 @@ export type MutationReviewAlignmentArgs = {
   type: AlignmentType;
 };
 
+/**
+ * A locality's figure beside what the implementers of an inferred superior clause offer for it: "海宁 300万元 vs
+ * implementers' median 100万元 (higher)".
+ */
+export type OfferComparison = {
+  __typename?: 'OfferComparison';
+  /** The implementers' range it was counted in (its median is what it is compared with). */
+  offer: QuantityRange;
+  /** The locality's value against the range's median. */
+  position: OfferPosition;
+  /** The locality's amount or target. */
+  quantity: Quantity;
+};
+
+/** Where a locality's figure stands against the implementers' median. */
+export type OfferPosition = 'HIGHER' | 'LOWER' | 'SAME';
+
 /** Where a page ends and whether more follow. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -865,8 +941,10 @@ export type Policy = {
   /** Documents that declare they implement this one. */
   implementedBy: Array<Policy>;
   /**
-   * Superior documents this one implements: declared in its preamble (根据《…》(浙政发〔2025〕3号)…), named in its title
-   * (贯彻浙江省和嘉兴市…), or inferred from geography; `superiors` says which.
+   * Superior documents this one implements: its superiors — declared in its preamble (根据《…》(浙政发〔2025〕3号)…),
+   * named in its title (贯彻浙江省和嘉兴市…), or inferred from geography; `superiors` says which — and the documents its
+   * clauses implement (candidate links left out), so a city stub whose inferred clauses implement the province's
+   * implements the province.
    */
   implements: Array<Policy>;
   /** Issuing body (嘉兴市秀洲区人民政府). */
@@ -1072,6 +1150,27 @@ export type QuantityKind =
   /** Support to a recipient, or the bar and size that decide who gets it. */
   | 'SUBSIDY';
 
+/** One comparable figure across the implementers of an inferred clause. */
+export type QuantityRange = {
+  __typename?: 'QuantityRange';
+  /** The implementing clauses that give it. */
+  clauses: Array<Clause>;
+  /** How many localities give it (two or more). */
+  count: Scalars['Int']['output'];
+  /** The most an implementer gives. */
+  max: Scalars['Float']['output'];
+  /** The median of the values given (a locality giving several counts each). */
+  median: Scalars['Float']['output'];
+  /** What is measured, as most implementers word it, in the superior's words. */
+  metric: Scalars['String']['output'];
+  /** The least value an implementer gives, in unit. */
+  min: Scalars['Float']['output'];
+  /** GIVEN (a cap or a fixed sum a recipient gets), RATE or GOAL. */
+  role: Scalars['String']['output'];
+  /** Normalized unit (元, %, 家 …). */
+  unit: Scalars['String']['output'];
+};
+
 /** What a number does in its sentence. */
 export type QuantityRole =
   /** Money a locality sets aside for an area or the whole policy: 区级财政预算安排1.74亿元, 约26亿元. */
@@ -1089,7 +1188,11 @@ export type QuantityRole =
   /** An eligibility condition: 研发费用达到100万元以上的企业, 单品售价6000元以下, 投资超过500万元. */
   | 'THRESHOLD';
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -1204,55 +1307,91 @@ export type Query = {
   section: Maybe<Section>;
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryCascadeArgs = {
   clauseId: Scalars['ID']['input'];
   depth?: InputMaybe<Scalars['Int']['input']>;
   direction?: InputMaybe<CascadeDirection>;
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryClauseArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryClausesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ClauseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryCompareArgs = {
   clauseId: Scalars['ID']['input'];
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryCoverageArgs = {
   policyId: Scalars['ID']['input'];
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryDepartmentFunctionArgs = {
   key: Scalars['String']['input'];
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryDepartmentsArgs = {
   policyId?: InputMaybe<Scalars['ID']['input']>;
   regionCode?: InputMaybe<Scalars['ID']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryGapsArgs = {
   policyId: Scalars['ID']['input'];
   regionCode: Scalars['ID']['input'];
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryGraphArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1260,25 +1399,41 @@ export type QueryGraphArgs = {
   types?: InputMaybe<Array<EdgeType>>;
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryLocalityStatsArgs = {
   policyId: Scalars['ID']['input'];
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryMeasureStatsArgs = {
   measureIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   policyId: Scalars['ID']['input'];
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   types?: InputMaybe<Array<EdgeType>>;
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryPathArgs = {
   from: Scalars['ID']['input'];
   maxLength?: InputMaybe<Scalars['Int']['input']>;
@@ -1286,53 +1441,89 @@ export type QueryPathArgs = {
   types?: InputMaybe<Array<EdgeType>>;
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PolicyFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryPolicyArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryQuantitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<QuantityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryRegionArgs = {
   code: Scalars['ID']['input'];
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryRegionsArgs = {
   level?: InputMaybe<RegionLevel>;
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryReviewQueueArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   policyId: Scalars['ID']['input'];
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QueryReviewsArgs = {
   filter?: InputMaybe<ReviewFilter>;
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QuerySearchResultsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ClauseFilter>;
@@ -1340,7 +1531,11 @@ export type QuerySearchResultsArgs = {
   text: Scalars['String']['input'];
 };
 
-/** Entry points for reading the policy graph. */
+/**
+ * Entry points for reading the policy graph. Every one that takes the id of a region, policy, section or clause
+ * answers an id the graph does not hold with a NOT_FOUND error naming it (the field is null): region, policy, section,
+ * clause, cascade, coverage, gaps, compare and departments alike.
+ */
 export type QuerySectionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1364,6 +1559,13 @@ export type Region = {
 
 /** Government level of a region. County-level cities and districts are COUNTY. */
 export type RegionLevel = 'CITY' | 'COUNTY' | 'PROVINCE';
+
+/** Which real text an alignment's reproduction was measured against. */
+export type ReproductionBasis =
+  /** An inferred superior has no text of its own: the closest peer's, the implementer whose text it keeps most of. */
+  | 'PEER'
+  /** The superior clause's own text. */
+  | 'SUPERIOR';
 
 /** A row of an annex request table: what a locality asks of the superior governments. */
 export type Request = {
@@ -1581,6 +1783,8 @@ export type Section = {
   id: Scalars['ID']['output'];
   /** True for sections of a stub's inferred skeleton. */
   inferred: Scalars['Boolean']['output'];
+  /** For an inferred section: the implementers' sections of its area it was inferred from (weight 1 each); else empty. */
+  inferredFrom: Array<InferredSection>;
   /** As written: 一、 */
   label: Scalars['String']['output'];
   /** Departments leading the area (由区科技局牵头). */
@@ -1593,6 +1797,8 @@ export type Section = {
   preamble: Maybe<Scalars['String']['output']>;
   /** Budget figures of the preamble. */
   quantities: Array<Quantity>;
+  /** For an inferred section: how many localities' sections it was inferred from; else null. */
+  support: Maybe<Scalars['Int']['output']>;
   /** Heading without its label and lead. */
   title: Scalars['String']['output'];
 };
@@ -1779,6 +1985,8 @@ export type ResolversTypes = {
   ImportPolicyResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ImportPolicyResult']>;
   ImportRejected: ResolverTypeWrapper<RejectionModel>;
   ImportedPolicy: ResolverTypeWrapper<ImportSummaryModel>;
+  InferredSection: ResolverTypeWrapper<InferredSourceModel>;
+  InferredSource: ResolverTypeWrapper<InferredSourceModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   LocalityStats: ResolverTypeWrapper<LocalityStatsModel>;
@@ -1786,6 +1994,8 @@ export type ResolversTypes = {
   MeasureStats: ResolverTypeWrapper<MeasureStatsModel>;
   MoneyGroup: ResolverTypeWrapper<MoneyGroup>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OfferComparison: ResolverTypeWrapper<OfferComparisonModel>;
+  OfferPosition: OfferPosition;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<GraphPathModel>;
   PathStep: ResolverTypeWrapper<PathStepModel>;
@@ -1807,10 +2017,12 @@ export type ResolversTypes = {
   QuantityEdge: ResolverTypeWrapper<QuantityEdgeParentModel>;
   QuantityFilter: QuantityFilter;
   QuantityKind: QuantityKind;
+  QuantityRange: ResolverTypeWrapper<QuantityRangeModel>;
   QuantityRole: QuantityRole;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionInfoModel>;
   RegionLevel: RegionLevel;
+  ReproductionBasis: ReproductionBasis;
   Request: ResolverTypeWrapper<RequestInfoModel>;
   Review: ResolverTypeWrapper<Review>;
   ReviewAccess: ResolverTypeWrapper<ReviewAccess>;
@@ -1885,6 +2097,8 @@ export type ResolversParentTypes = {
   ImportPolicyResult: ResolversUnionTypes<ResolversParentTypes>['ImportPolicyResult'];
   ImportRejected: RejectionModel;
   ImportedPolicy: ImportSummaryModel;
+  InferredSection: InferredSourceModel;
+  InferredSource: InferredSourceModel;
   Int: Scalars['Int']['output'];
   JSONObject: Scalars['JSONObject']['output'];
   LocalityStats: LocalityStatsModel;
@@ -1892,6 +2106,7 @@ export type ResolversParentTypes = {
   MeasureStats: MeasureStatsModel;
   MoneyGroup: MoneyGroup;
   Mutation: Record<PropertyKey, never>;
+  OfferComparison: OfferComparisonModel;
   PageInfo: PageInfo;
   Path: GraphPathModel;
   PathStep: PathStepModel;
@@ -1906,6 +2121,7 @@ export type ResolversParentTypes = {
   QuantityConnection: Omit<QuantityConnection, 'edges'> & { edges: Array<ResolversParentTypes['QuantityEdge']> };
   QuantityEdge: QuantityEdgeParentModel;
   QuantityFilter: QuantityFilter;
+  QuantityRange: QuantityRangeModel;
   Query: Record<PropertyKey, never>;
   Region: RegionInfoModel;
   Request: RequestInfoModel;
@@ -1934,13 +2150,17 @@ export type AlignmentResolvers<
   ContextType = ApiContext,
   ParentType extends ResolversParentTypes['Alignment'] = ResolversParentTypes['Alignment'],
 > = {
+  againstOffers?: Resolver<Array<ResolversTypes['OfferComparison']>, ParentType, ContextType>;
+  candidate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   changedQuantities?: Resolver<Array<ResolversTypes['QuantityChange']>, ParentType, ContextType>;
   clause?: Resolver<ResolversTypes['Clause'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   merged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['EdgeOrigin'], ParentType, ContextType>;
+  reproducedFrom?: Resolver<Maybe<ResolversTypes['Clause']>, ParentType, ContextType>;
   reproduction?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reproductionBasis?: Resolver<Maybe<ResolversTypes['ReproductionBasis']>, ParentType, ContextType>;
   review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['AlignmentType'], ParentType, ContextType>;
@@ -2003,6 +2223,7 @@ export type CascadeEdgeResolvers<
   ContextType = ApiContext,
   ParentType extends ResolversParentTypes['CascadeEdge'] = ResolversParentTypes['CascadeEdge'],
 > = {
+  candidate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   changedQuantities?: Resolver<Array<ResolversTypes['QuantityChange']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2010,7 +2231,9 @@ export type CascadeEdgeResolvers<
   merged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['EdgeOrigin'], ParentType, ContextType>;
+  reproducedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   reproduction?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reproductionBasis?: Resolver<Maybe<ResolversTypes['ReproductionBasis']>, ParentType, ContextType>;
   review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2036,8 +2259,10 @@ export type ClauseResolvers<
   implementedBy?: Resolver<Array<ResolversTypes['Alignment']>, ParentType, ContextType>;
   implements?: Resolver<Array<ResolversTypes['Alignment']>, ParentType, ContextType>;
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  inferredFrom?: Resolver<Array<ResolversTypes['InferredSource']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   localAddition?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  offers?: Resolver<Array<ResolversTypes['QuantityRange']>, ParentType, ContextType>;
   ordinal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   policy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
@@ -2045,6 +2270,7 @@ export type ClauseResolvers<
   sourceLine?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   succeededBy?: Resolver<Array<ResolversTypes['Alignment']>, ParentType, ContextType>;
   succeeds?: Resolver<Array<ResolversTypes['Alignment']>, ParentType, ContextType>;
+  support?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   textSimplified?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2306,6 +2532,22 @@ export type ImportedPolicyResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type InferredSectionResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['InferredSection'] = ResolversParentTypes['InferredSection'],
+> = {
+  section?: Resolver<ResolversTypes['Section'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type InferredSourceResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['InferredSource'] = ResolversParentTypes['InferredSource'],
+> = {
+  clause?: Resolver<ResolversTypes['Clause'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
   name: 'JSONObject';
 }
@@ -2380,6 +2622,15 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationReviewAlignmentArgs, 'decision' | 'from' | 'to' | 'type'>
   >;
+};
+
+export type OfferComparisonResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['OfferComparison'] = ResolversParentTypes['OfferComparison'],
+> = {
+  offer?: Resolver<ResolversTypes['QuantityRange'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['OfferPosition'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<
@@ -2526,6 +2777,20 @@ export type QuantityEdgeResolvers<
   clause?: Resolver<ResolversTypes['Clause'], ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Quantity'], ParentType, ContextType>;
+};
+
+export type QuantityRangeResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['QuantityRange'] = ResolversParentTypes['QuantityRange'],
+> = {
+  clauses?: Resolver<Array<ResolversTypes['Clause']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  median?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<
@@ -2773,12 +3038,14 @@ export type SectionResolvers<
   clauses?: Resolver<Array<ResolversTypes['Clause']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  inferredFrom?: Resolver<Array<ResolversTypes['InferredSection']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   leadDepartments?: Resolver<Array<ResolversTypes['DepartmentAssignment']>, ParentType, ContextType>;
   ordinal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   policy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
   preamble?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quantities?: Resolver<Array<ResolversTypes['Quantity']>, ParentType, ContextType>;
+  support?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2840,12 +3107,15 @@ export type Resolvers<ContextType = ApiContext> = {
   ImportPolicyResult?: ImportPolicyResultResolvers<ContextType>;
   ImportRejected?: ImportRejectedResolvers<ContextType>;
   ImportedPolicy?: ImportedPolicyResolvers<ContextType>;
+  InferredSection?: InferredSectionResolvers<ContextType>;
+  InferredSource?: InferredSourceResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
   LocalityStats?: LocalityStatsResolvers<ContextType>;
   MeasureCoverage?: MeasureCoverageResolvers<ContextType>;
   MeasureStats?: MeasureStatsResolvers<ContextType>;
   MoneyGroup?: MoneyGroupResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OfferComparison?: OfferComparisonResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
@@ -2858,6 +3128,7 @@ export type Resolvers<ContextType = ApiContext> = {
   QuantityChange?: QuantityChangeResolvers<ContextType>;
   QuantityConnection?: QuantityConnectionResolvers<ContextType>;
   QuantityEdge?: QuantityEdgeResolvers<ContextType>;
+  QuantityRange?: QuantityRangeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   Request?: RequestResolvers<ContextType>;

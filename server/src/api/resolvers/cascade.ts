@@ -2,13 +2,12 @@
 import { changesSeenFrom } from '../../repository';
 import type { Resolvers } from '../generated/resolvers';
 import { primeCards } from '../loaders';
-import { required } from './shared';
+import { found, required } from './shared';
 
 export const cascadeResolvers: Resolvers = {
   Query: {
     cascade: async (_, { clauseId, direction, depth }, context) => {
-      const result = await context.repository.cascade(clauseId, { direction, depth });
-      if (!result) return null;
+      const result = await found(context.repository.cascade(clauseId, { direction, depth }), 'clause', clauseId);
       primeCards(context.loaders, result.cards);
       return { result, direction, depth };
     },

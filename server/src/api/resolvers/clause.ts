@@ -1,11 +1,11 @@
 /** Clause, Alignment and QuantityChange: a clause with its departments, programs, quantities and alignment edges. */
 import { isYuanAmount } from '@policy-cascade/graph-seed';
-import { changesSeenFrom } from '../../repository';
+import { againstOffers, changesSeenFrom } from '../../repository';
 import type { ClauseEdgeType, ClauseInfo } from '../../repository';
 import type { ApiContext } from '../context';
 import type { Resolvers } from '../generated/resolvers';
 import type { AlignmentParent } from './parents';
-import { otherEnd, required } from './shared';
+import { clausesById, otherEnd, required } from './shared';
 
 type Side = 'start' | 'end' | 'either';
 
@@ -38,6 +38,14 @@ export const clauseResolvers: Resolvers = {
     // SUCCEEDS points from the newer clause to the one it replaces.
     succeeds: (clause, _, context) => alignments(clause, context, 'SUCCEEDS', 'start'),
     succeededBy: (clause, _, context) => alignments(clause, context, 'SUCCEEDS', 'end'),
+    inferredFrom: (clause) => clause.inferredFrom,
+    offers: (clause) => clause.offers,
+  },
+  InferredSource: {
+    clause: (source, _, context) => required(context.loaders.clause.get(source.id), source.id),
+  },
+  QuantityRange: {
+    clauses: (range, _, context) => clausesById(context, range.clauses),
   },
   Alignment: {
     type: ({ edge }) => edge.type,
@@ -47,8 +55,17 @@ export const clauseResolvers: Resolvers = {
     method: ({ edge }) => edge.method ?? '',
     evidence: ({ edge }) => edge.evidence,
     reproduction: ({ edge }) => edge.reproduction,
+    reproductionBasis: ({ edge }) => edge.reproductionBasis,
+    reproducedFrom: ({ edge }, _, context) =>
+      edge.reproducedFrom === null ? null : context.loaders.clause.get(edge.reproducedFrom),
     changedQuantities: ({ edge, selfId }) => changesSeenFrom(edge, selfId),
     merged: ({ edge }) => edge.merged,
+    candidate: ({ edge }) => edge.candidate,
+    againstOffers: async ({ edge }, _, context) => {
+      if (edge.type !== 'IMPLEMENTS') return [];
+      const superior = await context.loaders.clause.get(edge.to);
+      return superior ? againstOffers(superior, await context.loaders.quantitiesOf.get(edge.from)) : [];
+    },
     review: ({ edge }) => edge.review,
     origin: ({ edge }) => edge.origin,
   },

@@ -1,11 +1,11 @@
 /** Query.compare: the same measure side by side per locality, and across years through SUCCEEDS. */
 import { changesSeenFrom, commonMeasure, comparisonRows, ratioToMedian } from '../../repository';
 import type { Resolvers } from '../generated/resolvers';
-import { required } from './shared';
+import { found, required } from './shared';
 
 export const compareResolvers: Resolvers = {
   Query: {
-    compare: (_, { clauseId }, context) => context.repository.compare(clauseId),
+    compare: (_, { clauseId }, context) => found(context.repository.compare(clauseId), 'clause', clauseId),
   },
   Comparison: {
     clause: (comparison, _, context) => required(context.loaders.clause.get(comparison.root.id), comparison.root.id),

@@ -1,16 +1,20 @@
 /** Query.coverage and Query.gaps with their matrix types. */
 import type { Resolvers } from '../generated/resolvers';
-import { userError } from '../errors';
-import { clausesById, loadPresent, required } from './shared';
+import { clausesById, found, loadPresent, required } from './shared';
 
 export const coverageResolvers: Resolvers = {
   Query: {
-    coverage: (_, { policyId }, context) => context.repository.coverage(policyId),
+    coverage: async (_, { policyId }, context) => {
+      await found(context.loaders.policy.get(policyId), 'policy', policyId);
+      return context.repository.coverage(policyId);
+    },
     gaps: async (_, args, context) => {
-      const region = (await context.loaders.regions()).get(args.regionCode);
-      if (!region) {
-        throw userError('NOT_FOUND', `No region ${args.regionCode} in the graph; regions lists the ones there are.`);
-      }
+      const region = await found(
+        (await context.loaders.regions()).get(args.regionCode) ?? null,
+        'region',
+        args.regionCode,
+      );
+      await found(context.loaders.policy.get(args.policyId), 'policy', args.policyId);
       const report = await context.repository.gaps(args.policyId, args.regionCode);
       if (!report) return null;
       const [locality] = report.localityPolicyIds;

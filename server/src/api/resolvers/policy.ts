@@ -31,7 +31,8 @@ function region(code: string | null, context: ApiContext): RegionInfo | Promise<
 
 async function referenced(policy: PolicyInfo, context: ApiContext, relation: 'IMPLEMENTS' | 'CITES') {
   const references = await context.loaders.referencesOfPolicy.get(policy.id);
-  // IMPLEMENTS is declared in the preamble; a citation may come from a clause too, and the same document twice.
+  // IMPLEMENTS: the superior links and what the document's clauses implement (both rows may name one document); a
+  // citation may come from a clause too, and the same document twice.
   const ids = references
     .filter((r) => r.relation === relation && (relation === 'CITES' || r.fromClauseId === null))
     .map((r) => r.toPolicyId);
@@ -44,7 +45,10 @@ const METHODS: Record<string, SuperiorMethod> = { declared: 'DECLARED', title: '
 /** The superiors with how each was found; a link loaded before methods were recorded counts as declared. */
 async function superiors(policy: PolicyInfo, context: ApiContext) {
   const references = await context.loaders.referencesOfPolicy.get(policy.id);
-  const links = references.filter((r) => r.relation === 'IMPLEMENTS' && r.fromClauseId === null);
+  // The links of the document itself: what its clauses implement is in `implements`, not a superior link.
+  const links = references.filter(
+    (r) => r.relation === 'IMPLEMENTS' && r.fromClauseId === null && r.method !== 'clauses',
+  );
   const targets = await loadPresent(
     context.loaders.policy,
     links.map((r) => r.toPolicyId),
@@ -81,6 +85,9 @@ export const policyResolvers: Resolvers = {
     clauses: (section, _, context) => context.loaders.clausesOfSection.get(section.id),
     leadDepartments: (section, _, context) => context.loaders.leadsOfSection.get(section.id),
     quantities: (section, _, context) => context.loaders.quantitiesOf.get(section.id),
+  },
+  InferredSection: {
+    section: (source, _, context) => required(context.loaders.section.get(source.id), source.id),
   },
   Request: {
     departments: (request, _, context) => context.loaders.departmentsOfRequest.get(request.id),

@@ -2,6 +2,7 @@
 import { encodeCursor } from '../../repository';
 import type { PolicyFilter } from '../../repository';
 import type { PolicyFilter as PolicyFilterInput, Resolvers } from '../generated/resolvers';
+import { found } from './shared';
 
 /** The repository filter from GraphQL arguments: explicit nulls mean "not filtered"; stubs are in by default. */
 function filterOf(filter: PolicyFilterInput | null | undefined, first: number, after: string | null): PolicyFilter {
@@ -19,7 +20,7 @@ export const readResolvers: Resolvers = {
       const regions = [...(await context.loaders.regions()).values()];
       return level == null ? regions : regions.filter((region) => region.level === level);
     },
-    region: async (_, { code }, context) => (await context.loaders.regions()).get(code) ?? null,
+    region: async (_, { code }, context) => found((await context.loaders.regions()).get(code) ?? null, 'region', code),
     policies: async (_, { filter, first, after }, context) => {
       const page = await context.repository.listPolicies(filterOf(filter, first, after ?? null));
       for (const policy of page.items) context.loaders.policy.prime(policy.id, policy);
@@ -29,8 +30,8 @@ export const readResolvers: Resolvers = {
         pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
       };
     },
-    policy: (_, { id }, context) => context.loaders.policy.get(id),
-    section: (_, { id }, context) => context.loaders.section.get(id),
-    clause: (_, { id }, context) => context.loaders.clause.get(id),
+    policy: (_, { id }, context) => found(context.loaders.policy.get(id), 'policy', id),
+    section: (_, { id }, context) => found(context.loaders.section.get(id), 'section', id),
+    clause: (_, { id }, context) => found(context.loaders.clause.get(id), 'clause', id),
   },
 };

@@ -2,6 +2,7 @@
 import type DataLoader from 'dataloader';
 import type { ClauseEdge, ClauseInfo } from '../../repository';
 import type { ApiContext } from '../context';
+import { userError } from '../errors';
 
 /** Loads many keys and keeps the ones found, in key order. */
 export async function loadPresent<V>(loader: DataLoader<string, V | null>, keys: readonly string[]): Promise<V[]> {
@@ -26,4 +27,22 @@ export async function required<V>(value: V | null | Promise<V | null>, id: strin
 /** The clause at the other end of an edge. */
 export function otherEnd(edge: ClauseEdge, clauseId: string): string {
   return edge.from === clauseId ? edge.to : edge.from;
+}
+
+/** Where a client finds the ids there are, per kind of id an entry point takes. */
+const LISTED_BY = {
+  clause: 'search or clauses',
+  policy: 'policies',
+  section: 'policy(id).sections',
+  region: 'regions',
+};
+
+/**
+ * An entry point's answer for an id it was given: the graph's node, or NOT_FOUND naming the id — the same for every
+ * entry point (issue 12), where clause, policy, cascade, compare and coverage used to answer null without a word.
+ */
+export async function found<V>(value: V | null | Promise<V | null>, kind: keyof typeof LISTED_BY, id: string) {
+  const answer = await value;
+  if (answer === null) throw userError('NOT_FOUND', `No ${kind} ${id} in the graph; ${LISTED_BY[kind]} lists them.`);
+  return answer;
 }

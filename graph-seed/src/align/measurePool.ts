@@ -1,0 +1,47 @@
+/**
+ * A measure's words: the clauses of every locality that carry it, pooled into one vector. One locality's clause says
+ * a measure in its own words; the pool says it in everyone's, so an older text of that locality that carried the
+ * measure in other words still finds it (秀洲's 2024 强化金融支持实体经济 and 湖州's 2025 制造业中长期贷款).
+ */
+import type { Clause } from '../model/document';
+import { gramText } from './gramIds';
+import type { TermVector } from './ngrams';
+import { bodyVector } from './profiles';
+
+/** A pool keeps its heaviest terms only: a province's measure has a hundred members and thousands of bigrams. */
+export const POOL_TERMS = 400;
+
+/** The sum of the vectors, each normalised, cut to its `limit` heaviest terms. */
+export function pooledVector(vectors: TermVector[], limit = POOL_TERMS): TermVector {
+  const sum = new Map<number, number>();
+  for (const v of vectors) {
+    if (v.norm === 0) continue;
+    for (let k = 0; k < v.ids.length; k++) sum.set(v.ids[k]!, (sum.get(v.ids[k]!) ?? 0) + v.weights[k]! / v.norm);
+  }
+  // Ties by the bigram itself, not its id: ids are given in the order bigrams are first seen.
+  const kept = [...sum].sort((x, y) => y[1] - x[1] || gramText(x[0]).localeCompare(gramText(y[0]))).slice(0, limit);
+  const weights = Float64Array.from(kept.map(([, w]) => w));
+  return {
+    ids: Int32Array.from(kept.map(([id]) => id)),
+    weights,
+    norm: Math.sqrt(weights.reduce((total, w) => total + w * w, 0)),
+  };
+}
+
+/**
+ * The pooled vector of each clause's measures: the clause and the clauses of other localities that carry the same
+ * measures (`peersOf`); a clause without peers is its own pool.
+ */
+export function measurePools(
+  clauses: Clause[],
+  peersOf: (clauseId: string) => readonly Clause[],
+  idf: Map<string, number>,
+): Map<string, TermVector> {
+  const pools = new Map<string, TermVector>();
+  for (const clause of clauses) {
+    const peers = peersOf(clause.id);
+    const own = bodyVector(clause, idf);
+    pools.set(clause.id, peers.length === 0 ? own : pooledVector([own, ...peers.map((c) => bodyVector(c, idf))]));
+  }
+  return pools;
+}

@@ -1,0 +1,153 @@
+/**
+ * The words of the measures of a family, for comparing a sentence with them (sentenceMerges.ts): each measure's
+ * primary exemplars pooled (measurePool.ts), without the clauses of the document asking; the terms of its heading that
+ * name it; and the sentences of a clause after its heading.
+ */
+import type { MeasureCluster } from './cluster';
+import { bigrams, cosine, matchText, termVector, type TermVector } from './ngrams';
+import { pooledVector } from './measurePool';
+import { consensusTitle, simplifiedTitle, type ClauseProfile } from './profiles';
+import { SENTENCE_TUNING } from './sentenceTuning';
+
+export interface Sentence {
+  /** As written, in Simplified script. */
+  raw: string;
+  /** Matchable form. */
+  text: string;
+  vector: TermVector;
+}
+
+const RESPONSIBILITY = /[(（〔<][^()（）〔〕]*?责任单位[:：][\s\S]*?(?:[)）〕>]|$)/g;
+const sentenceCache = new WeakMap<Map<string, number>, WeakMap<object, Sentence[]>>();
+
+/** The sentences of a clause after its heading, in matchable form, with their vectors (computed once per idf). */
+export function sentencesOf(profile: ClauseProfile, idf: Map<string, number>): Sentence[] {
+  let byClause = sentenceCache.get(idf);
+  if (!byClause) sentenceCache.set(idf, (byClause = new WeakMap()));
+  let sentences = byClause.get(profile.clause);
+  if (!sentences) {
+    const parts = profile.clause.textSimplified.replace(RESPONSIBILITY, '').split(/[。；;！？!?]/);
+    sentences = parts
+      .slice(1)
+      .map((raw) => ({ raw: raw.trim(), text: matchText(raw) }))
+      .filter(({ text }) => [...text].length >= SENTENCE_TUNING.minLength)
+      .map(({ raw, text }) => ({ raw, text, vector: termVector(text, idf) }));
+    byClause.set(profile.clause, sentences);
+  }
+  return sentences;
+}
+
+/** The words of each measure: its primary exemplars pooled, all of them or all but one document's. */
+export class MeasureWords {
+  private readonly pools = new Map<MeasureCluster, Map<number, TermVector | null>>();
+  private readonly headings = new Map<MeasureCluster, string[]>();
+  private readonly names = new Map<string, Set<string>>();
+  private readonly indices = new Map<MeasureCluster, number>();
+  private readonly members = new Map<MeasureCluster, Set<ClauseProfile>>();
+  private readonly holders = new Map<string, ClauseProfile[]>();
+
+  /**
+   * @param exemplars the members that speak for a measure.
+   * @param named whether a measure's heading may name it (a lone clause standing as a measure has none).
+   */
+  constructor(
+    private readonly exemplars: (cluster: MeasureCluster) => ClauseProfile[],
+    private readonly named: (cluster: MeasureCluster) => boolean,
+  ) {}
+
+  /** Whether a sentence is at all close to one of `targets` (SENTENCE_TUNING.namedFloor), without `docIndex`. */
+  near(sentence: Sentence, targets: ReadonlySet<MeasureCluster>, docIndex: number): boolean {
+    for (const target of targets) {
+      const pool = this.without(target, docIndex);
+      if (pool !== null && cosine(sentence.vector, pool) >= SENTENCE_TUNING.namedFloor) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The terms of the measure's heading (its primary exemplars' consensus) that name it: found in the body of at most
+   * one clause outside it, besides those of the document asking (nameCounts).
+   */
+  nameTerms(cluster: MeasureCluster, docIndex: number): Set<string> {
+    if (!this.named(cluster)) return new Set();
+    const key = `${this.clusterIndex(cluster)}|${docIndex}`;
+    let terms = this.names.get(key);
+    if (terms) return terms;
+    terms = new Set<string>();
+    const members = this.memberSet(cluster);
+    for (const term of this.headingTerms(cluster)) {
+      let outside = 0;
+      for (const p of this.holders.get(term) ?? [])
+        if (p.docIndex !== docIndex && !members.has(p) && ++outside > 1) break;
+      if (outside <= 1) terms.add(term);
+    }
+    this.names.set(key, terms);
+    return terms;
+  }
+
+  private clusterIndex(cluster: MeasureCluster): number {
+    let index = this.indices.get(cluster);
+    if (index === undefined) this.indices.set(cluster, (index = this.indices.size));
+    return index;
+  }
+
+  private memberSet(cluster: MeasureCluster): Set<ClauseProfile> {
+    let set = this.members.get(cluster);
+    if (!set) this.members.set(cluster, (set = new Set(cluster.members)));
+    return set;
+  }
+
+  private headingTerms(cluster: MeasureCluster): string[] {
+    let terms = this.headings.get(cluster);
+    if (!terms) {
+      const primary = this.exemplars(cluster).filter((m) => !cluster.secondary.has(m.clause.id));
+      const title = matchText(consensusTitle(primary.map((m) => simplifiedTitle(m.clause))));
+      terms = [...new Set(bigrams(title).filter((g) => !g.includes('#')))];
+      this.headings.set(cluster, terms);
+    }
+    return terms;
+  }
+
+  /** Indexes which clauses hold each heading term (once, over every clause of the family). */
+  indexHeadings(clusters: MeasureCluster[], profiles: ClauseProfile[]): void {
+    const wanted = new Set(clusters.flatMap((c) => this.headingTerms(c)));
+    for (const p of profiles)
+      for (const gram of new Set(bigrams(p.text)))
+        if (wanted.has(gram)) this.holders.set(gram, [...(this.holders.get(gram) ?? []), p]);
+  }
+
+  /** The pooled words of `cluster` without document `docIndex`'s clauses; null when nothing is left. */
+  without(cluster: MeasureCluster, docIndex: number): TermVector | null {
+    let byDoc = this.pools.get(cluster);
+    if (!byDoc) this.pools.set(cluster, (byDoc = new Map()));
+    const primary = this.exemplars(cluster).filter((m) => !cluster.secondary.has(m.clause.id));
+    // Documents that are no exemplar share one pool: the measure's words are the same for all of them.
+    const key = primary.some((m) => m.docIndex === docIndex) ? docIndex : -1;
+    if (!byDoc.has(key)) {
+      const kept = primary.filter((m) => m.docIndex !== key);
+      byDoc.set(key, kept.length === 0 ? null : pooledVector(kept.map((m) => m.body)));
+    }
+    return byDoc.get(key) ?? null;
+  }
+}
+
+/** The measure a sentence says best, against all measures with words: the best, its score and the runner-up's. */
+export function bestMeasure(sentence: Sentence, clusters: MeasureCluster[], words: MeasureWords, docIndex: number) {
+  let best: MeasureCluster | undefined;
+  let [first, second] = [0, 0];
+  for (const cluster of clusters) {
+    const pool = words.without(cluster, docIndex);
+    const score = pool ? cosine(sentence.vector, pool) : 0;
+    if (score > first) [best, first, second] = [cluster, score, first];
+    else if (score > second) second = score;
+  }
+  return { best, score: first, margin: first - second };
+}
+
+/** Whether a sentence carries the measure it says best: clearly, or fairly while short and naming it. */
+export function carries(sentence: Sentence, nameTerms: Set<string>, score: number, margin: number): boolean {
+  const t = SENTENCE_TUNING;
+  if (score >= t.floor && margin >= t.margin) return true;
+  if (score < t.namedFloor || margin < t.namedMargin || [...sentence.text].length > t.namedLength) return false;
+  return bigrams(sentence.text).some((g) => nameTerms.has(g));
+}

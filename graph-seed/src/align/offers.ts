@@ -1,0 +1,101 @@
+/**
+ * What the implementers of an inferred superior clause offer (issue 12): no single locality's amount stands for the
+ * superior's, so a comparable figure is given as the range its implementers write — per metric, the least, the
+ * median and the most, with how many localities give it. Only what a recipient gets (caps and fixed sums, rates) and
+ * goals are compared (comparableRoleGroup); a figure only one locality gives is none of the superior's.
+ */
+import { comparableRoleGroup } from '../extract/quantityRole';
+import type { Clause, Quantity } from '../model/document';
+import { metricSimilarity } from './quantityChanges';
+
+/** One comparable figure across the implementers of an inferred clause. */
+export interface Offer {
+  /** What is measured, as most implementers word it (Simplified). */
+  metric: string;
+  /** Normalized unit (元, %, 家 …). */
+  unit: string;
+  /** Role group compared: what a recipient gets (CAP, FIXED), a RATE, or a GOAL. */
+  role: string;
+  min: number;
+  median: number;
+  max: number;
+  /** Localities (implementing documents) that give it. */
+  count: number;
+  /** The implementing clauses that give it. */
+  clauses: string[];
+  /** Each figure counted: the id of its Target node (`{clause}/t{n}`, documentNodes.ts) and its value. */
+  figures: { id: string; value: number }[];
+}
+
+interface Given {
+  quantity: Quantity;
+  clause: Clause;
+  policyId: string;
+}
+
+const policyOf = (clauseId: string) => clauseId.slice(0, clauseId.lastIndexOf('/'));
+
+/** The id the graph gives a clause's figure: `{clause}/t{n}`, n its rank by offset among amounts and targets. */
+function targetId(clause: Clause, quantity: Quantity): string {
+  const ordered = [...clause.amounts, ...clause.targets].sort((a, b) => a.offset - b.offset);
+  return `${clause.id}/t${ordered.indexOf(quantity) + 1}`;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Figures of one unit and role group whose metrics agree (metricSimilarity ≥ 0.5 with the group's first). */
+function groups(given: Given[]): Given[][] {
+  const out: Given[][] = [];
+  for (const g of given) {
+    const group = out.find(
+      (list) =>
+        list[0]!.quantity.normalizedUnit === g.quantity.normalizedUnit &&
+        comparableRoleGroup(list[0]!.quantity.role) === comparableRoleGroup(g.quantity.role) &&
+        metricSimilarity(list[0]!.quantity.metric, g.quantity.metric) >= 0.5,
+    );
+    if (group) group.push(g);
+    else out.push([g]);
+  }
+  return out;
+}
+
+function mostCommon(values: string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+}
+
+/**
+ * The comparable figures the implementing clauses share, each with its range over the localities that give it (a
+ * locality giving several, such as 国家级、省级 rewards of one metric wording, counts once, with each value).
+ * @param neutral rewrites a metric in the superior's words (neutralText.ts).
+ */
+export function offersOf(sources: Clause[], neutral: (text: string) => string): Offer[] {
+  const given: Given[] = sources.flatMap((clause) =>
+    [...clause.amounts, ...clause.targets]
+      .filter((q) => comparableRoleGroup(q.role) !== null)
+      .map((quantity) => ({ quantity, clause, policyId: policyOf(clause.id) })),
+  );
+  return groups(given)
+    .map((group) => ({ group, localities: new Set(group.map((g) => g.policyId)) }))
+    .filter(({ localities }) => localities.size >= 2)
+    .map(({ group, localities }) => {
+      const values = group.map((g) => g.quantity.normalizedValue);
+      const first = group[0]!.quantity;
+      return {
+        metric: neutral(mostCommon(group.map((g) => g.quantity.metric))),
+        unit: first.normalizedUnit,
+        role: comparableRoleGroup(first.role) ?? first.role,
+        min: Math.min(...values),
+        median: median(values),
+        max: Math.max(...values),
+        count: localities.size,
+        clauses: [...new Set(group.map((g) => g.clause.id))].sort(),
+        figures: group.map((g) => ({ id: targetId(g.clause, g.quantity), value: g.quantity.normalizedValue })),
+      };
+    });
+}
