@@ -55,6 +55,8 @@ const peersStatement = defineStatement({
 
 const read = reader('reviewQueue');
 
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 function shareOf(matrix: Coverage): Map<string, number> {
   return new Map(matrix.localities.map((l) => [l.policyId, l.total === 0 ? 0 : 1 / l.total]));
 }
@@ -119,10 +121,16 @@ async function mergedGapItems(
     const carrierIds = carriers.get(gap.measureId) ?? [];
     if (carrierIds.length === 0) continue;
     const rows = await runStatement(runner, peersStatement, { carrierIds, prefix: `${gap.policyId}/c` });
+    // Ties broken by ids: stores return rows in different orders, and the evidence shown is the chosen pair's.
     const best = rows
-      .map((row) => ({ clauseId: read.str(row, 'clauseId'), score: read.optNum(row, 'score') ?? 0, row }))
+      .map((row) => ({
+        clauseId: read.str(row, 'clauseId'),
+        carrierId: read.str(row, 'carrierId'),
+        score: read.optNum(row, 'score') ?? 0,
+        row,
+      }))
       .filter((p) => !declined.has(`IMPLEMENTS:${p.clauseId}->${gap.measureId}`))
-      .sort((a, b) => b.score - a.score)[0];
+      .sort((a, b) => b.score - a.score || byId(a.clauseId, b.clauseId) || byId(a.carrierId, b.carrierId))[0];
     if (!best) continue;
     items.push({
       id: `IMPLEMENTS:${best.clauseId}->${gap.measureId}`,
@@ -161,7 +169,7 @@ export async function reviewQueue(
       b.coverageChange - a.coverageChange ||
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
       a.score - b.score ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      byId(a.id, b.id),
   );
   return items.slice(0, first);
 }
