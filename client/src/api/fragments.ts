@@ -11,11 +11,15 @@ export interface RegionRef {
   parent: { code: string } | null;
 }
 
+export type PolicyStatus = 'ISSUED' | 'DRAFT';
+
 export interface PolicyRef {
   id: string;
   title: string;
   docNumber: string | null;
   year: number | null;
+  /** Issued or a draft for comment (征求意见稿), shown wherever a clause is named. */
+  status: PolicyStatus | null;
   stub: boolean;
   region: RegionRef | null;
 }
@@ -29,7 +33,7 @@ export interface ClauseCard {
   policy: PolicyRef;
 }
 
-export const POLICY_REF_FIELDS = `id title docNumber year stub region { code name level parent { code } }`;
+export const POLICY_REF_FIELDS = `id title docNumber year status stub region { code name level parent { code } }`;
 export const CLAUSE_CARD_FIELDS = `id label title inferred policy { ${POLICY_REF_FIELDS} }`;
 
 export type QuantityKind = 'BUDGET' | 'SUBSIDY' | 'GOAL';

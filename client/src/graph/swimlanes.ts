@@ -9,6 +9,7 @@
  * band is shifted back so it stays centred on what its nodes wanted. Deterministic: ties break on region and id.
  */
 import type { RegionLevel } from '../api/fragments';
+import { CLAUSE_NODE } from './styles';
 
 export const LANE_ORDER: readonly RegionLevel[] = ['PROVINCE', 'CITY', 'COUNTY'];
 
@@ -48,11 +49,13 @@ export interface SwimlaneOptions {
   lanePadding: number;
 }
 
+// The gap between two nodes leaves a slot for edges passing a lane (edgeRoutes.ts keeps 10 px to each side); the
+// space between two lanes' nodes holds the score labels and the corridors of peer edges.
 export const DEFAULT_SWIMLANE_OPTIONS: SwimlaneOptions = {
-  nodeWidth: 180,
-  nodeGap: 28,
-  laneHeight: 130,
-  lanePadding: 40,
+  nodeWidth: CLAUSE_NODE.width,
+  nodeGap: 24,
+  laneHeight: 150,
+  lanePadding: 12,
 };
 
 export function swimlaneLayout(

@@ -8,12 +8,6 @@ export function localityOf(clause: ClauseCard): string {
   return clause.policy.region?.name ?? clause.policy.title;
 }
 
-/** Short title for a node or a list row: the first sentence, cut to `max` characters. */
-export function shortTitle(title: string, max = 18): string {
-  const trimmed = title.replace(/[。;；].*$/u, '');
-  return trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed;
-}
-
 /** "(一) 推动高能级科创平台提质增效", or the title alone for an inferred clause (it has no label). */
 export function clauseHeading(clause: Pick<ClauseCard, 'label' | 'title'>): string {
   return clause.label ? `${clause.label} ${clause.title}` : clause.title;

@@ -19,17 +19,24 @@ const LAYOUT_LABELS: Record<GraphLayout, string> = {
   fcose: 'Network (fcose)',
 };
 
-/** Direction, depth and layout of the cascade (kept in the URL), and export of what is drawn. */
+/**
+ * Direction, depth and layout of the cascade (kept in the URL; expansions are kept across them), export of what is
+ * drawn, and the switch that hides the clause panel to give the graph the full width.
+ */
 export function CascadeToolbar({
   route,
   cy,
   data,
   onChange,
+  fullWidth,
+  onFullWidth,
 }: {
   route: CascadeRoute;
   cy: RefObject<Core | undefined>;
   data: MergedCascade | undefined;
   onChange: (change: Partial<CascadeRoute>, replace?: boolean) => void;
+  fullWidth: boolean;
+  onFullWidth: (on: boolean) => void;
 }) {
   const direction = route.direction ?? 'BOTH';
   const fileName = safeFileName('cascade', route.clauseId ?? 'none', direction.toLowerCase());
@@ -45,7 +52,7 @@ export function CascadeToolbar({
               name="direction"
               value={d.value}
               checked={direction === d.value}
-              onChange={() => onChange({ direction: d.value, expanded: undefined })}
+              onChange={() => onChange({ direction: d.value })}
             />
             {d.label}
           </label>
@@ -53,10 +60,7 @@ export function CascadeToolbar({
       </fieldset>
       <label>
         Depth{' '}
-        <select
-          value={route.depth ?? 2}
-          onChange={(event) => onChange({ depth: Number(event.target.value), expanded: undefined }, true)}
-        >
+        <select value={route.depth ?? 2} onChange={(event) => onChange({ depth: Number(event.target.value) }, true)}>
           {[1, 2, 3, 4].map((n) => (
             <option key={n} value={n}>
               {n}
@@ -78,6 +82,9 @@ export function CascadeToolbar({
         </select>
       </label>
       <span className="toolbar-spacer" />
+      <button type="button" aria-pressed={fullWidth} onClick={() => onFullWidth(!fullWidth)}>
+        Graph full width
+      </button>
       <button type="button" disabled={!data} onClick={() => cy.current && exportPng(cy.current, fileName)}>
         Export PNG
       </button>

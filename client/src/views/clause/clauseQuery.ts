@@ -65,7 +65,6 @@ export const CLAUSE_DETAILS = gql<{ clause: ClauseDetails | null }, { id: string
 export interface PolicyDocument extends PolicyRef {
   issuer: string | null;
   publishedOn: string | null;
-  status: 'ISSUED' | 'DRAFT' | null;
   script: 'TRADITIONAL' | 'SIMPLIFIED' | null;
   sourceFile: string | null;
   validity: string | null;
@@ -78,7 +77,7 @@ export interface PolicyDocument extends PolicyRef {
 export const POLICY_DOCUMENT = gql<{ policy: PolicyDocument | null }, { id: string }>`
   query PolicyDocument($id: ID!) {
     policy(id: $id) {
-      ${POLICY_REF_FIELDS} issuer publishedOn status script sourceFile validity
+      ${POLICY_REF_FIELDS} issuer publishedOn script sourceFile validity
       totalBudget { text }
       implements { id title docNumber }
       sections { id label title inferred clauses { ${CLAUSE_CARD_FIELDS} } }

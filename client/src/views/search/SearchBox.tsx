@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useQuery } from '../../api/useQuery';
 import { navigate } from '../../state/route';
+import { clausePanelTarget, requestFocus } from '../../ui/focusRequest';
 import { Highlighted } from '../../ui/Highlighted';
 import { clauseHeading, localityOf } from '../../ui/labels';
 import { useDebounced } from '../../ui/useDebounced';
@@ -27,6 +28,7 @@ export function SearchBox() {
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
     setOpen(false);
+    requestFocus(clausePanelTarget(hit.clause.id));
     navigate({ view: 'cascade', clauseId: hit.clause.id, selected: hit.clause.id });
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
