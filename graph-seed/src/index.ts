@@ -10,7 +10,12 @@ export { extractQuantities } from './extract/quantities';
 export { extractPrograms } from './extract/programs';
 export { extractReferences, canonicalDocNumber, titleKey, unwrapTitle } from './extract/references';
 export { extractResponsibility, extractAreaLead, parseDepartmentList } from './extract/departments';
-export { canonicalizeDepartment } from './extract/departmentCanon';
+export {
+  canonicalizeDepartment,
+  departmentNames,
+  nestedDepartmentNames,
+  departmentFunctions,
+} from './extract/departmentCanon';
 export { findRegionInText, regionByCode, allRegions, regionChain } from './extract/regions';
 export { issuerOfDocNumber, yearOfDocNumber } from './extract/docNumbers';
 export { createPolicyIdIndex, type PolicyIdIndex, type StubPolicy } from './graph/policyIds';

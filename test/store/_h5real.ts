@@ -36,8 +36,12 @@ j(
 j(await r.search('发改局', 3));
 j((await r.search('發改局', 100)).length);
 j((await r.search('孵化器', 100)).map((h) => [h.clause.id, h.score]));
-j((await r.departmentLoad('330411')).slice(0, 5).map((d) => [d.id, d.leadCount, d.supportCount]));
-j((await r.departmentLoad('330500')).length);
+j(
+  (await r.departments({ regionCode: '330411' }))
+    .slice(0, 5)
+    .map((d) => [d.id, d.leadClauseIds.length, d.supportClauseIds.length]),
+);
+j((await r.departments({ regionCode: '330500' })).length);
 j((await r.programs()).slice(0, 8).map((p) => [p.id, p.clauseIds.length, p.adoptions.map((a) => a.policyId)]));
 j((await r.programs()).length);
 j((await r.quantitiesOfClauses(['330411-2025/c1']))[0]?.map((q) => [q.text, q.metric, q.normalizedValue]));

@@ -63,12 +63,22 @@ export function defineCorpusReads(repo: () => PolicyRepository, corpus: Corpus):
     expect(both.map((h) => h.clause.id)).toContain('330411-2025/c1');
   });
 
-  it('counts department load per region as the parsed documents do', async () => {
-    const load = await repo().departmentLoad('330411');
-    const expected = departmentCounts(corpus.documents, '330411');
-    expect(new Map(load.map((d) => [d.id, [d.leadCount, d.supportCount]]))).toEqual(expected);
-    // 湖州's document names no per-clause responsible department.
-    expect((await repo().departmentLoad('330500')).every((d) => d.leadCount + d.supportCount === 0)).toBe(true);
+  it('counts department load per document as the parsed documents do, area leads included', async () => {
+    for (const document of corpus.documents) {
+      const load = await repo().departments({ policyId: document.policy.id });
+      // A merge (区委人才办 into 区委组织部（区委人才办）) adds two departments up; the others count as parsed.
+      const merging = load.filter((d) => d.mergedIds.length > 0);
+      const skip = new Set(merging.flatMap((d) => [d.id, ...d.mergedIds]));
+      const expected = [...departmentCounts(document)].filter(([id]) => !skip.has(id));
+      const counted = load.filter((d) => !skip.has(d.id) && d.leadClauseIds.length + d.supportClauseIds.length > 0);
+      expect(new Map(counted.map((d) => [d.id, [d.leadClauseIds.length, d.supportClauseIds.length]]))).toEqual(
+        new Map(expected),
+      );
+    }
+    // 湖州's document names no per-clause responsible department: its areas' leads lead every clause.
+    const huzhou = await repo().departments({ regionCode: '330500' });
+    expect(huzhou.reduce((sum, d) => sum + d.leadClauseIds.length, 0)).toBe(52);
+    expect(huzhou.every((d) => d.supportClauseIds.length === 0 && d.ledSectionIds.length > 0)).toBe(true);
   });
 
   it('lists programs with the localities that adopted them', async () => {

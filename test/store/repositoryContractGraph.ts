@@ -3,28 +3,17 @@ import { expect, it } from 'vitest';
 import type { PolicyRepository } from '../../server/src/repository';
 
 export function defineGraphReads(repo: () => PolicyRepository): void {
-  it('counts lead and support clauses per department of a region; annex requests do not count', async () => {
-    expect(await repo().departmentLoad('330411')).toEqual([
-      {
-        id: '330411/科技局',
-        name: '區科技局',
-        canonicalName: '科技局',
-        regionCode: '330411',
-        leadCount: 3,
-        supportCount: 0,
-        clauseIds: ['330411-2024-draft/c1', '330411-2025/c1', '330411-2025/c2'],
-      },
-      {
-        id: '330411/发改局',
-        name: '區發改局',
-        canonicalName: '发改局',
-        regionCode: '330411',
-        leadCount: 0,
-        supportCount: 1,
-        clauseIds: ['330411-2025/c1'],
-      },
+  it('counts lead and support clauses per document: a region’s issued text, never its draft added', async () => {
+    const load = await repo().departments({ regionCode: '330411' });
+    expect(load.map((d) => [d.id, d.name, d.leadClauseIds, d.supportClauseIds, d.policyIds])).toEqual([
+      ['330411/科技局', '区科技局', ['330411-2025/c1', '330411-2025/c2'], [], ['330411-2025']],
+      ['330411/发改局', '区发改局', [], ['330411-2025/c1'], ['330411-2025']],
     ]);
-    expect(await repo().departmentLoad('330500')).toEqual([]);
+    expect(load[0]?.asWritten).toEqual(['區科技局']);
+    const draft = await repo().departments({ regionCode: '330411', year: 2024 });
+    expect(draft.map((d) => [d.id, d.leadClauseIds])).toEqual([['330411/科技局', ['330411-2024-draft/c1']]]);
+    expect(await repo().departments({ policyId: '330411-2024-draft' })).toEqual(draft);
+    expect(await repo().departments({ regionCode: '330500' })).toEqual([]);
   });
 
   it('lists programs with their clauses and the localities and years that adopted them', async () => {
@@ -46,9 +35,9 @@ export function defineGraphReads(repo: () => PolicyRepository): void {
     const traditional = await repo().search('發改局', 10);
     const simplified = await repo().search('发改局', 10);
     expect(traditional).toEqual(simplified);
-    expect(traditional.map((hit) => [hit.clause.id, hit.titleHits, hit.textHits, hit.score])).toEqual([
-      ['330411-2025/c1', 0, 1, 1],
-      ['330481-2025/c1', 0, 1, 1],
+    expect(traditional.map((hit) => [hit.clause.id, hit.titleMatch, hit.score])).toEqual([
+      ['330411-2025/c1', false, 2],
+      ['330481-2025/c1', false, 1],
     ]);
     const [first] = traditional;
     const range = first?.highlights[0];
@@ -56,12 +45,13 @@ export function defineGraphReads(repo: () => PolicyRepository): void {
     expect(first?.snippet.slice(range?.start, range?.end)).toBe('發改局');
   });
 
-  it('requires every term, ranks title hits first and then by hit count, stable by id', async () => {
-    const hits = await repo().search('孵化器　奖励', 3);
-    expect(hits.map((hit) => [hit.clause.id, hit.score])).toEqual([
-      ['330411-2024-draft/c2', 1003],
-      ['330411-2025/c2', 1003],
-      ['330481-2025/c2', 1003],
+  it('requires every term and ranks issued above draft, then title above text, then by document', async () => {
+    const hits = await repo().search('孵化器　奖励', 4);
+    expect(hits.map((hit) => [hit.clause.id, hit.titleMatch, hit.score])).toEqual([
+      ['330411-2025/c2', true, 4],
+      ['330481-2025/c2', true, 3],
+      ['330500-2025/c2', true, 2],
+      ['330411-2024-draft/c2', true, 1],
     ]);
     expect((await repo().search('科创平台 尖兵', 10)).map((hit) => hit.clause.id)).toEqual([
       '330481-2025/c1',

@@ -34,15 +34,26 @@ export function clausesContaining(documents: PolicyDocument[], terms: string[]):
 }
 
 /** Lead and support counts per department id of a region, counted from the parsed documents. */
-export function departmentCounts(documents: PolicyDocument[], regionCode: string): Map<string, [number, number]> {
+/**
+ * Clauses each department leads and supports in one parsed document, by id: by the clause's own list, or as the lead
+ * of its area when the clause names no department.
+ */
+export function departmentCounts(document: PolicyDocument): Map<string, [number, number]> {
+  const regionCode = document.policy.region.code;
   const counts = new Map<string, [number, number]>();
-  for (const doc of documents.filter((d) => d.policy.region.code === regionCode)) {
-    for (const clause of doc.clauses) {
-      for (const dept of clause.departments) {
-        const id = `${regionCode}/${dept.canonicalName}`;
-        const [lead, support] = counts.get(id) ?? [0, 0];
-        counts.set(id, dept.role === 'LEAD' ? [lead + 1, support] : [lead, support + 1]);
-      }
+  const count = (canonicalName: string, role: string) => {
+    const id = `${regionCode}/${canonicalName}`;
+    const [lead, support] = counts.get(id) ?? [0, 0];
+    counts.set(id, role === 'LEAD' ? [lead + 1, support] : [lead, support + 1]);
+  };
+  for (const clause of document.clauses) {
+    const area = document.sections.find((section) => section.ordinal === clause.sectionOrdinal);
+    const named = clause.departments.length > 0 ? clause.departments : (area?.leadDepartments ?? []);
+    const seen = new Set<string>();
+    for (const dept of named) {
+      const role = clause.departments.length > 0 ? dept.role : 'LEAD';
+      if (!seen.has(dept.canonicalName + role)) count(dept.canonicalName, role);
+      seen.add(dept.canonicalName + role);
     }
   }
   return counts;

@@ -10,19 +10,24 @@ export interface CanonicalDepartment {
 
 type AliasSpec = string | string[];
 
-// Alias (stripped, Simplified) → canonical identity. Built once from the data table so the table stays editable
-// without code changes.
+// Alias (stripped, Simplified) → canonical identity, and canonical name → every name of its entry. Built once from
+// the data table so the table stays editable without code changes.
 const aliasIndex = new Map<string, CanonicalDepartment>();
+const namesOfEntry = new Map<string, string[]>();
 for (const entry of aliasTable.departments) {
   const own = { canonicalName: entry.canonicalName, functions: entry.functions };
   aliasIndex.set(entry.canonicalName, own);
+  const names = [entry.canonicalName];
   for (const alias of entry.aliases as AliasSpec[]) {
     if (typeof alias === 'string') aliasIndex.set(alias, own);
     else {
       const [name, ...functions] = alias;
       if (name) aliasIndex.set(name, { canonicalName: entry.canonicalName, functions });
     }
+    const name = typeof alias === 'string' ? alias : alias[0];
+    if (name) names.push(name);
   }
+  namesOfEntry.set(entry.canonicalName, names);
 }
 
 const openers = '(（〔[<《';
@@ -89,4 +94,46 @@ export function canonicalizeDepartment(name: string, regionCode: string): Canoni
   const functions = new Set(main.functions);
   for (const part of inner) for (const fn of resolveOne(part, regionCode).functions) functions.add(fn);
   return { canonicalName: main.canonicalName, functions: [...functions] };
+}
+
+/**
+ * Every name the alias table knows for the department a name denotes (any script, with or without a locality or
+ * level prefix): 发展和改革局 → [发改局, 发改委, 发展改革委, …, 发展和改革局]; [] for a name the table does not know.
+ * Search uses it so a full name finds the short one and the reverse.
+ */
+export function departmentNames(name: string, regionCode = '330000'): string[] {
+  const core = stripLocality(matchText(name).replace(/\s+/g, ''), regionCode);
+  for (const option of candidates(core)) {
+    const hit = aliasIndex.get(option);
+    if (hit) return [...(namesOfEntry.get(hit.canonicalName) ?? [hit.canonicalName])];
+  }
+  return [];
+}
+
+/**
+ * Canonical names of the departments a nested name gives in brackets: 区委组织部（区委人才办） → [人才办]. The
+ * department is one unit known by both names, so a list of a region's departments merges 人才办 into it.
+ */
+export function nestedDepartmentNames(name: string, regionCode: string): string[] {
+  const { inner } = splitNested(matchText(name).replace(/\s+/g, ''));
+  return inner.map((part) => resolveOne(part, regionCode).canonicalName);
+}
+
+/**
+ * Function keys of the alias table with the canonical name of the department that owns each (development-reform →
+ * 发改局), in table order; keys only an alias covers (sports) are named by that alias (教体局).
+ */
+export function departmentFunctions(): { key: string; name: string }[] {
+  const named = new Map<string, string>();
+  for (const entry of aliasTable.departments) {
+    for (const key of entry.functions) if (!named.has(key)) named.set(key, entry.canonicalName);
+  }
+  for (const entry of aliasTable.departments) {
+    for (const alias of entry.aliases as AliasSpec[]) {
+      if (typeof alias === 'string') continue;
+      const [name, ...functions] = alias;
+      for (const key of functions) if (name && !named.has(key)) named.set(key, name);
+    }
+  }
+  return [...named].map(([key, name]) => ({ key, name }));
 }

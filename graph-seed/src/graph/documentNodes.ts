@@ -1,4 +1,5 @@
-import type { Clause, DepartmentRef, PolicyDocument, Quantity, Section } from '../model/document';
+import type { Clause, DepartmentRef, PolicyDocument, Quantity, Request, Section } from '../model/document';
+import { toSimplified } from '../text/script';
 import type { GraphAccumulator } from './GraphAccumulator';
 import { props } from './GraphAccumulator';
 
@@ -67,7 +68,7 @@ function addSection(acc: GraphAccumulator, doc: PolicyDocument, section: Section
   );
   acc.addEdge('HAS_SECTION', doc.policy.id, section.id);
   for (const dept of section.leadDepartments)
-    acc.addEdge('LED_BY', section.id, addDepartment(acc, region, dept), props({ rank: dept.rank }));
+    acc.addEdge('LED_BY', section.id, addDepartment(acc, region, dept), props({ rank: dept.rank, name: dept.name }));
   addTargets(acc, section.id, section.quantities);
 }
 
@@ -104,6 +105,14 @@ function addClause(acc: GraphAccumulator, doc: PolicyDocument, clause: Clause, s
   addTargets(acc, clause.id, [...clause.amounts, ...clause.targets]);
 }
 
+/**
+ * What search reads of an annex row, in Simplified script: the item, its goal and the departments, as a clause's
+ * textSimplified holds its title, body and responsibility list.
+ */
+export function requestSearchText(request: Request): string {
+  return toSimplified([request.item, request.goal, request.departments.map((d) => d.name).join('、')].join('\n'));
+}
+
 /** Sections, clauses, departments, programs, targets and requests of one document, with their edges. */
 export function addDocumentBody(acc: GraphAccumulator, doc: PolicyDocument): void {
   for (const section of doc.sections) addSection(acc, doc, section);
@@ -118,6 +127,7 @@ export function addDocumentBody(acc: GraphAccumulator, doc: PolicyDocument): voi
         area: request.area,
         item: request.item,
         goal: request.goal,
+        textSimplified: requestSearchText(request),
         departments: request.departments.map((d) => d.name),
         sourceLine: request.sourceLine,
         policyId: doc.policy.id,

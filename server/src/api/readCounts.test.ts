@@ -58,7 +58,7 @@ describe('store reads per request', () => {
     const { statements } = await readsOf(
       '{ search(text: "科技企业孵化器", first: 20) { score clause { id title policy { id region { name } } } } }',
     );
-    expect(statements).toEqual(['repository.search', 'repository.clauseCards']);
+    expect(statements).toEqual(['repository.searchHits', 'repository.clauseCards']);
   });
 
   it('still batches what the cards do not hold: the assignments and departments of every node', async () => {
@@ -68,7 +68,8 @@ describe('store reads per request', () => {
       'repository.cascade',
       'repository.clauseCards',
       'repository.departmentsOfClauses',
-      'repository.departmentsById',
+      'repository.departmentResponsibilities',
+      'repository.departmentNodes',
     ]);
   });
 });

@@ -12,8 +12,11 @@ import { departmentsOfClauses, programsOfClauses, quantitiesOfClauses, reference
 import { clauseSummaries } from './clauseSummaries';
 import { compare } from './compare';
 import { coverage, gaps } from './coverage';
-import { departmentLoad } from './departmentLoad';
+import { departmentFunctions, functionOf } from './departmentFunctions';
+import type { DepartmentFunction } from './departmentFunctions';
 import { getDepartments } from './departments';
+import { departmentsOf, functionAcrossLocalities } from './departmentScope';
+import type { DepartmentScope, FunctionLoad } from './departmentScope';
 import { neighborhood, path } from './graphElements';
 import {
   alignmentsOfClauses,
@@ -25,9 +28,10 @@ import {
 } from './links';
 import { getPolicies, listPolicies, listRegions } from './policies';
 import { programs } from './programs';
-import { search } from './search';
+import { search, searchPage } from './search';
+import type { SearchOptions } from './search';
 import { clausesOfPolicies, clausesOfSections, getClauses, getSections, sectionsOfPolicies } from './sections';
-import type * as T from './types';
+import type * as T from './model';
 
 export class PolicyRepository {
   /** `runner` is a CypherStore, or a transaction's runner to read inside a unit of work. */
@@ -93,8 +97,9 @@ export class PolicyRepository {
   departmentsOfRequests(ids: readonly string[]): Promise<T.OwnerDepartment[][]> {
     return departmentsOfRequests(this.runner, ids);
   }
-  getDepartments(ids: readonly string[]): Promise<(T.DepartmentInfo | null)[]> {
-    return getDepartments(this.runner, ids);
+  /** Departments by `{departmentId}@{policyId}` key (departmentKey), each counted in that document. */
+  getDepartments(keys: readonly string[]): Promise<(T.DepartmentInfo | null)[]> {
+    return getDepartments(this.runner, keys);
   }
   cascade(clauseId: string, options: CascadeOptions): Promise<T.Cascade | null> {
     return cascade(this.runner, clauseId, options);
@@ -108,14 +113,30 @@ export class PolicyRepository {
   compare(clauseId: string): Promise<T.Comparison | null> {
     return compare(this.runner, clauseId);
   }
-  departmentLoad(regionCode: string): Promise<T.DepartmentLoad[]> {
-    return departmentLoad(this.runner, regionCode);
+  /** Departments of one document, or of a region's documents of a year (its latest by default), heaviest first. */
+  departments(scope: DepartmentScope): Promise<T.DepartmentInfo[]> {
+    return departmentsOf(this.runner, scope);
+  }
+  departmentFunctions(): DepartmentFunction[] {
+    return departmentFunctions();
+  }
+  /** One function (a key or a department name) across every locality's documents of a year, by region code. */
+  async departmentFunction(
+    functionKey: string,
+    year: number | null,
+  ): Promise<{ function: DepartmentFunction; localities: FunctionLoad[] }> {
+    const fn = functionOf(functionKey);
+    return { function: fn, localities: await functionAcrossLocalities(this.runner, fn.key, year) };
   }
   programs(): Promise<T.ProgramUsage[]> {
     return programs(this.runner);
   }
   search(text: string, first: number): Promise<T.SearchHit[]> {
     return search(this.runner, text, first);
+  }
+  /** A page of clause and annex-row hits in the documented order, with the total and the facets of all hits. */
+  searchPage(text: string, options: SearchOptions): Promise<T.SearchPage> {
+    return searchPage(this.runner, text, options);
   }
   neighborhood(id: string, depth: number, types?: readonly EdgeType[] | null): Promise<T.GraphElements> {
     return neighborhood(this.runner, id, depth, types);

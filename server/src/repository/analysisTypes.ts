@@ -1,5 +1,5 @@
 /**
- * The results of the analytical reads (cascade, coverage, gaps, comparison, load, search, graph elements): plain
+ * The results of the analytical reads (cascade, coverage, gaps, comparison, load, graph elements): plain
  * data built from Cypher rows, like the entities in types.ts.
  */
 import type { ClauseCard, ClauseSummary, PolicyInfo, ProgramInfo, QuantityInfo, RegionLevel } from './types';
@@ -114,16 +114,6 @@ export interface Comparison {
   successions: { newerId: string; olderId: string }[];
 }
 
-export interface DepartmentLoad {
-  id: string;
-  name: string;
-  canonicalName: string;
-  regionCode: string;
-  leadCount: number;
-  supportCount: number;
-  clauseIds: string[];
-}
-
 export interface ProgramAdoption {
   policyId: string;
   regionCode: string | null;
@@ -134,24 +124,6 @@ export interface ProgramAdoption {
 export interface ProgramUsage extends ProgramInfo {
   clauseIds: string[];
   adoptions: ProgramAdoption[];
-}
-
-export interface TextRange {
-  start: number;
-  end: number;
-}
-
-export interface SearchHit {
-  clause: ClauseSummary;
-  /** The full record behind `clause`. */
-  card: ClauseCard;
-  score: number;
-  titleHits: number;
-  textHits: number;
-  /** Original-script text around the first hit. */
-  snippet: string;
-  /** Ranges of the query terms inside `snippet` (end exclusive). */
-  highlights: TextRange[];
 }
 
 export interface GraphElementNode {

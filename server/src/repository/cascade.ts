@@ -9,7 +9,7 @@ import { toClauseSummary } from './clauseSummaries';
 import { EDGE_MAP, toClauseEdge, uniqueEdges } from './clauseEdges';
 import { RepositoryError, checkId, checkInt } from './errors';
 import { reader } from './rows';
-import type { Cascade, CascadeDirection, ClauseEdge } from './types';
+import type { Cascade, CascadeDirection, ClauseEdge } from './analysisTypes';
 
 /** The deepest cascade asked for; province → city → county is 2, so 4 leaves room for finer superior texts. */
 export const MAX_CASCADE_DEPTH = 4;

@@ -1,7 +1,7 @@
 /** Reading alignment edges (IMPLEMENTS, CORRESPONDS_TO, SUCCEEDS) out of rows. */
 import type { CypherValue } from '../store/CypherStore';
 import { reader } from './rows';
-import type { ClauseEdge, ClauseEdgeType } from './types';
+import type { ClauseEdge, ClauseEdgeType } from './analysisTypes';
 
 /** Cypher map of an edge bound to `e`; used inside list comprehensions and RETURN alike. */
 export const EDGE_MAP = `{type: type(e), from: startNode(e).id, to: endNode(e).id, score: e.score, method: e.method,

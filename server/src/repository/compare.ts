@@ -11,7 +11,8 @@ import { comparableKeys } from './comparableKeys';
 import { compareQuantity } from './compareOutliers';
 import { checkId } from './errors';
 import { reader } from './rows';
-import type { ClauseSummary, ComparedClause, Comparison } from './types';
+import type { ClauseSummary } from './types';
+import type { ComparedClause, Comparison } from './analysisTypes';
 
 const measuresStatement = defineStatement({
   name: 'repository.compareMeasures',

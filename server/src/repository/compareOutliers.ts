@@ -10,7 +10,8 @@
  * median ("far"); with fewer, nothing is judged (peerMedian null).
  */
 import { levelOfMetric } from './compareLevels';
-import type { ComparedQuantity, QuantityInfo } from './types';
+import type { ComparedQuantity } from './analysisTypes';
+import type { QuantityInfo } from './types';
 
 export const OUTLIER_FACTOR = 2;
 export const MIN_GROUP_SIZE = 3;

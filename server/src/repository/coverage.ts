@@ -9,7 +9,8 @@ import { policyOfClause } from './clausePatterns';
 import { checkId } from './errors';
 import { getPolicies } from './policies';
 import { reader } from './rows';
-import type { Coverage, CoverageCell, CoverageStatus, Gaps, Locality, Measure, RegionLevel } from './types';
+import type { Coverage, CoverageCell, CoverageStatus, Gaps, Locality, Measure } from './analysisTypes';
+import type { RegionLevel } from './types';
 
 const measuresStatement = defineStatement({
   name: 'repository.coverageMeasures',

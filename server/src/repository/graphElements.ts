@@ -7,7 +7,7 @@ import type { CypherRunner, CypherValue } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
 import { RepositoryError, checkId, checkInt } from './errors';
 import { reader } from './rows';
-import type { GraphElementEdge, GraphElementNode, GraphElements } from './types';
+import type { GraphElementEdge, GraphElementNode, GraphElements } from './analysisTypes';
 
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
 /** Hops a path may take; beyond this, two nodes are reported as unconnected. */

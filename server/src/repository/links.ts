@@ -9,7 +9,8 @@ import type { Statement } from '../store/statement';
 import { EDGE_MAP, toClauseEdge, uniqueEdges } from './clauseEdges';
 import { toPolicy } from './policies';
 import { groupedBy, reader } from './rows';
-import type { ClauseEdge, OwnerDepartment, PolicyInfo, RequestInfo } from './types';
+import type { ClauseEdge } from './analysisTypes';
+import type { OwnerDepartment, PolicyInfo, RequestInfo } from './types';
 
 // Both directions in one pass: `c` is the clause asked about, at either end of the edge.
 const alignmentsStatement = defineStatement({

@@ -3,7 +3,7 @@ import type { CypherRunner } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
 import { policyOfClause } from './clausePatterns';
 import { reader } from './rows';
-import type { ProgramAdoption, ProgramUsage } from './types';
+import type { ProgramAdoption, ProgramUsage } from './analysisTypes';
 
 const programsStatement = defineStatement({
   name: 'repository.programs',

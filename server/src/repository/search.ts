@@ -1,87 +1,141 @@
 /**
- * Search across scripts (DESIGN.md §4): the query is converted to Simplified and matched with CONTAINS against
- * the clauses' textSimplified (and title), so 發改局 and 发改局 find the same clauses. Every term must occur.
+ * Search across scripts (DESIGN.md §4, issue 15 item 5): the query's terms are matched in Simplified text with
+ * punctuation and spaces ignored and department names standing for all their aliases (searchQuery.ts); hits are
+ * clauses and annex rows (searchHits.ts), ranked as searchRanking.ts documents, counted by facet, and paged. Only
+ * the page's texts are read, for the snippets.
  */
-import { toSimplified } from '@policy-cascade/graph-seed';
 import type { CypherRunner } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
 import { clauseCards } from './clauseCards';
+import type { ClauseFilter } from './clauseFilter';
 import { toClauseSummary } from './clauseSummaries';
 import { RepositoryError, checkInt } from './errors';
 import { reader } from './rows';
-import { occurrences, searchTerms, snippetOf } from './searchText';
-import type { SearchHit } from './types';
+import { findHits } from './searchHits';
+import { matchRanges, parseSearchText } from './searchQuery';
+import type { SearchQuery } from './searchQuery';
+import { facetsOf, ranked } from './searchRanking';
+import { snippetOf } from './searchText';
+import type { FoundHit, SearchHit, SearchPage, SearchResult } from './searchTypes';
+import type { ClauseCard, RequestInfo } from './types';
 
-// No full-text index is shared by both engines (DESIGN.md §6), so this is a scan with CONTAINS; the title test
-// catches Simplified titles whose text was cut differently. Inferred clauses repeat an implementer's text and
-// are left out.
-const searchStatement = defineStatement({
-  name: 'repository.search',
+export const MAX_SEARCH_RESULTS = 100;
+
+const requestTextsStatement = defineStatement({
+  name: 'repository.requestTexts',
   cypher: `
-    MATCH (c:Clause)
-    WHERE coalesce(c.inferred, false) = false
-      AND all(term IN $terms WHERE c.textSimplified CONTAINS term OR c.title CONTAINS term)
-    RETURN c.id AS id, c.title AS title, c.text AS text, c.textSimplified AS textSimplified`,
-  params: ['terms'],
+    MATCH (p:Policy)-[:HAS_REQUEST]->(q:Request) WHERE q.id IN $ids
+    RETURN q {.id, .ordinal, .area, .item, .goal, .textSimplified, .departments, policyId: p.id} AS request`,
+  params: ['ids'],
 });
 
 const read = reader('search');
 
-export const MAX_SEARCH_RESULTS = 100;
-
-/**
- * The title in Simplified script. The title is the text's first sentence and conversion keeps lengths, so the
- * Simplified text's prefix is the converted title; converting again only when that does not hold saves most of
- * the search time.
- */
-function simplifiedTitle(title: string, text: string, simplified: string): string {
-  return text.startsWith(title) && text.length === simplified.length
-    ? simplified.slice(0, title.length)
-    : toSimplified(title);
+interface RequestText {
+  request: RequestInfo;
+  /** Original script, composed as the Simplified search text is (requestSearchText in graph-seed). */
+  display: string;
+  simplified: string;
 }
 
-interface Candidate {
-  id: string;
-  titleHits: number;
-  textHits: number;
-  snippet: string;
-  highlights: SearchHit['highlights'];
+async function requestTexts(runner: CypherRunner, ids: string[]): Promise<Map<string, RequestText>> {
+  if (ids.length === 0) return new Map();
+  const rows = await runStatement(runner, requestTextsStatement, { ids });
+  return new Map(
+    rows.map((row) => {
+      const value = read.map(row, 'request');
+      const request: RequestInfo = {
+        id: read.str(value, 'id'),
+        policyId: read.str(value, 'policyId'),
+        ordinal: read.num(value, 'ordinal'),
+        area: read.optStr(value, 'area') ?? '',
+        item: read.optStr(value, 'item') ?? '',
+        goal: read.optStr(value, 'goal') ?? '',
+      };
+      const display = [request.item, request.goal, read.strList(value, 'departments').join('、')].join('\n');
+      return [request.id, { request, display, simplified: read.optStr(value, 'textSimplified') ?? display }];
+    }),
+  );
 }
 
-function rank(a: Candidate, b: Candidate): number {
-  const titled = Number(b.titleHits > 0) - Number(a.titleHits > 0);
-  const hits = b.titleHits + b.textHits - (a.titleHits + a.textHits);
-  return titled || hits || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+function cursorOf(key: string): string {
+  return Buffer.from(key, 'utf8').toString('base64');
 }
 
-/**
- * Clauses containing every term of `text`, ranked: a title hit first, then more hits, then by id. Scores are
- * 1000 × (title hit) + number of hits, so the order can be read off them.
- */
+function keyOf(cursor: string): string {
+  const key = Buffer.from(cursor, 'base64').toString('utf8');
+  if (cursor === '' || cursorOf(key) !== cursor) {
+    throw new RepositoryError('BAD_INPUT', `search: after is not a cursor returned by this API: '${cursor}'`);
+  }
+  return key;
+}
+
+/** The page's hits with their texts read and their snippets cut. */
+async function withTexts(
+  runner: CypherRunner,
+  query: SearchQuery,
+  page: { hit: FoundHit; key: string; rank: number }[],
+): Promise<SearchResult[]> {
+  const ofKind = (kind: FoundHit['kind']) => page.filter(({ hit }) => hit.kind === kind).map(({ hit }) => hit.id);
+  const [cards, requests] = await Promise.all([
+    clauseCards(runner, ofKind('CLAUSE')),
+    requestTexts(runner, ofKind('REQUEST')),
+  ]);
+  const cardsById = new Map(cards.map((card) => [card.clause.id, card]));
+  return page.flatMap(({ hit, key, rank }): SearchResult[] => {
+    const card: ClauseCard | undefined = cardsById.get(hit.id);
+    const request = requests.get(hit.id);
+    const text = card ? { display: card.clause.text, simplified: card.clause.textSimplified } : request;
+    if (!text) return [];
+    const { snippet, highlights } = snippetOf(text.display, text.simplified, matchRanges(text.simplified, query));
+    const base = { kind: hit.kind, id: hit.id, policyId: hit.policyId, rank, cursor: cursorOf(key) };
+    return [
+      {
+        ...base,
+        titleMatch: hit.titleMatch,
+        snippet,
+        highlights,
+        card: card ?? null,
+        request: request?.request ?? null,
+      },
+    ];
+  });
+}
+
+export interface SearchOptions {
+  filter?: ClauseFilter | null;
+  first: number;
+  after?: string | null;
+  /** Annex rows among the hits (default true); `search` asks for clauses only. */
+  requests?: boolean;
+}
+
+/** One page of the hits of `text` under `filter`, in the documented order, with the total and the facets. */
+export async function searchPage(runner: CypherRunner, text: string, options: SearchOptions): Promise<SearchPage> {
+  const first = checkInt('search', 'first', options.first, 0, MAX_SEARCH_RESULTS);
+  const query = parseSearchText(text);
+  const hits = await findHits(runner, query, options.filter, { requests: options.requests ?? true });
+  const all = ranked(hits).map((entry, index) => ({ ...entry, rank: index + 1 }));
+  const after = options.after ? keyOf(options.after) : null;
+  const rest = after === null ? all : all.filter((entry) => entry.key > after);
+  const items = await withTexts(runner, query, rest.slice(0, first));
+  return {
+    items,
+    totalCount: all.length,
+    endCursor: items[items.length - 1]?.cursor ?? null,
+    hasNextPage: rest.length > first,
+    facets: facetsOf(hits),
+  };
+}
+
+/** The first `first` clause hits of `text`, in the same order as searchPage (the original search entry point). */
 export async function search(runner: CypherRunner, text: string, first: number): Promise<SearchHit[]> {
   const limit = checkInt('search', 'first', first, 1, MAX_SEARCH_RESULTS);
-  const terms = searchTerms(toSimplified(typeof text === 'string' ? text : ''));
-  if (terms.length === 0) throw new RepositoryError('BAD_INPUT', 'search: text must contain at least one term');
-  const rows = await runStatement(runner, searchStatement, { terms });
-  const candidates = rows.map((row): Candidate => {
-    const simplified = read.optStr(row, 'textSimplified') ?? '';
-    const text = read.optStr(row, 'text') ?? simplified;
-    const title = simplifiedTitle(read.optStr(row, 'title') ?? '', text, simplified);
-    const { snippet, highlights } = snippetOf(text, simplified, terms);
-    const titleHits = occurrences(title, terms).length;
-    return { id: read.str(row, 'id'), titleHits, textHits: occurrences(simplified, terms).length, snippet, highlights };
-  });
-  const top = candidates.sort(rank).slice(0, limit);
-  const found = await clauseCards(
-    runner,
-    top.map((candidate) => candidate.id),
-  );
-  const cards = new Map(found.map((card) => [card.clause.id, card]));
-  return top.flatMap((candidate) => {
-    const card = cards.get(candidate.id);
-    if (!card) return [];
-    const score = (candidate.titleHits > 0 ? 1000 : 0) + candidate.titleHits + candidate.textHits;
-    const { titleHits, textHits, snippet, highlights } = candidate;
-    return [{ clause: toClauseSummary(card), card, score, titleHits, textHits, snippet, highlights }];
+  const page = await searchPage(runner, text, { first: limit, requests: false });
+  return page.items.flatMap((item) => {
+    if (!item.card) return [];
+    const { card, snippet, highlights, titleMatch } = item;
+    const score = page.totalCount - item.rank + 1;
+    return [{ clause: toClauseSummary(card), card, score, titleMatch, snippet, highlights }];
   });
 }

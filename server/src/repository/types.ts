@@ -1,5 +1,6 @@
 /**
- * The domain objects the policy repository returns (DESIGN.md §3, §7); analysis results are in analysisTypes.ts. Plain data built from Cypher rows — never
+ * The domain objects the policy repository returns (DESIGN.md §3, §7); analysis results are in analysisTypes.ts and
+ * searchTypes.ts (index.ts exports all three, none imports back). Plain data built from Cypher rows — never
  * driver records — so resolvers and tests see the same shapes whichever store answered.
  */
 
@@ -148,8 +149,6 @@ export interface PolicyReference {
   toStub: boolean;
 }
 
-export type * from './analysisTypes';
-
 /** A department assigned to a section (LED_BY, always LEAD) or to an annex request row. */
 export interface OwnerDepartment {
   ownerId: string;
@@ -170,13 +169,25 @@ export interface RequestInfo {
   goal: string;
 }
 
-/** A department with its load: the clauses it leads and supports. */
+/** A department with its load in some documents: the clauses it leads and supports, the areas it leads. */
 export interface DepartmentInfo {
   id: string;
+  /** Simplified script: the spelling most often written in the documents counted. */
   name: string;
   canonicalName: string;
   functions: string[];
   regionCode: string | null;
+  /** Clauses it leads: by their own list, or as the lead of their area when they name no department. */
   leadClauseIds: string[];
   supportClauseIds: string[];
+  /** Areas (sections) it leads (由区科技局牵头). */
+  ledSectionIds: string[];
+  /** Annex request rows it is responsible for. */
+  requestIds: string[];
+  /** Spellings in the documents counted, original script. */
+  asWritten: string[];
+  /** Departments counted as this one (区委人才办 in 区委组织部（区委人才办）). */
+  mergedIds: string[];
+  /** The documents counted. */
+  policyIds: string[];
 }

@@ -1,11 +1,15 @@
 /** Department, DepartmentAssignment, Program and ProgramAdoption. */
+import { assignmentKey } from '../../repository';
 import type { DepartmentInfo, ProgramAdoption, ProgramInfo } from '../../repository';
 import type { ApiContext } from '../context';
-import { clausesById } from './shared';
+import { clausesById, loadPresent } from './shared';
 
-/** A clause's, section's or request's assignment: only the department id, role and rank. */
+/** A clause's, section's or request's assignment: the department, the owner it hangs off, role and rank. */
 export interface AssignmentView {
   departmentId: string;
+  /** The clause, section or annex row (ClauseDepartment carries it as clauseId). */
+  ownerId?: string;
+  clauseId?: string;
   role: 'LEAD' | 'SUPPORT';
   rank: number;
 }
@@ -20,6 +24,12 @@ export const departmentResolvers = {
       department.regionCode === null ? null : ((await context.loaders.regions()).get(department.regionCode) ?? null),
     leadCount: (department: DepartmentInfo) => department.leadClauseIds.length,
     supportCount: (department: DepartmentInfo) => department.supportClauseIds.length,
+    sectionLeadCount: (department: DepartmentInfo) => department.ledSectionIds.length,
+    requestCount: (department: DepartmentInfo) => department.requestIds.length,
+    policies: (department: DepartmentInfo, _: unknown, context: ApiContext) =>
+      loadPresent(context.loaders.policy, department.policyIds),
+    ledSections: (department: DepartmentInfo, _: unknown, context: ApiContext) =>
+      loadPresent(context.loaders.section, department.ledSectionIds),
     clauses: (department: DepartmentInfo, { role }: { role?: 'LEAD' | 'SUPPORT' | null }, context: ApiContext) => {
       const lead = role === 'SUPPORT' ? [] : department.leadClauseIds;
       const support = role === 'LEAD' ? [] : department.supportClauseIds;
@@ -28,7 +38,9 @@ export const departmentResolvers = {
   },
   DepartmentAssignment: {
     department: (assignment: AssignmentView, _: unknown, context: ApiContext) =>
-      context.loaders.department.get(assignment.departmentId),
+      context.loaders.department.get(
+        assignmentKey(assignment.departmentId, assignment.ownerId ?? assignment.clauseId ?? ''),
+      ),
   },
   Program: {
     clauses: async (program: ProgramInfo, _: unknown, context: ApiContext) =>

@@ -66,5 +66,6 @@ export const policyResolvers = {
   Request: {
     departments: (request: RequestInfo, _: unknown, context: ApiContext) =>
       context.loaders.departmentsOfRequest.get(request.id),
+    policy: (request: RequestInfo, _: unknown, context: ApiContext) => context.loaders.policy.get(request.policyId),
   },
 };

@@ -1,0 +1,68 @@
+/**
+ * What a search text means (issue 15 item 5): terms in Simplified script that must all occur, each matched with
+ * punctuation, brackets and spaces ignored (首台套 finds 首臺(套)), a department name standing for every name the
+ * alias table gives it (发展和改革局 finds 发改局). Each term becomes one regular expression, used twice: by Cypher's
+ * `=~` to find the hits on the store (Neo4j's Java and Grafeo's Rust regex engines both read this subset), and by
+ * JavaScript to place the highlights.
+ */
+import { departmentNames, toSimplified } from '@policy-cascade/graph-seed';
+import { RepositoryError } from './errors';
+import type { TextRange } from './searchTypes';
+
+/** What search skips between and around the characters of a term: punctuation (brackets included) and spaces. */
+const IGNORED_CLASS = '[\\p{P}\\p{Z}\\s]';
+const IGNORED = new RegExp(IGNORED_CLASS, 'gu');
+const REGEX_SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
+
+export interface SearchQuery {
+  /** The terms as read: Simplified, without punctuation or spaces. */
+  terms: string[];
+  /** Per term, the spellings that count as a match (the term, or every name of the department it names). */
+  spellings: string[][];
+  /** Per term, a Cypher regex matching a whole text that contains it (`(?is).*(?:…).*`). */
+  patterns: string[];
+  /** Per term, the same alternatives as a JavaScript regex body (flags `giu`), for highlight ranges. */
+  bodies: string[];
+}
+
+/** A term's characters with the ignored class allowed between them, so 首台套 matches 首台(套). */
+function spellingPattern(spelling: string): string {
+  return [...spelling].map((ch) => ch.replace(REGEX_SYNTAX, '\\$&')).join(`${IGNORED_CLASS}*`);
+}
+
+/** The text's characters that count for search: Simplified, without punctuation or spaces. */
+export function searchCore(text: string): string {
+  return toSimplified(text).replace(IGNORED, '');
+}
+
+/** Reads a search text; a text without any letter, digit or symbol is refused (BAD_INPUT). */
+export function parseSearchText(text: string): SearchQuery {
+  const words = (typeof text === 'string' ? text : '').split(/[\s\u3000]+/);
+  const terms = [...new Set(words.map(searchCore).filter((term) => term !== ''))];
+  if (terms.length === 0) throw new RepositoryError('BAD_INPUT', 'search: text must contain at least one term');
+  const spellings = terms.map((term) => {
+    const names = departmentNames(term);
+    return names.length > 0 ? [...new Set([term, ...names])].sort((a, b) => b.length - a.length) : [term];
+  });
+  const bodies = spellings.map((alternatives) => alternatives.map(spellingPattern).join('|'));
+  const patterns = bodies.map((body) => `(?is).*(?:${body}).*`);
+  return { terms, spellings, patterns, bodies };
+}
+
+/** Every match of every term in `text`, merged where they touch or overlap, in text order (end exclusive). */
+export function matchRanges(text: string, query: SearchQuery): TextRange[] {
+  const ranges: TextRange[] = [];
+  for (const body of query.bodies) {
+    for (const match of text.matchAll(new RegExp(body, 'giu'))) {
+      ranges.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
+  ranges.sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: TextRange[] = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
+  return merged;
+}
