@@ -49,10 +49,14 @@ export function useGraphTooltip(cy: Core | undefined, focusedId: string | undefi
     cy.on('mouseover', 'node, edge', over);
     cy.on('mouseout', 'node, edge', out);
     cy.on('viewport drag layoutstop', moved);
+    // Leaving the canvas straight from a node fires no mouseout in Cytoscape.
+    const container = cy.container();
+    container?.addEventListener('mouseleave', out);
     return () => {
       cy.off('mouseover', 'node, edge', over);
       cy.off('mouseout', 'node, edge', out);
       cy.off('viewport drag layoutstop', moved);
+      container?.removeEventListener('mouseleave', out);
     };
   }, [cy]);
   const focused = cy && focusedId ? tipOf(cy.getElementById(focusedId)) : undefined;

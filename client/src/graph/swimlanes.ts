@@ -67,8 +67,10 @@ export function swimlaneLayout(
   const positions = new Map<string, { x: number; y: number }>();
   const step = options.nodeWidth + options.nodeGap;
   const regionXs = new Map<string, number[]>();
+  // A level without clauses gets no lane: a DOWN cascade from a county has nothing to show in the province band.
+  const levels = LANE_ORDER.filter((level) => nodes.some((n) => n.level === level));
 
-  LANE_ORDER.forEach((level, laneIndex) => {
+  levels.forEach((level, laneIndex) => {
     const y = laneIndex * options.laneHeight;
     const laneNodes = nodes.filter((n) => n.level === level);
     const wanted = laneNodes.map((node, i) => ({
@@ -84,7 +86,7 @@ export function swimlaneLayout(
   const xs = [...positions.values()].map((p) => p.x);
   const x1 = (xs.length ? Math.min(...xs) : 0) - options.nodeWidth / 2 - options.lanePadding;
   const x2 = (xs.length ? Math.max(...xs) : 0) + options.nodeWidth / 2 + options.lanePadding;
-  const lanes = LANE_ORDER.map((level, laneIndex) => ({
+  const lanes = levels.map((level, laneIndex) => ({
     level,
     y: laneIndex * options.laneHeight,
     height: options.laneHeight,
