@@ -10,6 +10,26 @@ export type Direction = 'UP' | 'DOWN' | 'BOTH';
 export type GraphLayout = 'lanes' | 'dagre' | 'elk' | 'fcose';
 export const GRAPH_LAYOUTS: readonly GraphLayout[] = ['lanes', 'dagre', 'elk', 'fcose'];
 
+/** The facets a search can be narrowed by, named as the API's ClauseFilter names them. */
+export interface SearchFilter {
+  regionCode?: string;
+  level?: 'PROVINCE' | 'CITY' | 'COUNTY';
+  year?: number;
+  status?: 'ISSUED' | 'DRAFT';
+  department?: string;
+  programId?: string;
+}
+
+/** URL parameter of each search filter. */
+const FILTER_PARAMS: Record<keyof SearchFilter, string> = {
+  regionCode: 'region',
+  level: 'level',
+  year: 'year',
+  status: 'status',
+  department: 'department',
+  programId: 'program',
+};
+
 export type Route =
   | {
       view: 'cascade';
@@ -22,7 +42,21 @@ export type Route =
       expanded?: string[];
       layout?: GraphLayout;
     }
-  | { view: 'document'; policyId: string; clauseId?: string }
+  | {
+      view: 'document';
+      policyId: string;
+      clauseId?: string;
+      /** A row of the document's annex request table to scroll to (a search hit). */
+      requestId?: string;
+    }
+  | {
+      view: 'search';
+      q: string;
+      /** One value per facet, as the API's ClauseFilter takes it. */
+      filter?: SearchFilter;
+      /** 1-based page of results. */
+      page?: number;
+    }
   | { view: 'coverage'; policyId?: string; regionCode?: string }
   | { view: 'compare'; clauseId?: string }
   | {
@@ -52,9 +86,11 @@ export function parseRoute(search: string): Route {
       return { view };
     case 'document': {
       const policyId = opt('policy');
-      if (policyId) return { view, policyId, ...defined({ clauseId: opt('clause') }) };
+      if (policyId) return { view, policyId, ...defined({ clauseId: opt('clause'), requestId: opt('request') }) };
       return { view: 'cascade' };
     }
+    case 'search':
+      return parseSearch(q);
     default: {
       const dir = q.get('dir');
       const depth = Number(q.get('depth'));
@@ -90,6 +126,12 @@ export function routeToSearch(route: Route): string {
     case 'document':
       set('policy', route.policyId);
       set('clause', route.clauseId);
+      set('request', route.requestId);
+      break;
+    case 'search':
+      set('q', route.q);
+      for (const [key, param] of Object.entries(FILTER_PARAMS)) set(param, route.filter?.[key as keyof SearchFilter]);
+      set('page', route.page === 1 ? undefined : route.page);
       break;
     case 'coverage':
       set('policy', route.policyId);
@@ -106,6 +148,31 @@ export function routeToSearch(route: Route): string {
       break;
   }
   return `?${q.toString()}`;
+}
+
+function parseSearch(q: URLSearchParams): Route {
+  const text = q.get('q')?.trim();
+  if (!text) return { view: 'cascade' };
+  const opt = (key: keyof SearchFilter) => q.get(FILTER_PARAMS[key]) || undefined;
+  const level = opt('level');
+  const status = opt('status');
+  const year = Number(opt('year'));
+  const page = Number(q.get('page'));
+  const filter: SearchFilter = defined({
+    regionCode: opt('regionCode'),
+    level:
+      level === 'PROVINCE' || level === 'CITY' || level === 'COUNTY' ? (level as SearchFilter['level']) : undefined,
+    year: Number.isInteger(year) && year > 1900 ? year : undefined,
+    status: status === 'ISSUED' || status === 'DRAFT' ? (status as SearchFilter['status']) : undefined,
+    department: opt('department'),
+    programId: opt('programId'),
+  });
+  return {
+    view: 'search',
+    q: text,
+    ...(Object.keys(filter).length > 0 ? { filter } : {}),
+    ...(Number.isInteger(page) && page > 1 ? { page } : {}),
+  };
 }
 
 function defined<T extends Record<string, unknown>>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {

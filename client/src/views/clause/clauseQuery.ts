@@ -71,6 +71,17 @@ export interface PolicyDocument extends PolicyRef {
   totalBudget: { text: string } | null;
   implements: { id: string; title: string; docNumber: string | null }[];
   sections: { id: string; label: string; title: string; inferred: boolean; clauses: ClauseCard[] }[];
+  requests: AnnexRequest[];
+}
+
+/** A row of the annex request table (积极争取上级政策事项清单) with its departments, lead first. */
+export interface AnnexRequest {
+  id: string;
+  ordinal: number;
+  area: string;
+  item: string;
+  goal: string;
+  departments: { role: 'LEAD' | 'SUPPORT'; rank: number; department: { id: string; name: string } }[];
 }
 
 /** A policy with its areas and clauses in document order, for the document view. */
@@ -81,6 +92,7 @@ export const POLICY_DOCUMENT = gql<{ policy: PolicyDocument | null }, { id: stri
       totalBudget { text }
       implements { id title docNumber }
       sections { id label title inferred clauses { ${CLAUSE_CARD_FIELDS} } }
+      requests { id ordinal area item goal departments { role rank department { id name } } }
     }
   }
 `;
