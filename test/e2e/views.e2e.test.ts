@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_SOURCE_NAME, EXAMPLE_TEXT } from '../../client/src/views/import/exampleDocument';
 import { closeBrowser, openPage, screenshot, startExplorer } from './harness';
+import { csvRows } from './csvRows';
+import { checkAtEveryViewport } from './viewports';
 import type { Explorer, OpenedPage } from './harness';
 
 const LOCALITIES = ['秀洲区', '海宁市', '平湖市', '湖州市'];
@@ -75,16 +77,18 @@ describe('coverage, compare, departments and import views in Chromium', () => {
   });
 
   it('lists a locality’s gaps and downloads them as a UTF-8 CSV Excel can read', async () => {
-    const { page, errors } = await open('?view=coverage&policy=330000-2025');
+    const opened = await open('?view=coverage&policy=330000-2025');
+    const { page } = opened;
     await page.getByRole('button', { name: /^海宁市: \d+% carried/ }).click();
     await page.waitForURL(/region=330481/);
     const list = page.getByRole('region', { name: /Gaps of 海宁市/ });
     await list.getByRole('link').first().waitFor();
-    const titles = await list.getByRole('link').allTextContents();
+    const titles = await list.locator('.gap-items:not(.gap-merged) a').allTextContents();
     const gapCells = await page.locator('td:nth-child(3) button[data-status="NOT_CARRIED"]').count();
     expect(titles.length).toBe(gapCells);
-    await screenshot(page, 'coverage-gaps');
 
+    const merged = await page.locator('td:nth-child(3) button[data-status="MERGED"]').count();
+    expect(await list.locator('.gap-merged a').count()).toBe(merged);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       list.getByRole('button', { name: 'Export gaps as CSV' }).click(),
@@ -92,14 +96,29 @@ describe('coverage, compare, departments and import views in Chromium', () => {
     expect(download.suggestedFilename()).toBe('gaps-330000-2025-330481.csv');
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Superior document,Locality,Area,No.,Measure id,Measure');
-    expect(lines).toHaveLength(titles.length + 1);
-    for (const [i, line] of lines.slice(1).entries()) {
-      expect(line.startsWith('浙政发〔2025〕3号,海宁市,')).toBe(true);
-      expect(line).toContain(titles[i]!);
+    const [header, ...rows] = csvRows(bytes.subarray(3).toString('utf8'));
+    expect(header).toEqual([
+      'Superior document',
+      'Locality',
+      'Area',
+      'No.',
+      'Measure id',
+      'Measure',
+      'Inferred measure',
+      'Status',
+      'Local clause id',
+      'Local clause',
+      'Score',
+    ]);
+    // Every gap and every merged (half-carried) measure, each with its status; the province's measures are inferred.
+    expect(rows).toHaveLength(titles.length + merged);
+    expect(rows.filter((r) => r[7] === 'gap').map((r) => r[5])).toEqual(titles);
+    for (const row of rows.filter((r) => r[7] === 'merged')) {
+      expect(row[8]).toMatch(/^330481-2025\/c\d+$/);
+      expect(Number(row[10])).toBeGreaterThan(0);
     }
-    expect(errors).toEqual([]);
+    for (const row of rows) expect([row[0], row[1], row[6]]).toEqual(['浙政发〔2025〕3号', '海宁市', 'yes']);
+    await checkAtEveryViewport(opened, 'coverage-gaps', { ready: '.gap-items li' });
   });
 
   it('compares one measure’s amounts across the four localities, outliers marked, with 秀洲 2024 → 2025', async () => {
@@ -124,6 +143,23 @@ describe('coverage, compare, departments and import views in Chromium', () => {
     expect(await changes.getByRole('link').first().textContent()).toContain('秀洲区 2024');
     expect(await changes.locator('tbody tr').count()).toBeGreaterThan(0);
     await screenshot(page, 'compare-measure');
+
+    // The table as CSV: one row per amount or target of each locality column, with its source and comparison.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export table as CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('compare-330000-2025_c1.csv');
+    const [header, ...rows] = csvRows(
+      readFileSync((await download.path())!)
+        .subarray(3)
+        .toString('utf8'),
+    );
+    expect(header?.slice(0, 4)).toEqual(['Measure id', 'Measure', 'Locality', 'Year']);
+    const cellsInTable = await table.locator('tbody .side-quantities li').count();
+    expect(rows).toHaveLength(cellsInTable);
+    for (const locality of LOCALITIES) expect(rows.some((r) => r[2]?.startsWith(locality))).toBe(true);
+    expect(rows.some((r) => r[17] === 'yes')).toBe(true);
 
     // Picking another measure is a new history entry.
     await page.getByLabel('Measure', { exact: true }).selectOption('330000-2025/c10');
@@ -191,6 +227,7 @@ describe('coverage, compare, departments and import views in Chromium', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, `${name}-laptop`);
     expect(errors).toEqual([]);
+    await checkAtEveryViewport(opened, `${name}-view`, { ready: 'main h2' });
   });
 
   it('imports an uploaded document, shows where its clauses landed, and the matrix gains its column', async () => {

@@ -1,6 +1,8 @@
 import type { Core } from 'cytoscape';
 import type { RefObject } from 'react';
-import { exportJson, exportPng, safeFileName } from '../../graph/exportGraph';
+import { exportJson, safeFileName } from '../../graph/exportGraph';
+import { exportFramedPng } from '../../graph/framedPng';
+import { cascadeExportFrame } from './cascadeExportFrame';
 import { GRAPH_LAYOUTS } from '../../state/route';
 import type { Direction, GraphLayout, Route } from '../../state/route';
 import type { MergedCascade } from './mergeCascades';
@@ -40,7 +42,10 @@ export function CascadeToolbar({
 }) {
   const direction = route.direction ?? 'BOTH';
   const fileName = safeFileName('cascade', route.clauseId ?? 'none', direction.toLowerCase());
-  const meta = { clauseId: route.clauseId, direction, depth: route.depth ?? 2, expanded: route.expanded ?? [] };
+  const depth = route.depth ?? 2;
+  const frame = () =>
+    data ? cascadeExportFrame(data, { direction, depth, link: window.location.href, date: new Date() }) : undefined;
+  const meta = () => ({ clauseId: route.clauseId, direction, depth, expanded: route.expanded ?? [], ...frame() });
   return (
     <div className="toolbar" role="toolbar" aria-label="Cascade options">
       <fieldset className="segmented">
@@ -85,10 +90,17 @@ export function CascadeToolbar({
       <button type="button" aria-pressed={fullWidth} onClick={() => onFullWidth(!fullWidth)}>
         Graph full width
       </button>
-      <button type="button" disabled={!data} onClick={() => cy.current && exportPng(cy.current, fileName)}>
+      <button
+        type="button"
+        disabled={!data}
+        onClick={() => {
+          const about = frame();
+          if (cy.current && about) void exportFramedPng(cy.current, about, `${fileName}.png`);
+        }}
+      >
         Export PNG
       </button>
-      <button type="button" disabled={!data} onClick={() => cy.current && exportJson(cy.current, fileName, meta)}>
+      <button type="button" disabled={!data} onClick={() => cy.current && exportJson(cy.current, fileName, meta())}>
         Export JSON
       </button>
     </div>

@@ -5,6 +5,7 @@ import type { Route } from '../../state/route';
 import { EmptyState, ErrorMessage, Loading } from '../../ui/Status';
 import { CoverageMatrix } from './CoverageMatrix';
 import { STATUS_MARK, STATUS_TEXT } from './coverageMatrix';
+import type { Coverage } from './coverageMatrix';
 import { COVERAGE_QUERY } from './coverageOperations';
 import type { CoverageData } from './coverageOperations';
 import { GapList } from './GapList';
@@ -41,6 +42,16 @@ export function CoverageView({ route }: { route: CoverageRoute }) {
       <CoverageBody route={route} policyId={policyId} superiorsQuery={superiorsQuery} coverage={coverage} />
     </section>
   );
+}
+
+/** The measures a locality carried only merged into another clause (MERGED cells of its column). */
+function mergedMeasures(coverage: Coverage, regionCode: string | undefined) {
+  const locality = coverage.localities.find((l) => l.region?.code === regionCode);
+  if (!locality) return [];
+  const merged = new Set(
+    coverage.cells.filter((c) => c.policyId === locality.policy.id && c.status === 'MERGED').map((c) => c.measureId),
+  );
+  return coverage.measures.filter((m) => merged.has(m.id));
 }
 
 function Legend() {
@@ -86,7 +97,7 @@ function CoverageBody({ route, policyId, superiorsQuery, coverage }: BodyProps) 
         onSelectRegion={(regionCode) => navigate({ view: 'coverage', policyId, regionCode })}
       />
       <aside className="coverage-side" aria-label="Gaps of the chosen locality">
-        <GapList policyId={policyId} regionCode={route.regionCode} />
+        <GapList policyId={policyId} regionCode={route.regionCode} merged={mergedMeasures(data, route.regionCode)} />
       </aside>
     </div>
   );

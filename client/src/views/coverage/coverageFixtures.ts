@@ -2,7 +2,7 @@
  * Answers shaped exactly like schema/analysis.graphql for the coverage tests, cut down from what the real corpus
  * gives for 浙政发〔2025〕3号 (measures c1, c8, c9; 秀洲 and 海宁).
  */
-import type { CoverageData, GapsData } from './coverageOperations';
+import type { CoverageData, GapsData, GapsExportData } from './coverageOperations';
 import type { SuperiorPoliciesData } from './superiorPolicies';
 
 const region = (code: string, name: string, level: 'PROVINCE' | 'CITY' | 'COUNTY') => ({ code, name, level });
@@ -114,5 +114,27 @@ export const gapsAnswer: GapsData = {
         section: { label: '一、', title: '推进教育科技人才一体发展' },
       },
     ],
+  },
+};
+
+/** The coverage again as the gaps CSV asks for it: each carrying clause with its alignment edges (海宁 c7 merges c8). */
+export const gapsExportAnswer: GapsExportData = {
+  coverage: {
+    ...coverageAnswer.coverage!,
+    localities: coverageAnswer.coverage!.localities.map(({ policy, region }) => ({ policy, region })),
+    cells: coverageAnswer.coverage!.cells.map((c) => ({
+      ...c,
+      clauses: c.clauses.map((clause) => ({
+        ...clause,
+        implements: [
+          {
+            score: clause.id === '330481-2025/c7' ? 0.612 : 0.9,
+            merged: clause.id === '330481-2025/c7',
+            // Through 嘉兴's inferred clause, as Jiaxing's counties reach the province.
+            clause: { id: '330400-2025/c8', implements: [{ clause: { id: c.measureId } }] },
+          },
+        ],
+      })),
+    })),
   },
 };

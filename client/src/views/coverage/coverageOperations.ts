@@ -143,3 +143,36 @@ export interface GapsVariables extends Record<string, unknown> {
   policyId: string;
   regionCode: string;
 }
+
+/** What the gaps CSV needs of every measure × locality: status, carrying clauses and their alignment scores. */
+export const GAPS_EXPORT_QUERY = gql<GapsExportData, CoverageVariables>`
+  query GapsExport($policyId: ID!) {
+    coverage(policyId: $policyId) {
+      policy { id title docNumber }
+      measures { id label title ordinal inferred section { label title } }
+      localities { policy { id title } region { code name } }
+      cells {
+        measureId
+        policyId
+        status
+        clauses { id label title implements { score merged clause { id implements { clause { id } } } } }
+      }
+    }
+  }
+`;
+
+export interface ExportedCellClause {
+  id: string;
+  label: string;
+  title: string;
+  implements: { score: number; merged: boolean; clause: { id: string; implements: { clause: { id: string } }[] } }[];
+}
+
+export interface GapsExportData {
+  coverage: {
+    policy: { id: string; title: string; docNumber: string | null };
+    measures: (CoverageMeasure & { section: { label: string; title: string } | null })[];
+    localities: { policy: { id: string; title: string }; region: { code: string; name: string } | null }[];
+    cells: { measureId: string; policyId: string; status: CoverageStatus; clauses: ExportedCellClause[] }[];
+  } | null;
+}
