@@ -197,9 +197,9 @@ describe('coverage, compare, departments and import views in Chromium', () => {
     const chosen = page.url();
     const side = page.getByRole('region', { name });
     await side.waitFor();
-    expect(await side.getByRole('link').count()).toBe(Number(lead) + Number(support));
+    expect(await side.locator('.department-policy a').count()).toBe(Number(lead) + Number(support));
     await screenshot(page, 'departments-330411');
-    const link = side.getByRole('link').first();
+    const link = side.locator('.department-policy a').first();
     const href = (await link.getAttribute('href'))!;
     await link.click();
     await page.waitForURL((url) => url.search === href);
@@ -210,6 +210,53 @@ describe('coverage, compare, departments and import views in Chromium', () => {
     const shared = await open(chosen.replace(explorer.url + '/', ''));
     await shared.page.getByRole('region', { name }).waitFor();
     expect(errors).toEqual([]);
+  });
+
+  it('counts 秀洲’s departments in one document at a time, in Simplified, with 区委人才办 merged', async () => {
+    const opened = await open('?view=departments&region=330411');
+    const { page } = opened;
+    const list = page.getByRole('list', { name: /Departments by load/ });
+    await list.getByRole('button').first().waitFor();
+    const names = await list.locator('.department-name').allTextContents();
+    // Simplified names only (the text's 區發改局 is the hover title), and the talent office inside the organisation dept.
+    for (const name of names) expect(name).not.toMatch(/[區發辦財經農衛資規]/);
+    expect(names.filter((n) => n.includes('人才办'))).toEqual(['区委组织部(区委人才办)']);
+    const fagai = list.getByRole('button', { name: /^区发改局:/ });
+    expect(await fagai.getAttribute('title')).toBe('As written 原文: 區發改局');
+    const latest = await fagai.getAttribute('aria-label');
+
+    // The 2024 draft is counted on its own, never added to the 2025 text.
+    await page.getByLabel('Document').selectOption('330411-2024-draft');
+    await page.waitForURL(/policy=330411-2024-draft/);
+    await expect
+      .poll(() => list.getByRole('button', { name: /^区发改局:/ }).getAttribute('aria-label'))
+      .not.toBe(latest);
+    await list.getByRole('button', { name: /^区发改局:/ }).click();
+    const years = await page.locator('.department-policy-title').allTextContents();
+    for (const year of years) expect(year).toMatch(/^2024 draft/);
+    await checkAtEveryViewport(opened, 'departments-draft', { ready: '.department-loads li' });
+  });
+
+  it('compares 发改 across the localities, leads and supports side by side', async () => {
+    const opened = await open('?view=departments&region=330411&department=330411%2F%E5%8F%91%E6%94%B9%E5%B1%80');
+    const { page } = opened;
+    await page.locator('.department-functions').getByRole('link', { name: '发改局' }).click();
+    await page.waitForURL(/function=development-reform/);
+    const table = page.getByRole('table', { name: '发改局 in each locality' });
+    await table.waitFor();
+    const localities = await table.locator('tbody th').allTextContents();
+    for (const locality of LOCALITIES) expect(localities.some((l) => l.startsWith(locality))).toBe(true);
+    const bars = await table.locator('.function-load').all();
+    const loads = await Promise.all(
+      bars.map(async (b) => {
+        const [lead, support] = /leads (\d+), supports (\d+)/.exec((await b.getAttribute('aria-label'))!)!.slice(1);
+        return Number(lead) + Number(support);
+      }),
+    );
+    expect(Math.max(...loads)).toBeGreaterThan(10);
+    await bars[0]!.click();
+    expect(await table.locator('.function-clauses a').count()).toBe(loads[0]);
+    await checkAtEveryViewport(opened, 'departments-function', { ready: '.function-table tbody tr' });
   });
 
   it.each([

@@ -18,6 +18,8 @@ describe('route in the URL', () => {
     { view: 'compare', clauseId: '330411-2025/c3' },
     { view: 'departments', regionCode: '330481' },
     { view: 'departments', regionCode: '330411', departmentId: '330411/科技局' },
+    { view: 'departments', regionCode: '330411', policyId: '330411-2024-draft', departmentId: '330411/发改局' },
+    { view: 'departments', functionKey: 'development-reform', year: 2025 },
     { view: 'import' },
     { view: 'document', policyId: '330482-2025', clauseId: '330482-2025/c7' },
     { view: 'document', policyId: '330482-2025', requestId: '330482-2025/r3' },

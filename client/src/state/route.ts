@@ -62,8 +62,14 @@ export type Route =
   | {
       view: 'departments';
       regionCode?: string;
+      /** The document counted (330411-2025); without it, the region's latest issued text. */
+      policyId?: string;
       /** Department whose clauses are shown beside the list ({regionCode}/{canonicalName}). */
       departmentId?: string;
+      /** A function compared across localities (development-reform): the view then shows that comparison. */
+      functionKey?: string;
+      /** The year the function is compared in; each locality's latest without it. */
+      year?: number;
     }
   | { view: 'import' };
 
@@ -80,8 +86,19 @@ export function parseRoute(search: string): Route {
       return { view, ...defined({ policyId: opt('policy'), regionCode: opt('region') }) };
     case 'compare':
       return { view, ...defined({ clauseId: opt('clause') }) };
-    case 'departments':
-      return { view, ...defined({ regionCode: opt('region'), departmentId: opt('department') }) };
+    case 'departments': {
+      const year = Number(opt('year'));
+      return {
+        view,
+        ...defined({
+          regionCode: opt('region'),
+          policyId: opt('policy'),
+          departmentId: opt('department'),
+          functionKey: opt('function'),
+          year: Number.isInteger(year) && year > 1900 ? year : undefined,
+        }),
+      };
+    }
     case 'import':
       return { view };
     case 'document': {
@@ -142,7 +159,10 @@ export function routeToSearch(route: Route): string {
       break;
     case 'departments':
       set('region', route.regionCode);
+      set('policy', route.policyId);
       set('department', route.departmentId);
+      set('function', route.functionKey);
+      set('year', route.year);
       break;
     case 'import':
       break;
