@@ -279,7 +279,8 @@ describe('coverage, compare, departments and import views in Chromium', () => {
 
   it('imports an uploaded document, shows where its clauses landed, and the matrix gains its column', async () => {
     // A cascade seen before the import: the client keeps it in memory, and the import must not leave it stale.
-    const { page, errors } = await open('?testHook=1&view=cascade&clause=330000-2025%2Fc1');
+    const opened = await open('?testHook=1&view=cascade&clause=330000-2025%2Fc1');
+    const { page, errors } = opened;
     const nanhuNodes = () =>
       page.evaluate(
         () => window.__cascadeCy?.nodes('.clause').filter((n) => n.id().startsWith('330402-')).length ?? -1,
@@ -299,8 +300,13 @@ describe('coverage, compare, departments and import views in Chromium', () => {
     await result.waitFor({ timeout: 30_000 });
     const rows = result.getByRole('table', { name: 'Where its clauses landed' }).locator('tbody tr');
     expect(await rows.count()).toBe(4);
-    expect(await rows.filter({ hasText: 'local addition' }).count()).toBeGreaterThan(0);
+    const additions = await rows.filter({ hasText: 'local addition' }).count();
+    expect(additions).toBeGreaterThan(0);
+    // The summary counts what the table marks.
+    const summary = (await result.locator('.import-summary').textContent())!.replace(/\s+/g, ' ');
+    expect(summary).toContain(`${additions} local addition${additions === 1 ? '' : 's'}`);
     const carried = rows.filter({ hasText: '浙政发〔2025〕3号' });
+    expect(summary).toContain(`${await carried.count()} of 4 clauses carry a superior measure`);
     expect(await carried.count()).toBeGreaterThan(0);
     await screenshot(page, 'import-result');
 
@@ -318,8 +324,31 @@ describe('coverage, compare, departments and import views in Chromium', () => {
     await expect.poll(nanhuNodes).toBeGreaterThan(0);
     await page.goto(`${explorer.url}/?view=coverage&policy=330000-2025`);
     await page.locator('.coverage-share').first().waitFor();
-    expect(await page.locator('.coverage-locality-name').allTextContents()).toContain('南湖区');
+    const names = await page.locator('.coverage-locality-name').allTextContents();
+    expect(names).toContain('南湖区');
     expect(errors).toEqual([]);
+
+    // 南湖's two areas against the province's eight: a partial text, hatched, its gaps not counted as "left out".
+    const nanhu = names.indexOf('南湖区');
+    const head = page.locator('th.coverage-locality-head').nth(nanhu);
+    expect(await head.getAttribute('class')).toContain('coverage-partial');
+    expect(await head.textContent()).toContain('partial text');
+    const leftOut = async () => {
+      const rows = await page.locator('.coverage-matrix tbody tr:has(.coverage-measure)').all();
+      return Promise.all(
+        rows.map(async (row) => ({
+          shown: Number((await row.locator('.coverage-gapcount').textContent()) || 0),
+          gaps: await row.locator('td button[data-status="NOT_CARRIED"]').count(),
+          nanhuGap:
+            (await row.locator('td.coverage-cell').nth(nanhu).locator('[data-status="NOT_CARRIED"]').count()) > 0,
+        })),
+      );
+    };
+    for (const row of await leftOut()) expect(row.shown).toBe(row.gaps - (row.nanhuGap ? 1 : 0));
+    await page.getByRole('checkbox', { name: /Count the partial text/ }).check();
+    await page.waitForURL(/partial=1/);
+    for (const row of await leftOut()) expect(row.shown).toBe(row.gaps);
+    await checkAtEveryViewport(opened, 'coverage-partial', { ready: '.coverage-share' });
   });
 
   it('shows a rejected import with the line to fix', async () => {

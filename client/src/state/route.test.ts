@@ -15,6 +15,7 @@ describe('route in the URL', () => {
       layout: 'elk',
     },
     { view: 'coverage', policyId: '330000-2025', regionCode: '330411' },
+    { view: 'coverage', policyId: '330000-2025', includePartial: true },
     { view: 'compare', clauseId: '330411-2025/c3' },
     { view: 'departments', regionCode: '330481' },
     { view: 'departments', regionCode: '330411', departmentId: '330411/科技局' },

@@ -57,7 +57,13 @@ export type Route =
       /** 1-based page of results. */
       page?: number;
     }
-  | { view: 'coverage'; policyId?: string; regionCode?: string }
+  | {
+      view: 'coverage';
+      policyId?: string;
+      regionCode?: string;
+      /** Count partial texts in "left out by" like the other localities (they are set apart by default). */
+      includePartial?: boolean;
+    }
   | { view: 'compare'; clauseId?: string }
   | {
       view: 'departments';
@@ -83,7 +89,14 @@ export function parseRoute(search: string): Route {
   const view = q.get('view');
   switch (view) {
     case 'coverage':
-      return { view, ...defined({ policyId: opt('policy'), regionCode: opt('region') }) };
+      return {
+        view,
+        ...defined({
+          policyId: opt('policy'),
+          regionCode: opt('region'),
+          includePartial: q.get('partial') === '1' ? true : undefined,
+        }),
+      };
     case 'compare':
       return { view, ...defined({ clauseId: opt('clause') }) };
     case 'departments': {
@@ -153,6 +166,7 @@ export function routeToSearch(route: Route): string {
     case 'coverage':
       set('policy', route.policyId);
       set('region', route.regionCode);
+      set('partial', route.includePartial ? 1 : undefined);
       break;
     case 'compare':
       set('clause', route.clauseId);

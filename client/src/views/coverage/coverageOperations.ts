@@ -28,6 +28,7 @@ export const COVERAGE_QUERY = gql<CoverageData, CoverageVariables>`
           id
           title
           year
+          partial
         }
         region {
           code
@@ -61,7 +62,8 @@ export interface CoverageMeasure {
 }
 
 export interface CoverageLocality {
-  policy: { id: string; title: string; year: number | null };
+  /** `partial`: a text whose areas or clauses stop well short of the superior's (counted apart). */
+  policy: { id: string; title: string; year: number | null; partial: boolean };
   region: { code: string; name: string } | null;
   carried: number;
   total: number;
