@@ -15,6 +15,8 @@ export interface Config {
   port: number;
   /** CASCADE_DATA_DIR: the embedded store's directory; without it (and without Neo4j) the store is in memory. */
   dataDir: string | undefined;
+  /** CASCADE_CORPUS_DIR: the corpus the graph is built from; graph-seed/corpus by default. */
+  corpusDir: string | undefined;
   /** Set when NEO4J_URI is: the Neo4j store is used instead of the embedded one. */
   neo4j: Neo4jSettings | undefined;
   /**
@@ -43,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: setting(env, 'HOST') ?? '127.0.0.1',
     port: port(setting(env, 'PORT')),
     dataDir: setting(env, 'CASCADE_DATA_DIR'),
+    corpusDir: setting(env, 'CASCADE_CORPUS_DIR'),
     neo4j: neo4jSettings(env),
     responseCache: onOff(env, 'CASCADE_RESPONSE_CACHE', true),
   };

@@ -48,6 +48,7 @@ async function start(logger: Logger): Promise<void> {
         // Imported texts are kept whenever there is a data directory, Neo4j included: the alignment is rebuilt at
         // start from the texts, so an import without its text would lose its alignment edges.
         dataDir: config.dataDir,
+        corpusDir: config.corpusDir,
         onStoreError: (error) => logger.error('import failed in the store', error),
       });
     },

@@ -32,8 +32,13 @@ export interface Explorer {
   stop(): Promise<void>;
 }
 
-/** Starts the explorer on a free port and resolves once it printed its `listening` line (corpus loaded). */
-export async function startExplorer(options: { timeoutMs?: number } = {}): Promise<Explorer> {
+/**
+ * Starts the explorer on a free port and resolves once it printed its `listening` line (corpus loaded). `env`
+ * configures the server as `npm start` would be (e.g. CASCADE_CORPUS_DIR, or NEO4J_URI for the Neo4j leg).
+ */
+export async function startExplorer(
+  options: { timeoutMs?: number; env?: Record<string, string> } = {},
+): Promise<Explorer> {
   if (!existsSync(join(repoRoot, 'client/dist/index.html'))) {
     throw new Error('[e2e] client/dist is missing: run `npm run build` (test/e2e/globalSetup.ts does it for vitest).');
   }
@@ -41,6 +46,7 @@ export async function startExplorer(options: { timeoutMs?: number } = {}): Promi
   const server = await spawnServer({
     ...(process.env.E2E_SERVER_ENTRY ? { entry: process.env.E2E_SERVER_ENTRY } : {}),
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.env ? { env: options.env } : {}),
   });
   return { url: server.url, stop: async () => void (await server.stop()) };
 }
