@@ -60,6 +60,7 @@ async function start(logger: Logger): Promise<void> {
     },
   );
   for (const problem of library.problems) logger.warn('kept import skipped', { problem });
+  for (const d of library.refused) logger.warn('corpus text refused', { problem: `${d.file}:${d.line}: ${d.message}` });
   logger.info('loaded', {
     store: describeTarget(target),
     documents: library.documents.length,

@@ -24,9 +24,11 @@ export interface ApiFixture {
   logs: string[];
 }
 
-export async function startApi(options: Partial<AppOptions> & { store?: CypherStore } = {}): Promise<ApiFixture> {
+export async function startApi(
+  options: Partial<AppOptions> & { store?: CypherStore; corpusDir?: string | readonly string[] } = {},
+): Promise<ApiFixture> {
   const store = options.store ?? (await createGrafeoStore());
-  const library = await openLibrary(store);
+  const library = await openLibrary(store, { corpusDir: options.corpusDir });
   const logs: string[] = [];
   const logger = createLogger({ level: 'info', write: (line) => logs.push(line) });
   const yoga = createApp({ importer: library.importer, logger, ...options, store });

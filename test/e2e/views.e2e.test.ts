@@ -159,7 +159,8 @@ describe('coverage, compare, departments and import views in Chromium', () => {
     const cellsInTable = await table.locator('tbody .side-quantities li').count();
     expect(rows).toHaveLength(cellsInTable);
     for (const locality of LOCALITIES) expect(rows.some((r) => r[2]?.startsWith(locality))).toBe(true);
-    expect(rows.some((r) => r[17] === 'yes')).toBe(true);
+    expect(rows.some((r) => r[19] === 'yes')).toBe(true);
+    expect(new Set(rows.map((r) => r[10]))).not.toContain(undefined);
 
     // Picking another measure is a new history entry.
     await page.getByLabel('Measure', { exact: true }).selectOption('330000-2025/c10');

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { buildCorpusGraph, loadCorpus } from '@policy-cascade/graph-seed';
+import { EXIT, buildCorpusGraph, defaultCorpusDir, loadCorpus, provinceCorpusDir } from '@policy-cascade/graph-seed';
 import { loadCommand } from '../../server/src/cli/loadCommand';
 import { countGraph } from '../../server/src/load';
 import { createGrafeoStore } from '../../server/src/store/grafeo/grafeoStore';
@@ -38,6 +38,13 @@ describe('cascade load on the real corpus', () => {
     const counts = await countGraph(store);
     await store.close();
     expect(counts).toMatchObject({ nodes: graph.nodes.length, edges: graph.edges.length });
+  });
+
+  it('loads what it can read and exits 2 when texts are refused, each reported as file:line: message', async () => {
+    const partial = await runLoad(['--corpus', defaultCorpusDir, '--corpus', provinceCorpusDir]);
+    expect(partial.code).toBe(EXIT.PARTIAL);
+    expect(partial.stderr).toMatch(/hangzhou-untitled-2025\.txt:5: no Zhejiang region named/);
+    expect(partial.stdout).toMatch(/^nodes: \d+, edges: \d+/);
   });
 
   it('rejects an unknown option and a neo4j URI without credentials, naming them', async () => {

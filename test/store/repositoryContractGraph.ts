@@ -22,8 +22,13 @@ export function defineGraphReads(repo: () => PolicyRepository): void {
         id: '尖兵领雁计划',
         name: '“尖兵”“领雁”计划',
         kind: '计划',
+        aliases: ['尖兵领雁'],
         clauseIds: ['330481-2025/c1', '330500-2025/c1'],
+        sectionIds: ['330411-2025/s1'],
+        requestIds: ['330411-2024-draft/r1'],
         adoptions: [
+          { policyId: '330411-2024-draft', regionCode: '330411', regionName: '秀洲区', year: 2024 },
+          { policyId: '330411-2025', regionCode: '330411', regionName: '秀洲区', year: 2025 },
           { policyId: '330481-2025', regionCode: '330481', regionName: '海宁市', year: 2025 },
           { policyId: '330500-2025', regionCode: '330500', regionName: '湖州市', year: 2025 },
         ],

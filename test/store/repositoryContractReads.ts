@@ -121,7 +121,15 @@ export function definePolicyReads(repo: () => PolicyRepository): void {
     ]);
     const programs = await repo().programsOfClauses(['330481-2025/c1', '330411-2025/c1']);
     expect(programs).toEqual([
-      [{ clauseId: '330481-2025/c1', id: '尖兵领雁计划', name: '“尖兵”“领雁”计划', kind: '计划' }],
+      [
+        {
+          clauseId: '330481-2025/c1',
+          id: '尖兵领雁计划',
+          name: '“尖兵”“领雁”计划',
+          kind: '计划',
+          aliases: ['尖兵领雁'],
+        },
+      ],
       [],
     ]);
   });

@@ -178,9 +178,12 @@ node('Request', '330411-2024-draft/r1', {
 edge('HAS_REQUEST', '330411-2024-draft', '330411-2024-draft/r1');
 edge('ASSIGNED_TO', '330411-2024-draft/r1', xzScience, { role: 'LEAD', rank: 1 });
 
-node('Program', '尖兵领雁计划', { name: '“尖兵”“领雁”计划', kind: '计划' });
+node('Program', '尖兵领雁计划', { name: '“尖兵”“领雁”计划', kind: '计划', aliases: ['尖兵领雁'] });
 edge('MENTIONS', '330500-2025/c1', '尖兵领雁计划');
 edge('MENTIONS', '330481-2025/c1', '尖兵领雁计划');
+// Areas and annex rows name programs too: 秀洲's first area preamble and its 2024 request row.
+edge('MENTIONS', '330411-2025/s1', '尖兵领雁计划');
+edge('MENTIONS', '330411-2024-draft/r1', '尖兵领雁计划');
 
 for (const local of ['330411-2025', '330411-2024-draft', '330481-2025']) edge('IMPLEMENTS', local, '330400-2025');
 for (const local of ['330411-2025', '330481-2025', '330500-2025']) edge('IMPLEMENTS', local, '330000-2025');

@@ -82,7 +82,20 @@ export function target(
   const normalizedValue = unit === '万元' ? value * 10000 : value;
   const normalizedUnit = unit === '万元' ? '元' : unit;
   const id = `${ownerId}/t${n}`;
-  node('Target', id, { kind, metric, value, unit, normalizedValue, normalizedUnit, text, offset: n * 10, ownerId });
+  // The fixture's subsidies are fixed sums; a goal and a budget play their own role.
+  const role = kind === 'SUBSIDY' ? 'FIXED' : kind;
+  node('Target', id, {
+    kind,
+    role,
+    metric,
+    value,
+    unit,
+    normalizedValue,
+    normalizedUnit,
+    text,
+    offset: n * 10,
+    ownerId,
+  });
   edge('SETS', ownerId, id);
 }
 

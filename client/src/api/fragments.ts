@@ -37,11 +37,15 @@ export const POLICY_REF_FIELDS = `id title docNumber year status stub region { c
 export const CLAUSE_CARD_FIELDS = `id label title inferred policy { ${POLICY_REF_FIELDS} }`;
 
 export type QuantityKind = 'BUDGET' | 'SUBSIDY' | 'GOAL';
+export type QuantityRole = 'CAP' | 'FIXED' | 'RATE' | 'THRESHOLD' | 'GOAL' | 'BUDGET' | 'PROJECT_SIZE';
 
 /** An amount or target as the schema's Quantity type gives it. */
 export interface Quantity {
   id: string;
   kind: QuantityKind;
+  role: QuantityRole;
+  approximate: boolean;
+  from: number | null;
   metric: string;
   value: number;
   unit: string;
@@ -50,6 +54,19 @@ export interface Quantity {
   normalizedUnit: string;
   text: string;
 }
+
+export const QUANTITY_FIELDS = `id kind role approximate from metric value unit qualifier normalizedValue normalizedUnit text`;
+
+/** What each role is called where a quantity is shown (a chip beside the value, a word in its note). */
+export const ROLE_NAMES: Record<QuantityRole, string> = {
+  CAP: 'cap',
+  FIXED: 'fixed',
+  RATE: 'rate',
+  THRESHOLD: 'threshold',
+  GOAL: 'goal',
+  BUDGET: 'budget',
+  PROJECT_SIZE: 'project size',
+};
 
 export type QuantityChangeKind = 'RAISED' | 'LOWERED' | 'ADDED' | 'REMOVED' | 'CHANGED';
 

@@ -28,25 +28,49 @@ export function encloses(a: string, b: string): boolean {
   return false;
 }
 
-function declaredSuperiors(doc: PolicyDocument, ids: PolicyIdIndex): string[] {
-  const refs = doc.references.filter((r) => r.relation === 'IMPLEMENTS');
-  const found = refs.map((r) => ids.idForReference(r, doc.policy.region.code)).filter((id) => id !== doc.policy.id);
-  return [...new Set(found)];
+/**
+ * The superiors a document carries down, as the index found them (declared, named in its title, or inferred from
+ * geography); of several families, those of the document's own (a 若干政策 also declaring a party resolution).
+ */
+function superiorsOf(doc: PolicyDocument, ids: PolicyIdIndex): string[] {
+  const all = ids.superiorsOf(doc.policy.id).map((s) => s.id);
+  const family = ids.familyOf(doc.policy.id);
+  const own = family ? all.filter((id) => ids.familyOf(id) === family) : [];
+  return own.length > 0 ? own : all;
+}
+
+/** The top of a chain of superiors: a city text that itself implements the province leads up to the province. */
+function topOf(
+  id: string,
+  byId: ReadonlyMap<string, PolicyDocument>,
+  ids: PolicyIdIndex,
+  seen = new Set<string>(),
+): string {
+  const doc = byId.get(id);
+  if (!doc || seen.has(id)) return id;
+  seen.add(id);
+  const up = superiorsOf(doc, ids);
+  const highest = up.find((s) => !up.some((t) => encloses(regionOf(t), regionOf(s))));
+  return highest ? topOf(highest, byId, ids, seen) : id;
 }
 
 /**
- * Groups the corpus into families by the superior documents each text declares (根据《…》(浙政发〔2025〕3号)…).
- * A document declaring both the province and its city implements the city, which implements the province.
+ * Groups the corpus into families by the superior documents each text carries down (PolicyIdIndex.superiorsOf:
+ * declared, named in the title, or inferred from geography). A document declaring both the province and its city
+ * implements the city, which implements the province; a county declaring only its city text (龙湾 → 温州) joins the
+ * family of the document that city text implements. Implementers are in policy-id order, whatever the input order.
  */
 export function findFamilies(docs: PolicyDocument[], ids: PolicyIdIndex): Family[] {
-  const byId = new Map(docs.map((d) => [d.policy.id, d]));
+  const ordered = [...docs].sort((a, b) => (a.policy.id < b.policy.id ? -1 : a.policy.id > b.policy.id ? 1 : 0));
+  const byId = new Map(ordered.map((d) => [d.policy.id, d]));
   const families = new Map<string, Family>();
-  for (const doc of docs) {
-    const superiors = declaredSuperiors(doc, ids);
+  for (const doc of ordered) {
+    const superiors = superiorsOf(doc, ids);
     if (superiors.length === 0) continue;
-    const root = superiors.find((s) => !superiors.some((t) => encloses(regionOf(t), regionOf(s)))) ?? superiors[0]!;
-    // The most local declared superior is the one no other declared superior is enclosed by.
-    const direct = superiors.find((s) => !superiors.some((t) => encloses(regionOf(s), regionOf(t)))) ?? root;
+    // The most local superior is the one no other superior is enclosed by; the root is the top of its chain.
+    const direct = superiors.find((s) => !superiors.some((t) => encloses(regionOf(s), regionOf(t)))) ?? superiors[0]!;
+    const highest = superiors.find((s) => !superiors.some((t) => encloses(regionOf(t), regionOf(s)))) ?? direct;
+    const root = topOf(highest, byId, ids);
     const family: Family = families.get(root) ?? {
       rootId: root,
       intermediates: [],
@@ -62,7 +86,7 @@ export function findFamilies(docs: PolicyDocument[], ids: PolicyIdIndex): Family
       const text = byId.get(id);
       if (text) family.texts.set(id, text);
     }
-    // A city text in the corpus is the counties' superior, not their peer, although it declares the province too.
+    // A city text in the corpus is the counties' superior, not their peer, although it implements the province too.
     family.implementers = family.implementers.filter((i) => !family.intermediates.includes(i.doc.policy.id));
   }
   return [...families.values()];

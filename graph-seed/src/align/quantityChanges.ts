@@ -1,4 +1,5 @@
 import type { Quantity } from '../model/document';
+import { comparableRoleGroup } from '../extract/quantityRole';
 import { bigrams } from './ngrams';
 
 /** How one amount or target differs between the two ends of an edge (source compared with target). */
@@ -24,11 +25,14 @@ function metricSimilarity(a: string, b: string): number {
   return (2 * shared) / (x.size + y.size);
 }
 
+// A cap pairs with a fixed sum (both what a recipient gets), never with a threshold or a budget of the same unit.
+const changeGroup = (role: Quantity['role']): string => comparableRoleGroup(role) ?? role;
+
 function pairUp(source: Quantity[], target: Quantity[]): Array<[Quantity | null, Quantity | null]> {
   const candidates: Array<{ s: number; t: number; similarity: number }> = [];
   source.forEach((q, s) =>
     target.forEach((r, t) => {
-      if (q.normalizedUnit !== r.normalizedUnit || (q.kind === 'GOAL') !== (r.kind === 'GOAL')) return;
+      if (q.normalizedUnit !== r.normalizedUnit || changeGroup(q.role) !== changeGroup(r.role)) return;
       const similarity = metricSimilarity(q.metric, r.metric);
       if (similarity >= 0.5) candidates.push({ s, t, similarity });
     }),

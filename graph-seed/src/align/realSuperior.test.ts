@@ -20,6 +20,7 @@ function provincialDocument(inferred: AlignmentResult): PolicyDocument {
       preamble: '',
       leadDepartments: [],
       quantities: [],
+      programs: [],
       sourceLine: 0,
     }));
   const clauses: Clause[] = nodes

@@ -60,6 +60,9 @@ describe('reproduction profile', () => {
 
 const quantity = (metric: string, value: number, unit = '元'): Quantity => ({
   kind: unit === '元' ? 'SUBSIDY' : 'GOAL',
+  role: unit === '元' ? 'FIXED' : 'GOAL',
+  approximate: false,
+  from: null,
   metric,
   value,
   unit,

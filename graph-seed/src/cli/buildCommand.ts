@@ -1,32 +1,9 @@
 import { writeFileSync } from 'node:fs';
-import type { Diagnostic } from '../model/document';
 import type { PolicyGraph } from '../model/graph';
 import { buildCorpusGraph } from '../graph/corpusGraph';
-import { loadCorpus } from '../io/readPolicy';
+import { EXIT, parseCorpusArgs, readCorpus } from './corpusReport';
 
-interface BuildOptions {
-  corpus: string | undefined;
-  out: string | undefined;
-}
-
-/** Parse `--corpus <dir>` and `--out <file>`; an unknown or incomplete option is a usage error naming it. */
-function parseArgs(args: string[]): BuildOptions | string {
-  const options: BuildOptions = { corpus: undefined, out: undefined };
-  for (let i = 0; i < args.length; i++) {
-    const flag = args[i];
-    const value = args[i + 1];
-    if (flag !== '--corpus' && flag !== '--out') return `build: unknown option '${flag}'`;
-    if (value === undefined || value.startsWith('--')) return `build: ${flag} needs a value`;
-    if (flag === '--corpus') options.corpus = value;
-    else options.out = value;
-    i++;
-  }
-  return options;
-}
-
-function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
-}
+const USAGE = 'usage: build [--corpus <dir>]… [--out <file>]';
 
 /** `label: n` / `type: n` lines, sorted, so a user sees what the graph holds. */
 function countLines(graph: PolicyGraph): string[] {
@@ -36,37 +13,39 @@ function countLines(graph: PolicyGraph): string[] {
   return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k}: ${v}`);
 }
 
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 /**
- * `build [--corpus <dir>] [--out <file>]`: parse a corpus, build its PolicyGraph and print it as JSON
- * `{nodes:[{id,label,properties}], edges:[{type,from,to,properties}]}` on stdout or into `--out`. Parse errors go to
- * stderr as `file:line: message` with exit code 1; counts per label and type go to stderr.
+ * `build [--corpus <dir>]… [--out <file>]`: parse one or more corpus directories, build their PolicyGraph and print
+ * it as JSON `{nodes:[{id,label,properties}], edges:[{type,from,to,properties}]}` on stdout or into `--out`.
+ * Problems go to stderr as `file:line: message`, then the counts per label and type. Exit status (EXIT): 0 all built,
+ * 2 built without the texts that were refused, 1 nothing built.
  */
 export async function buildCommand(args: string[]): Promise<number> {
-  const options = parseArgs(args);
+  const stderr = (line: string) => process.stderr.write(`${line}\n`);
+  const options = parseCorpusArgs(args, 'build', ['out'] as const);
   if (typeof options === 'string') {
-    process.stderr.write(`${options}\nusage: build [--corpus <dir>] [--out <file>]\n`);
-    return 1;
+    stderr(`${options}\n${USAGE}`);
+    return EXIT.FAILED;
   }
-  const { documents, diagnostics } = loadCorpus(options.corpus);
-  for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
-  if (diagnostics.some((d) => d.severity === 'error')) return 1;
+  const corpus = readCorpus(options.corpus, 'build', stderr);
+  if (!corpus) return EXIT.FAILED;
   let graph: PolicyGraph;
   try {
-    graph = buildCorpusGraph(documents);
+    graph = buildCorpusGraph(corpus.documents);
   } catch (error) {
-    process.stderr.write(`build: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
+    stderr(`build: ${message(error)}`);
+    return EXIT.FAILED;
   }
   const json = `${JSON.stringify(graph, null, 1)}\n`;
+  const out = options.values.out;
   try {
-    if (options.out) writeFileSync(options.out, json);
+    if (out) writeFileSync(out, json);
     else process.stdout.write(json);
   } catch (error) {
-    process.stderr.write(
-      `build: cannot write ${options.out}: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
-    return 1;
+    stderr(`build: cannot write ${out}: ${message(error)}`);
+    return EXIT.FAILED;
   }
-  for (const line of countLines(graph)) process.stderr.write(`${line}\n`);
-  return 0;
+  for (const line of countLines(graph)) stderr(line);
+  return corpus.refused.length > 0 ? EXIT.PARTIAL : EXIT.OK;
 }

@@ -84,7 +84,8 @@ export function extractResponsibility(clauseText: string, regionCode: string): D
  */
 export function extractAreaLead(headingText: string, regionCode: string): DepartmentSpan | null {
   const normalized = matchText(headingText);
-  const match = /[(（]\s*由([^()（）]{1,60}?)牵头(?:实施|负责)?\s*[)）]/.exec(normalized);
+  // 由 is often left out on web copies: (区科技局牵头).
+  const match = /[(（]\s*由?([^()（）]{1,60}?)牵头(?:实施|负责)?\s*[)）]/.exec(normalized);
   if (!match?.[1]) return null;
   const listStart = match.index + match[0].indexOf(match[1]);
   const names = headingText.slice(listStart, listStart + match[1].length);

@@ -45,7 +45,7 @@ describe('extractQuantities', () => {
       ['GOAL', 8, '%', null, 8, '%'],
       ['GOAL', 4000, '亩', null, 4000, '亩'],
       ['GOAL', 8, '万吨标准煤', null, 8, '万吨标准煤'],
-      ['SUBSIDY', 14100, '元', '不低于', 14100, '元'],
+      ['GOAL', 14100, '元', '不低于', 14100, '元'],
       ['SUBSIDY', 0.5, '万元', null, 5000, '元'],
     ]);
   });
@@ -138,6 +138,89 @@ describe('extractQuantities', () => {
         file,
       ).toBe(true);
       for (const q of qs) expect(text.slice(q.offset, q.offset + q.text.length)).toBe(q.text);
+    }
+  });
+
+  it('says what each figure does: cap, fixed sum, rate, threshold, goal, budget, project size', () => {
+    const roles = (text: string) => extractQuantities(text).map((q) => [q.text, q.role, q.kind]);
+    expect(
+      roles('其研发费用达到100万元以上且增幅达到15%以上的,按研发费增量的10%给予补助,每家企业最高不超过250万元。'),
+    ).toEqual([
+      ['100万元以上', 'THRESHOLD', 'SUBSIDY'],
+      ['15%以上', 'THRESHOLD', 'SUBSIDY'],
+      ['10%', 'RATE', 'SUBSIDY'],
+      ['不超过250万元', 'CAP', 'SUBSIDY'],
+    ]);
+    expect(roles('2025年,全市财政预算安排94.17亿元。持续优化3亿元以上项目“三库三单”。新增高新技术企业30家。')).toEqual([
+      ['94.17亿元', 'BUDGET', 'BUDGET'],
+      ['3亿元以上', 'PROJECT_SIZE', 'GOAL'],
+      ['30家', 'GOAL', 'GOAL'],
+    ]);
+    expect(roles('对首次认定的国家高新技术企业给予10万元奖励。所有行政村集体经济年经营性收入达到80万元以上。')).toEqual(
+      [
+        ['10万元', 'FIXED', 'SUBSIDY'],
+        ['80万元以上', 'GOAL', 'GOAL'],
+      ],
+    );
+  });
+
+  it('carries 最高 across a 分别 list to every item (分别给予最高150万元、100万元)', () => {
+    const qs = extractQuantities('對新認定的國家級、省級科技企業孵化器的民營企業分別給予最高150萬元、100萬元獎勵。');
+    expect(qs.map((q) => [q.text, q.role, q.qualifier, q.unit])).toEqual([
+      ['最高150萬元', 'CAP', '最高', '万元'],
+      ['100萬元', 'CAP', '最高', '万元'],
+    ]);
+  });
+
+  it('reads 由X扩至Y as one goal growing from X, and keeps 约 and 左右', () => {
+    const qs = extractQuantities('家電補貼由8類擴圍至12類。支持总额约26亿元。力争新增无还本续贷40亿元左右。');
+    expect(qs.map((q) => [q.text, q.value, q.from, q.approximate])).toEqual([
+      ['由8類擴圍至12類', 12, 8, false],
+      ['约26亿元', 26, null, true],
+      ['40亿元左右', 40, null, true],
+    ]);
+  });
+
+  it('keeps the unit of each list item: 每亩 before the list, a unit written once after it, 台(套)', () => {
+    const units = (text: string) => extractQuantities(text).map((q) => [q.text, q.unit, q.normalizedValue]);
+    expect(units('每亩分别增加15元、40元和50元补贴')).toEqual([
+      ['15元', '元/亩', 15],
+      ['40元', '元/亩', 40],
+      ['50元', '元/亩', 50],
+    ]);
+    expect(units('推动农创客、现代“新农人”分别达到1万、4万名。完成设备更新1000台(套)以上。')).toEqual([
+      ['达到1万', '万名', 10000],
+      ['4万名', '万名', 40000],
+      ['1000台(套)以上', '台', 1000],
+    ]);
+  });
+
+  it('reads 万 without 元 as money where the words say so, and other currencies and measures', () => {
+    const units = (text: string) =>
+      extractQuantities(text).map((q) => [q.text, q.role, q.normalizedValue, q.normalizedUnit]);
+    expect(units('對一般模式出口信用保險保費給予最高60%的補助,最高補貼500萬。實際利用外資3.5億美元。')).toEqual([
+      ['最高60%', 'RATE', 60, '%'],
+      ['最高補貼500萬', 'CAP', 5000000, '元'],
+      ['3.5億美元', 'GOAL', 350000000, '美元'],
+    ]);
+    expect(units('保障全社會電量供給92億千瓦時左右、天然氣供應3億方左右,產量在3億斤左右。')).toEqual([
+      ['92億千瓦時左右', 'GOAL', 9200000000, '千瓦时'],
+      ['3億方左右', 'GOAL', 300000000, '立方米'],
+      ['3億斤左右', 'GOAL', 300000000, '斤'],
+    ]);
+    expect(extractQuantities('推动农创客分别达到1万、4万名,第5万个')).toHaveLength(2);
+  });
+
+  it('never starts or ends a matched text inside a number', () => {
+    for (const file of ['330411-xiuzhou-2025.txt', '330482-pinghu-2025.txt', '330500-huzhou-2025.txt']) {
+      const text = corpus(file);
+      for (const q of extractQuantities(text)) {
+        const before = text[q.offset - 1] ?? '';
+        const after = text[q.offset + q.text.length] ?? '';
+        // A cut inside a number leaves a digit on both sides of the edge (0台套以上 cut from 1000台套以上).
+        expect(`${before}|${q.text}`, file).not.toMatch(/^[\d.０-９．]\|[\d０-９]/);
+        expect(`${q.text}|${after}`, file).not.toMatch(/[\d０-９]\|[\d.０-９．]$/);
+      }
     }
   });
 

@@ -1,4 +1,4 @@
-import type { Qualifier, QuantityKind } from '../model/document';
+import type { Qualifier } from '../model/document';
 
 // Bounds bind tighter than the vaguer prefix words: 力争最高…, 不低于… are read as the bound.
 const BOUND_PREFIX =
@@ -59,21 +59,11 @@ export function findQualifier(before: string, after: string): QualifierHit {
   };
 }
 
-const BUDGET_CONTEXT =
-  /预算安排|安排资金|财政预算|安排.{0,8}资金|资金.{0,4}安排|支持总额|总额为|统筹.{0,6}资金|财政.{0,10}安排/;
-const SUBSIDY_CONTEXT = /给予|补助|奖励|补贴|资助|奖补|最高|贴息|一次性/;
+// 约26亿元, 近30家, 200家左右, 3亿斤上下: the figure is not exact.
+const APPROXIMATE_BEFORE = /(?:约|大约|近)$/;
+const APPROXIMATE_AFTER = /^(?:左右|上下)/;
 
-/** BUDGET for appropriations, SUBSIDY for per-recipient money, GOAL for everything that is not money. */
-export function classify(
-  isMoney: boolean,
-  sentenceBefore: string,
-  windowBefore: string,
-  after: string,
-  yuan: number,
-): QuantityKind {
-  if (!isMoney) return 'GOAL';
-  if (BUDGET_CONTEXT.test(sentenceBefore)) return 'BUDGET';
-  if (SUBSIDY_CONTEXT.test(windowBefore) || /^(的?)(补助|奖励|补贴|资助|奖补)/.test(after)) return 'SUBSIDY';
-  // Without a telling verb, appropriation-sized sums (亿元) are budgets and smaller ones are grants.
-  return yuan >= 1e8 ? 'BUDGET' : 'SUBSIDY';
+/** True when the words around a number say it is approximate (`before` ends at the number, `after` follows its unit). */
+export function isApproximate(qualifier: Qualifier | null, before: string, after: string): boolean {
+  return qualifier === '约' || qualifier === '左右' || APPROXIMATE_BEFORE.test(before) || APPROXIMATE_AFTER.test(after);
 }

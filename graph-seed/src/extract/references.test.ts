@@ -52,8 +52,35 @@ describe('extractReferences', () => {
     expect(declared.map((r) => r.policyKey)).toEqual(['浙政发〔2025〕3号', '嘉政发〔2025〕6号']);
   });
 
+  it('reads declarations in every form: 承接/落实/依据, issuers before titles, 和/及/、, whatever follows', () => {
+    const cases: Array<[string, string[]]> = [
+      [
+        '有效承接浙江省人民政府《关于推动经济高质量发展若干政策》(浙政发〔2025〕3号)和舟山市人民政府《关于推动经济高质量发展若干政策》(舟政发〔2025〕3号),增强…',
+        ['浙政发〔2025〕3号', '舟政发〔2025〕3号'],
+      ],
+      ['根据《浙江省人民政府印发…的通知》(浙政发〔2025〕3号),结合我市实际,制定以下政策。', ['浙政发〔2025〕3号']],
+      [
+        '依据浙江省人民政府《关于…》（浙政发〔2025〕3号）及嘉兴市人民政府《嘉兴市…》（嘉政发〔2025〕6号）部署',
+        ['浙政发〔2025〕3号', '嘉政发〔2025〕6号'],
+      ],
+      [
+        '根据《 浙江省人民政府印发…的通知》(浙政发〔2025〕3号)、《杭州市…》(杭政函〔2025〕21号)等文件精神',
+        ['浙政发〔2025〕3号', '杭政函〔2025〕21号'],
+      ],
+      ['按照省委、省政府《关于…的意见》(浙委发〔2025〕1号)部署', ['浙委发〔2025〕1号']],
+      ['全面落实中央经济工作会议精神,推动《浙江省…》(浙政发〔2025〕3号)落地', []],
+    ];
+    for (const [text, declared] of cases) {
+      const refs = extractReferences(text);
+      expect(
+        refs.filter((r) => r.relation === 'IMPLEMENTS').map((r) => r.docNumber),
+        text,
+      ).toEqual(declared);
+    }
+  });
+
   it('marks other references CITES and finds bare 文号', () => {
-    const refs = extractReferences('落實《浙江省重大建設項目管理辦法》,按浙政办发〔2024〕12号执行');
+    const refs = extractReferences('参照《浙江省重大建設項目管理辦法》,按浙政办发〔2024〕12号执行');
     expect(refs.map((r) => [r.policyKey, r.relation])).toEqual([
       ['title:330000:重大建设项目管理办法', 'CITES'],
       ['浙政办发〔2024〕12号', 'CITES'],

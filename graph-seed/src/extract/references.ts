@@ -113,30 +113,52 @@ function findBareNumbers(text: string, original: string, taken: Found[]): Found[
   return found;
 }
 
-const SEPARATOR = /^[\s、,，和及与以]*$/;
-const DECLARATION_TAIL = /^[\s、,，]*(?:等)?(?:文件)?(?:的)?(?:有关|相关|决策)?(?:要求|精神|部署|规定)/;
+// Who issued a referenced document, written before its title: 浙江省人民政府《…》, 省政府《…》, 省委、省政府《…》.
+const ORGANS = '(?:[\\u4e00-\\u9fff]{0,20}?(?:人民政府|政府|办公厅|办公室|委员会|省委|市委)[、和]?)*';
+/** Between a declaring word and its first reference: nothing but the issuer. */
+const BEFORE_FIRST = new RegExp(`^\\s*${ORGANS}\\s*$`);
+/** Between two references of one declaration: 和 / 及 / 与 / 、 and the next issuer. */
+const BETWEEN = new RegExp(`^[\\s、,，]*(?:和|及|与|以及)?[\\s、,，]*${ORGANS}\\s*$`);
+/** Words that declare what a text implements when a reference follows them. */
+const DECLARING = /根据|依据|按照|承接|落实|贯彻|对接/g;
 
-/** Mark as IMPLEMENTS the references of each 根据《…》(文号)《…》…要求/精神/部署 declaration. */
+/**
+ * Mark as IMPLEMENTS the references each declaration names: a declaring word (根据, 依据, 按照, 承接, 落实, 贯彻,
+ * 对接) followed by 《title》(文号) or issuer《title》(文号), and the references joined to it by 和/及/与/、, whatever
+ * follows them (要求, 精神, 部署, or ,结合我市实际…).
+ */
 function markDeclarations(text: string, found: Found[]): void {
-  for (const basis of text.matchAll(/根据|依据/g)) {
-    let cursor = basis.index + basis[0].length;
-    const run: Found[] = [];
+  for (const declaring of text.matchAll(DECLARING)) {
+    let cursor = declaring.index + declaring[0].length;
+    let separator = BEFORE_FIRST;
     for (const item of found) {
       if (item.start < cursor) continue;
-      if (!SEPARATOR.test(text.slice(cursor, item.start))) break;
-      run.push(item);
+      if (!separator.test(text.slice(cursor, item.start))) break;
+      item.ref.relation = 'IMPLEMENTS';
       cursor = item.end;
-    }
-    if (run.length > 0 && DECLARATION_TAIL.test(text.slice(cursor, cursor + 20))) {
-      for (const item of run) item.ref.relation = 'IMPLEMENTS';
+      separator = BETWEEN;
     }
   }
 }
 
+// A reference with the issuer written before it and the 文号 after it: 浙江省人民政府《…》(浙政发〔2025〕3号).
+const REFERENCE_SPAN = new RegExp(
+  `(?:[\\u4e00-\\u9fff]{2,20}?(?:人民政府|政府|办公厅|办公室))?《[^《》\\n]{0,200}》(?:\\s*[(（]\\s*${DOC_NUMBER_PATTERN.source}\\s*[)）])?`,
+  'g',
+);
+
+/**
+ * The text without its references to other documents (titles, their issuers and 文号, bare 文号), in the match form
+ * (Simplified, half-width): what a text says of itself, e.g. to find its own region rather than its superiors'.
+ */
+export function withoutReferences(text: string): string {
+  return matchText(text).replace(REFERENCE_SPAN, ' ').replace(DOC_NUMBER_PATTERN, ' ');
+}
+
 /**
  * References to other documents in a text (original script): 《title》, 《title》(文号) as ONE reference, and bare
- * 文号. Those declared as the basis of the text — 根据《…》(文号)《…》(文号)…要求/精神/部署 — are IMPLEMENTS, the
- * rest CITES. In order of appearance.
+ * 文号. Those declared as the basis of the text — 根据《…》(文号)、issuer《…》(文号)… (see markDeclarations) — are
+ * IMPLEMENTS, the rest CITES. In order of appearance. Callers decide where a declaration counts (the preamble).
  */
 export function extractReferences(text: string): DocumentReference[] {
   const normalized = matchText(text);

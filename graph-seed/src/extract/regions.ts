@@ -97,3 +97,27 @@ export function regionPrefix(text: string): { region: Region; length: number } |
   }
   return best;
 }
+
+/** Organ words that make a region name the start of a department or government name (余杭區財政局, 桐乡市科技局). */
+const ORGAN_AFTER_NAME = /^[\u4e00-\u9fff]{0,8}?(?:局|委员会|委|办公室|办|中心|人民政府|政府|管委会)/;
+
+/**
+ * The region whose full name most often starts a department or government name in `text` (联系电话:余杭區財政局 →
+ * 余杭区), the more specific one on a tie; null when no organ name carries a region. Remove references to other
+ * documents first: their issuers are not the text's own region.
+ */
+export function findRegionInOrganNames(text: string): Region | null {
+  const normalized = matchText(text);
+  let best: { entry: GazetteerEntry; count: number } | null = null;
+  for (const entry of entries) {
+    let count = 0;
+    for (let at = normalized.indexOf(entry.name); at >= 0; at = normalized.indexOf(entry.name, at + 1)) {
+      if (ORGAN_AFTER_NAME.test(normalized.slice(at + entry.name.length, at + entry.name.length + 12))) count++;
+    }
+    const better =
+      count > 0 &&
+      (!best || count > best.count || (count === best.count && levelRank[entry.level] > levelRank[best.entry.level]));
+    if (better) best = { entry, count };
+  }
+  return best ? toRegion(best.entry) : null;
+}

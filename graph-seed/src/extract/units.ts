@@ -22,6 +22,10 @@ const SPECS: UnitSpec[] = [
   money('万元', 1e4),
   money('千元', 1e3),
   money('元', 1),
+  // Foreign currency is money, but not in 元: it is never summed or compared with 元 amounts.
+  plain('亿美元', '美元', 1e8),
+  plain('万美元', '美元', 1e4),
+  plain('美元'),
   plain('万吨标准煤', '万吨标准煤'),
   plain('吨标准煤', '万吨标准煤', 1e-4),
   plain('个百分点'),
@@ -37,8 +41,16 @@ const SPECS: UnitSpec[] = [
   plain('万吨', '吨', 1e4),
   plain('吨'),
   plain('公里'),
+  plain('亿千瓦时', '千瓦时', 1e8),
+  plain('万千瓦时', '千瓦时', 1e4),
+  plain('千瓦时'),
   plain('万千瓦', '千瓦', 1e4),
   plain('千瓦'),
+  // 方 is the cubic metre of gas supply (天然气供应3亿方).
+  plain('亿方', '立方米', 1e8),
+  plain('万方', '立方米', 1e4),
+  plain('亿斤', '斤', 1e8),
+  plain('万斤', '斤', 1e4),
   plain('兆瓦'),
   plain('万人次', '人次', 1e4),
   plain('人次'),
@@ -47,6 +59,13 @@ const SPECS: UnitSpec[] = [
   plain('万家', '家', 1e4),
   plain('万户', '户', 1e4),
   plain('万个', '个', 1e4),
+  plain('万名', '名', 1e4),
+  plain('万套', '套', 1e4),
+  plain('万张', '张', 1e4),
+  plain('万头', '头', 1e4),
+  plain('万只', '只', 1e4),
+  plain('万羽', '羽', 1e4),
+  plain('场次'),
   ...[
     '家',
     '项',
@@ -70,6 +89,8 @@ const SPECS: UnitSpec[] = [
     '处',
     '只',
     '类',
+    '根',
+    '件',
   ].map((u) => plain(u)),
 ];
 
@@ -78,6 +99,16 @@ export const UNIT_SPECS = [...SPECS].sort((a, b) => b.unit.length - a.unit.lengt
 
 /** Regex alternation of all units, longest first (none contains a regex metacharacter except %). */
 export const UNIT_ALTERNATION = UNIT_SPECS.map((s) => s.unit.replace(/[%‰]/g, (c) => `\\${c}`)).join('|');
+
+/** An amount in 元 or a rate in 元 (1.5万元/辆 → 元/辆): a clause's `amounts`; every other figure is a target. */
+export function isYuanAmount(normalizedUnit: string): boolean {
+  return normalizedUnit === '元' || normalizedUnit.startsWith('元/');
+}
+
+/** Money of any currency: 元 amounts and rates (元/标箱), and 美元. */
+export function isCurrency(normalizedUnit: string): boolean {
+  return isYuanAmount(normalizedUnit) || normalizedUnit === '美元';
+}
 
 export function unitSpec(unit: string): UnitSpec | undefined {
   return UNIT_SPECS.find((s) => s.unit === unit);

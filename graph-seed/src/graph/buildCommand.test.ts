@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PolicyGraph } from '../model/graph';
 import { buildCommand } from '../cli/buildCommand';
+import { EXIT } from '../cli/corpusReport';
+import { defaultCorpusDir } from '../io/readPolicy';
+import { provinceCorpusDir, provinceExpectations } from '../io/provinceCorpus';
 
 describe('build command', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -25,6 +28,27 @@ describe('build command', () => {
     expect(graph.nodes.find((n) => n.id === '330411-2025')?.label).toBe('Policy');
     expect(graph.edges.every((e) => typeof e.from === 'string' && typeof e.to === 'string')).toBe(true);
     expect(stderr.join('')).toMatch(/node Clause: \d+/);
+  });
+
+  it('builds what it can read from several directories, reports each refused text and exits 2', async () => {
+    const stderr = captureStderr();
+    const out = join(mkdtempSync(join(tmpdir(), 'build-')), 'graph.json');
+    expect(await buildCommand(['--corpus', defaultCorpusDir, '--corpus', provinceCorpusDir, '--out', out])).toBe(
+      EXIT.PARTIAL,
+    );
+    const graph = JSON.parse(readFileSync(out, 'utf8')) as PolicyGraph;
+    const refused = [...provinceExpectations()].filter(([, e]) => e.refused);
+    for (const [file] of refused) expect(stderr.join('')).toMatch(new RegExp(`${file.replace('.', '\\.')}:\\d+: `));
+    expect(stderr.join('')).toContain(`build: ${refused.length} of `);
+    expect(graph.nodes.find((n) => n.id === '330402-2025')?.label).toBe('Policy');
+    expect(graph.edges).toContainEqual(
+      expect.objectContaining({
+        type: 'IMPLEMENTS',
+        from: '330402-2025',
+        to: '330400-2025',
+        properties: { method: 'title' },
+      }),
+    );
   });
 
   it('exits 1 with file:line messages when a corpus file cannot be read, and on bad options', async () => {

@@ -20,7 +20,9 @@ function clause(policyId: string, ordinal: number, text: string, region: string)
     textSimplified: text,
     sourceLine: ordinal + 5,
     departments: parseDepartmentList('区科技局、区财政局', region),
-    programs: [{ name: '“尖兵”“领雁”科技计划', key: '尖兵领雁科技计划', kind: '计划' }],
+    programs: [
+      { name: '“尖兵”“领雁”科技计划', key: '尖兵领雁科技计划', kind: '计划', written: '“尖兵”“领雁”科技计划' },
+    ],
     amounts: quantities.filter((q) => q.normalizedUnit === '元'),
     targets: quantities.filter((q) => q.normalizedUnit !== '元'),
     references: extractReferences(text),
@@ -60,6 +62,7 @@ function makeDoc(
         preamble: '区级财政预算安排1.74亿元。',
         leadDepartments: parseDepartmentList('区科技局', regionCode),
         quantities: extractQuantities('区级财政预算安排1.74亿元。'),
+        programs: [],
         sourceLine: 3,
       },
     ],
@@ -101,7 +104,9 @@ describe('buildPolicyGraph', () => {
       docNumber: '浙政发〔2025〕3号',
     });
     expect(edgesOf(graph, 'IMPLEMENTS')).toEqual(['330411-2025>330000-2025']);
-    expect(edgesOf(graph, 'CITES')).toEqual(['330411-2025/c1>330400-undated']);
+    expect(graph.edges.find((e) => e.type === 'IMPLEMENTS')?.properties).toEqual({ method: 'declared' });
+    // A cited document outside the followed family takes a suffix made from its own title, not a counter.
+    expect(edgesOf(graph, 'CITES')).toEqual([expect.stringMatching(/^330411-2025\/c1>330400-undated-[0-9a-z]{5}$/)]);
     expect(edgesOf(graph, 'PART_OF')).toEqual(['330400>330000', '330411>330400']);
     const assigned = graph.edges.filter((e) => e.type === 'ASSIGNED_TO' && e.from === '330411-2025/c1');
     expect(assigned.map((e) => [e.to, e.properties.role, e.properties.rank])).toEqual([
@@ -113,15 +118,16 @@ describe('buildPolicyGraph', () => {
         expect(typeof value === 'object' && !Array.isArray(value)).toBe(false);
   });
 
-  it('numbers stubs of one issuer and year in 文号 order and fills a stub in place when its text arrives', () => {
+  it('keeps 330000-2025 for 浙政发〔2025〕3号 whatever else of the province and year is cited, and fills it in place', () => {
     const superior =
-      '根据《浙江省关于推动经济高质量发展若干政策(2025年版)》(浙政发〔2025〕3号)《浙江省关于另一件事的通知》(浙政发〔2025〕1号)要求';
+      '根据《浙江省关于另一件事的通知》(浙政发〔2025〕1号)《浙江省关于推动经济高质量发展若干政策(2025年版)》(浙政发〔2025〕3号)要求';
     const local = makeDoc('330481', 2025, { superior });
     const before = createPolicyIdIndex([local]);
     expect(before.stubs.filter((s) => s.docNumber).map((s) => [s.id, s.docNumber])).toEqual([
-      ['330000-2025', '浙政发〔2025〕1号'],
-      ['330000-2025-2', '浙政发〔2025〕3号'],
+      ['330000-2025', '浙政发〔2025〕3号'],
+      [expect.stringMatching(/^330000-2025-[0-9a-z]{5}$/), '浙政发〔2025〕1号'],
     ]);
+    const other = before.stubs.find((s) => s.docNumber === '浙政发〔2025〕1号')?.id;
     const province = makeDoc('330000', 2025, {
       docNumber: '浙政发〔2025〕3号',
       title: '浙江省关于推动经济高质量发展若干政策(2025年版)',
@@ -130,11 +136,26 @@ describe('buildPolicyGraph', () => {
     const graph = buildPolicyGraph([local, province]);
     const provinceNode = graph.nodes.find((n) => n.id === '330000-2025');
     expect(provinceNode?.properties.stub).toBe(false);
-    expect(edgesOf(graph, 'IMPLEMENTS')).toEqual(['330481-2025>330000-2025', '330481-2025>330000-2025-2']);
-    expect(graph.nodes.find((n) => n.id === '330000-2025-2')?.properties).toMatchObject({
+    expect(edgesOf(graph, 'IMPLEMENTS')).toEqual([`330481-2025>${other}`, '330481-2025>330000-2025'].sort());
+    expect(graph.nodes.find((n) => n.id === other)?.properties).toMatchObject({
       stub: true,
       docNumber: '浙政发〔2025〕1号',
     });
+  });
+
+  it('fills a stub by title, issuing level and year when the text has no 文号, keeping the 文号 citations give', () => {
+    const local = makeDoc('330481', 2025);
+    const province = makeDoc('330000', 2025, { title: '浙江省关于推动经济高质量发展若干政策(2025年版)', superior: '' });
+    const graph = buildPolicyGraph([local, province]);
+    expect(graph.nodes.find((n) => n.id === '330000-2025')?.properties).toMatchObject({
+      stub: false,
+      docNumber: '浙政发〔2025〕3号',
+    });
+    // The same title a year later is another document: the 2025 stub stays a stub.
+    const later = makeDoc('330000', 2026, { title: '浙江省关于推动经济高质量发展若干政策(2026年版)', superior: '' });
+    const apart = buildPolicyGraph([local, later]);
+    expect(apart.nodes.find((n) => n.id === '330000-2025')?.properties.stub).toBe(true);
+    expect(apart.nodes.find((n) => n.id === '330000-2026')?.properties.docNumber).toBeUndefined();
   });
 
   it('resolves a title-only reference to the same stub as the 文号 reference', () => {
@@ -146,7 +167,7 @@ describe('buildPolicyGraph', () => {
     expect(edgesOf(graph, 'IMPLEMENTS')).toEqual(['330411-2025>330000-2025', '330481-2025>330000-2025']);
     expect(graph.nodes.filter((n) => n.label === 'Policy' && n.properties.stub === true).map((n) => n.id)).toEqual([
       '330000-2025',
-      '330400-undated',
+      expect.stringMatching(/^330400-undated-[0-9a-z]{5}$/),
     ]);
   });
 

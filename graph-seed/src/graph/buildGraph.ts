@@ -16,7 +16,7 @@ function addRegion(acc: GraphAccumulator, region: Region): void {
   }
 }
 
-function addPolicy(acc: GraphAccumulator, doc: PolicyDocument): void {
+function addPolicy(acc: GraphAccumulator, doc: PolicyDocument, ids: PolicyIdIndex): void {
   const p = doc.policy;
   addRegion(acc, p.region);
   acc.addUnique(
@@ -24,7 +24,8 @@ function addPolicy(acc: GraphAccumulator, doc: PolicyDocument): void {
     'Policy',
     props({
       title: p.title,
-      docNumber: p.docNumber,
+      // A text without its own 文号 keeps the one its citations give (嘉政发〔2025〕6号 for a copy that lost it).
+      docNumber: p.docNumber ?? ids.docNumberOf(p.id),
       issuer: p.issuer,
       regionCode: p.region.code,
       year: p.year,
@@ -33,6 +34,10 @@ function addPolicy(acc: GraphAccumulator, doc: PolicyDocument): void {
       script: p.script,
       sourceFile: p.sourceFile,
       totalBudget: p.totalBudget?.normalizedValue,
+      // As written (约26亿元): the 约 is part of what the document says.
+      totalBudgetText: p.totalBudget?.text,
+      totalBudgetQualifier: p.totalBudget?.qualifier,
+      totalBudgetApproximate: p.totalBudget?.approximate,
       validity: p.validity,
       stub: false,
     }),
@@ -61,13 +66,18 @@ function addStubs(acc: GraphAccumulator, ids: PolicyIdIndex): void {
   }
 }
 
-/** Policy IMPLEMENTS (declared superior documents) and CITES edges from documents and clauses; no self-edges. */
+/**
+ * Policy IMPLEMENTS edges to the superiors (declared, named in the title, or inferred from geography: `method` says
+ * which), CITES for the other references of the document and its clauses; no self-edges.
+ */
 function addReferences(acc: GraphAccumulator, doc: PolicyDocument, ids: PolicyIdIndex): void {
   const self = doc.policy.id;
   const region = doc.policy.region.code;
+  const superiors = ids.superiorsOf(self);
+  for (const superior of superiors) acc.addEdge('IMPLEMENTS', self, superior.id, { method: superior.method });
   for (const ref of doc.references) {
     const target = ids.idForReference(ref, region);
-    if (target !== self) acc.addEdge(ref.relation === 'IMPLEMENTS' ? 'IMPLEMENTS' : 'CITES', self, target);
+    if (target !== self && !superiors.some((s) => s.id === target)) acc.addEdge('CITES', self, target);
   }
   for (const clause of doc.clauses) {
     for (const ref of clause.references) {
@@ -86,7 +96,7 @@ function addReferences(acc: GraphAccumulator, doc: PolicyDocument, ids: PolicyId
 export function buildPolicyGraph(docs: PolicyDocument[], ids: PolicyIdIndex = createPolicyIdIndex(docs)): PolicyGraph {
   const acc = new GraphAccumulator();
   const ordered = [...docs].sort((a, b) => (a.policy.id < b.policy.id ? -1 : a.policy.id > b.policy.id ? 1 : 0));
-  for (const doc of ordered) addPolicy(acc, doc);
+  for (const doc of ordered) addPolicy(acc, doc, ids);
   addStubs(acc, ids);
   for (const doc of ordered) addDocumentBody(acc, doc);
   for (const doc of ordered) addReferences(acc, doc, ids);

@@ -47,6 +47,20 @@ describe('buildCorpusGraph on the real corpus', () => {
     expect(edges('LED_BY').filter((e) => e.startsWith('330500-2025/'))).toHaveLength(8);
   });
 
+  it('draws MENTIONS from areas and annex rows too, and keeps the other names a program goes by', () => {
+    expect(edges('MENTIONS')).toEqual(
+      expect.arrayContaining([
+        '330411-2024-draft/s1>3119工程',
+        '330500-2025/s2>凤凰行动',
+        '330411-2024-draft/r6>尖兵领雁科技计划',
+      ]),
+    );
+    const program = (id: string) => graph.nodes.find((n) => n.label === 'Program' && n.id === id)?.properties;
+    expect(program('千项万亿工程')).toMatchObject({ name: '“千项万亿”工程', aliases: ['“千项万亿”项目'] });
+    expect(program('尖兵领雁科技计划')?.aliases).toEqual(['尖兵领雁']);
+    expect(program('千项万亿项目')).toBeUndefined();
+  });
+
   it('merges the alignment: inferred skeletons of both stubs, clause links, local additions flagged', () => {
     const inferred = graph.nodes.filter((n) => n.label === 'Clause' && n.properties.inferred === true);
     expect(inferred.some((n) => n.id.startsWith('330000-2025/c'))).toBe(true);

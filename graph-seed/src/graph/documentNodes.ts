@@ -1,4 +1,4 @@
-import type { Clause, DepartmentRef, PolicyDocument, Quantity, Request, Section } from '../model/document';
+import type { Clause, DepartmentRef, PolicyDocument, ProgramRef, Quantity, Request, Section } from '../model/document';
 import { toSimplified } from '../text/script';
 import type { GraphAccumulator } from './GraphAccumulator';
 import { props } from './GraphAccumulator';
@@ -28,6 +28,9 @@ function addDepartment(acc: GraphAccumulator, regionCode: string, dept: Departme
 function quantityProps(q: Quantity, ownerId: string) {
   return props({
     kind: q.kind,
+    role: q.role,
+    approximate: q.approximate,
+    from: q.from,
     metric: q.metric,
     value: q.value,
     unit: q.unit,
@@ -38,6 +41,18 @@ function quantityProps(q: Quantity, ownerId: string) {
     offset: q.offset,
     ownerId,
   });
+}
+
+/**
+ * A Program node (shared: every document's mentions merge on the key) and the MENTIONS edge from its owner, a
+ * clause, section or request. `aliases` gathers the other spellings the texts use (“千项万亿”项目 for “千项万亿”工程).
+ */
+function addMentions(acc: GraphAccumulator, ownerId: string, programs: ProgramRef[]): void {
+  for (const program of programs) {
+    const aliases = program.written === program.name ? undefined : [program.written];
+    acc.addShared(program.key, 'Program', props({ name: program.name, kind: program.kind, aliases }));
+    acc.addEdge('MENTIONS', ownerId, program.key);
+  }
 }
 
 /** Target nodes `{ownerId}/t{n}` (n 1-based in text order) and SETS edges from their owner. */
@@ -70,6 +85,7 @@ function addSection(acc: GraphAccumulator, doc: PolicyDocument, section: Section
   for (const dept of section.leadDepartments)
     acc.addEdge('LED_BY', section.id, addDepartment(acc, region, dept), props({ rank: dept.rank, name: dept.name }));
   addTargets(acc, section.id, section.quantities);
+  addMentions(acc, section.id, section.programs);
 }
 
 function addClause(acc: GraphAccumulator, doc: PolicyDocument, clause: Clause, sectionIds: Map<number, string>): void {
@@ -98,10 +114,7 @@ function addClause(acc: GraphAccumulator, doc: PolicyDocument, clause: Clause, s
       props({ role: dept.role, rank: dept.rank, name: dept.name }),
     );
   }
-  for (const program of clause.programs) {
-    acc.addShared(program.key, 'Program', props({ name: program.name, kind: program.kind }));
-    acc.addEdge('MENTIONS', clause.id, program.key);
-  }
+  addMentions(acc, clause.id, clause.programs);
   addTargets(acc, clause.id, [...clause.amounts, ...clause.targets]);
 }
 
@@ -138,5 +151,6 @@ export function addDocumentBody(acc: GraphAccumulator, doc: PolicyDocument): voi
       const id = addDepartment(acc, doc.policy.region.code, dept);
       acc.addEdge('ASSIGNED_TO', request.id, id, props({ role: dept.role, rank: dept.rank, name: dept.name }));
     }
+    addMentions(acc, request.id, request.programs);
   }
 }

@@ -50,8 +50,7 @@ function utf16(bytes: Uint8Array): string | null {
 }
 
 /** Legacy Chinese encodings, most likely first according to chardet; the first that decodes cleanly wins. */
-function legacyCandidates(bytes: Uint8Array): string[] {
-  const guess = (chardet.detect(bytes) ?? '').toLowerCase();
+function legacyCandidates(guess: string): string[] {
   const big5First = guess.includes('big5') || guess.includes('euc-tw');
   return big5First ? ['big5', 'gb18030'] : ['gb18030', 'big5'];
 }
@@ -78,11 +77,15 @@ export function decodeBytes(bytes: Uint8Array, file: string): DecodeResult {
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const utf8 = tryDecode(bytes.subarray(start), 'utf-8');
   if (utf8 !== null) return checkEmpty(utf8, file, null);
-  for (const encoding of legacyCandidates(bytes)) {
+  const guess = (chardet.detect(bytes) ?? '').toLowerCase();
+  for (const encoding of legacyCandidates(guess)) {
     const text = tryDecode(bytes, encoding);
     if (text !== null) return checkEmpty(text, file, encoding.toUpperCase());
   }
-  return error(firstInvalidLine(bytes), 'ENCODING', 'not valid UTF-8, GB18030 or Big5 text; save the file as UTF-8');
+  // Say what the bytes look like, so a user knows what to convert from (or that the file is a mix).
+  const looks = guess && !/utf-8|gb|big5/.test(guess) ? ` (they look most like ${guess.toUpperCase()})` : '';
+  const message = `not valid UTF-8, GB18030 or Big5 text${looks}; save the file as UTF-8`;
+  return error(firstInvalidLine(bytes), 'ENCODING', message);
 }
 
 function hex(byte: number | undefined): string {

@@ -25,7 +25,13 @@ afterEach(() => {
 describe('corpus manifest', () => {
   it('fills in what a partial text does not state', () => {
     const manifest = {
-      'nanhu.txt': { regionCode: '330402', year: 2025, docNumber: '南政发[2025]1號', status: 'DRAFT' },
+      'nanhu.txt': {
+        regionCode: '330402',
+        year: 2025,
+        docNumber: '南政发[2025]1號',
+        status: 'DRAFT',
+        title: '南湖区推动经济高质量发展若干政策(2025年版)',
+      },
     };
     const { documents, diagnostics } = loadCorpus(
       corpus({ 'nanhu.txt': PARTIAL, 'manifest.json': JSON.stringify(manifest) }),
@@ -34,6 +40,7 @@ describe('corpus manifest', () => {
     expect(diagnostics.map((d) => d.code)).not.toContain('NO_REGION');
     expect(documents[0]?.policy).toMatchObject({
       id: '330402-2025-draft',
+      title: '南湖区推动经济高质量发展若干政策(2025年版)',
       region: { code: '330402', name: '南湖区' },
       year: 2025,
       docNumber: '南政发〔2025〕1号',
@@ -58,7 +65,7 @@ describe('corpus manifest', () => {
     const { documents, diagnostics } = loadCorpus(
       corpus({ 'nanhu.txt': PARTIAL, 'manifest.json': JSON.stringify(manifest) }),
     );
-    const errors = diagnostics.filter((d) => d.severity === 'error').map((d) => d.message);
+    const errors = diagnostics.filter((d) => d.code === 'BAD_MANIFEST').map((d) => d.message);
     expect(errors).toEqual([
       expect.stringMatching(/^"nanhu.txt".regionCode: must be the GB\/T 2260 code/),
       expect.stringMatching(/^"nanhu.txt".year: must be a year/),
@@ -66,9 +73,9 @@ describe('corpus manifest', () => {
       '"gone.txt": no such file in the corpus',
     ]);
     expect(diagnostics.find((d) => d.severity === 'error')?.file).toMatch(/manifest\.json$/);
-    // No hint applied: the document falls back to what its text says (nothing), with the usual warning.
-    expect(documents[0]?.policy.region.code).toBe('330000');
-    expect(diagnostics.map((d) => d.code)).toContain('NO_REGION');
+    // No hint applied: the text says neither region nor year, so it is refused rather than placed anywhere.
+    expect(documents).toEqual([]);
+    expect(diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['NO_REGION', 'NO_YEAR']));
   });
 
   it('reports a manifest that is not JSON', () => {

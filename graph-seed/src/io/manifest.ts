@@ -21,6 +21,8 @@ const FIELDS: Record<keyof MetadataHints, (value: unknown) => string | null> = {
   issuer: (v) => (typeof v === 'string' && v.trim() !== '' ? null : 'must be the issuing body'),
   publishedOn: (v) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? null : 'must be a date (2025-06-01)'),
   status: (v) => (v === 'ISSUED' || v === 'DRAFT' ? null : 'must be ISSUED or DRAFT'),
+  title: (v) =>
+    typeof v === 'string' && v.trim() !== '' ? null : 'must be the title (南湖区推动经济高质量发展若干政策)',
 };
 
 export interface Manifest {

@@ -63,6 +63,7 @@ describe('readPolicyFile on bad input', () => {
     const copies = Math.ceil(5_000_000 / Buffer.byteLength(clause));
     const result = readPolicyFile(
       write('big.txt', `一、推进教育科技人才一体发展(由区科技局牵头)\n${clause.repeat(copies)}`),
+      { regionCode: '330411', year: 2025 },
     );
     expect(result.document?.clauses).toHaveLength(copies);
     expect(result.document?.clauses[copies - 1]?.sourceLine).toBe(copies + 1);

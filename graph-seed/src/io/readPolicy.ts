@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic, ParseResult, PolicyDocument } from '../model/document';
 import { parsePolicyText } from '../parse/parsePolicy';
 import { decodeBytes } from './decode';
-import { distinctPolicyIds } from '../parse/distinctIds';
+import { distinctPolicyIds, mergeCopies } from '../parse/distinctIds';
 import type { MetadataHints } from '../parse/metadata';
 import { readManifest } from './manifest';
 
@@ -41,8 +41,17 @@ export function readPolicyFile(path: string, hints?: MetadataHints): ParseResult
   const decoded = decodeBytes(bytes, path);
   if (decoded.text === null) return { document: null, diagnostics: decoded.diagnostics };
   const result = parsePolicyText(decoded.text, basename(path), hints);
+  // A text refused after a legacy decoding may be garbage from the wrong encoding: the error says which was used.
+  const convertedFrom = decoded.diagnostics.find((d) => d.code === 'ENCODING')?.message.replace(/^.*decoded as /, '');
+  const withEncoding = (d: Diagnostic): Diagnostic =>
+    d.severity === 'error' && convertedFrom
+      ? { ...d, message: `${d.message} (the file was read as ${convertedFrom})` }
+      : d;
   // The parser names the file by its base name (what the metadata records); diagnostics use the path as given.
-  const diagnostics = [...decoded.diagnostics, ...result.diagnostics].map((d) => ({ ...d, file: path }));
+  const diagnostics = [...decoded.diagnostics, ...result.diagnostics.map(withEncoding)].map((d) => ({
+    ...d,
+    file: path,
+  }));
   if (result.document) {
     result.document.warnings = diagnostics.filter((d) => d.severity === 'warning');
   }
@@ -56,17 +65,17 @@ export function corpusTextNames(dir: string): string[] {
     .sort();
 }
 
-/**
- * Parses every `*.txt` of a corpus directory (default graph-seed/corpus), in file-name order, with the facts of its
- * manifest.json where a text does not state them. Documents that fail are left out; their diagnostics (and the
- * manifest's) are returned with everyone's warnings.
- */
-export function loadCorpus(dir: string = defaultCorpusDir): { documents: PolicyDocument[]; diagnostics: Diagnostic[] } {
+/** Parses the `*.txt` of one corpus directory with its manifest; documents that fail are left out. */
+function loadDirectory(dir: string): {
+  documents: PolicyDocument[];
+  diagnostics: Diagnostic[];
+  paths: Map<string, string>;
+} {
   let names: string[];
   try {
     names = corpusTextNames(dir);
   } catch (error) {
-    return { documents: [], diagnostics: [readError(dir, error)] };
+    return { documents: [], diagnostics: [readError(dir, error)], paths: new Map() };
   }
   const manifest = readManifest(dir, names);
   const documents: PolicyDocument[] = [];
@@ -76,5 +85,26 @@ export function loadCorpus(dir: string = defaultCorpusDir): { documents: PolicyD
     if (result.document) documents.push(result.document);
     diagnostics.push(...result.diagnostics);
   }
-  return { documents: distinctPolicyIds(documents), diagnostics };
+  return { documents, diagnostics, paths: new Map(names.map((name) => [name, join(dir, name)])) };
+}
+
+/**
+ * Parses every `*.txt` of one or more corpus directories (default graph-seed/corpus), in directory and file-name
+ * order, with the facts of each directory's manifest.json where a text does not state them. A corpus is never
+ * all-or-nothing: a text that cannot be read, parsed or placed is left out with an error diagnostic naming its file
+ * and line, and so is a second copy of one document (DUPLICATE, the fuller copy kept); the rest get their final ids
+ * (distinctPolicyIds). Everyone's warnings come back too.
+ */
+export function loadCorpus(dirs: string | readonly string[] = defaultCorpusDir): {
+  documents: PolicyDocument[];
+  diagnostics: Diagnostic[];
+} {
+  const loaded = (typeof dirs === 'string' ? [dirs] : dirs).map(loadDirectory);
+  const paths = new Map(loaded.flatMap((l) => [...l.paths]));
+  const copies = mergeCopies(loaded.flatMap((l) => l.documents));
+  const duplicates = copies.diagnostics.map((d) => ({ ...d, file: paths.get(d.file) ?? d.file }));
+  return {
+    documents: distinctPolicyIds(copies.documents),
+    diagnostics: [...loaded.flatMap((l) => l.diagnostics), ...duplicates],
+  };
 }

@@ -143,7 +143,7 @@ function readBases(): { code: string; text: string }[] {
 
 /**
  * The synthetic corpus read as a corpus is: texts that do not parse are left out, and two texts that land on one
- * locality and year get `-2`, `-3` ids (loadCorpus does the same). What the benchmarks build graphs from.
+ * locality and year get distinct ids (distinctPolicyIds, as loadCorpus does). What the benchmarks build graphs from.
  */
 export function syntheticDocuments(n: number, seed: number): PolicyDocument[] {
   const parsed = syntheticCorpus(n, seed).map(({ name, text }) => parsePolicyText(text, name).document);

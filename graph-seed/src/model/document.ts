@@ -46,17 +46,29 @@ export interface DepartmentRef {
   rank: number;
 }
 
+/** The provision a number belongs to: the coarse grouping of its role (see `kindOfRole` in extract/quantityRole.ts). */
 export type QuantityKind = 'BUDGET' | 'SUBSIDY' | 'GOAL';
+/**
+ * What a number does in its sentence: a cap (最高50万元), a fixed sum (给予25万元), a rate (按研发费增量的10%), a
+ * threshold (研发费用达到100万元以上的), a goal (新增50家), a budget (预算安排1.74亿元) or a project size
+ * (3亿元以上项目). Only CAP, FIXED and RATE are what a recipient is given.
+ */
+export type QuantityRole = 'CAP' | 'FIXED' | 'RATE' | 'THRESHOLD' | 'GOAL' | 'BUDGET' | 'PROJECT_SIZE';
 export type Qualifier =
   '以上' | '以下' | '左右' | '不低于' | '不超过' | '最高' | '最低' | '约' | '超过' | '达到' | '力争';
 
 /**
- * A number with a unit found in a text: money (BUDGET/SUBSIDY) or a target (GOAL).
+ * A number with a unit found in a text, with what it does there (`role`) and the provision it belongs to (`kind`).
  * `normalizedValue` is in `normalizedUnit`: money in 元, counts in their counter (家/项/个/人…), % as the percent
  * number, area in 亩, energy in 万吨标准煤, rates as written (元/标箱).
  */
 export interface Quantity {
   kind: QuantityKind;
+  role: QuantityRole;
+  /** True when the text says the figure is approximate (约26亿元, 500个左右). */
+  approximate: boolean;
+  /** The earlier value when the text says what the figure grows from (由8类扩围至12类 → 8), in `unit`; else null. */
+  from: number | null;
   /** What is measured, in Simplified script, e.g. 省级科技企业孵化器奖励, 高新技术企业. Best effort; may be ''. */
   metric: string;
   value: number;
@@ -73,11 +85,16 @@ export interface Quantity {
 
 /** A named program, campaign or project such as “尖兵”“领雁”科技计划, “3119”工程, “人工智能+”行动. */
 export interface ProgramRef {
-  /** Display name in Simplified script, e.g. “尖兵”“领雁”科技计划. */
+  /**
+   * Display name in Simplified script, e.g. “尖兵”“领雁”科技计划: a known program's own name (data/known-programs.json)
+   * whatever spelling the text uses, else the name as written.
+   */
   name: string;
-  /** Stable key: Simplified, quotes and spaces removed (尖兵领雁科技计划). Used as the Program node id. */
+  /** Stable key: the name without quotes and spaces (尖兵领雁科技计划). Used as the Program node id. */
   key: string;
   kind: '工程' | '行动' | '计划' | '项目' | '体系' | '机制' | '政策' | '其他';
+  /** The other name this text uses for a known program (“千项万亿”项目, 尖兵领雁); `name` when it uses the program's own. */
+  written: string;
 }
 
 export type ReferenceRelation = 'IMPLEMENTS' | 'CITES';
@@ -110,6 +127,8 @@ export interface Section {
   leadDepartments: DepartmentRef[];
   /** Budget and target figures of the preamble (2025年,区级财政预算安排1.74亿元…). */
   quantities: Quantity[];
+  /** Programs the heading or preamble names (深入实施“3119”工程). */
+  programs: ProgramRef[];
   sourceLine: number;
 }
 
@@ -127,9 +146,9 @@ export interface Clause {
   sourceLine: number;
   departments: DepartmentRef[];
   programs: ProgramRef[];
-  /** Money: kind BUDGET or SUBSIDY. */
+  /** Figures in money (元, 元 per unit), whatever their role. */
   amounts: Quantity[];
-  /** Non-money goals: counts, %, 亩, 万吨标准煤 … kind GOAL. */
+  /** Figures in other units (counts, %, 亩, 万吨标准煤 …), whatever their role. */
   targets: Quantity[];
   references: DocumentReference[];
 }
@@ -143,11 +162,13 @@ export interface Request {
   item: string;
   goal: string;
   departments: DepartmentRef[];
+  /** Programs the item or goal names (争取农业“双强”项目3个). */
+  programs: ProgramRef[];
   sourceLine: number;
 }
 
 export interface PolicyMeta {
-  /** `{regionCode}-{year}[-draft][-n]` */
+  /** `{regionCode}-{year}[-draft]` for a document of a followed family, else with `-{suffix}` (graph/assignIds.ts). */
   id: string;
   title: string;
   docNumber: string | null;

@@ -25,6 +25,7 @@ export function buildSection(raw: RawSection, ordinal: number, policyId: string,
     preamble,
     leadDepartments: extractors.extractAreaLead(raw.heading, regionCode)?.departments ?? [],
     quantities: extractors.extractQuantities(preamble),
+    programs: extractors.extractPrograms(`${raw.title}\n${preamble}`),
     sourceLine: raw.sourceLine,
   };
 }
@@ -45,7 +46,7 @@ export function buildClause(raw: RawClause, ordinal: number, policyId: string, r
     programs: extractors.extractPrograms(text),
     amounts,
     targets,
-    references: extractors.extractReferences(text),
+    references: citations(extractors.extractReferences(text)),
   };
 }
 
@@ -57,21 +58,33 @@ export function buildRequest(raw: RawRequest, ordinal: number, policyId: string,
     item: raw.item,
     goal: raw.goal,
     departments: raw.departments === '' ? [] : extractors.parseDepartmentList(raw.departments, regionCode),
+    programs: extractors.extractPrograms(`${raw.item}\n${raw.goal}`),
     sourceLine: raw.sourceLine,
   };
 }
 
-/** References of the text outside clauses (preamble, area preambles, closing), each (relation, raw) once. */
-export function documentReferences(texts: string[]): DocumentReference[] {
+/** References as citations: only a preamble declares what its text implements (…落实《办法》 in a clause does not). */
+function citations(references: DocumentReference[]): DocumentReference[] {
+  return references.map((r) => (r.relation === 'CITES' ? r : { ...r, relation: 'CITES' }));
+}
+
+/**
+ * References of the text outside clauses, each (relation, raw) once: the preamble's, where 根据《…》(文号) declares
+ * what the text implements, then those of `others` (area preambles, closing), which are citations whatever their
+ * wording.
+ */
+export function documentReferences(preamble: string, others: string[]): DocumentReference[] {
   const seen = new Set<string>();
   const references: DocumentReference[] = [];
-  for (const text of texts) {
-    for (const reference of extractors.extractReferences(text)) {
-      const key = `${reference.relation}|${reference.raw}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      references.push(reference);
-    }
+  const found = [
+    ...extractors.extractReferences(preamble),
+    ...others.flatMap((text) => citations(extractors.extractReferences(text))),
+  ];
+  for (const reference of found) {
+    const key = `${reference.relation}|${reference.raw}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    references.push(reference);
   }
   return references;
 }

@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../model/document';
 import type { SourceLine } from '../text/normalize';
 import { numeralValue } from './numerals';
-import { areaHeading, areaLeadSuffix, clauseStart, closingParagraph } from './patterns';
+import { areaHeading, areaLeadSuffix, clauseStart, closingParagraph, contactLine } from './patterns';
 
 export interface RawSection {
   label: string;
@@ -68,7 +68,8 @@ export function readBody(lines: SourceLine[], file: string): { body: Body; diagn
       const label = line.text.slice(0, labelLength(clause));
       const text = line.text.slice(clause[0].length);
       body.clauses.push({ label, text, sectionOrdinal: body.sections.length, sourceLine: line.line });
-    } else if (body.closing.length > 0 || closingParagraph.test(line.key)) {
+    } else if (body.closing.length > 0 || closingParagraph.test(line.key) || contactLine.test(line.key)) {
+      // A contact line (联系单位:…) after the clauses closes the text; it is not part of the last clause.
       body.closing.push(line);
     } else {
       appendContinuation(body, line);

@@ -30,7 +30,7 @@ function findTotalBudget(lines: SourceLine[]): Quantity | null {
       .extractQuantities(found.sentence)
       .filter((q) => q.normalizedUnit === '元' && q.offset >= marker);
     const first = money[0];
-    if (first) return { ...first, kind: 'BUDGET', offset: first.offset + found.offset };
+    if (first) return { ...first, kind: 'BUDGET', role: 'BUDGET', offset: first.offset + found.offset };
   }
   return null;
 }

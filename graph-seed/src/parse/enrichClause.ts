@@ -5,8 +5,10 @@
 import { extractAreaLead, extractResponsibility, parseDepartmentList } from '../extract/departments';
 import { extractPrograms } from '../extract/programs';
 import { extractQuantities } from '../extract/quantities';
-import { canonicalDocNumber, extractReferences } from '../extract/references';
-import { findRegionInText, regionByCode } from '../extract/regions';
+import { canonicalDocNumber, extractReferences, withoutReferences } from '../extract/references';
+import { findRegionInOrganNames, findRegionInText, regionByCode } from '../extract/regions';
+import { documentPolicyId, type IdentityFacts } from '../extract/policyIdentity';
+import { isYuanAmount } from '../extract/units';
 import type { DepartmentRef, DocumentReference, ProgramRef, Quantity, Region } from '../model/document';
 
 export interface Responsibility {
@@ -25,7 +27,10 @@ export interface Extractors {
   extractAreaLead(headingText: string, regionCode: string): Responsibility | null;
   parseDepartmentList(list: string, regionCode: string): DepartmentRef[];
   findRegionInText(text: string): Region | null;
+  findRegionInOrganNames(text: string): Region | null;
   regionByCode(code: string): Region | undefined;
+  withoutReferences(text: string): string;
+  documentPolicyId(facts: IdentityFacts, references: readonly DocumentReference[]): string;
 }
 
 export const extractors: Extractors = {
@@ -37,11 +42,14 @@ export const extractors: Extractors = {
   extractAreaLead,
   parseDepartmentList,
   findRegionInText,
+  findRegionInOrganNames,
   regionByCode,
+  withoutReferences,
+  documentPolicyId,
 };
 
 /** Money — in 元 or a rate in 元 (1.5万元/辆 → 元/辆) — goes to `amounts`, every other figure to `targets`. */
 export function splitQuantities(quantities: Quantity[]): { amounts: Quantity[]; targets: Quantity[] } {
-  const isMoney = (q: Quantity): boolean => q.normalizedUnit === '元' || q.normalizedUnit.startsWith('元/');
+  const isMoney = (q: Quantity): boolean => isYuanAmount(q.normalizedUnit);
   return { amounts: quantities.filter(isMoney), targets: quantities.filter((q) => !isMoney(q)) };
 }

@@ -12,7 +12,9 @@ import { readClosing } from './closing';
 import { readHeader } from './header';
 import { readMetadata } from './metadata';
 import type { MetadataHints } from './metadata';
-import { annexMarker, chromeLine, clauseStart } from './patterns';
+import { annexMarker, chromeLine, clauseStart, contactLine } from './patterns';
+import { withoutSourceHeader } from './sourceHeader';
+import { unflatten } from './unflatten';
 
 /** Lines up to a site disclaimer (特别声明…) or the end; chrome lines removed, blank lines kept. */
 function withoutChrome(lines: SourceLine[]): SourceLine[] {
@@ -37,6 +39,21 @@ function noStructure(file: string, lines: SourceLine[], diagnostics: Diagnostic[
   };
 }
 
+/** Department names name the region within the first clauses; contact lines may close the text. */
+const ORGAN_SCAN = 20_000;
+
+/** The match form of the body where department names are looked for: its start and every contact line. */
+function bodyKey(lines: SourceLine[]): string {
+  const contacts = lines.filter((l) => contactLine.test(l.key)).map((l) => l.key);
+  return [
+    lines
+      .map((l) => l.key)
+      .join('\n')
+      .slice(0, ORGAN_SCAN),
+    ...contacts,
+  ].join('\n');
+}
+
 /**
  * Parses one policy text. `sourceFile` is used in diagnostics and recorded in the metadata; `hints` (a corpus
  * manifest entry) fill in what the text does not state.
@@ -57,8 +74,14 @@ export function parsePolicyText(text: string, sourceFile: string, hints?: Metada
 
 function parseStructure(text: string, sourceFile: string, hints: MetadataHints | undefined): ParseResult {
   const normalized = normalizeText(text, sourceFile);
-  const diagnostics = [...normalized.diagnostics];
-  const lines = withoutChrome(normalized.lines);
+  const source = withoutSourceHeader(normalized.lines);
+  const unflattened = unflatten(source.lines, sourceFile);
+  // The header describes the page (its notes may quote the garbled text); it is not read, nor reported on.
+  const diagnostics = [
+    ...normalized.diagnostics.filter((d) => d.line > source.headerLines),
+    ...unflattened.diagnostics,
+  ];
+  const lines = withoutChrome(unflattened.lines);
   const start = lines.findIndex(isStructural);
   if (start < 0) return noStructure(sourceFile, lines, diagnostics);
   const annexAt = lines.findIndex((line, i) => i > start && isAnnexStart(line));
@@ -67,26 +90,32 @@ function parseStructure(text: string, sourceFile: string, hints: MetadataHints |
   const { body, diagnostics: bodyDiagnostics } = readBody(bodyLines, sourceFile);
   const closing = readClosing(body.closing);
   const annex = annexAt < 0 ? null : readAnnex(lines.slice(annexAt), sourceFile);
+  // Only the preamble declares what the text implements; later mentions (…按照《…》执行) are citations.
+  const references = documentReferences(header.preamble.map((l) => l.text).join('\n'), [
+    ...body.sections.map((s) => s.preamble.join('\n')),
+    closing.text,
+  ]);
   const meta = readMetadata({
     header,
-    text,
+    // The text as read (source header left out): a saved page's notes are not the document's words.
+    text: lines.map((l) => l.text).join('\n'),
+    bodyKey: bodyKey(lines.slice(start)),
+    firstLine: lines.find((l) => l.text !== '')?.line ?? 1,
+    references,
     validity: closing.validity,
     totalBudget: closing.totalBudget,
     sourceFile,
     ...(hints ? { hints } : {}),
   });
   diagnostics.push(...bodyDiagnostics, ...(annex?.diagnostics ?? []), ...meta.diagnostics);
+  if (!meta.policy) return { document: null, diagnostics };
   const { id, region } = meta.policy;
   const sections = body.sections.map((s, i) => buildSection(s, i + 1, id, region.code));
   const document: PolicyDocument = {
     policy: meta.policy,
     sections,
     clauses: body.clauses.map((c, i) => buildClause(c, i + 1, id, region.code)),
-    references: documentReferences([
-      header.preamble.map((l) => l.text).join('\n'),
-      ...sections.map((s) => s.preamble),
-      closing.text,
-    ]),
+    references,
     requests: (annex?.annex.rows ?? []).map((r, i) => buildRequest(r, i + 1, id, region.code)),
     warnings: diagnostics.filter((d) => d.severity === 'warning'),
   };

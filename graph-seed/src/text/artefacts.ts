@@ -45,3 +45,16 @@ export const entityPattern = /(&|\?)(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8
  * (a URL, an English question) is left alone.
  */
 export const mojibakePattern = /\P{ASCII}\?|\?\P{ASCII}|\ufffd/u;
+
+/** A list bullet before a line (web metadata lists: `• 发文字号:`). */
+export const bulletPattern = /^\s*[•●▪◦·]\s*/;
+
+/** Unreadable characters at the start of a line: `??`, `？`, U+FFFD, with the spaces around them. */
+export const leadingGarble = /^\s*[?？\ufffd]+\s*/;
+
+/**
+ * A pinyin reading a page inserted after a character (`落實(shí)`, `創(chuàng )`): lower-case letters with at least one
+ * tone mark, in half-width parentheses right after a Han character. Without a tone mark it could be a Latin word.
+ */
+export const pinyinReading =
+  /(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\s?\)/g;

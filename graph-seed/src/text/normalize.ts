@@ -6,7 +6,17 @@
  * 1-based line of the source file whatever is removed.
  */
 import type { Diagnostic } from '../model/document';
-import { bookmarkPattern, entityPattern, htmlEntities, mojibakePattern, mojibakeRepairs } from './artefacts';
+import {
+  bookmarkPattern,
+  bulletPattern,
+  entityPattern,
+  htmlEntities,
+  leadingGarble,
+  mojibakePattern,
+  mojibakeRepairs,
+  pinyinReading,
+} from './artefacts';
+import { repairShiftedGbk } from './gbkShift';
 import { toSimplified } from './script';
 
 export interface SourceLine {
@@ -49,13 +59,40 @@ function safeCodePoint(code: number): string | undefined {
   return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
 }
 
+/** A line that starts like a heading or clause once repaired: `（一）`, `一、`, `1.`. */
+const headingLike = /^(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])/;
+
+/**
+ * `??` (or `?`, `\ufffd`) at the start of a line: ideographic spaces or a lost byte that went through a wrong
+ * encoding. A line decoded one byte out of step is repaired when the repair starts like a heading; otherwise the
+ * unreadable start is removed. Either way the line is reported.
+ */
+function fixGarbledStart(text: string, warn: (code: string, message: string) => void): string {
+  const match = leadingGarble.exec(text);
+  if (!match) return text;
+  const rest = text.slice(match[0].length);
+  const repaired = repairShiftedGbk(rest, (candidate) => headingLike.test(candidate));
+  if (repaired !== null) {
+    warn(
+      'MOJIBAKE_REPAIRED',
+      `line read one byte out of step (GBK): '${text.slice(0, 12)}…' read as '${repaired.slice(0, 12)}…'`,
+    );
+    return repaired;
+  }
+  warn('MOJIBAKE_STRIPPED', `unreadable '${match[0].trim()}' at the start of the line removed`);
+  return rest;
+}
+
 /** Removes artefacts from one line; returns the cleaned text and the warnings to report for it. */
 export function cleanLine(raw: string, line: number, file: string): { text: string; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const warn = (code: string, message: string): void => {
     diagnostics.push({ file, line, severity: 'warning', code, message });
   };
-  let text = raw.replace(bookmarkPattern, '').replace(/[\u200b-\u200d\ufeff]/g, '');
+  let text = raw
+    .replace(bookmarkPattern, '')
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .replace(bulletPattern, '');
   for (const [garbled, original] of mojibakeRepairs) {
     if (text.includes(garbled)) {
       text = text.split(garbled).join(original);
@@ -68,6 +105,10 @@ export function cleanLine(raw: string, line: number, file: string): { text: stri
     if (lead === '?') warn('MOJIBAKE', `entity '&${name};' lost its '&' to garbled characters`);
     return decoded;
   });
+  text = fixGarbledStart(text, warn);
+  const withoutReadings = text.replace(pinyinReading, '');
+  if (withoutReadings !== text) warn('PINYIN_REMOVED', 'pinyin readings after characters removed (灵(líng) → 灵)');
+  text = withoutReadings;
   const garbled = mojibakePattern.exec(text);
   if (garbled) {
     const at = Math.max(0, garbled.index - 6);

@@ -1,38 +1,18 @@
 /**
- * `load [--corpus <dir>] [--store <grafeo-dir | neo4j://…>]`: builds the corpus graph, loads it into a store in one
+ * `load [--corpus <dir>]… [--store <grafeo-dir | neo4j://…>]`: builds the corpus graph, loads it into a store in one
  * transaction, and prints what the store then holds (`nodes: N, edges: M` and the count per label and type), read
  * back from the store. Without --store the store comes from CASCADE_DATA_DIR / NEO4J_URI, else it is in memory.
+ * Texts that cannot be read are reported as `file:line: message` and left out; the exit status says so (EXIT).
  */
-import { buildCorpusGraph, loadCorpus } from '@policy-cascade/graph-seed';
-import type { Diagnostic, PolicyGraph } from '@policy-cascade/graph-seed';
+import { buildCorpusGraph } from '@policy-cascade/graph-seed';
+import type { PolicyGraph } from '@policy-cascade/graph-seed';
+import { EXIT, parseCorpusArgs, readCorpus } from '@policy-cascade/graph-seed/cli/corpusReport';
 import { countGraph, loadGraph } from '../load';
 import type { GraphCounts } from '../load';
 import { describeTarget, openStore, targetOfOption } from '../store/openStore';
 import type { StoreTarget } from '../store/openStore';
 
-interface LoadOptions {
-  corpus: string | undefined;
-  store: string | undefined;
-}
-
-const USAGE = 'usage: load [--corpus <dir>] [--store <grafeo-dir | neo4j://…>]';
-
-function parseArgs(args: string[]): LoadOptions | string {
-  const options: LoadOptions = { corpus: undefined, store: undefined };
-  for (let i = 0; i < args.length; i += 2) {
-    const flag = args[i];
-    const value = args[i + 1];
-    if (flag !== '--corpus' && flag !== '--store') return `load: unknown option '${flag}'`;
-    if (value === undefined || value.startsWith('--')) return `load: ${flag} needs a value`;
-    if (flag === '--corpus') options.corpus = value;
-    else options.store = value;
-  }
-  return options;
-}
-
-function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
-}
+const USAGE = 'usage: load [--corpus <dir>]… [--store <grafeo-dir | neo4j://…>]';
 
 /** The count lines the command prints, from counts read back from the store. */
 export function formatCounts(counts: GraphCounts): string[] {
@@ -41,13 +21,6 @@ export function formatCounts(counts: GraphCounts): string[] {
     ...Object.entries(counts.byLabel).map(([label, n]) => `  ${label}: ${n}`),
     ...Object.entries(counts.byType).map(([type, n]) => `  ${type}: ${n}`),
   ];
-}
-
-function buildGraph(corpus: string | undefined): PolicyGraph | undefined {
-  const { documents, diagnostics } = loadCorpus(corpus);
-  for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
-  if (diagnostics.some((d) => d.severity === 'error')) return undefined;
-  return buildCorpusGraph(documents);
 }
 
 async function loadInto(target: StoreTarget, graph: PolicyGraph): Promise<GraphCounts> {
@@ -63,23 +36,23 @@ async function loadInto(target: StoreTarget, graph: PolicyGraph): Promise<GraphC
 }
 
 export async function loadCommand(args: string[]): Promise<number> {
-  const options = parseArgs(args);
+  const stderr = (line: string) => process.stderr.write(`${line}\n`);
+  const options = parseCorpusArgs(args, 'load', ['store'] as const);
   if (typeof options === 'string') {
-    process.stderr.write(`${options}\n${USAGE}\n`);
-    return 1;
+    stderr(`${options}\n${USAGE}`);
+    return EXIT.FAILED;
   }
   try {
-    const target = targetOfOption({ store: options.store });
-    const graph = buildGraph(options.corpus);
-    if (!graph) return 1;
-    process.stderr.write(
-      `load: ${graph.nodes.length} nodes, ${graph.edges.length} edges into ${describeTarget(target)}\n`,
-    );
+    const target = targetOfOption({ store: options.values.store });
+    const corpus = readCorpus(options.corpus, 'load', stderr);
+    if (!corpus) return EXIT.FAILED;
+    const graph = buildCorpusGraph(corpus.documents);
+    stderr(`load: ${graph.nodes.length} nodes, ${graph.edges.length} edges into ${describeTarget(target)}`);
     const counts = await loadInto(target, graph);
     process.stdout.write(`${formatCounts(counts).join('\n')}\n`);
-    return 0;
+    return corpus.refused.length > 0 ? EXIT.PARTIAL : EXIT.OK;
   } catch (error) {
-    process.stderr.write(`load: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
+    stderr(`load: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT.FAILED;
   }
 }

@@ -12,11 +12,11 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     load: async () => (await import('@policy-cascade/graph-seed/cli/parseCommand')).parseCommand,
   },
   build: {
-    summary: 'build [--corpus <dir>] [--out <file>]  print the PolicyGraph of a corpus as JSON',
+    summary: 'build [--corpus <dir>]… [--out <file>]  print the PolicyGraph of a corpus as JSON',
     load: async () => (await import('@policy-cascade/graph-seed/cli/buildCommand')).buildCommand,
   },
   load: {
-    summary: 'load [--corpus <dir>] [--store <grafeo-dir | neo4j://…>]  load the corpus into a store',
+    summary: 'load [--corpus <dir>]… [--store <grafeo-dir | neo4j://…>]  load the corpus into a store',
     load: async () => (await import('./loadCommand')).loadCommand,
   },
 };
@@ -26,6 +26,9 @@ function usage(): string {
     'usage: npm run -s cascade -- <command> [options]',
     '',
     ...Object.values(commands).map((c) => `  ${c.summary}`),
+    '',
+    'build and load exit 0 when every text was read, 2 when some were refused (each reported as file:line: message)',
+    'and the rest built, 1 when nothing was built.',
   ].join('\n');
 }
 

@@ -4,7 +4,7 @@
  * that replaces every policy and alignment edge it covers. Returns the importer that continues from there.
  */
 import { buildCorpusGraph, loadCorpus, parsePolicyText } from '@policy-cascade/graph-seed';
-import type { PolicyDocument } from '@policy-cascade/graph-seed';
+import type { Diagnostic, PolicyDocument } from '@policy-cascade/graph-seed';
 import { writePolicyGraph } from '../load';
 import type { LoadSummary } from '../load';
 import type { CypherStore } from '../store/CypherStore';
@@ -13,8 +13,8 @@ import type { ImporterOptions } from './PolicyImporter';
 import { readKeptTexts } from './keptTexts';
 
 export interface LibraryOptions extends ImporterOptions {
-  /** Corpus directory; graph-seed/corpus by default. */
-  corpusDir?: string | undefined;
+  /** Corpus directory or directories; graph-seed/corpus by default. */
+  corpusDir?: string | readonly string[] | undefined;
 }
 
 export interface Library {
@@ -23,6 +23,8 @@ export interface Library {
   load: LoadSummary;
   /** Kept imports that could not be read or parsed, and corpus warnings worth a log line. */
   problems: string[];
+  /** Corpus texts that could not be read, parsed or placed (`file:line: message`); the rest is loaded. */
+  refused: Diagnostic[];
 }
 
 async function keptDocuments(dataDir: string | undefined, problems: string[]): Promise<PolicyDocument[]> {
@@ -39,17 +41,14 @@ async function keptDocuments(dataDir: string | undefined, problems: string[]): P
 }
 
 export async function openLibrary(store: CypherStore, options: LibraryOptions = {}): Promise<Library> {
+  // A corpus is never all-or-nothing: the server starts with the texts it can read and reports the others.
   const corpus = loadCorpus(options.corpusDir);
-  const errors = corpus.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) {
-    const where = errors.map((d) => `${d.file}:${d.line}: ${d.message}`).join('; ');
-    throw new Error(`[import] the corpus does not parse: ${where}`);
-  }
+  const refused = corpus.diagnostics.filter((d) => d.severity === 'error');
   const problems: string[] = [];
   const imported = await keptDocuments(options.dataDir, problems);
   const importedIds = new Set(imported.map((d) => d.policy.id));
   const documents = [...corpus.documents.filter((d) => !importedIds.has(d.policy.id)), ...imported];
   const graph = buildCorpusGraph(documents);
   const load = await store.transaction((tx) => writePolicyGraph(tx, graph, { replace: 'all', replaceAlignment: true }));
-  return { importer: new PolicyImporter(store, documents, options), documents, load, problems };
+  return { importer: new PolicyImporter(store, documents, options), documents, load, problems, refused };
 }

@@ -40,7 +40,11 @@ export const EDGE_ENDPOINTS: Readonly<Record<EdgeType, readonly (readonly [NodeL
     ['Request', 'Department'],
   ],
   LED_BY: [['Section', 'Department']],
-  MENTIONS: [['Clause', 'Program']],
+  MENTIONS: [
+    ['Clause', 'Program'],
+    ['Section', 'Program'],
+    ['Request', 'Program'],
+  ],
   SETS: [['Clause', 'Target']],
   HAS_REQUEST: [['Policy', 'Request']],
   OF: [['Department', 'Region']],

@@ -123,6 +123,10 @@ export interface ProgramAdoption {
 
 export interface ProgramUsage extends ProgramInfo {
   clauseIds: string[];
+  /** Areas whose heading or preamble mentions it. */
+  sectionIds: string[];
+  /** Annex request rows that mention it. */
+  requestIds: string[];
   adoptions: ProgramAdoption[];
 }
 

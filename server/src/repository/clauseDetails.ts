@@ -21,8 +21,8 @@ const quantitiesStatement = defineStatement({
   name: 'repository.quantitiesOf',
   cypher: `
     MATCH (o)-[:SETS]->(t:Target) WHERE o.id IN $ids
-    RETURN t {.id, .kind, .metric, .value, .unit, .qualifier, .normalizedValue, .normalizedUnit, .text, .offset,
-              ownerId: o.id} AS quantity
+    RETURN t {.id, .kind, .role, .approximate, .from, .metric, .value, .unit, .qualifier, .normalizedValue,
+              .normalizedUnit, .text, .offset, ownerId: o.id} AS quantity
     ORDER BY quantity.ownerId, quantity.offset, quantity.id`,
   params: ['ids'],
 });
@@ -31,7 +31,7 @@ const programsStatement = defineStatement({
   name: 'repository.programsOfClauses',
   cypher: `
     MATCH (c:Clause)-[:MENTIONS]->(g:Program) WHERE c.id IN $ids
-    RETURN {clauseId: c.id, id: g.id, name: g.name, kind: g.kind} AS program
+    RETURN {clauseId: c.id, id: g.id, name: g.name, kind: g.kind, aliases: g.aliases} AS program
     ORDER BY program.clauseId, program.id`,
   params: ['ids'],
 });
@@ -43,11 +43,11 @@ const referencesStatement = defineStatement({
     MATCH (p:Policy) WHERE p.id IN $ids
     MATCH (p)-[rel:IMPLEMENTS|CITES]->(t:Policy)
     RETURN {fromPolicyId: p.id, relation: type(rel), fromClauseId: null, toPolicyId: t.id, toTitle: t.title,
-            toDocNumber: t.docNumber, toStub: t.stub} AS reference
+            toDocNumber: t.docNumber, toStub: t.stub, method: rel.method} AS reference
     UNION ALL
     MATCH (p:Policy)-[:HAS_SECTION|HAS_CLAUSE*1..2]->(c:Clause)-[:CITES]->(t:Policy) WHERE p.id IN $ids
     RETURN {fromPolicyId: p.id, relation: 'CITES', fromClauseId: c.id, toPolicyId: t.id, toTitle: t.title,
-            toDocNumber: t.docNumber, toStub: t.stub} AS reference`,
+            toDocNumber: t.docNumber, toStub: t.stub, method: null} AS reference`,
   params: ['ids'],
 });
 
@@ -82,6 +82,9 @@ export function toQuantity(value: { [key: string]: CypherValue }): QuantityInfo 
     id: read.str(value, 'id'),
     ownerId: read.str(value, 'ownerId'),
     kind: read.str(value, 'kind') as QuantityInfo['kind'],
+    role: read.str(value, 'role') as QuantityInfo['role'],
+    approximate: read.flag(value, 'approximate'),
+    from: read.optNum(value, 'from'),
     metric: read.optStr(value, 'metric') ?? '',
     value: read.num(value, 'value'),
     unit: read.optStr(value, 'unit') ?? '',
@@ -109,6 +112,7 @@ export async function programsOfClauses(runner: CypherRunner, ids: readonly stri
       id: read.str(value, 'id'),
       name: read.optStr(value, 'name') ?? read.str(value, 'id'),
       kind: read.optStr(value, 'kind') ?? '',
+      aliases: read.strList(value, 'aliases'),
     };
   });
   return groupedBy(ids, items, (item) => item.clauseId);
@@ -127,6 +131,7 @@ export async function referencesOfPolicies(runner: CypherRunner, ids: readonly s
       toTitle: read.optStr(value, 'toTitle') ?? read.str(value, 'toPolicyId'),
       toDocNumber: read.optStr(value, 'toDocNumber'),
       toStub: read.flag(value, 'toStub'),
+      method: read.optStr(value, 'method'),
     };
   });
   const order = (r: PolicyReference) =>

@@ -1,7 +1,7 @@
 /**
  * Keys that tie comparable quantities together across the clauses of a comparison, so a client can line up the
  * same reward in every row. Each quantity is linked to its most similar quantity of every other clause (the rule of
- * compareOutliers.ts: same kind, unit and level of the thing rewarded, metric similarity ≥ 0.5); linked quantities
+ * compareOutliers.ts: same role group, unit and level of the thing rewarded, metric similarity ≥ 0.5); linked quantities
  * form a group, and a group spanning at least two clauses gets a key: kind|unit|level|the group's shortest metric
  * (SUBSIDY|元|省级|省级科技企业孵化器; the level is '' when the metrics name none). Quantities without a peer get none.
  */

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { compareQuantity, median, metricSimilarity } from './compareOutliers';
 import type { QuantityInfo } from './types';
 
-const q = (ownerId: string, metric: string, normalizedValue: number, kind: QuantityInfo['kind'] = 'SUBSIDY') => ({
+const q = (ownerId: string, metric: string, normalizedValue: number, role: QuantityInfo['role'] = 'FIXED') => ({
   id: `${ownerId}/t${normalizedValue}`,
   ownerId,
-  kind,
+  kind: role === 'GOAL' || role === 'PROJECT_SIZE' ? ('GOAL' as const) : ('SUBSIDY' as const),
+  role,
+  approximate: false,
+  from: null,
   metric,
   value: normalizedValue / 10000,
   unit: '万元',
@@ -43,8 +46,26 @@ describe('compareOutliers', () => {
     expect(compareQuantity(pool[3]!, pool)).toMatchObject({ peerMedian: 625_000, outlier: false });
   });
 
-  it('judges nothing with fewer than three comparable values or another kind', () => {
+  it('judges nothing with fewer than three comparable values or another role group', () => {
     const pool = [q('a', '孵化器', 100), q('b', '孵化器', 1000), q('c', '孵化器', 5, 'GOAL')];
     expect(compareQuantity(pool[0]!, pool)).toMatchObject({ peerMedian: null, outlier: false });
+  });
+
+  it('compares a cap with fixed sums, and never a threshold, a budget or a project size', () => {
+    // 研发费用达到100万元以上 (a threshold) beside three localities' grants: no median, no outlier mark.
+    const pool = [
+      q('a', '研发费用', 1_000_000, 'THRESHOLD'),
+      q('b', '研发费用', 2_500_000, 'CAP'),
+      q('c', '研发费用', 500_000, 'FIXED'),
+      q('d', '研发费用', 300_000, 'FIXED'),
+    ];
+    expect(compareQuantity(pool[0]!, pool)).toMatchObject({ peerMedian: null, outlier: false });
+    expect(compareQuantity(pool[1]!, pool)).toMatchObject({ peerMedian: 500_000, outlier: true });
+    const budgets = [
+      q('a', '项目', 3e8, 'PROJECT_SIZE'),
+      q('b', '项目', 1e6, 'PROJECT_SIZE'),
+      q('c', '项目', 2e6, 'BUDGET'),
+    ];
+    expect(budgets.map((b) => compareQuantity(b, budgets).peerMedian)).toEqual([null, null, null]);
   });
 });

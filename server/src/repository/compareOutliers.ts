@@ -1,14 +1,16 @@
 /**
  * Which amounts of a measure are far from what the other localities give (issue 6, compare).
  *
- * Two quantities are comparable when they have the same kind (BUDGET/SUBSIDY/GOAL), the same normalizedUnit, the
- * same level of the thing rewarded (国家级/省级/市级/县级 named in the metric, compareLevels.ts) and a similar rest
+ * Two quantities are comparable when their roles fall in one group — what a recipient gets (a cap or a fixed sum),
+ * a rate, or a goal; thresholds, budgets and project sizes are never compared, they say nothing about how generous
+ * a locality is — when they have the same normalizedUnit, the same level of the thing rewarded (国家级/省级/市级/县级 named in the metric, compareLevels.ts) and a similar rest
  * of the metric (one contains the other, or their character-bigram Dice similarity is at least 0.5). For a
  * quantity q of clause A, the comparison group is q itself plus, from every other clause of the pool, its quantity
  * most similar to q (so 秀洲's 省级 25万元 is compared with 湖州's 省级 10万元, never with 海宁's 国家级 300万元).
  * With at least 3 values in the group, q is an outlier when it is more than 2× or less than 0.5× the group's
  * median ("far"); with fewer, nothing is judged (peerMedian null).
  */
+import { comparableRoleGroup } from '@policy-cascade/graph-seed';
 import { levelOfMetric } from './compareLevels';
 import type { ComparedQuantity } from './analysisTypes';
 import type { QuantityInfo } from './types';
@@ -42,11 +44,12 @@ export function metricSimilarity(a: string, b: string): number {
 }
 
 /**
- * How comparable two quantities are, 0–1: 0 unless kind, unit and level agree, else the similarity of what the
+ * How comparable two quantities are, 0–1: 0 unless role group, unit and level agree, else the similarity of what the
  * metrics name once their level words are cut (so 省级 and 省级科技企业孵化器 do not look alike through 省级 alone).
  */
 export function comparability(a: QuantityInfo, b: QuantityInfo): number {
-  if (a.kind !== b.kind || a.normalizedUnit !== b.normalizedUnit) return 0;
+  const group = comparableRoleGroup(a.role);
+  if (group === null || group !== comparableRoleGroup(b.role) || a.normalizedUnit !== b.normalizedUnit) return 0;
   const left = levelOfMetric(a.metric);
   const right = levelOfMetric(b.metric);
   if (left.level !== right.level) return 0;
@@ -81,7 +84,8 @@ export function compareQuantity(
   pool: QuantityInfo[],
   comparableKey: string | null = null,
 ): ComparedQuantity {
-  const middle = peerMedian(quantity, pool);
+  // A quantity that is never compared (a threshold, a budget, a project size) gets no median and no outlier mark.
+  const middle = comparableRoleGroup(quantity.role) === null ? null : peerMedian(quantity, pool);
   const outlier =
     middle !== null &&
     middle > 0 &&

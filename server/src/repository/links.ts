@@ -35,7 +35,8 @@ const policiesOfRegionsStatement = defineStatement({
   cypher: `
     MATCH (p:Policy)-[:ISSUED_FOR]->(r:Region) WHERE r.code IN $codes
     RETURN p {.id, .title, .docNumber, .issuer, .year, .publishedOn, .status, .script, .sourceFile, .totalBudget,
-              .validity, .stub, .partial, regionCode: r.code} AS policy
+              .totalBudgetText, .totalBudgetQualifier,
+              .totalBudgetApproximate, .validity, .stub, .partial, regionCode: r.code} AS policy
     ORDER BY policy.regionCode, policy.id`,
   params: ['codes'],
 });

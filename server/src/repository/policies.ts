@@ -7,7 +7,8 @@ import type { Page, PolicyFilter, PolicyInfo, RegionInfo, RegionLevel } from './
 
 /** A policy `p` as PolicyInfo, with its region `r` bound or null (see toPolicy). */
 export const POLICY_PROJECTION = `p {.id, .title, .docNumber, .issuer, .year, .publishedOn, .status, .script, .sourceFile,
-  .totalBudget, .validity, .stub, .partial, regionCode: coalesce(r.code, p.regionCode)}`;
+  .totalBudget, .totalBudgetText, .totalBudgetQualifier,
+  .totalBudgetApproximate, .validity, .stub, .partial, regionCode: coalesce(r.code, p.regionCode)}`;
 
 const policiesByIdStatement = defineStatement({
   name: 'repository.policiesById',
@@ -62,6 +63,9 @@ export function toPolicy(value: { [key: string]: CypherValue }): PolicyInfo {
     script: read.optStr(value, 'script'),
     sourceFile: read.optStr(value, 'sourceFile'),
     totalBudget: read.optNum(value, 'totalBudget'),
+    totalBudgetText: read.optStr(value, 'totalBudgetText'),
+    totalBudgetQualifier: read.optStr(value, 'totalBudgetQualifier'),
+    totalBudgetApproximate: read.flag(value, 'totalBudgetApproximate'),
     validity: read.optStr(value, 'validity'),
     stub: read.flag(value, 'stub'),
     partial: read.flag(value, 'partial'),

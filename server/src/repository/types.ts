@@ -4,6 +4,8 @@
  * driver records — so resolvers and tests see the same shapes whichever store answered.
  */
 
+import type { QuantityKind, QuantityRole } from '@policy-cascade/graph-seed';
+
 export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY';
 
 export interface RegionInfo {
@@ -25,6 +27,12 @@ export interface PolicyInfo {
   script: string | null;
   sourceFile: string | null;
   totalBudget: number | null;
+  /** The total budget as the closing paragraph writes it (约26亿元); null when the text states none. */
+  totalBudgetText: string | null;
+  /** Its bound word (约, 左右 …) when it has one. */
+  totalBudgetQualifier: string | null;
+  /** True when the closing paragraph says the total is approximate (约, 左右). */
+  totalBudgetApproximate: boolean;
   /** Validity sentence of the closing paragraph. */
   validity: string | null;
   /** True for a document known only by reference (its clauses, if any, are inferred by the alignment). */
@@ -119,7 +127,11 @@ export interface ClauseDepartment {
 export interface QuantityInfo {
   id: string;
   ownerId: string;
-  kind: 'BUDGET' | 'SUBSIDY' | 'GOAL';
+  kind: QuantityKind;
+  role: QuantityRole;
+  approximate: boolean;
+  /** The earlier value of 由X扩至Y, in `unit`; null when the text gives none. */
+  from: number | null;
   metric: string;
   value: number;
   unit: string;
@@ -134,6 +146,8 @@ export interface ProgramInfo {
   id: string;
   name: string;
   kind: string;
+  /** Other spellings the texts use for it (“千项万亿”项目 for “千项万亿”工程). */
+  aliases: string[];
 }
 
 export interface ClauseProgram extends ProgramInfo {
@@ -149,6 +163,8 @@ export interface PolicyReference {
   toTitle: string;
   toDocNumber: string | null;
   toStub: boolean;
+  /** How a policy-level IMPLEMENTS link was found (declared, title, geography); null for citations. */
+  method: string | null;
 }
 
 /** A department assigned to a section (LED_BY, always LEAD) or to an annex request row. */

@@ -73,7 +73,8 @@ describe('CascadeView', () => {
       '300万元',
       '150万元',
     ]);
-    expect(text.querySelector('mark.mark-amount')?.getAttribute('title')).toBe('全省重点实验室: 1,000,000 元');
+    expect(text.querySelector('mark.mark-amount')?.getAttribute('title')).toBe('fixed · 全省重点实验室: 1,000,000 元');
+    expect(text.querySelector('sup.mark-role')?.textContent).toBe('fixed');
     expect(text.querySelector('mark.mark-program')?.textContent).toBe('科创平台伙伴计划');
     expect([...text.querySelectorAll('mark.mark-department')].map((m) => m.textContent)).toEqual([
       '市科技局',

@@ -163,6 +163,9 @@ function quantity(n: string, metric: string, wan: number, text: string) {
   return {
     id: `330481-2025/c1/${n}`,
     kind: 'SUBSIDY' as const,
+    role: 'FIXED' as const,
+    approximate: false,
+    from: null,
     metric,
     value: wan,
     unit: '万元',

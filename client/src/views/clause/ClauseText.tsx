@@ -1,3 +1,5 @@
+import { Fragment } from 'react';
+import { ROLE_NAMES } from '../../api/fragments';
 import { highlightSegments } from './highlight';
 import type { MarkKind, MarkTerm } from './highlight';
 import type { ClauseDetails, Quantity } from './clauseQuery';
@@ -12,8 +14,8 @@ const KIND_LABELS: Record<MarkKind, string> = {
 /** The original text with amounts, targets, programs and departments marked, and a key to the marks. */
 export function ClauseText({ clause }: { clause: ClauseDetails }) {
   const terms: MarkTerm[] = [
-    ...clause.amounts.map((q) => ({ term: q.text, kind: 'amount' as const, note: quantityNote(q) })),
-    ...clause.targets.map((q) => ({ term: q.text, kind: 'target' as const, note: quantityNote(q) })),
+    ...clause.amounts.map((q) => ({ term: q.text, kind: 'amount' as const, note: quantityNote(q), ...roleBadge(q) })),
+    ...clause.targets.map((q) => ({ term: q.text, kind: 'target' as const, note: quantityNote(q), ...roleBadge(q) })),
     ...clause.programs.map((p) => ({ term: p.name, kind: 'program' as const, note: p.kind })),
     ...clause.departments.flatMap((d) => [
       { term: d.department.name, kind: 'department' as const, note: d.role === 'LEAD' ? '牵头 lead' : '配合 support' },
@@ -27,9 +29,12 @@ export function ClauseText({ clause }: { clause: ClauseDetails }) {
       <p lang="zh">
         {segments.map((segment, i) =>
           segment.kind ? (
-            <mark key={i} className={`mark-${segment.kind}`} title={segment.note}>
-              {segment.text}
-            </mark>
+            <Fragment key={i}>
+              <mark className={`mark-${segment.kind}`} title={segment.note}>
+                {segment.text}
+              </mark>
+              {segment.badge ? <sup className="mark-role">{segment.badge}</sup> : null}
+            </Fragment>
           ) : (
             segment.text
           ),
@@ -48,7 +53,13 @@ export function ClauseText({ clause }: { clause: ClauseDetails }) {
   );
 }
 
+/** Every figure but a plain goal says what it does beside it (cap, threshold …), so a bar is never read as a grant. */
+function roleBadge(q: Quantity): { badge?: string } {
+  return q.role === 'GOAL' ? {} : { badge: ROLE_NAMES[q.role] };
+}
+
 function quantityNote(q: Quantity): string {
   const qualifier = q.qualifier ? ` (${q.qualifier})` : '';
-  return `${q.metric}: ${q.normalizedValue.toLocaleString('zh-CN')} ${q.normalizedUnit}${qualifier}`;
+  const from = q.from === null ? '' : `, from ${q.from}${q.unit}`;
+  return `${ROLE_NAMES[q.role]} · ${q.metric}: ${q.normalizedValue.toLocaleString('zh-CN')} ${q.normalizedUnit}${qualifier}${from}`;
 }

@@ -1,5 +1,5 @@
 import { gql } from '../../api/gql';
-import { CLAUSE_CARD_FIELDS, POLICY_REF_FIELDS, QUANTITY_CHANGE_FIELDS } from '../../api/fragments';
+import { CLAUSE_CARD_FIELDS, POLICY_REF_FIELDS, QUANTITY_CHANGE_FIELDS, QUANTITY_FIELDS } from '../../api/fragments';
 import type { ClauseCard, PolicyRef, Quantity, QuantityChange } from '../../api/fragments';
 
 export type { Quantity };
@@ -37,7 +37,6 @@ export interface ClauseDetails extends ClauseCard {
   succeededBy: Alignment[];
 }
 
-const QUANTITY_FIELDS = `id kind metric value unit qualifier normalizedValue normalizedUnit text`;
 const ALIGNMENT_FIELDS = `type score method evidence reproduction merged
   changedQuantities { ${QUANTITY_CHANGE_FIELDS} }
   clause { ${CLAUSE_CARD_FIELDS} }`;

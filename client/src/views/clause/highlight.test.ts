@@ -39,6 +39,13 @@ describe('highlightSegments', () => {
     ]);
   });
 
+  it('never marks a figure inside a longer number, and carries a badge', () => {
+    const text = '分別給予150萬元、50萬元獎勵,共2150萬元';
+    const segments = highlightSegments(text, text, [{ term: '50萬元', kind: 'amount', badge: 'fixed' }]);
+    expect(segments.filter((s) => s.kind).map((s) => [s.text, s.badge])).toEqual([['50萬元', 'fixed']]);
+    expect(segments.map((s) => s.text).join('')).toBe(text);
+  });
+
   it('ignores empty terms and terms that are absent', () => {
     expect(
       highlightSegments('文本', '文本', [

@@ -11,12 +11,15 @@ export interface MarkTerm {
   kind: MarkKind;
   /** Shown as a tooltip (e.g. "省级科技企业孵化器: 1500000 元"). */
   note?: string;
+  /** A short word shown after the mark (a quantity's role: cap, threshold …). */
+  badge?: string;
 }
 
 export interface Segment {
   text: string;
   kind?: MarkKind;
   note?: string;
+  badge?: string;
 }
 
 /** Earlier kinds win where marks overlap: a number inside a program name stays an amount. */
@@ -27,6 +30,7 @@ interface Mark {
   end: number;
   kind: MarkKind;
   note?: string;
+  badge?: string;
 }
 
 export function highlightSegments(text: string, textSimplified: string, terms: readonly MarkTerm[]): Segment[] {
@@ -35,11 +39,11 @@ export function highlightSegments(text: string, textSimplified: string, terms: r
   const sorted = [...terms]
     .filter((t) => t.term.trim().length > 0)
     .sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || b.term.length - a.term.length);
-  for (const { term, kind, note } of sorted) {
+  for (const { term, kind, note, badge } of sorted) {
     const found = occurrences(text, term);
     const ranges = found.length || !sameOffsets ? found : occurrences(textSimplified, term);
     for (const start of ranges) {
-      const mark = { start, end: start + term.length, kind, ...(note ? { note } : {}) };
+      const mark = { start, end: start + term.length, kind, ...(note ? { note } : {}), ...(badge ? { badge } : {}) };
       if (!marks.some((m) => m.start < mark.end && mark.start < m.end)) marks.push(mark);
     }
   }
@@ -49,9 +53,16 @@ export function highlightSegments(text: string, textSimplified: string, terms: r
   );
 }
 
+const DIGIT = /[\d０-９.．]/;
+
+/** Where `needle` stands in `haystack`, never inside a longer number (50萬元 is not marked inside 150萬元). */
 function occurrences(haystack: string, needle: string): number[] {
   const found: number[] = [];
-  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) found.push(at);
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    const cutsBefore = DIGIT.test(needle[0] ?? '') && DIGIT.test(haystack[at - 1] ?? '');
+    const cutsAfter = DIGIT.test(needle[needle.length - 1] ?? '') && DIGIT.test(haystack[at + needle.length] ?? '');
+    if (!cutsBefore && !cutsAfter) found.push(at);
+  }
   return found;
 }
 
@@ -64,6 +75,7 @@ function toSegments(text: string, marks: readonly Mark[]): Segment[] {
       text: text.slice(mark.start, mark.end),
       kind: mark.kind,
       ...(mark.note ? { note: mark.note } : {}),
+      ...(mark.badge ? { badge: mark.badge } : {}),
     });
     at = mark.end;
   }

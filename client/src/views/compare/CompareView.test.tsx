@@ -74,7 +74,7 @@ describe('CompareView', () => {
     ).toEqual(['最高30萬元', '50萬元', '300万元', '最高150萬元']);
     // 海宁's 嘉兴市级 amount has no peer at its level: it stays in the locality's own list.
     const other = within(table).getByRole('row', { name: /^Other amounts and targets/ });
-    expect(other.textContent).toContain('50万元 嘉兴市级科技企业孵化器');
+    expect(other.textContent).toContain('50万元 fixed 嘉兴市级科技企业孵化器');
   });
 
   it('draws comparable amounts as bars on one axis, outliers marked in words', async () => {
@@ -155,7 +155,7 @@ describe('CompareView', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toBe(
-      'Measure id,Measure,Locality,Year,Status,Document,Clause id,Clause,Compared line,Kind,Metric,As written,' +
+      'Measure id,Measure,Locality,Year,Status,Document,Clause id,Clause,Compared line,Kind,Role,Approximate,Metric,As written,' +
         'Normalized value,Normalized unit,Qualifier,Peer median,Ratio to median,Outlier',
     );
     const amounts = compareAnswer.compare!.rows.filter((r) => !r.policy.stub).flatMap((r) => r.quantities);

@@ -1,3 +1,4 @@
+import { ROLE_NAMES } from '../../api/fragments';
 import { RouteLink } from '../../ui/RouteLink';
 import type { ComparedQuantity, ComparisonRow } from './compareOperations';
 import type { QuantityGroup } from './compareGroups';
@@ -62,7 +63,10 @@ function QuantityList({ items, groupMetric }: { items: ComparedQuantity[]; group
     <ul className="side-quantities">
       {items.map(({ quantity, outlier, ratioToMedian }) => (
         <li key={quantity.id} className={outlier ? 'side-outlier' : undefined}>
-          <span className="side-value">{quantity.text}</span>
+          <span className="side-value">{quantity.text}</span>{' '}
+          <span className="quantity-role" data-role={quantity.role}>
+            {ROLE_NAMES[quantity.role]}
+          </span>
           {quantity.metric && quantity.metric !== groupMetric ? (
             <span className="side-metric"> {quantity.metric}</span>
           ) : null}

@@ -1,8 +1,9 @@
 /**
  * The compare table as CSV, one row per amount or target of each locality's clause: where it comes from (measure,
- * locality, year, document, clause), what it is (the comparable line it sits on, kind, metric, the text as
- * written) and how it compares (normalized value, the peers' median, the ratio, the outlier flag).
+ * locality, year, document, clause), what it is (the comparable line it sits on, kind, role — cap, fixed sum,
+ * threshold … —, whether the text says it is approximate, metric, the text as written) and how it compares (normalized value, the peers' median, the ratio, the outlier flag).
  */
+import { ROLE_NAMES } from '../../api/fragments';
 import type { CsvCell } from '../../csv/csv';
 import type { QuantityGroup } from './compareGroups';
 import { rowName } from './compareGroups';
@@ -20,6 +21,8 @@ export const COMPARE_CSV_HEADER = [
   'Clause',
   'Compared line',
   'Kind',
+  'Role',
+  'Approximate',
   'Metric',
   'As written',
   'Normalized value',
@@ -49,6 +52,8 @@ export function compareCsvRows(
       `${row.clause.label} ${row.clause.title}`.trim(),
       lineOf.get(quantity.id) ?? '',
       KIND_NAMES[quantity.kind],
+      ROLE_NAMES[quantity.role],
+      quantity.approximate ? 'yes' : 'no',
       quantity.metric,
       quantity.text,
       quantity.normalizedValue,

@@ -25,6 +25,9 @@ function quantity(
     quantity: {
       id,
       kind: 'SUBSIDY',
+      role: 'FIXED',
+      approximate: false,
+      from: null,
       metric,
       value: wan,
       unit: '万元',

@@ -1,9 +1,8 @@
 /** The compare view's GraphQL operations and the shapes they return (a subset of schema/analysis.graphql). */
 import { gql } from '../../api/gql';
 import type { Quantity, QuantityChange, RegionLevel } from '../../api/fragments';
-import { QUANTITY_CHANGE_FIELDS } from '../../api/fragments';
+import { QUANTITY_CHANGE_FIELDS, QUANTITY_FIELDS } from '../../api/fragments';
 
-const QUANTITY_FIELDS = 'id kind metric value unit qualifier normalizedValue normalizedUnit text';
 const CLAUSE_FIELDS = 'id label title policy { id title year status stub region { code name level } }';
 
 export const COMPARE_QUERY = gql<CompareData, CompareVariables>`

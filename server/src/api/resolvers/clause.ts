@@ -1,4 +1,5 @@
 /** Clause and Alignment: a clause with its departments, programs, quantities and alignment edges, all batched. */
+import { isYuanAmount } from '@policy-cascade/graph-seed';
 import type { ClauseEdge, ClauseEdgeType, ClauseInfo } from '../../repository';
 import type { ApiContext } from '../context';
 import { changesSeenFrom, otherEnd } from './shared';
@@ -29,10 +30,11 @@ export const clauseResolvers = {
     departments: (clause: ClauseInfo, _: unknown, context: ApiContext) =>
       context.loaders.departmentsOfClause.get(clause.id),
     programs: (clause: ClauseInfo, _: unknown, context: ApiContext) => context.loaders.programsOfClause.get(clause.id),
+    // Split as the document is (graph-seed's splitQuantities): by unit, whatever each figure's role.
     amounts: async (clause: ClauseInfo, _: unknown, context: ApiContext) =>
-      (await quantities(clause, context)).filter((q) => q.kind !== 'GOAL'),
+      (await quantities(clause, context)).filter((q) => isYuanAmount(q.normalizedUnit)),
     targets: async (clause: ClauseInfo, _: unknown, context: ApiContext) =>
-      (await quantities(clause, context)).filter((q) => q.kind === 'GOAL'),
+      (await quantities(clause, context)).filter((q) => !isYuanAmount(q.normalizedUnit)),
     implements: (clause: ClauseInfo, _: unknown, context: ApiContext) =>
       alignments(clause, context, 'IMPLEMENTS', 'start'),
     implementedBy: (clause: ClauseInfo, _: unknown, context: ApiContext) =>

@@ -45,6 +45,14 @@ export const departmentResolvers = {
   Program: {
     clauses: async (program: ProgramInfo, _: unknown, context: ApiContext) =>
       clausesById(context, (await usage(program, context))?.clauseIds ?? []),
+    sections: async (program: ProgramInfo, _: unknown, context: ApiContext) =>
+      loadPresent(context.loaders.section, (await usage(program, context))?.sectionIds ?? []),
+    requests: async (program: ProgramInfo, _: unknown, context: ApiContext) => {
+      const ids = (await usage(program, context))?.requestIds ?? [];
+      const policyIds = [...new Set(ids.map((id) => id.slice(0, id.lastIndexOf('/'))))];
+      const lists = await Promise.all(policyIds.map((id) => context.loaders.requestsOfPolicy.get(id)));
+      return lists.flat().filter((request) => ids.includes(request.id));
+    },
     adoptions: async (program: ProgramInfo, _: unknown, context: ApiContext) => {
       const found = await usage(program, context);
       if (!found) return [];

@@ -3,7 +3,7 @@ import type { PolicyInfo, QuantityInfo, RegionInfo, RequestInfo, SectionInfo } f
 import type { ApiContext } from '../context';
 import { loadPresent } from './shared';
 
-/** The closing paragraph's 支持总额 as a Quantity, in 亿元 as the documents write it. */
+/** The closing paragraph's 支持总额 as a Quantity, in 亿元 as the documents write it, its 约 kept. */
 function totalBudget(policy: PolicyInfo): QuantityInfo | null {
   if (policy.totalBudget === null) return null;
   const value = Math.round(policy.totalBudget / 1e6) / 100;
@@ -11,13 +11,16 @@ function totalBudget(policy: PolicyInfo): QuantityInfo | null {
     id: `${policy.id}/budget`,
     ownerId: policy.id,
     kind: 'BUDGET',
+    role: 'BUDGET',
+    approximate: policy.totalBudgetApproximate,
+    from: null,
     metric: '支持总额',
     value,
     unit: '亿元',
-    qualifier: null,
+    qualifier: policy.totalBudgetQualifier,
     normalizedValue: policy.totalBudget,
     normalizedUnit: '元',
-    text: `${value}亿元`,
+    text: policy.totalBudgetText ?? `${value}亿元`,
   };
 }
 
@@ -34,6 +37,20 @@ async function referenced(policy: PolicyInfo, context: ApiContext, relation: 'IM
   return loadPresent(context.loaders.policy, [...new Set(ids)]);
 }
 
+/** The superiors with how each was found; a link loaded before methods were recorded counts as declared. */
+async function superiors(policy: PolicyInfo, context: ApiContext) {
+  const references = await context.loaders.referencesOfPolicy.get(policy.id);
+  const links = references.filter((r) => r.relation === 'IMPLEMENTS' && r.fromClauseId === null);
+  const targets = await loadPresent(
+    context.loaders.policy,
+    links.map((r) => r.toPolicyId),
+  );
+  return targets.map((target) => ({
+    policy: target,
+    method: (links.find((r) => r.toPolicyId === target.id)?.method ?? 'declared').toUpperCase(),
+  }));
+}
+
 export const policyResolvers = {
   Policy: {
     region: (policy: PolicyInfo, _: unknown, context: ApiContext) => region(policy.regionCode, context),
@@ -43,6 +60,7 @@ export const policyResolvers = {
     clauseCount: async (policy: PolicyInfo, _: unknown, context: ApiContext) =>
       (await context.loaders.clausesOfPolicy.get(policy.id)).length,
     implements: (policy: PolicyInfo, _: unknown, context: ApiContext) => referenced(policy, context, 'IMPLEMENTS'),
+    superiors: (policy: PolicyInfo, _: unknown, context: ApiContext) => superiors(policy, context),
     cites: (policy: PolicyInfo, _: unknown, context: ApiContext) => referenced(policy, context, 'CITES'),
     implementedBy: async (policy: PolicyInfo, _: unknown, context: ApiContext) =>
       loadPresent(context.loaders.policy, await context.loaders.implementersOfPolicy.get(policy.id)),
