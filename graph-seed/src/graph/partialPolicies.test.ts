@@ -38,4 +38,15 @@ describe('partialPolicies', () => {
     expect(partialFlags(graph)['330481-2025']).toBe(true);
     expect(partialFlags(graph)['330411-2025']).toBe(false);
   });
+
+  it('marks the province corpus’s web excerpts (one area each) partial, next to the full corpus documents', () => {
+    const province = loadCorpus(join(defaultCorpusDir, '../corpus-province'));
+    const graph = buildCorpusGraph([...documents, ...province.documents]);
+    const partial = partialPolicies(graph);
+    // 滨江, 南湖 and 台州 carry 浙政发〔2025〕3号 down in one area of its eight.
+    for (const id of ['330108-2025', '330402-2025', '331000-2025']) expect(partial.has(id)).toBe(true);
+    for (const document of documents) expect(partial.has(document.policy.id)).toBe(false);
+    // An excerpt whose only superior is another excerpt has no yardstick: 龙湾 under 温州's one-area text.
+    expect(partial.has('330303-2025')).toBe(false);
+  });
 });

@@ -8,9 +8,10 @@ import type { PolicyGraph } from '../model/graph';
  * The rule reads only the structure, against the superior the document declares it implements (its real text or,
  * for a stub, the inferred skeleton): a document is partial when it has fewer than half as many areas as that
  * superior, or fewer clauses than a quarter of the superior's. Every document of the corpus has all eight areas
- * and 43–68 clauses against the province's eight areas and 52 measures, far from either bound. Superiors with
- * fewer than MIN_SUPERIOR_AREAS areas, or none at all, are not a yardstick; a document implementing nothing is
- * never partial.
+ * and 43–68 clauses against the province's eight areas and 52 measures, far from either bound, while the web
+ * excerpts of corpus-province (one area, one to three clauses) all fall under it. Superiors with fewer than
+ * MIN_SUPERIOR_AREAS areas (an excerpt of a city text) or none at all are not a yardstick; a document implementing
+ * nothing is never partial.
  */
 export const MIN_SUPERIOR_AREAS = 4;
 
