@@ -39,7 +39,7 @@ describe('client GraphQL operations', async () => {
 
   it('finds the operations of the cascade, clause panel and search', () => {
     const names = operations.map((o) => o.name);
-    expect(names).toEqual(expect.arrayContaining(['CASCADE', 'CLAUSE_DETAILS', 'SEARCH_CLAUSES', 'POLICY_DOCUMENT']));
+    expect(names).toEqual(expect.arrayContaining(['CASCADE', 'CLAUSE_DETAILS', 'SEARCH_RESULTS', 'POLICY_DOCUMENT']));
   });
 
   it.each(operations.map((o) => [`${o.file} ${o.name}`, o.text] as const))('%s is valid against the SDL', (_, text) => {

@@ -2,6 +2,8 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import { routeDrawnEdges } from './applyRoutes';
 import { LAYERED, layoutElements, layoutOptions } from './layouts';
 import type { LayoutName } from './layouts';
+import { separateBoxes } from './separate';
+import { DEFAULT_SWIMLANE_OPTIONS } from './swimlanes';
 import { countLayoutForTests } from './testHook';
 import { showReadable } from './viewport';
 
@@ -30,7 +32,25 @@ export async function drawGraph(
     run.run();
   });
   if (!options.isCurrent() || cy.destroyed()) return;
-  routeDrawnEdges(cy, { layered: LAYERED.has(layout) });
+  const layered = LAYERED.has(layout);
+  if (!layered) separateNodes(cy);
+  routeDrawnEdges(cy, { layered });
   showReadable(cy, options.focusId ? cy.getElementById(options.focusId) : undefined);
   countLayoutForTests();
+}
+
+/** A force layout may leave boxes overlapping: they are pushed apart sideways (separate.ts). */
+function separateNodes(cy: Core): void {
+  const nodes = cy.nodes().not('.lane').nodes();
+  const boxes = nodes.map((n) => ({
+    id: n.id(),
+    x: n.position('x'),
+    y: n.position('y'),
+    w: n.outerWidth(),
+    h: n.outerHeight(),
+  }));
+  const moved = separateBoxes(boxes, DEFAULT_SWIMLANE_OPTIONS.nodeGap);
+  cy.batch(() => {
+    for (const [id, x] of moved) cy.getElementById(id).position('x', x);
+  });
 }
