@@ -4,7 +4,8 @@
  * `margin` away from every other box stays straight, unless both ends lie in one row. Any other edge is bent:
  * - between rows, it leaves its source vertically, crosses each gap between rows diagonally (gaps hold no nodes)
  *   and passes every row in between through a free slot nearest its straight line;
- * - within one row (peers), it runs along a corridor below the row, one corridor per edge.
+ * - within one row (peers), it runs along a corridor below the row: one per edge, or one comb for a node with many
+ *   peers in its row.
  * Where several edges leave or enter one node on the same side, their ends are spread over the node's width.
  * Deterministic, and pure: positions in, bend points out (applied to Cytoscape in applyRoutes.ts).
  */
@@ -41,7 +42,7 @@ export function routeEdges(
   const byId = new Map(boxes.map((box) => [box.id, box]));
   const rows = rowsOf(boxes);
   const ports = portOffsets(edges, byId, options.portStep);
-  const corridors = new Map<number, number>();
+  const corridorOf = corridorLevels(edges, (id) => rowIndexOf(rows, id));
   const paths: RoutedPaths = new Map();
   for (const edge of edges) {
     const source = byId.get(edge.source);
@@ -58,7 +59,7 @@ export function routeEdges(
     const end = (box: Box) => box.x + (ports.get(`${edge.id}|${box.id}`) ?? 0);
     const bends =
       from === to
-        ? corridorBends(rows, from, end(source), end(target), corridors, options)
+        ? corridorBends(rows, from, end(source), end(target), corridorOf(edge), options)
         : crossingBends(rows, from, to, [end(source), end(target)], straight, options.margin);
     paths.set(edge.id, [straight[0]!, ...bends, straight[1]!]);
   }
@@ -75,23 +76,49 @@ function clears(path: readonly Point[], boxes: readonly Box[], edge: RouteEdge, 
   );
 }
 
-/** Peers in one row: down from the source to the next free corridor under the row, along it, up into the target. */
+/** A node with at least this many peers in its row draws them as one comb (a shared corridor). */
+const COMB_DEGREE = 4;
+
+/**
+ * The corridor level of each same-row edge: its own, except that the edges of a hub — a node with COMB_DEGREE or
+ * more same-row edges, e.g. the root with its peers — share one, so forty peers draw one comb under the row rather
+ * than forty nested corridors. A few edges keep their own corridors: shared ones would hide which ends they join.
+ */
+function corridorLevels(edges: readonly RouteEdge[], rowOf: (id: string) => number): (edge: RouteEdge) => number {
+  const degree = new Map<string, number>();
+  const sameRow = edges.filter((e) => rowOf(e.source) === rowOf(e.target));
+  for (const e of sameRow) for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  const keyOf = (e: RouteEdge) => {
+    const hub = (degree.get(e.target) ?? 0) > (degree.get(e.source) ?? 0) ? e.target : e.source;
+    return (degree.get(hub) ?? 0) >= COMB_DEGREE ? `hub|${hub}` : `edge|${e.id}`;
+  };
+  const levels = new Map<string, number>();
+  const perRow = new Map<number, number>();
+  for (const e of sameRow) {
+    const key = keyOf(e);
+    if (levels.has(key)) continue;
+    const row = rowOf(e.source);
+    levels.set(key, perRow.get(row) ?? 0);
+    perRow.set(row, (perRow.get(row) ?? 0) + 1);
+  }
+  return (e) => levels.get(keyOf(e)) ?? 0;
+}
+
+/** Peers in one row: down from the source to its hub's corridor under the row, along it, up into the target. */
 function corridorBends(
   rows: readonly Row[],
   index: number,
   sourceX: number,
   targetX: number,
-  corridors: Map<number, number>,
+  level: number,
   options: RouteOptions,
 ): Point[] {
   const row = rows[index]!;
   const next = rows[index + 1];
-  const used = corridors.get(index) ?? 0;
-  corridors.set(index, used + 1);
   // Corridors stay in the upper half of the gap to the next row (the first one a step below the margin, leaving
   // room for its label); when that half fills up they start over.
   const room = next ? Math.max(1, Math.floor((next.top - row.bottom) / 2 / options.corridorStep) - 1) : Infinity;
-  const y = row.bottom + options.margin + (1 + (used % room)) * options.corridorStep;
+  const y = row.bottom + options.margin + (1 + (level % room)) * options.corridorStep;
   return [
     { x: sourceX, y },
     { x: targetX, y },
