@@ -14,7 +14,10 @@ import type { Explorer } from '../test/e2e/harness';
 export interface SizedExplorer extends Explorer {
   /** Documents with text the server loaded (stubs left out). */
   documents: number;
-  /** Suffix of the figures' names: '' for the corpus, `_100docs` for 100 synthetic documents. */
+  /**
+   * Suffix of the figures' names: '' for the corpus, `_100texts` for the corpus and 100 synthetic texts (the
+   * server merges copies of one locality's document, so fewer documents load: `documents` says how many).
+   */
   suffix: string;
 }
 
@@ -34,7 +37,7 @@ export async function startSizedExplorer(n: number): Promise<SizedExplorer> {
     await explorer.stop();
     rmSync(dir, { recursive: true, force: true });
   };
-  return { ...explorer, stop, documents: await documentCount(explorer.url), suffix: `_${n}docs` };
+  return { ...explorer, stop, documents: await documentCount(explorer.url), suffix: `_${n}texts` };
 }
 
 async function documentCount(url: string): Promise<number> {

@@ -1,6 +1,6 @@
 /**
  * Client benchmark (issues 7 and 14). Targets: initial load < 350 KB gzip (elk and fcose lazy), navigation → drawn
- * cascade < 1 s on the corpus and at 100 synthetic documents (cascade_drawn_*_100docs), and smooth panning (frame
+ * cascade < 1 s on the corpus and at 100 synthetic documents (cascade_drawn_*_100texts), and smooth panning (frame
  * time ≲ 16.7 ms) of a whole-corpus network of ~3,000 elements, both by program (pan_frame_*) and by mouse drag as
  * a user pans (pan_drag_frame_*). "Drawn" is the first completed layout with its edges routed and the opening view
  * set (drawGraph.ts). Prints `name: value unit` lines; asserts nothing.

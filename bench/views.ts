@@ -1,6 +1,7 @@
 /**
  * Analysis views benchmark (issues 7 and 14). Targets: navigation → view drawn < 1 s for every view, on the corpus
- * and at 100 synthetic documents (names ending `_100docs`; 1,000 once issue 11's scale work has landed): the coverage
+ * and at 100 synthetic documents (names ending `_100texts`, with `views_documents_100texts` saying how many documents they make; 1,000 once issue 11's scale
+ * work has landed): the coverage
  * matrix, a comparison, the departments of a region, one function across localities, the search results page and a
  * document; and an import of a short document answered < 3 s (corpus only: at 100 documents an import rebuilds the
  * whole alignment until issue 11's incremental import lands). Prints `name: value unit` lines; asserts nothing.
