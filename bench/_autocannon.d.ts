@@ -7,6 +7,10 @@ declare module 'autocannon' {
     duration?: number;
     headers?: Record<string, string>;
     body?: string;
+    /** Stop after this many requests instead of after `duration`. */
+    amount?: number;
+    /** Requests sent in turn on each connection (each may set its own body). */
+    requests?: { method?: string; headers?: Record<string, string>; body?: string }[];
   }
   interface Histogram {
     average: number;

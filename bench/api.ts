@@ -6,10 +6,9 @@
  * server's own CPU time per request is printed too: a figure that depends much less on what else the machine runs.
  * Prints `name: value unit` lines; asserts nothing.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { spawnServer } from '../test/support/serverProcess';
+import { print, startServer } from './_apiServer';
+import type { Server } from './_apiServer';
 
 const CONNECTIONS = 50;
 const DURATION_S = 10;
@@ -21,32 +20,6 @@ const QUERIES = {
     '{ search(text: "科技企业孵化器", first: 20) { score snippet highlights { start length } clause { id title } } }',
 };
 
-function print(name: string, value: number, unit: string): void {
-  process.stdout.write(`${name}: ${Number.isInteger(value) ? value : value.toFixed(2)} ${unit}\n`);
-}
-
-/**
- * CPU time (user + system, in ms) used so far by the processes of group `pgid`, read from /proc; null off Linux.
- * The group is the server's: tsx and the node process it starts.
- */
-function groupCpuMs(pgid: number): number | null {
-  if (process.platform !== 'linux') return null;
-  const ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
-  let ticks = 0;
-  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-    } catch {
-      continue; // the process ended in between
-    }
-    // proc(5): after the command name in parentheses come state (field 3), …, pgrp (5), …, utime (14), stime (15).
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
-  }
-  return (ticks * 1000) / ticksPerSecond;
-}
-
 async function firstAnswer(url: string): Promise<void> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
@@ -55,13 +28,6 @@ async function firstAnswer(url: string): Promise<void> {
   });
   const body = (await response.json()) as { data?: unknown };
   if (!body.data) throw new Error('the first query failed');
-}
-
-interface Server {
-  url: string;
-  /** The server's CPU time so far in ms (see groupCpuMs). */
-  cpuMs(): number | null;
-  stop(): void;
 }
 
 async function load(server: Server, name: keyof typeof QUERIES, label: string): Promise<void> {
@@ -84,17 +50,6 @@ async function load(server: Server, name: keyof typeof QUERIES, label: string): 
   if (cpuBefore !== null && cpuAfter !== null && requests > 0) {
     print(`api.${label}.server_cpu`, (cpuAfter - cpuBefore) / requests, 'ms/req');
   }
-}
-
-/** `npm run serve`'s command on a free port, once it answers; its CPU time read from its process group. */
-async function startServer(env: Record<string, string>): Promise<Server> {
-  const server = await spawnServer({ env: { LOG_LEVEL: 'warn', ...env }, stderr: 'inherit' });
-  const pid = server.child.pid;
-  return {
-    url: server.url,
-    cpuMs: () => (pid === undefined ? null : groupCpuMs(pid)),
-    stop: () => void server.stop(),
-  };
 }
 
 export async function run(): Promise<void> {

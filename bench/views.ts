@@ -66,8 +66,13 @@ async function importTime(url: string): Promise<void> {
     await page.getByLabel('Source name').fill(EXAMPLE_SOURCE_NAME);
     await page.getByLabel('Document text').fill(EXAMPLE_TEXT);
     for (let i = 0; i < RUNS; i++) {
+      // After the first import the document is in the graph: the view asks before replacing it, and the time is
+      // from the user's yes to the answer.
+      if (i > 0) await page.getByRole('button', { name: 'Import', exact: true }).click();
+      const confirm = page.getByRole('button', { name: i > 0 ? 'Replace it' : 'Import', exact: true });
+      await confirm.waitFor();
       const started = performance.now();
-      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      await confirm.click();
       await page.getByRole('button', { name: 'Importing…' }).waitFor({ state: 'detached' });
       await page.locator('.import-clauses tbody tr').first().waitFor();
       times.push(performance.now() - started);

@@ -10,6 +10,20 @@ export interface Neo4jSettings {
   database: string | undefined;
 }
 
+/** Bounds of one import's parse and alignment, in the import worker (issue 17). */
+export interface ImportBudget {
+  /** CASCADE_IMPORT_TIMEOUT_S: the longest one import's parse and alignment may run. */
+  timeoutMs: number;
+  /** CASCADE_IMPORT_MEMORY_MB: the worker's heap cap (V8's old generation). */
+  memoryMb: number;
+}
+
+/**
+ * 60 s: the 100-document synthetic corpus aligns in under 10 s on two cores, so this leaves room for a loaded
+ * machine and a larger corpus. 1536 MB: issue 11's goal for the peak heap of a 1,000-document alignment.
+ */
+export const DEFAULT_IMPORT_BUDGET: ImportBudget = { timeoutMs: 60_000, memoryMb: 1536 };
+
 export interface Config {
   host: string;
   port: number;
@@ -24,7 +38,16 @@ export interface Config {
    * writer, so read results stay right until its next import; turn it off when something else writes to Neo4j.
    */
   responseCache: boolean;
+  /**
+   * CASCADE_WRITE_TOKEN: importPolicy then needs `Authorization: Bearer <token>`. Without it, writes are allowed only
+   * when the server binds to loopback (see writesAllowedWithoutToken).
+   */
+  writeToken: string | undefined;
+  importBudget: ImportBudget;
 }
+
+/** Shortest write token accepted: a guessable token is no protection. */
+const MIN_TOKEN_LENGTH = 16;
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -48,7 +71,53 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corpusDir: setting(env, 'CASCADE_CORPUS_DIR'),
     neo4j: neo4jSettings(env),
     responseCache: onOff(env, 'CASCADE_RESPONSE_CACHE', true),
+    writeToken: writeToken(env),
+    importBudget: {
+      timeoutMs: 1000 * positive(env, 'CASCADE_IMPORT_TIMEOUT_S', DEFAULT_IMPORT_BUDGET.timeoutMs / 1000, 1),
+      memoryMb: positive(env, 'CASCADE_IMPORT_MEMORY_MB', DEFAULT_IMPORT_BUDGET.memoryMb, 64),
+    },
   };
+}
+
+/** True for an address only this machine reaches: 127.0.0.0/8, ::1 or localhost. */
+export function isLoopback(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(bare);
+}
+
+/** Without a write token, only a server bound to loopback takes writes: nobody else can reach it. */
+export function writesAllowedWithoutToken(config: Pick<Config, 'host'>): boolean {
+  return isLoopback(config.host);
+}
+
+/** A URI without its user and password (`neo4j://user:secret@db:7687` → `neo4j://db:7687`), for logs and errors. */
+export function redactUri(uri: string): string {
+  return uri.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]*@/i, '$1');
+}
+
+function writeToken(env: NodeJS.ProcessEnv): string | undefined {
+  // Taken as given, like the Neo4j password.
+  const token = env.CASCADE_WRITE_TOKEN;
+  if (token === undefined || token === '') return undefined;
+  if (/\s/.test(token)) {
+    // A bearer token is one word in the Authorization header: one with spaces could never be sent.
+    throw new ConfigError('CASCADE_WRITE_TOKEN must not contain spaces or line breaks');
+  }
+  if (token.length < MIN_TOKEN_LENGTH) {
+    throw new ConfigError(
+      `CASCADE_WRITE_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters (e.g. openssl rand -hex 24)`,
+    );
+  }
+  return token;
+}
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const value = setting(env, name);
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed < min)
+    throw new ConfigError(`${name} must be a number ≥ ${min}, got '${value}'`);
+  return parsed;
 }
 
 function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
@@ -78,7 +147,8 @@ function neo4jSettings(env: NodeJS.ProcessEnv): Neo4jSettings | undefined {
   const uri = setting(env, 'NEO4J_URI');
   if (uri === undefined) return undefined;
   if (!isNeo4jUri(uri)) {
-    throw new ConfigError(`NEO4J_URI must start with neo4j://, neo4j+s://, bolt:// or bolt+s://, got '${uri}'`);
+    const shown = redactUri(uri);
+    throw new ConfigError(`NEO4J_URI must start with neo4j://, neo4j+s://, bolt:// or bolt+s://, got '${shown}'`);
   }
   const user = setting(env, 'NEO4J_USER');
   if (user === undefined) throw new ConfigError('NEO4J_URI is set but NEO4J_USER is missing');

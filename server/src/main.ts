@@ -3,17 +3,22 @@
  * CASCADE_DATA_DIR, or Neo4j with NEO4J_URI), loads the corpus and the texts imported earlier, and serves the
  * GraphQL API at /graphql and the built client at / on HOST:PORT (127.0.0.1:4000 by default; PORT=0 picks a free
  * port). Prints one JSON line `{"level":"info","msg":"listening","url":…}` once it answers; stops cleanly on
- * SIGINT/SIGTERM.
+ * SIGINT/SIGTERM. Every response carries the security headers, and on loopback the Host header is checked
+ * (api/httpGuards.ts); imports need CASCADE_WRITE_TOKEN when it is set, and are off without it unless on loopback.
  */
 import { createServer } from 'node:http';
 import type { RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './api/createApp';
+import { allowedHosts, guardRequests } from './api/httpGuards';
 import { createLogger, formatLine, logLevelOf } from './api/logger';
 import type { Logger } from './api/logger';
 import { DEFAULT_CLIENT_DIR } from './api/staticClient';
-import { loadConfig } from './config';
-import { openLibrary } from './import';
+import { loadConfig, writesAllowedWithoutToken } from './config';
+import type { Config } from './config';
+import type { WriteAccess } from './api/writeAccess';
+import { openLibrary, removeStagedTexts } from './import';
+import type { PolicyImporter } from './import';
 import { retryWhileUnavailable, notReadyHandler } from './startup';
 import { describeTarget, openStore, targetOf } from './store/openStore';
 import type { CypherStore } from './store/CypherStore';
@@ -26,39 +31,66 @@ function urlOf(address: AddressInfo): string {
   return `http://${host}:${address.port}`;
 }
 
-async function start(logger: Logger): Promise<void> {
-  const started = performance.now();
-  const config = loadConfig();
-  const target = targetOf(config);
-  // The port is bound first and answers 503 until the graph is loaded; "listening" is printed only once it is
-  // ready, so tests and benchmarks that wait for that line get real answers.
+/** Said while the store cannot be reached: nothing of the store's address or user (the log has the details). */
+const STORE_UNREACHABLE = 'The graph store is not reachable yet; the explorer keeps trying.';
+
+/** What a stop signal releases: set as they are opened. */
+interface Resources {
+  store?: CypherStore;
+  importer?: PolicyImporter;
+}
+
+/**
+ * Binds the port first, behind the guards: it answers 503 until the graph is loaded; "listening" is printed only
+ * once it is ready, so tests and benchmarks that wait for that line get real answers.
+ */
+async function bind(config: Config, logger: Logger) {
   let handler: RequestListener = notReadyHandler('The explorer is starting: the policy graph is being loaded.', 2);
-  const server = createServer((request, response) => handler(request, response));
+  let hosts: ReadonlySet<string> | null = null;
+  const server = createServer(
+    guardRequests(
+      () => handler,
+      () => hosts,
+    ),
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
   });
-  logger.info('accepting connections', { url: urlOf(server.address() as AddressInfo) });
-  let store: CypherStore | undefined;
-  stopOnSignals(logger, server, () => store);
+  const address = server.address() as AddressInfo;
+  hosts = allowedHosts(config.host, address.port);
+  logger.info('accepting connections', { url: urlOf(address) });
+  return { server, address, serve: (next: RequestListener) => void (handler = next) };
+}
+
+/** The corpus and the kept imports in the store, retried while the store cannot be reached. */
+async function loadLibrary(config: Config, logger: Logger, resources: Resources, onRetry: (delayMs: number) => void) {
+  if (config.dataDir !== undefined) {
+    for (const name of await removeStagedTexts(config.dataDir)) {
+      logger.warn('removed a text a stopped import left', { name });
+    }
+  }
+  const target = targetOf(config);
   const library = await retryWhileUnavailable(
     async () => {
-      store ??= await openStore(target);
-      return openLibrary(store, {
+      resources.store ??= await openStore(target);
+      return openLibrary(resources.store, {
         // Imported texts are kept whenever there is a data directory, Neo4j included: the alignment is rebuilt at
         // start from the texts, so an import without its text would lose its alignment edges.
         dataDir: config.dataDir,
         corpusDir: config.corpusDir,
+        budget: config.importBudget,
         onStoreError: (error) => logger.error('import failed in the store', error),
       });
     },
     {
       onRetry: (error, delayMs, attempt) => {
         logger.error('graph store unavailable, retrying', { store: describeTarget(target), attempt, delayMs, error });
-        handler = notReadyHandler(`The graph store is not reachable: ${error.message}`, Math.ceil(delayMs / 1000));
+        onRetry(delayMs);
       },
     },
   );
+  resources.importer = library.importer;
   for (const problem of library.problems) logger.warn('kept import skipped', { problem });
   for (const d of library.refused) logger.warn('corpus text refused', { problem: `${d.file}:${d.line}: ${d.message}` });
   logger.info('loaded', {
@@ -66,25 +98,51 @@ async function start(logger: Logger): Promise<void> {
     documents: library.documents.length,
     nodes: library.load.nodesWritten,
     edges: library.load.edgesWritten,
-    ms: Math.round(performance.now() - started),
   });
-  if (!store) throw new Error('unreachable: the library was opened without a store');
-  handler = createApp({
-    store,
-    importer: library.importer,
-    logger,
-    clientDir: DEFAULT_CLIENT_DIR,
-    cache: config.responseCache,
-  });
-  // Written whatever LOG_LEVEL says: tests and benchmarks read the actual URL from this line.
-  process.stdout.write(`${formatLine('info', ['listening', { url: urlOf(server.address() as AddressInfo) }])}\n`);
+  return library;
 }
 
-function stopOnSignals(
-  logger: Logger,
-  server: ReturnType<typeof createServer>,
-  storeOf: () => CypherStore | undefined,
-): void {
+function writeAccessOf(config: Config, logger: Logger): WriteAccess {
+  const openWithoutToken = writesAllowedWithoutToken(config);
+  if (config.writeToken === undefined && !openWithoutToken) {
+    logger.warn('imports are off: the server binds beyond loopback and CASCADE_WRITE_TOKEN is not set', {
+      host: config.host,
+    });
+  }
+  return { token: config.writeToken, openWithoutToken };
+}
+
+async function start(logger: Logger): Promise<void> {
+  const started = performance.now();
+  const config = loadConfig();
+  const { server, address, serve } = await bind(config, logger);
+  const resources: Resources = {};
+  stopOnSignals(logger, server, async () => {
+    await resources.importer?.close();
+    await resources.store?.close();
+  });
+  const library = await loadLibrary(config, logger, resources, (delayMs) =>
+    serve(notReadyHandler(STORE_UNREACHABLE, Math.ceil(delayMs / 1000))),
+  );
+  if (!resources.store) throw new Error('unreachable: the library was opened without a store');
+  serve(
+    createApp({
+      store: resources.store,
+      importer: library.importer,
+      logger,
+      clientDir: DEFAULT_CLIENT_DIR,
+      cache: config.responseCache,
+      writeAccess: writeAccessOf(config, logger),
+    }),
+  );
+  // Ready for the first import without waiting for the worker to start then.
+  library.importer.warmUp().catch((error: unknown) => logger.error('the import worker did not start', error));
+  logger.info('ready', { ms: Math.round(performance.now() - started) });
+  // Written whatever LOG_LEVEL says: tests and benchmarks read the actual URL from this line.
+  process.stdout.write(`${formatLine('info', ['listening', { url: urlOf(address) }])}\n`);
+}
+
+function stopOnSignals(logger: Logger, server: ReturnType<typeof createServer>, release: () => Promise<void>): void {
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) process.exit(1);
@@ -93,7 +151,7 @@ function stopOnSignals(
     const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
     force.unref();
     server.close(() => {
-      (storeOf()?.close() ?? Promise.resolve()).then(
+      release().then(
         () => {
           logger.info('stopped');
           process.exit(0);
@@ -110,7 +168,9 @@ function stopOnSignals(
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
-const logger = createLogger({ level: logLevelOf(process.env.LOG_LEVEL) });
+// Credentials are masked wherever they would appear in a log line.
+const secrets = [process.env.NEO4J_PASSWORD, process.env.CASCADE_WRITE_TOKEN];
+const logger = createLogger({ level: logLevelOf(process.env.LOG_LEVEL), secrets });
 start(logger).catch((error: unknown) => {
   logger.error('cannot start', error);
   process.exit(1);

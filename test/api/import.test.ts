@@ -17,14 +17,16 @@ import { data, startApi } from './apiFixture';
 
 const NANHU = readFileSync(new URL('./fixtures/330402-nanhu-2026.txt', import.meta.url), 'utf8');
 
-const IMPORT = `mutation($text: String!, $name: String!) { importPolicy(text: $text, sourceName: $name) {
+const IMPORT = `mutation($text: String!, $name: String!, $replace: Boolean) {
+  importPolicy(text: $text, sourceName: $name, replace: $replace) {
   __typename
-  ... on ImportedPolicy { replaced warnings { code } policy { id year region { code name parent { code } } clauseCount }
+  ... on ImportedPolicy { replaced filledStub warnings { code }
+    policy { id year region { code name parent { code } } clauseCount }
     alignment { superiors { id } clauseCount alignedCount localAdditions { id } gaps { id } } }
-  ... on ImportRejected { code message diagnostics { severity code line file message } } } }`;
+  ... on ImportRejected { code message diagnostics { severity code line file message } existing { id clauseCount } } } }`;
 
-async function importText(api: ApiFixture, text: string, name = 'test.txt') {
-  return (await data(api.yoga, IMPORT, { text, name })).importPolicy;
+async function importText(api: ApiFixture, text: string, name = 'test.txt', replace = false) {
+  return (await data(api.yoga, IMPORT, { text, name, replace })).importPolicy;
 }
 
 describe('importPolicy', () => {
@@ -41,6 +43,7 @@ describe('importPolicy', () => {
     const result = await importText(api, NANHU, '330402-nanhu-2026.txt');
     expect(result.__typename).toBe('ImportedPolicy');
     expect(result.replaced).toBe(false);
+    expect(result.filledStub).toBe(false);
     expect(result.policy).toEqual({
       id: '330402-2026',
       year: 2026,
@@ -77,8 +80,15 @@ describe('importPolicy', () => {
     expect(coverage.localities).toContainEqual({ policy: { id: '330402-2026' }, carried: 4 });
   });
 
-  it('replaces the same document on a second import', async () => {
-    const again = await importText(api, NANHU.replace('120万元', '150万元'), '330402-nanhu-2026.txt');
+  it('refuses to replace a document with text unless asked, naming it, and replaces it when asked', async () => {
+    const changed = NANHU.replace('120万元', '150万元');
+    const refused = await importText(api, changed, '330402-nanhu-2026.txt');
+    expect(refused).toMatchObject({ __typename: 'ImportRejected', code: 'ALREADY_EXISTS' });
+    expect(refused.existing).toEqual({ id: '330402-2026', clauseCount: 4 });
+    expect(refused.message).toMatch(/^330402-2026 already exists: 南湖区.*, 4 clauses\. .*replace: true/);
+    const unchanged = await data(api.yoga, '{ clause(id: "330402-2026/c1") { amounts { text } } }');
+    expect(unchanged.clause.amounts[0]).toEqual({ text: '120万元' });
+    const again = await importText(api, changed, '330402-nanhu-2026.txt', true);
     expect(again.__typename).toBe('ImportedPolicy');
     expect(again.replaced).toBe(true);
     const { clause } = await data(api.yoga, '{ clause(id: "330402-2026/c1") { amounts { text } } }');
@@ -141,7 +151,7 @@ describe('importPolicy in persistent mode', () => {
     // Loading the corpus through the failing store fails as a whole and changes nothing either.
     expect(reload).toBeInstanceOf(Error);
     expect(await countGraph(store)).toEqual(before);
-    const failing = new PolicyImporter(failingWrites(store), library.documents, { dataDir });
+    const failing = new PolicyImporter(failingWrites(store), library.state, { dataDir });
     const failed = await failing.importPolicy(NANHU, '330402-nanhu-2026.txt');
     expect(failed).toMatchObject({ ok: false, code: 'STORE_ERROR' });
     expect(await countGraph(store)).toEqual(before);

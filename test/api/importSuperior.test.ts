@@ -4,50 +4,14 @@
  * skeleton retires, the localities' clauses implement the real provincial clauses, and the same queries keep working.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chineseNumeral } from '../../graph-seed/src/parse/numerals';
+import { MEASURE_FIELDS, provincialText } from '../support/provincialText';
+import type { Measure } from '../support/provincialText';
 import type { ApiFixture } from './apiFixture';
 import { data, startApi } from './apiFixture';
 
-interface Measure {
-  id: string;
-  title: string;
-  textSimplified: string;
-  inferred: boolean;
-  section: { ordinal: number; title: string } | null;
-}
-
 const MEASURES = `{ coverage(policyId: "330000-2025") {
-  measures { id title textSimplified inferred section { ordinal title } }
+  measures { ${MEASURE_FIELDS} }
   localities { policy { id } carried total } } }`;
-
-/** A provincial document in the shape the province publishes, one clause per measure, in the measures' order. */
-function provincialText(measures: Measure[]): string {
-  const lines = [
-    '浙江省人民政府文件',
-    '浙政发〔2025〕3号',
-    '浙江省人民政府关于印发推动经济高质量发展若干政策(2025年版)的通知',
-    '各市、县(市、区)人民政府,省政府直属各单位:',
-    '现将《关于推动经济高质量发展若干政策(2025年版)》印发给你们,请认真贯彻执行。',
-    '浙江省人民政府',
-    '2025年1月20日',
-    '关于推动经济高质量发展若干政策(2025年版)',
-  ];
-  let section = 0;
-  let clause = 0;
-  for (const measure of measures) {
-    if (measure.section && measure.section.ordinal !== section) {
-      section = measure.section.ordinal;
-      lines.push(`${chineseNumeral(section)}、${measure.section.title}`);
-    }
-    clause += 1;
-    const body = measure.textSimplified.startsWith(measure.title)
-      ? measure.textSimplified
-      : `${measure.title}。${measure.textSimplified}`;
-    lines.push(`(${chineseNumeral(clause)})${body}`);
-  }
-  lines.push('本政策自2025年1月1日起施行,有效期至2025年12月31日。');
-  return lines.join('\n');
-}
 
 describe('importing the superior text itself', () => {
   let api: ApiFixture;
@@ -64,13 +28,16 @@ describe('importing the superior text itself', () => {
       await data(
         api.yoga,
         `mutation($text: String!) { importPolicy(text: $text, sourceName: "330000-zhejiang-2025.txt") {
-          __typename ... on ImportedPolicy { policy { id stub docNumber clauseCount } }
+          __typename ... on ImportedPolicy { filledStub replaced policy { id stub docNumber clauseCount } }
           ... on ImportRejected { code message } } }`,
         { text: provincialText(inferred) },
       )
     ).importPolicy;
     expect(result).toMatchObject({
       __typename: 'ImportedPolicy',
+      // A stub is filled without replace: true, and that is not a replacement.
+      filledStub: true,
+      replaced: false,
       policy: { id: '330000-2025', stub: false, docNumber: '浙政发〔2025〕3号', clauseCount: inferred.length },
     });
     const after = (await data(api.yoga, MEASURES)).coverage;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../server/src/config';
+import { ConfigError, loadConfig, redactUri, writesAllowedWithoutToken } from '../../server/src/config';
 import { describeTarget, targetOf, targetOfOption } from '../../server/src/store/openStore';
 
 describe('loadConfig', () => {
@@ -12,6 +12,8 @@ describe('loadConfig', () => {
       corpusDir: undefined,
       neo4j: undefined,
       responseCache: true,
+      writeToken: undefined,
+      importBudget: { timeoutMs: 60_000, memoryMb: 1536 },
     });
     expect(describeTarget(targetOf(config))).toBe('grafeo in memory (nothing persists)');
   });
@@ -48,5 +50,34 @@ describe('loadConfig', () => {
       uri: 'neo4j+s://x.databases.neo4j.io',
     });
     expect(() => targetOfOption({ store: 'bolt://db:7687', env: {} })).toThrow(/NEO4J_USER is missing/);
+  });
+});
+
+describe('write token, loopback and credentials', () => {
+  it('reads CASCADE_WRITE_TOKEN, refusing a short one, and the import budget', () => {
+    expect(loadConfig({ CASCADE_WRITE_TOKEN: 'x'.repeat(24) }).writeToken).toBe('x'.repeat(24));
+    expect(() => loadConfig({ CASCADE_WRITE_TOKEN: 'secret' })).toThrow(/at least 16 characters/);
+    expect(() => loadConfig({ CASCADE_WRITE_TOKEN: 'a token with spaces in it' })).toThrow(/must not contain spaces/);
+    const budget = loadConfig({ CASCADE_IMPORT_TIMEOUT_S: '5', CASCADE_IMPORT_MEMORY_MB: '512' }).importBudget;
+    expect(budget).toEqual({ timeoutMs: 5000, memoryMb: 512 });
+    expect(() => loadConfig({ CASCADE_IMPORT_MEMORY_MB: '8' })).toThrow(
+      /CASCADE_IMPORT_MEMORY_MB must be a number ≥ 64/,
+    );
+  });
+
+  it('allows writes without a token only on loopback', () => {
+    for (const host of ['127.0.0.1', '127.1.2.3', 'localhost', '::1', '[::1]']) {
+      expect(writesAllowedWithoutToken({ host })).toBe(true);
+    }
+    for (const host of ['0.0.0.0', '::', '192.168.1.10', 'explorer.example']) {
+      expect(writesAllowedWithoutToken({ host })).toBe(false);
+    }
+  });
+
+  it('never shows the user or password of a URI', () => {
+    expect(redactUri('neo4j://neo4j:s3cret@db:7687')).toBe('neo4j://db:7687');
+    const env = { NEO4J_URI: 'neo4j+s://admin:s3cret@db.example:7687', NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'pw' };
+    expect(describeTarget(targetOf(loadConfig(env)))).toBe('neo4j at neo4j+s://db.example:7687');
+    expect(() => loadConfig({ NEO4J_URI: 'http://admin:s3cret@db:7474' })).toThrow(/got 'http:\/\/db:7474'/);
   });
 });

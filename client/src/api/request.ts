@@ -29,16 +29,22 @@ export class GraphQLRequestError extends Error {
 /** Where the API lives; tests and embedding pages may override it before the first request. */
 export const endpoint = { url: '/graphql' };
 
+/** `headers`: added to the request's own (the import's Authorization). */
 export async function request<TData, TVariables extends Record<string, unknown> = Record<string, never>>(
   query: TypedQuery<TData, TVariables>,
   variables?: TVariables,
   signal?: AbortSignal,
+  headers: Record<string, string> = {},
 ): Promise<TData> {
   let response: Response;
   try {
     response = await fetch(endpoint.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        ...headers,
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+      },
       body: JSON.stringify({ query, variables: variables ?? {} }),
       ...(signal ? { signal } : {}),
     });

@@ -1,8 +1,9 @@
-/** What every resolver gets: the repository, this request's loaders, the importer and the logger. */
+/** What every resolver gets: the repository, this request's loaders, the importer, the logger and write access. */
 import type { PolicyRepository } from '../repository';
 import type { PolicyImporter } from '../import';
 import type { Logger } from './logger';
 import type { Loaders } from './loaders';
+import type { WriteAccess } from './writeAccess';
 
 export interface ApiContext {
   repository: PolicyRepository;
@@ -10,4 +11,7 @@ export interface ApiContext {
   /** Absent when the app is served read-only (importPolicy then answers STORE_ERROR). */
   importer: PolicyImporter | undefined;
   logger: Logger;
+  writeAccess: WriteAccess;
+  /** The request's Authorization header, for writes. */
+  authorization: string | null;
 }

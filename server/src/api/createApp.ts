@@ -1,9 +1,9 @@
 /**
- * The GraphQL app (issue 6): graphql-yoga over the executable schema, with per-request DataLoaders, query limits,
- * masked errors, a body limit, no CORS, offline GraphiQL, structured logs and — when asked — the built client.
- * `createApp` returns the yoga instance; tests call `yoga.fetch`, main.ts hands it to node:http.
+ * The GraphQL app (issue 6, 17): graphql-yoga over the executable schema, with per-request DataLoaders, query
+ * limits, masked errors, a body limit, JSON-only POSTs, write access, no CORS, offline GraphiQL as cached assets,
+ * bounded caches, structured logs and — when asked — the built client. `createApp` returns the yoga instance; tests
+ * call `yoga.fetch`, main.ts hands it to node:http (behind httpGuards.ts: security headers and the Host check).
  */
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { PolicyImporter } from '../import';
@@ -13,14 +13,20 @@ import { DEFAULT_LIMITS, armorPlugin } from './armor';
 import type { QueryLimits } from './armor';
 import { MAX_BODY_BYTES, bodyLimitPlugin } from './bodyLimit';
 import type { ApiContext } from './context';
-import { MASKED_MESSAGE, maskError } from './errors';
+import { MASKED_MESSAGE, maskError, yogaLogger } from './errors';
 import { errorCodesPlugin } from './errorCodes';
+import { graphiql } from './graphiql';
 import { createLoaders } from './loaders';
 import { createLogger } from './logger';
 import type { Logger } from './logger';
+import { mediaTypePlugin } from './mediaType';
+import { boundedParserCaches } from './parserCache';
 import { responseCachePlugin } from './responseCache';
+import type { CacheLimits } from './responseCache';
 import { createSchema } from './schema';
 import { staticClientPlugin } from './staticClient';
+import { OPEN_WRITES } from './writeAccess';
+import type { WriteAccess } from './writeAccess';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 
@@ -38,6 +44,10 @@ export interface AppOptions {
   clientDir?: string | undefined;
   /** Cache read results until the next import (default true); off for tests that count store calls. */
   cache?: boolean;
+  /** The response cache's bounds (RESPONSE_CACHE_LIMITS unless given: tests make them small). */
+  cacheLimits?: CacheLimits;
+  /** Who may import: open unless given (main.ts passes CASCADE_WRITE_TOKEN and whether it binds to loopback). */
+  writeAccess?: WriteAccess;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, ApiContext>;
@@ -46,33 +56,41 @@ export function createApp(options: AppOptions): App {
   const logger = options.logger ?? createLogger();
   const repository = new PolicyRepository(options.store);
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const writeAccess = options.writeAccess ?? OPEN_WRITES;
+  const graphiqlPage = graphiql();
+  const version = () => options.importer?.version ?? 0;
   const plugins = [
+    mediaTypePlugin(GRAPHQL_ENDPOINT),
     armorPlugin(limits),
     bodyLimitPlugin(options.maxBodyBytes ?? MAX_BODY_BYTES),
     errorCodesPlugin(),
-    ...(options.cache === false ? [] : [responseCachePlugin({ version: () => options.importer?.version ?? 0 })]),
+    ...(options.cache === false ? [] : [responseCachePlugin({ version, logger, limits: options.cacheLimits })]),
+    graphiqlPage.plugin,
     ...(options.clientDir === undefined ? [] : [staticClientPlugin(options.clientDir, GRAPHQL_ENDPOINT)]),
   ];
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: createSchema(),
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     // A new set of loaders per request: batching within it, no cache shared between requests.
-    context: (): ApiContext => ({
+    context: ({ request }): ApiContext => ({
       repository,
       loaders: createLoaders(repository),
       importer: options.importer,
       logger,
+      writeAccess,
+      authorization: request.headers.get('authorization'),
     }),
     plugins,
     // isDev stays false whatever NODE_ENV says: no stack traces or Cypher reach a client.
     maskedErrors: { maskError, errorMessage: MASKED_MESSAGE, isDev: false },
     // The body limit plugin above gives PAYLOAD_TOO_LARGE with a message that names the import limit.
     maxRequestBodySize: false,
+    parserAndValidationCache: boundedParserCaches(),
     cors: false,
     graphiql: { title: 'policy-cascade GraphQL' },
-    // The default GraphiQL loads its scripts from a CDN; this one is bundled, so it works offline.
-    renderGraphiQL,
+    // Bundled (works offline), served as two cached assets (graphiql.ts).
+    renderGraphiQL: graphiqlPage.renderGraphiQL,
     landingPage: false,
-    logging: logger,
+    logging: yogaLogger(logger),
   });
 }

@@ -3,11 +3,12 @@
  * repository's BAD_INPUT becomes BAD_USER_INPUT (before masking, so a bad argument is neither masked nor logged as a
  * server failure), GraphQL syntax errors become PARSE_ERROR, other errors raised before execution (validation,
  * variables) GRAPHQL_VALIDATION_FAILED or BAD_USER_INPUT, and field errors without a code (a non-null field that got
- * null) INTERNAL_SERVER_ERROR.
+ * null) INTERNAL_SERVER_ERROR. Messages are clipped: one never repeats more than 100 characters of an argument.
  */
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { RepositoryError } from '../repository';
+import { MAX_ECHO } from './echo';
 import { isGraphQLError, withCode } from './errors';
 import type { ErrorCode } from './errors';
 
@@ -31,12 +32,14 @@ function codeFor(error: GraphQLError): ErrorCode {
   return 'GRAPHQL_VALIDATION_FAILED';
 }
 
+/** The error with its code (PARSE_ERROR for yoga's GRAPHQL_PARSE_FAILED) and its message clipped (echo.ts). */
 function coded(error: unknown): unknown {
   if (!isGraphQLError(error)) return error;
+  const code = error.extensions?.code;
   // yoga codes syntax errors GRAPHQL_PARSE_FAILED; this API's clients know them as PARSE_ERROR.
-  if (error.extensions?.code === 'GRAPHQL_PARSE_FAILED') return withCode(error, 'PARSE_ERROR');
-  if (typeof error.extensions?.code === 'string') return error;
-  return withCode(error, codeFor(error));
+  if (code === 'GRAPHQL_PARSE_FAILED') return withCode(error, 'PARSE_ERROR');
+  if (typeof code !== 'string') return withCode(error, codeFor(error));
+  return error.message.length > MAX_ECHO ? withCode(error, code) : error;
 }
 
 export function errorCodesPlugin(): Plugin {

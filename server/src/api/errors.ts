@@ -4,6 +4,8 @@
  * the original on the server.
  */
 import { GraphQLError } from 'graphql';
+import { clipMessage } from './echo';
+import type { Logger } from './logger';
 
 /** The codes this API puts in `extensions.code`. */
 export type ErrorCode =
@@ -15,6 +17,9 @@ export type ErrorCode =
   | 'COST_LIMIT_EXCEEDED'
   | 'PAYLOAD_TOO_LARGE'
   | 'STORE_UNAVAILABLE'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'UNSUPPORTED_MEDIA_TYPE'
   | 'INTERNAL_SERVER_ERROR';
 
 export const MASKED_MESSAGE = 'Unexpected error.';
@@ -34,9 +39,9 @@ export function userError(code: ErrorCode, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code } });
 }
 
-/** The same error with `code` set (GraphQLError extensions are read-only once built). */
+/** The same error with `code` set (GraphQLError extensions are read-only once built) and its message clipped. */
 export function withCode(error: GraphQLError, code: string): GraphQLError {
-  return new GraphQLError(error.message, {
+  return new GraphQLError(clipMessage(error.message), {
     nodes: error.nodes ?? null,
     source: error.source ?? null,
     positions: error.positions ?? null,
@@ -91,4 +96,33 @@ function withLocation(cause: GraphQLError, located: GraphQLError): GraphQLError 
     path: located.path ?? null,
     extensions: cause.extensions,
   });
+}
+
+/**
+ * The code of an error about the request (a user error: raised by the API on purpose, or by GraphQL itself while
+ * checking the query and its variables), or null for a failure of the server.
+ */
+function userErrorCode(error: unknown): string | null {
+  const cause = rootCause(error);
+  if (!isGraphQLError(cause)) return null;
+  const code = cause.extensions?.code;
+  if (typeof code === 'string') return code === 'INTERNAL_SERVER_ERROR' ? null : code;
+  // No code, no field: GraphQL refused the query or its variables before running anything.
+  return cause.path === undefined ? 'GRAPHQL_VALIDATION_FAILED' : null;
+}
+
+/**
+ * The logger yoga gets. yoga logs every error its maskError replaced, user errors included (they are rebuilt with
+ * their location): those are expected, so they are logged as one short info line without a stack.
+ */
+export function yogaLogger(logger: Logger): Logger {
+  return {
+    ...logger,
+    error: (...args: unknown[]) => {
+      const [first] = args;
+      const code = args.length === 1 ? userErrorCode(first) : null;
+      if (code === null || !(first instanceof Error)) logger.error(...args);
+      else logger.info('request refused', { code, reason: clipMessage(first.message) });
+    },
+  };
 }

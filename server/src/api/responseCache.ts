@@ -1,17 +1,39 @@
 /**
  * Caches the results of read operations. The graph changes only through importPolicy in this process, so a query's
  * result stays right until the next import: entries carry the importer's version and are dropped when it moves.
- * Keyed by the parsed document (yoga's parser cache hands the same object back for the same text) and the variables;
- * results with errors are not kept. Bounded, least recently used first out. With Neo4j, other writers to the same
- * database are not seen until restart — the server is meant to be its only writer.
+ * Keyed by the parsed document (yoga's parser cache hands the same object back for the same text), the operation
+ * and the variables; results with errors are not kept. With Neo4j, other writers to the same database are not seen
+ * until restart — the server is meant to be its only writer.
+ *
+ * Bounded in bytes as well as entries (issue 17: 1,100 searches of 3.9 MB each took the server to 4.2 GB): an
+ * entry's size is the UTF-16 size of its key and of its result's JSON, an entry over MAX_ENTRY_BYTES is not kept,
+ * and the least recently used go first once the entries pass MAX_BYTES or MAX_ENTRIES.
  */
 import type { DocumentNode, ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
+import type { Logger } from './logger';
+
+export interface CacheLimits {
+  maxEntries: number;
+  /** Sum of the entries' sizes. */
+  maxBytes: number;
+  /** Larger results (or keys: a query with megabytes of variables) are answered, not kept. */
+  maxEntryBytes: number;
+}
+
+export const RESPONSE_CACHE_LIMITS: CacheLimits = {
+  maxEntries: 1000,
+  maxBytes: 64 * 1024 * 1024,
+  maxEntryBytes: 1024 * 1024,
+};
 
 export interface ResponseCacheOptions {
   /** The data version; a change invalidates every entry (the importer's version). */
   version: () => number;
-  maxEntries?: number;
+  limits?: CacheLimits | undefined;
+  /** Told at debug level what was kept, skipped and how full the cache is. */
+  logger?: Logger;
 }
 
 function isQuery(document: DocumentNode, operationName: string | null | undefined): boolean {
@@ -20,22 +42,33 @@ function isQuery(document: DocumentNode, operationName: string | null | undefine
   return operation?.operation === 'query';
 }
 
-export function responseCachePlugin({ version, maxEntries = 1000 }: ResponseCacheOptions): Plugin {
-  let byDocument = new WeakMap<DocumentNode, Map<string, ExecutionResult>>();
-  let entries: { document: DocumentNode; key: string }[] = [];
+/** Bytes a string holds in V8 at most (two per UTF-16 code unit). */
+export function utf16Bytes(text: string): number {
+  return text.length * 2;
+}
+
+export function responseCachePlugin({ version, limits = RESPONSE_CACHE_LIMITS, logger }: ResponseCacheOptions): Plugin {
+  const cache = new LRUCache<string, ExecutionResult>({ max: limits.maxEntries, maxSize: limits.maxBytes });
+  // Documents by number, so that a key names its document without holding (or repeating) its text.
+  const documentIds = new WeakMap<DocumentNode, number>();
+  let nextDocumentId = 0;
+  const documentId = (document: DocumentNode) => {
+    let id = documentIds.get(document);
+    if (id === undefined) documentIds.set(document, (id = nextDocumentId += 1));
+    return id;
+  };
   let cachedVersion = version();
   const invalidateIfStale = () => {
     if (version() === cachedVersion) return;
     cachedVersion = version();
-    byDocument = new WeakMap();
-    entries = [];
+    cache.clear();
   };
   return {
     onExecute({ args, setResultAndStopExecution }) {
       if (!isQuery(args.document, args.operationName)) return;
       invalidateIfStale();
-      const key = `${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}`;
-      const hit = byDocument.get(args.document)?.get(key);
+      const key = `${documentId(args.document)}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}`;
+      const hit = cache.get(key);
       if (hit) {
         setResultAndStopExecution(hit);
         return;
@@ -44,14 +77,15 @@ export function responseCachePlugin({ version, maxEntries = 1000 }: ResponseCach
       return {
         onExecuteDone({ result }) {
           if (Symbol.asyncIterator in result || result.errors?.length || version() !== startedAt) return;
-          const forDocument = byDocument.get(args.document) ?? new Map<string, ExecutionResult>();
-          byDocument.set(args.document, forDocument);
-          forDocument.set(key, result);
-          entries.push({ document: args.document, key });
-          if (entries.length > maxEntries) {
-            const oldest = entries.shift();
-            if (oldest) byDocument.get(oldest.document)?.delete(oldest.key);
+          // The key first: a key over the limit is not worth serializing the result for.
+          let size = utf16Bytes(key);
+          if (size <= limits.maxEntryBytes) size += utf16Bytes(JSON.stringify(result));
+          if (size > limits.maxEntryBytes) {
+            logger?.debug('response cache skipped', { bytes: size, maxEntryBytes: limits.maxEntryBytes });
+            return;
           }
+          cache.set(key, result, { size });
+          logger?.debug('response cache', { entries: cache.size, bytes: cache.calculatedSize });
         },
       };
     },

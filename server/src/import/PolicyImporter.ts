@@ -1,24 +1,30 @@
 /**
- * importPolicy (issue 6): parse a new text, align it with every document already loaded, and load it in one
- * transaction. The corpus graph is rebuilt with the new document (alignment is corpus-wide: peers, inferred measures
- * and local additions can all move) and written with replacePolicies semantics, so the new document, the inferred
- * skeletons and every alignment edge land together or not at all. Imports run one at a time.
+ * importPolicy (issue 6, 17): the text is parsed and aligned in the import worker (ImportWorker.ts), off the thread
+ * that answers reads, bounded in time and memory; the graph it computes is written here in one transaction that
+ * makes the store hold exactly that graph, as a restart would rebuild it, so the live graph and the restarted one
+ * are the same. An id that already has text is replaced only when the request says so. Imports run one at a time.
  */
-import { buildCorpusGraph, parsePolicyText } from '@policy-cascade/graph-seed';
-import type { Diagnostic, PolicyDocument, PolicyGraph } from '@policy-cascade/graph-seed';
+import type { Diagnostic, PolicyGraph } from '@policy-cascade/graph-seed';
 import { writePolicyGraph } from '../load';
 import { PolicyRepository } from '../repository';
 import type { CypherStore } from '../store/CypherStore';
 import { Mutex } from '../store/mutex';
-import { checkDocument, checkText, rejection } from './checkText';
+import { checkText } from './checkText';
 import type { Rejection } from './checkText';
-import { stageText } from './keptTexts';
+import { IMPORT_BOUNDS, stateAfter } from './computeImport';
+import type { ComputedImport, ImportBounds, ImportRequest, ImportState } from './computeImport';
+import { ImportWorker } from './ImportWorker';
+import type { ImportBudget } from '../config';
+import { keepText } from './keptTexts';
+import type { KeptText } from './keptTexts';
 
 export interface ImportSummary {
   ok: true;
   policyId: string;
-  /** True when the document filled a stub or replaced a document with the same id. */
+  /** True when it replaced a document with text of the same id (asked for with replace). */
   replaced: boolean;
+  /** True when it filled a stub: a document known until now only from references to it. */
+  filledStub: boolean;
   /** Policies it declares it implements. */
   superiorIds: string[];
   clauseCount: number;
@@ -37,20 +43,25 @@ export interface ImporterOptions {
   dataDir?: string | undefined;
   /** Told about store failures (the client only sees STORE_ERROR). */
   onStoreError?: (error: unknown) => void;
+  /** Time budget and heap cap of one import's parse and alignment. */
+  budget?: ImportBudget | undefined;
+  /** Bounds of one document (importBounds.ts); tests lower them. */
+  bounds?: Partial<ImportBounds> | undefined;
 }
 
 export class PolicyImporter {
   private readonly queue = new Mutex();
-  private documents: PolicyDocument[];
+  private readonly worker: ImportWorker;
   private imports = 0;
 
-  /** `documents`: what the store holds now (corpus and earlier imports), as loaded at start. */
+  /** `state`: what the store holds now (the corpus and earlier imports, as loaded at start; importState). */
   constructor(
     private readonly store: CypherStore,
-    documents: readonly PolicyDocument[],
+    private state: ImportState,
     private readonly options: ImporterOptions = {},
   ) {
-    this.documents = [...documents];
+    const bounds = { ...IMPORT_BOUNDS, ...options.bounds };
+    this.worker = new ImportWorker(() => this.state, options.budget, bounds);
   }
 
   /** Changes with every successful import: what was read from the store before may be stale. */
@@ -58,63 +69,64 @@ export class PolicyImporter {
     return this.imports;
   }
 
-  /** Ids of the documents with text the store holds. */
-  get policyIds(): string[] {
-    return this.documents.map((document) => document.policy.id);
+  /** Starts the import worker now, so that the first import does not wait for it. */
+  warmUp(): Promise<void> {
+    return this.worker.warmUp();
   }
 
-  importPolicy(text: string, sourceName: string): Promise<ImportOutcome> {
+  close(): Promise<void> {
+    return this.worker.close();
+  }
+
+  importPolicy(text: string, sourceName: string, options: { replace?: boolean } = {}): Promise<ImportOutcome> {
+    // Refused at once, without waiting for the imports ahead of it.
     const refused = checkText(text, sourceName);
     if (refused) return Promise.resolve(refused);
-    const name = sourceName.trim();
-    const parsed = parsePolicyText(text, name);
-    if (!parsed.document) {
-      const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
-      return Promise.resolve(rejection('PARSE_ERROR', errors[0]?.message ?? 'The text cannot be parsed.', errors));
-    }
-    const document = parsed.document;
-    const invalid = checkDocument(document, name);
-    if (invalid) return Promise.resolve(invalid);
-    return this.queue.lock(() => this.load(document, text, name));
+    return this.queue.lock(() => this.load({ text, sourceName, replace: options.replace === true }));
   }
 
-  private async load(document: PolicyDocument, text: string, sourceName: string): Promise<ImportOutcome> {
+  private async load(request: ImportRequest): Promise<ImportOutcome> {
+    const computed = await this.worker.compute(request);
+    if (!computed.ok) return computed;
+    const { document, graph } = computed;
     const id = document.policy.id;
-    const documents = [...this.documents.filter((d) => d.policy.id !== id), document];
-    let graph: PolicyGraph;
+    const [before] = await new PolicyRepository(this.store).getPolicies([id]);
+    const text = computed.recoveredText ?? request.text;
+    const kept = { policyId: id, sourceName: request.sourceName.trim(), text, importedAt: new Date().toISOString() };
     try {
-      graph = buildCorpusGraph(documents);
+      await this.write(graph, kept);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return rejection('INVALID_INPUT', `The document cannot be placed in the graph: ${reason}`);
-    }
-    const [existing] = await new PolicyRepository(this.store).getPolicies([id]);
-    try {
-      await this.write(graph, id, { policyId: id, sourceName, text, importedAt: new Date().toISOString() });
-    } catch (error) {
+      this.worker.settle(false);
       this.options.onStoreError?.(error);
-      return rejection('STORE_ERROR', 'The store refused the import; nothing was changed.');
+      return {
+        ok: false,
+        code: 'STORE_ERROR',
+        message: 'The store refused the import; nothing was changed.',
+        diagnostics: [],
+      };
     }
-    const index = this.documents.findIndex((d) => d.policy.id === id);
-    if (index >= 0) this.documents[index] = document;
-    else this.documents.push(document);
+    this.worker.settle(true);
+    this.state = stateAfter(this.state, computed);
     this.imports += 1;
-    return this.summarize(graph, document, existing !== null && existing !== undefined);
+    return this.summarize(computed, before?.stub === true);
   }
 
-  private async write(graph: PolicyGraph, id: string, kept: Parameters<typeof stageText>[1]): Promise<void> {
+  /**
+   * The text is kept first and the store follows: on disk there is never less than the store holds, so a restart
+   * after a crash at any point rebuilds the old graph or the new one (openLibrary writes exactly the rebuilt graph).
+   */
+  private async write(graph: PolicyGraph, kept: KeptText): Promise<void> {
     const dataDir = this.options.dataDir;
-    const staged = dataDir === undefined ? undefined : await stageText(dataDir, kept);
+    const undo = dataDir === undefined ? undefined : await keepText(dataDir, kept);
     try {
-      await this.store.transaction((tx) => writePolicyGraph(tx, graph, { replace: [id], replaceAlignment: true }));
+      await this.store.transaction((tx) => writePolicyGraph(tx, graph, { replace: 'exact', replaceAlignment: true }));
     } catch (error) {
-      await staged?.discard();
+      await undo?.();
       throw error;
     }
-    await staged?.commit();
   }
 
-  private async summarize(graph: PolicyGraph, document: PolicyDocument, replaced: boolean): Promise<ImportSummary> {
+  private async summarize({ graph, document, replaced }: ComputedImport, filledStub: boolean): Promise<ImportSummary> {
     const id = document.policy.id;
     const clauseIds = new Set(document.clauses.map((clause) => clause.id));
     const superiorIds = graph.edges
@@ -137,7 +149,8 @@ export class PolicyImporter {
     return {
       ok: true,
       policyId: id,
-      replaced,
+      replaced: replaced !== null,
+      filledStub,
       superiorIds,
       clauseCount: document.clauses.length,
       alignedCount: aligned.size,

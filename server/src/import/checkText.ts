@@ -8,13 +8,15 @@ import type { Diagnostic, PolicyDocument } from '@policy-cascade/graph-seed';
 export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
 const MAX_SOURCE_NAME = 200;
 
-export type RejectCode = 'PARSE_ERROR' | 'TOO_LARGE' | 'INVALID_INPUT' | 'STORE_ERROR';
+export type RejectCode = 'PARSE_ERROR' | 'TOO_LARGE' | 'INVALID_INPUT' | 'ALREADY_EXISTS' | 'STORE_ERROR';
 
 export interface Rejection {
   ok: false;
   code: RejectCode;
   message: string;
   diagnostics: Diagnostic[];
+  /** ALREADY_EXISTS: the document the import would replace. */
+  existingId?: string;
 }
 
 export function rejection(code: RejectCode, message: string, diagnostics: Diagnostic[] = []): Rejection {
@@ -30,11 +32,11 @@ function diagnostic(file: string, code: string, message: string, line = 0): Diag
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
 const CONTROLS = new RegExp(CONTROL.source, 'g');
 
+/** NUL or more than 1% control characters. (U+FFFD, text decoded with the wrong encoding: textEncoding.ts.) */
 function looksBinary(text: string): boolean {
   if (text.includes('\u0000')) return true;
   const controls = text.match(CONTROLS)?.length ?? 0;
-  const replacements = text.match(/\uFFFD/g)?.length ?? 0;
-  return (controls + replacements) / text.length > 0.01;
+  return controls / text.length > 0.01;
 }
 
 /** A rejection for text that cannot be a policy document, or null when it may be parsed. */

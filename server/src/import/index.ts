@@ -5,3 +5,7 @@ export { openLibrary } from './openLibrary';
 export type { Library, LibraryOptions } from './openLibrary';
 export { MAX_TEXT_BYTES } from './checkText';
 export type { Rejection, RejectCode } from './checkText';
+export { MAX_CLAUSES, MAX_MEASURES_ADDED } from './importBounds';
+export { importState } from './computeImport';
+export type { ImportBounds, ImportState } from './computeImport';
+export { removeStagedTexts } from './keptTexts';

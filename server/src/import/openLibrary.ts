@@ -1,7 +1,8 @@
 /**
  * What the server loads at start: the corpus, plus in persistent mode the texts imported earlier (an import with
  * the id of a corpus document replaces it), built into one graph with the alignment and written in one transaction
- * that replaces every policy and alignment edge it covers. Returns the importer that continues from there.
+ * after which the store holds exactly that graph (whatever an earlier run or a crash left). Returns the importer
+ * that continues from there.
  */
 import { buildCorpusGraph, loadCorpus, parsePolicyText } from '@policy-cascade/graph-seed';
 import type { Diagnostic, PolicyDocument } from '@policy-cascade/graph-seed';
@@ -10,6 +11,8 @@ import type { LoadSummary } from '../load';
 import type { CypherStore } from '../store/CypherStore';
 import { PolicyImporter } from './PolicyImporter';
 import type { ImporterOptions } from './PolicyImporter';
+import { importState } from './computeImport';
+import type { ImportState } from './computeImport';
 import { readKeptTexts } from './keptTexts';
 
 export interface LibraryOptions extends ImporterOptions {
@@ -20,6 +23,8 @@ export interface LibraryOptions extends ImporterOptions {
 export interface Library {
   importer: PolicyImporter;
   documents: PolicyDocument[];
+  /** What the importer started from. */
+  state: ImportState;
   load: LoadSummary;
   /** Kept imports that could not be read or parsed, and corpus warnings worth a log line. */
   problems: string[];
@@ -49,6 +54,9 @@ export async function openLibrary(store: CypherStore, options: LibraryOptions = 
   const importedIds = new Set(imported.map((d) => d.policy.id));
   const documents = [...corpus.documents.filter((d) => !importedIds.has(d.policy.id)), ...imported];
   const graph = buildCorpusGraph(documents);
-  const load = await store.transaction((tx) => writePolicyGraph(tx, graph, { replace: 'all', replaceAlignment: true }));
-  return { importer: new PolicyImporter(store, documents, options), documents, load, problems, refused };
+  const load = await store.transaction((tx) =>
+    writePolicyGraph(tx, graph, { replace: 'exact', replaceAlignment: true }),
+  );
+  const state = importState(documents, graph);
+  return { importer: new PolicyImporter(store, state, options), documents, state, load, problems, refused };
 }

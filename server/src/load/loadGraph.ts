@@ -6,7 +6,7 @@ import type { NodeLabel, PolicyGraph } from '@policy-cascade/graph-seed';
 import type { CypherRunner, CypherStore } from '../store/CypherStore';
 import { runStatement } from '../store/statement';
 import { planWrite } from './writePlan';
-import type { WritePlan } from './writePlan';
+import type { ReplaceMode, WritePlan } from './writePlan';
 import { GraphLoadError, prepareGraph } from './prepareGraph';
 import type { PreparedEdge } from './prepareGraph';
 import { ALIGNMENT_TYPES, NODE_LABELS, OWNED_LABELS } from './graphSchema';
@@ -58,11 +58,14 @@ export async function replacePolicies(
   return store.transaction((tx) => writeGraph(tx, prepared, { replace: policyIds, replaceAlignment: true }));
 }
 
-/** The same as loadGraph or replacePolicies, inside a transaction the caller already holds. */
+/**
+ * The same as loadGraph or replacePolicies, inside a transaction the caller already holds; with `replace: 'exact'`
+ * the store holds exactly `graph` afterwards (the server's start and its imports: the graph is the whole truth).
+ */
 export async function writePolicyGraph(
   tx: CypherRunner,
   graph: PolicyGraph,
-  options: { replace: 'all' | string[]; replaceAlignment: boolean },
+  options: { replace: ReplaceMode; replaceAlignment: boolean },
 ): Promise<LoadSummary> {
   return writeGraph(tx, prepareGraph(graph), options);
 }
@@ -70,10 +73,11 @@ export async function writePolicyGraph(
 async function writeGraph(
   tx: CypherRunner,
   prepared: ReturnType<typeof prepareGraph>,
-  options: { replace: 'all' | string[]; replaceAlignment: boolean },
+  options: { replace: ReplaceMode; replaceAlignment: boolean },
 ): Promise<LoadSummary> {
   const plan = await planWrite(tx, prepared, options.replace);
-  const staleNodesRemoved = await clearReplaced(tx, plan);
+  let staleNodesRemoved = await clearReplaced(tx, plan);
+  if (options.replace === 'exact') staleNodesRemoved += await removeAbsent(tx, plan);
   if (options.replaceAlignment) {
     for (const type of ALIGNMENT_TYPES) await runStatement(tx, required(statements.deleteAlignment.get(type)), {});
   }
@@ -107,6 +111,18 @@ async function clearReplaced(tx: CypherRunner, plan: WritePlan): Promise<number>
   }
   for (const ids of batches(plan.replaced)) {
     await runStatement(tx, required(statements.deleteOutgoing.get('Policy')), { ids });
+  }
+  return removed;
+}
+
+/** Removes every node of the store that the plan does not write (with its edges). */
+async function removeAbsent(tx: CypherRunner, plan: WritePlan): Promise<number> {
+  let removed = 0;
+  for (const label of NODE_LABELS) {
+    const rows = await runStatement(tx, required(statements.allIds.get(label)), {});
+    const absent = rows.map((row) => String(row.id)).filter((id) => !plan.nodeIds.has(id));
+    for (const ids of batches(absent)) await runStatement(tx, required(statements.deleteNodes.get(label)), { ids });
+    removed += absent.length;
   }
   return removed;
 }

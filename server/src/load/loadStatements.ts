@@ -29,7 +29,16 @@ export const ownedIds = perLabel(OWNED_LABELS, (label) =>
   }),
 );
 
-export const deleteNodes = perLabel(OWNED_LABELS, (label) =>
+/** Every id of a label: what an exact write compares with the graph. */
+export const allIds = perLabel(NODE_LABELS, (label) =>
+  defineStatement({
+    name: `load.allIds.${label}`,
+    cypher: `MATCH (n:${label}) RETURN n.id AS id`,
+    params: [],
+  }),
+);
+
+export const deleteNodes = perLabel(NODE_LABELS, (label) =>
   defineStatement({
     name: `load.deleteNodes.${label}`,
     cypher: `UNWIND $ids AS id MATCH (n:${label} {id: id}) DETACH DELETE n RETURN count(*) AS deleted`,

@@ -22,12 +22,15 @@ export interface WritePlan {
   stubsKept: string[];
 }
 
-export async function planWrite(
-  tx: CypherRunner,
-  prepared: PreparedGraph,
-  replace: 'all' | string[],
-): Promise<WritePlan> {
-  const stubsKept = await filledStubs(tx, prepared.nodes);
+/**
+ * What `replace` means: 'all' reloads every policy of the graph; a list reloads those and the graph's stubs;
+ * 'exact' makes the store hold exactly the graph — every policy reloaded, a stub written over a filled policy, and
+ * (loadGraph's removeAbsent) every node the graph does not have removed.
+ */
+export type ReplaceMode = 'all' | 'exact' | string[];
+
+export async function planWrite(tx: CypherRunner, prepared: PreparedGraph, replace: ReplaceMode): Promise<WritePlan> {
+  const stubsKept = replace === 'exact' ? [] : await filledStubs(tx, prepared.nodes);
   const dropped = new Set(stubsKept);
   const isDropped = (node: PreparedNode) =>
     dropped.has(node.id) || (OWNED_LABELS.includes(node.label) && dropped.has(ownerOf(node.id)));
@@ -39,7 +42,7 @@ export async function planWrite(
   );
   const policies = nodes.filter((node) => node.label === 'Policy');
   const replaced =
-    replace === 'all'
+    replace === 'all' || replace === 'exact'
       ? policies.map((node) => node.id)
       : [...new Set([...replace, ...policies.filter((node) => node.properties.stub === true).map((node) => node.id)])];
   const labels = new Map(nodes.map((node) => [node.id, node.label]));

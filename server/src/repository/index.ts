@@ -5,6 +5,7 @@ export { MAX_CASCADE_DEPTH } from './cascade';
 export { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_LENGTH } from './graphElements';
 export { MAX_SEARCH_RESULTS } from './search';
 export type { SearchOptions } from './search';
+export { parseSearchText } from './searchQuery';
 export { OUTLIER_FACTOR, MIN_GROUP_SIZE } from './compareOutliers';
 export { RepositoryError } from './errors';
 export type { RepositoryErrorCode } from './errors';

@@ -2,7 +2,7 @@
  * Chooses and opens the store: Neo4j for a neo4j:// or bolt:// URI, else the embedded grafeo store, persistent when
  * a directory is given and in memory otherwise.
  */
-import { isNeo4jUri, loadConfig } from '../config';
+import { isNeo4jUri, loadConfig, redactUri } from '../config';
 import type { CypherStore } from './CypherStore';
 import { createGrafeoStore } from './grafeo/grafeoStore';
 import { createNeo4jStore } from './neo4j/neo4jStore';
@@ -29,7 +29,7 @@ export function targetOf(settings: StoreSettings): StoreTarget {
 }
 
 export function describeTarget(target: StoreTarget): string {
-  if (target.kind === 'neo4j') return `neo4j at ${target.uri}`;
+  if (target.kind === 'neo4j') return `neo4j at ${redactUri(target.uri)}`;
   return target.path === undefined ? 'grafeo in memory (nothing persists)' : `grafeo in ${target.path}`;
 }
 

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { ChangeEvent, FormEvent, RefObject } from 'react';
 import { EXAMPLE_SOURCE_NAME, EXAMPLE_TEXT } from './exampleDocument';
 import { MAX_TEXT_BYTES } from './importOperations';
+import { readTextFile } from './readTextFile';
 import { lineCount, utf8Bytes } from './textLines';
 
 interface Props {
@@ -11,11 +12,27 @@ interface Props {
   onSubmit: () => void;
   submitting: boolean;
   textarea: RefObject<HTMLTextAreaElement | null>;
+  /** The write token (sessionStorage only, writeToken.ts). */
+  token: string;
+  onTokenChange: (token: string) => void;
 }
 
-/** Paste or upload (read as text in the browser), name the source, send. Oversized texts are refused here. */
-export function ImportForm({ text, sourceName, onChange, onSubmit, submitting, textarea }: Props) {
+/**
+ * Paste or upload (read in the browser; GBK and Big5 files converted), name the source, give the write token when
+ * the server asks for one, send. Oversized texts are refused here.
+ */
+export function ImportForm({
+  text,
+  sourceName,
+  onChange,
+  onSubmit,
+  submitting,
+  textarea,
+  token,
+  onTokenChange,
+}: Props) {
   const [fileError, setFileError] = useState<string | null>(null);
+  const [fileNote, setFileNote] = useState<string | null>(null);
   const ids = { text: useId(), name: useId(), file: useId(), hint: useId() };
   const bytes = utf8Bytes(text);
   const tooLarge = bytes > MAX_TEXT_BYTES;
@@ -28,10 +45,14 @@ export function ImportForm({ text, sourceName, onChange, onSubmit, submitting, t
     const file = event.target.files?.[0];
     if (!file) return;
     try {
-      onChange({ text: await file.text(), sourceName: file.name });
+      const read = await readTextFile(file);
+      if (!read) throw new Error('not text');
+      onChange({ text: read.text, sourceName: file.name });
       setFileError(null);
+      setFileNote(read.convertedFrom ? `${file.name} was converted from ${read.convertedFrom} to Unicode.` : null);
     } catch {
-      setFileError(`${file.name} could not be read as text.`);
+      setFileError(`${file.name} could not be read as text (UTF-8, GB18030 or Big5).`);
+      setFileNote(null);
     }
   }
 
@@ -65,6 +86,7 @@ export function ImportForm({ text, sourceName, onChange, onSubmit, submitting, t
           onChange={(e) => onChange({ sourceName: e.target.value })}
         />
       </div>
+      <WriteTokenField token={token} onChange={onTokenChange} />
       <label htmlFor={ids.text}>Document text</label>
       <textarea
         id={ids.text}
@@ -78,6 +100,7 @@ export function ImportForm({ text, sourceName, onChange, onSubmit, submitting, t
       />
       <p className="import-size">
         {text === '' ? 'No text yet.' : `${lineCount(text)} lines, ${(bytes / 1024).toFixed(1)} KB`}
+        {fileNote ? ` · ${fileNote}` : ''}
       </p>
       {problem ? (
         <p className="import-problem" role="alert">
@@ -88,5 +111,31 @@ export function ImportForm({ text, sourceName, onChange, onSubmit, submitting, t
         {submitting ? 'Importing…' : 'Import'}
       </button>
     </form>
+  );
+}
+
+/** The write token a server with CASCADE_WRITE_TOKEN asks imports for; kept in the tab's sessionStorage only. */
+function WriteTokenField({ token, onChange }: { token: string; onChange: (token: string) => void }) {
+  const ids = { token: useId(), hint: useId() };
+  return (
+    <>
+      <div className="import-row">
+        <label htmlFor={ids.token}>Write token</label>
+        <input
+          id={ids.token}
+          type="password"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="only if the server asks for one"
+          aria-describedby={ids.hint}
+          value={token}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      </div>
+      <p id={ids.hint} className="import-hint">
+        Servers started with CASCADE_WRITE_TOKEN take imports with that token only. It stays in this tab
+        (sessionStorage) and is sent with imports alone.
+      </p>
+    </>
   );
 }

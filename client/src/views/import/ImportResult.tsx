@@ -15,6 +15,39 @@ export function Rejected({ result, onShowLine }: { result: ImportRejected; onSho
   );
 }
 
+/**
+ * ALREADY_EXISTS: the document this text would replace, and the choice. Nothing is replaced until the user says so;
+ * then the same text is sent again with replace: true.
+ */
+export function ConfirmReplace({
+  existing,
+  onReplace,
+  onKeep,
+}: {
+  existing: NonNullable<ImportRejected['existing']>;
+  onReplace: () => void;
+  onKeep: () => void;
+}) {
+  return (
+    <section className="import-confirm" role="alert" aria-labelledby="import-confirm-heading">
+      <h3 id="import-confirm-heading">Replace {existing.title}?</h3>
+      <p>
+        {existing.region?.name ?? 'The graph'} already has this document ({existing.docNumber ?? existing.id},{' '}
+        {existing.clauseCount} clause{existing.clauseCount === 1 ? '' : 's'}). Importing this text replaces it: its
+        clauses, and where they land in the cascade.
+      </p>
+      <div className="import-row">
+        <button type="button" onClick={onReplace}>
+          Replace it
+        </button>
+        <button type="button" onClick={onKeep}>
+          Keep the existing one
+        </button>
+      </div>
+    </section>
+  );
+}
+
 /** The imported document: where its clauses landed, what it left out, and its warnings. */
 export function Imported({ result, onShowLine }: { result: ImportedPolicy; onShowLine: (line: number) => void }) {
   const { policy, alignment } = result;
@@ -25,6 +58,9 @@ export function Imported({ result, onShowLine }: { result: ImportedPolicy; onSho
       <h3 id="import-result-heading">
         {result.replaced ? 'Replaced' : 'Imported'}: {policy.title}
       </h3>
+      {result.filledStub ? (
+        <p className="import-note">It was known until now only from the documents that cite it; its text is in now.</p>
+      ) : null}
       <p className="import-summary">
         {policy.region?.name ?? ''} {policy.year ?? ''} · {counts.carries} of {policy.clauses.length} clauses carry a
         superior measure · {counts.addition} local addition{counts.addition === 1 ? '' : 's'}

@@ -2,20 +2,30 @@ import { useRef, useState } from 'react';
 import type { Route } from '../../state/route';
 import { EmptyState, ErrorMessage, Loading } from '../../ui/Status';
 import { ImportForm } from './ImportForm';
-import { Imported, Rejected } from './ImportResult';
+import { ConfirmReplace, Imported, Rejected } from './ImportResult';
 import { lineRange } from './textLines';
 import { useImport } from './useImport';
+import type { ImportState } from './useImport';
+import { useWriteToken } from './writeToken';
 import './ImportView.css';
 
 /**
  * Import: paste or upload a policy text, send it to importPolicy, then see its parse warnings (or the errors that
- * stopped it, with their lines) and where its clauses landed in the cascade.
+ * stopped it, with their lines) and where its clauses landed in the cascade. A text whose document is already in
+ * the graph is imported only once the user confirms replacing it.
  */
 export function ImportView(_props: { route: Extract<Route, { view: 'import' }> }) {
   const [draft, setDraft] = useState({ text: '', sourceName: '' });
+  const [token, setToken] = useWriteToken();
+  const [keptExisting, setKeptExisting] = useState(false);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const { state, submit } = useImport();
-  const send = () => void submit(draft.text, draft.sourceName.trim());
+  const send = (replace = false) => {
+    setKeptExisting(false);
+    const variables = { text: draft.text, sourceName: draft.sourceName.trim() };
+    void submit(replace ? { ...variables, replace: true } : variables, token);
+  };
+  const existing = toConfirm(state, keptExisting);
 
   /** Select a diagnostic's line in the textarea and scroll it into view. */
   function showLine(line: number) {
@@ -38,9 +48,11 @@ export function ImportView(_props: { route: Extract<Route, { view: 'import' }> }
           text={draft.text}
           sourceName={draft.sourceName}
           onChange={(next) => setDraft((current) => ({ ...current, ...next }))}
-          onSubmit={send}
+          onSubmit={() => send()}
           submitting={state.status === 'submitting'}
           textarea={textarea}
+          token={token}
+          onTokenChange={setToken}
         />
         <div className="import-outcome" aria-live="polite">
           {state.status === 'idle' ? (
@@ -48,7 +60,9 @@ export function ImportView(_props: { route: Extract<Route, { view: 'import' }> }
           ) : state.status === 'submitting' ? (
             <Loading label="Parsing, aligning and loading…" />
           ) : state.status === 'failed' ? (
-            <ErrorMessage error={state.error} onRetry={send} />
+            <ErrorMessage error={state.error} onRetry={() => send()} />
+          ) : existing ? (
+            <ConfirmReplace existing={existing} onReplace={() => send(true)} onKeep={() => setKeptExisting(true)} />
           ) : state.result.__typename === 'ImportRejected' ? (
             <Rejected result={state.result} onShowLine={showLine} />
           ) : (
@@ -58,4 +72,10 @@ export function ImportView(_props: { route: Extract<Route, { view: 'import' }> }
       </div>
     </section>
   );
+}
+
+/** The document an ALREADY_EXISTS answer names, while the user has not chosen to keep it. */
+function toConfirm(state: ImportState, kept: boolean) {
+  if (kept || state.status !== 'done' || state.result.__typename !== 'ImportRejected') return null;
+  return state.result.code === 'ALREADY_EXISTS' ? state.result.existing : null;
 }

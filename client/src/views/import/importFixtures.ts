@@ -12,6 +12,7 @@ export const importedAnswer: ImportPolicyData = {
   importPolicy: {
     __typename: 'ImportedPolicy',
     replaced: false,
+    filledStub: false,
     policy: {
       id: '330402-2025',
       title: '南湖区推动经济高质量发展若干政策(2025年版)',
@@ -71,5 +72,25 @@ export const rejectedAnswer: ImportPolicyData = {
         line: 3,
       },
     ],
+    existing: null,
+  },
+};
+
+/** The example's id already has text: the server names the document it would replace. */
+export const alreadyExistsAnswer: ImportPolicyData = {
+  importPolicy: {
+    __typename: 'ImportRejected',
+    code: 'ALREADY_EXISTS',
+    message:
+      '330402-2025 already exists: 南湖区推动经济高质量发展若干政策(2025年版), 4 clauses. Importing this text would ' +
+      'replace it; send it again with replace: true to do so.',
+    diagnostics: [],
+    existing: {
+      id: '330402-2025',
+      title: '南湖区推动经济高质量发展若干政策(2025年版)',
+      docNumber: null,
+      clauseCount: 4,
+      region: { code: '330402', name: '南湖区' },
+    },
   },
 };

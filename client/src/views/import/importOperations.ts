@@ -5,11 +5,12 @@ const DIAGNOSTIC_FIELDS = 'severity code message file line';
 const POLICY_FIELDS = 'id title docNumber';
 
 export const IMPORT_POLICY_MUTATION = gql<ImportPolicyData, ImportPolicyVariables>`
-  mutation ImportPolicy($text: String!, $sourceName: String!) {
-    importPolicy(text: $text, sourceName: $sourceName) {
+  mutation ImportPolicy($text: String!, $sourceName: String!, $replace: Boolean) {
+    importPolicy(text: $text, sourceName: $sourceName, replace: $replace) {
       __typename
       ... on ImportedPolicy {
         replaced
+        filledStub
         policy {
           ${POLICY_FIELDS}
           year
@@ -41,6 +42,7 @@ export const IMPORT_POLICY_MUTATION = gql<ImportPolicyData, ImportPolicyVariable
         code
         message
         diagnostics { ${DIAGNOSTIC_FIELDS} }
+        existing { ${POLICY_FIELDS} clauseCount region { code name } }
       }
     }
   }
@@ -78,7 +80,10 @@ export interface ImportedClause {
 
 export interface ImportedPolicy {
   __typename: 'ImportedPolicy';
+  /** It replaced a document with text of the same id (sent with replace: true). */
   replaced: boolean;
+  /** It filled a stub: a document known until now only from references. */
+  filledStub: boolean;
   policy: PolicyRef & {
     year: number | null;
     status: 'ISSUED' | 'DRAFT' | null;
@@ -100,6 +105,8 @@ export interface ImportRejected {
   code: string;
   message: string;
   diagnostics: Diagnostic[];
+  /** ALREADY_EXISTS: the document the import would replace. */
+  existing: (PolicyRef & { clauseCount: number; region: { code: string; name: string } | null }) | null;
 }
 
 export interface ImportPolicyData {
@@ -109,6 +116,8 @@ export interface ImportPolicyData {
 export interface ImportPolicyVariables extends Record<string, unknown> {
   text: string;
   sourceName: string;
+  /** Replace a document with text of the same id (only after the user confirmed it). */
+  replace?: boolean;
 }
 
 /** The server refuses larger texts (TOO_LARGE); checking first spares the upload. */

@@ -1,6 +1,8 @@
 /** Mutation.importPolicy: a typed result, ImportedPolicy or ImportRejected, never an error for bad input. */
-import type { ImportOutcome, ImportSummary } from '../../import';
+import type { ImportOutcome, ImportSummary, Rejection } from '../../import';
 import type { ApiContext } from '../context';
+import { echo } from '../echo';
+import { authorizeWrite } from '../writeAccess';
 import { createLoaders } from '../loaders';
 import { clausesById, loadPresent } from './shared';
 
@@ -10,19 +12,22 @@ export const importResolvers = {
   Mutation: {
     importPolicy: async (
       _: unknown,
-      { text, sourceName }: { text: string; sourceName: string },
+      { text, sourceName, replace }: { text: string; sourceName: string; replace?: boolean | null },
       context: ApiContext,
     ): Promise<ResultView> => {
+      authorizeWrite(context.writeAccess, context.authorization);
       if (!context.importer) {
         const message = 'This server does not accept imports.';
         return { __typename: 'ImportRejected', ok: false, code: 'STORE_ERROR', message, diagnostics: [] };
       }
-      const outcome = await context.importer.importPolicy(text, sourceName);
+      const outcome = await context.importer.importPolicy(text, sourceName, { replace: replace === true });
+      const name = echo(sourceName);
       if (!outcome.ok) {
-        context.logger.info('import rejected', { sourceName, code: outcome.code, reason: outcome.message });
+        context.logger.info('import rejected', { sourceName: name, code: outcome.code, reason: outcome.message });
         return { ...outcome, __typename: 'ImportRejected' };
       }
-      context.logger.info('imported', { sourceName, policyId: outcome.policyId, clauses: outcome.clauseCount });
+      const { policyId, clauseCount, replaced, filledStub } = outcome;
+      context.logger.info('imported', { sourceName: name, policyId, clauses: clauseCount, replaced, filledStub });
       // What this request read before the import is stale now.
       context.loaders = createLoaders(context.repository);
       return { ...outcome, __typename: 'ImportedPolicy' };
@@ -30,6 +35,10 @@ export const importResolvers = {
   },
   ImportPolicyResult: {
     __resolveType: (result: ResultView) => result.__typename,
+  },
+  ImportRejected: {
+    existing: (rejected: Rejection, _: unknown, context: ApiContext) =>
+      rejected.existingId === undefined ? null : context.loaders.policy.get(rejected.existingId),
   },
   ImportedPolicy: {
     policy: (summary: ImportSummary, _: unknown, context: ApiContext) => context.loaders.policy.get(summary.policyId),

@@ -1,0 +1,148 @@
+/**
+ * Runs computeImport in a worker thread (workerThread.ts), off the thread that answers reads (issue 17: two large
+ * imports once held every read for 21 minutes). One worker, one import at a time (PolicyImporter queues them),
+ * bounded by a time budget and a heap cap: past either, the worker is stopped, the import refused with TOO_LARGE,
+ * and a new worker is started from the documents the store holds at the next import.
+ */
+import { Worker } from 'node:worker_threads';
+import { DEFAULT_IMPORT_BUDGET } from '../config';
+import type { ImportBudget } from '../config';
+import { rejection } from './checkText';
+import type { Rejection } from './checkText';
+import { IMPORT_BOUNDS } from './computeImport';
+import type { ComputedImport, ImportBounds, ImportRequest, ImportState } from './computeImport';
+import type { WorkerReply, WorkerRequest } from './workerProtocol';
+
+/** A JavaScript entry that registers tsx, then imports workerThread.ts. */
+const ENTRY = new URL('./workerBoot.mjs', import.meta.url);
+
+function spawnWorker(memoryMb: number): Worker {
+  return new Worker(ENTRY, { resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
+}
+
+function post(worker: Worker, message: WorkerRequest): void {
+  worker.postMessage(message);
+}
+
+export class ImportWorker {
+  private worker: Promise<Worker> | undefined;
+  /** The worker once started: the one `discard` retires. */
+  private current: Worker | undefined;
+
+  /** `state`: what the store holds now, sent to every new worker. */
+  constructor(
+    private readonly state: () => ImportState,
+    private readonly budget: ImportBudget = DEFAULT_IMPORT_BUDGET,
+    private readonly bounds: ImportBounds = IMPORT_BOUNDS,
+  ) {}
+
+  /** Starts the worker now rather than at the first import. */
+  async warmUp(): Promise<void> {
+    await this.started();
+  }
+
+  async compute(request: ImportRequest): Promise<ComputedImport | Rejection> {
+    const worker = await this.started();
+    worker.ref();
+    try {
+      return await this.run(worker, request);
+    } finally {
+      worker.unref();
+    }
+  }
+
+  /** Tells the worker whether the store took what it computed last. */
+  settle(accepted: boolean): void {
+    if (this.current) post(this.current, { kind: 'settle', accepted });
+  }
+
+  async close(): Promise<void> {
+    const worker = await this.worker?.catch(() => undefined);
+    this.worker = undefined;
+    this.current = undefined;
+    await worker?.terminate();
+  }
+
+  private run(worker: Worker, request: ImportRequest): Promise<ComputedImport | Rejection> {
+    const { timeoutMs, memoryMb } = this.budget;
+    return new Promise((resolve, reject) => {
+      const done = () => {
+        clearTimeout(timer);
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      };
+      const stop = (outcome: Rejection) => {
+        done();
+        this.discard(worker);
+        resolve(outcome);
+      };
+      const timer = setTimeout(() => stop(overBudget(`took longer than ${timeoutMs / 1000} s`)), timeoutMs);
+      const onMessage = (message: WorkerReply) => {
+        if (message.kind !== 'computed') return;
+        done();
+        resolve(message.outcome);
+      };
+      const onError = (error: Error & { code?: string }) => {
+        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') stop(overBudget(`needed more than ${memoryMb} MB`));
+        else {
+          done();
+          this.discard(worker);
+          reject(error);
+        }
+      };
+      const onExit = (code: number) => {
+        done();
+        this.discard(worker);
+        reject(new Error(`[import] the import worker stopped (exit code ${code})`));
+      };
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      post(worker, { kind: 'compute', request, bounds: this.bounds });
+    });
+  }
+
+  private started(): Promise<Worker> {
+    this.worker ??= this.start().catch((error: unknown) => {
+      this.worker = undefined;
+      throw error;
+    });
+    return this.worker;
+  }
+
+  private start(): Promise<Worker> {
+    const worker = spawnWorker(this.budget.memoryMb);
+    let failure: Error | undefined;
+    // An error while idle (none is expected) only retires the worker; the next import starts another.
+    worker.on('error', (error) => {
+      failure = error;
+      this.discard(worker);
+    });
+    return new Promise((resolve, reject) => {
+      const onMessage = (message: WorkerReply) => {
+        if (message.kind !== 'ready') return;
+        worker.off('message', onMessage).off('exit', onExit);
+        worker.unref();
+        this.current = worker;
+        resolve(worker);
+      };
+      const onExit = (code: number) =>
+        reject(new Error(`[import] the import worker did not start (exit code ${code})`, { cause: failure }));
+      worker.on('message', onMessage).on('exit', onExit);
+      post(worker, { kind: 'seed', state: this.state() });
+    });
+  }
+
+  /** Stops `worker`; when it is the current one, the next import starts a new one. */
+  private discard(worker: Worker): void {
+    if (this.current === worker) {
+      this.worker = undefined;
+      this.current = undefined;
+    }
+    void worker.terminate();
+  }
+}
+
+function overBudget(what: string): Rejection {
+  const message =
+    `Parsing and aligning the document ${what}, more than an import may (CASCADE_IMPORT_TIMEOUT_S, ` +
+    'CASCADE_IMPORT_MEMORY_MB); nothing was changed. Split it into its documents.';
+  return rejection('TOO_LARGE', message);
+}
