@@ -7,10 +7,9 @@
  * sizes in test-artifacts/ and no console error or warning.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readGraph } from './graphChecks';
-import { closeBrowser, openPage, startExplorer } from './harness';
-import type { Explorer, OpenedPage } from './harness';
+import { explorerSuite } from './suite';
 import { checkAtEveryViewport } from './viewports';
 
 const HAINING = '330481-2025/c1';
@@ -29,22 +28,7 @@ async function nodeCentre(page: Page, id: string): Promise<{ x: number; y: numbe
 const layoutsDone = (page: Page) => page.evaluate(() => window.__cascadeLayouts ?? 0);
 
 describe('a readable cascade graph in Chromium', () => {
-  let explorer: Explorer;
-  const pages: OpenedPage[] = [];
-  async function open(search: string, viewport?: { width: number; height: number }): Promise<OpenedPage> {
-    const opened = await openPage(`${explorer.url}/${search}`, viewport ? { viewport } : {});
-    pages.push(opened);
-    return opened;
-  }
-
-  beforeAll(async () => {
-    explorer = await startExplorer();
-  });
-  afterAll(async () => {
-    for (const opened of pages) await opened.close();
-    await closeBrowser();
-    await explorer?.stop();
-  });
+  const { open } = explorerSuite();
 
   it('routes 海宁’s edge to the province beside 湖州, never through it, in swimlanes', async () => {
     const opened = await open(cascadeOf(HAINING));

@@ -5,9 +5,8 @@
  * document's own clause numbers and one line per superior document. Screenshots at three sizes in test-artifacts/.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openPage, startExplorer } from './harness';
-import type { Explorer, OpenedPage } from './harness';
+import { describe, expect, it } from 'vitest';
+import { explorerSuite } from './suite';
 import { checkAtEveryViewport } from './viewports';
 
 /** The clause hits of the list as [policy id, clause number], in the order shown. */
@@ -21,22 +20,7 @@ async function clauseOrder(page: Page): Promise<[string, number][]> {
 }
 
 describe('search and documents in Chromium', () => {
-  let explorer: Explorer;
-  const pages: OpenedPage[] = [];
-  async function open(search: string): Promise<OpenedPage> {
-    const opened = await openPage(`${explorer.url}/${search}`);
-    pages.push(opened);
-    return opened;
-  }
-
-  beforeAll(async () => {
-    explorer = await startExplorer();
-  });
-  afterAll(async () => {
-    for (const opened of pages) await opened.close();
-    await closeBrowser();
-    await explorer?.stop();
-  });
+  const { open } = explorerSuite();
 
   it('shows the top hits of 發改局 with drafts labelled, and “all N results” opens the page with that total', async () => {
     const opened = await open('?view=import');

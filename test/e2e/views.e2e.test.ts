@@ -6,33 +6,18 @@
  * test-artifacts/.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXAMPLE_SOURCE_NAME, EXAMPLE_TEXT } from '../../client/src/views/import/exampleDocument';
-import { closeBrowser, openPage, screenshot, startExplorer } from './harness';
 import { csvRows } from './csvRows';
+import { screenshot } from './harness';
+import { explorerSuite } from './suite';
 import { checkAtEveryViewport } from './viewports';
-import type { Explorer, OpenedPage } from './harness';
 
 const LOCALITIES = ['秀洲区', '海宁市', '平湖市', '湖州市'];
 
 describe('coverage, compare, departments and import views in Chromium', () => {
-  let explorer: Explorer;
-  const pages: OpenedPage[] = [];
-
-  async function open(search: string): Promise<OpenedPage> {
-    const opened = await openPage(`${explorer.url}/${search}`, {});
-    pages.push(opened);
-    return opened;
-  }
-
-  beforeAll(async () => {
-    explorer = await startExplorer();
-  });
-  afterAll(async () => {
-    for (const opened of pages) await opened.close();
-    await closeBrowser();
-    await explorer?.stop();
-  });
+  const explorer = explorerSuite();
+  const open = (search: string) => explorer.open(search);
 
   it('shows the coverage matrix with each locality share, and a gap cell opens that measure’s cascade', async () => {
     const { page, errors } = await open('?view=coverage&testHook=1');
@@ -208,7 +193,7 @@ describe('coverage, compare, departments and import views in Chromium', () => {
     await page.waitForURL(chosen);
     await side.waitFor();
     expect(await page.getByRole('button', { name: new RegExp(`^${name}:`) }).getAttribute('aria-pressed')).toBe('true');
-    const shared = await open(chosen.replace(explorer.url + '/', ''));
+    const shared = await open(chosen.replace(explorer.url() + '/', ''));
     await shared.page.getByRole('region', { name }).waitFor();
     expect(errors).toEqual([]);
   });
@@ -266,8 +251,7 @@ describe('coverage, compare, departments and import views in Chromium', () => {
     ['departments', '?view=departments&region=330411'],
     ['import', '?view=import'],
   ])('fits %s on a 1366×768 laptop screen without sideways scrolling', async (name, search) => {
-    const opened = await openPage(`${explorer.url}/${search}`, { viewport: { width: 1366, height: 768 } });
-    pages.push(opened);
+    const opened = await explorer.open(search, { width: 1366, height: 768 });
     const { page, errors } = opened;
     await page.locator('main h2').first().waitFor();
     await page.waitForFunction(() => !document.querySelector('[role="status"].status-loading'));
@@ -323,7 +307,7 @@ describe('coverage, compare, departments and import views in Chromium', () => {
     await page.goBack();
     await page.waitForURL(/view=cascade&clause=330000-2025%2Fc1$/);
     await expect.poll(nanhuNodes).toBeGreaterThan(0);
-    await page.goto(`${explorer.url}/?view=coverage&policy=330000-2025`);
+    await page.goto(`${explorer.url()}/?view=coverage&policy=330000-2025`);
     await page.locator('.coverage-share').first().waitFor();
     const names = await page.locator('.coverage-locality-name').allTextContents();
     expect(names).toContain('南湖区');

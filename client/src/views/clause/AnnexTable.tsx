@@ -1,4 +1,5 @@
 import type { AnnexRequest } from './clauseQuery';
+import { DepartmentChips } from './DepartmentChips';
 
 /**
  * The annex request table (积极争取上级政策事项清单: what a locality asks of the superior governments) as a table,
@@ -35,16 +36,7 @@ export function AnnexTable({ requests, highlighted }: { requests: AnnexRequest[]
                 <th scope="row">{row.item}</th>
                 <td>{row.goal}</td>
                 <td>
-                  <ul className="annex-departments">
-                    {[...row.departments]
-                      .sort((a, b) => a.rank - b.rank)
-                      .map((d) => (
-                        <li key={d.department.id} className={d.role === 'LEAD' ? 'chip chip-lead' : 'chip'}>
-                          {d.department.name}
-                          {d.role === 'LEAD' ? ' (牵头 lead)' : ''}
-                        </li>
-                      ))}
-                  </ul>
+                  <DepartmentChips assignments={row.departments} />
                 </td>
               </tr>
             ))}

@@ -6,6 +6,7 @@ import { EmptyState, ErrorMessage, Loading } from '../../ui/Status';
 import { clauseHeading, localityOf } from '../../ui/labels';
 import { AlignmentList } from './AlignmentList';
 import { ClauseText } from './ClauseText';
+import { DepartmentChips } from './DepartmentChips';
 import { CLAUSE_DETAILS } from './clauseQuery';
 import type { ClauseDetails } from './clauseQuery';
 
@@ -81,16 +82,7 @@ function Departments({ clause }: { clause: ClauseDetails }) {
   return (
     <section aria-label="Responsible departments" className="departments">
       <h3>Responsible departments 责任单位</h3>
-      <ul className="chips">
-        {[...clause.departments]
-          .sort((a, b) => a.rank - b.rank)
-          .map((d) => (
-            <li key={d.department.id} className={`chip chip-department${d.role === 'LEAD' ? ' chip-lead' : ''}`}>
-              {d.department.name}
-              {d.role === 'LEAD' ? ' (牵头 lead)' : ''}
-            </li>
-          ))}
-      </ul>
+      <DepartmentChips assignments={clause.departments} />
     </section>
   );
 }
