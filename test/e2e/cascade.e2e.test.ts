@@ -128,7 +128,9 @@ describe('cascade view in Chromium', () => {
     expect(height).toBeGreaterThan(graphOnly.height + 300);
     // The header band carries text (dark pixels), read back by the browser that decodes the file.
     const inkInHeader = await page.evaluate(async (base64) => {
-      const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+      // Decoded from bytes, not fetched from a data: URL, which the explorer's Content-Security-Policy refuses.
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
       const canvas = new OffscreenCanvas(image.width, 120);
       const ctx = canvas.getContext('2d')!;
       ctx.drawImage(image, 0, 0);
