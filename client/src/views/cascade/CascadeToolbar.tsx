@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { useState } from 'react';
 import type { RefObject } from 'react';
 import { exportJson, safeFileName } from '../../graph/exportGraph';
 import { exportFramedPng } from '../../graph/framedPng';
@@ -46,6 +47,15 @@ export function CascadeToolbar({
   const frame = () =>
     data ? cascadeExportFrame(data, { direction, depth, link: window.location.href, date: new Date() }) : undefined;
   const meta = () => ({ clauseId: route.clauseId, direction, depth, expanded: route.expanded ?? [], ...frame() });
+  const [exportError, setExportError] = useState<string>();
+  const exportPng = () => {
+    const about = frame();
+    if (!cy.current || !about) return;
+    setExportError(undefined);
+    exportFramedPng(cy.current, about, `${fileName}.png`).catch((error: unknown) =>
+      setExportError(error instanceof Error ? error.message : String(error)),
+    );
+  };
   return (
     <div className="toolbar" role="toolbar" aria-label="Cascade options">
       <fieldset className="segmented">
@@ -90,19 +100,17 @@ export function CascadeToolbar({
       <button type="button" aria-pressed={fullWidth} onClick={() => onFullWidth(!fullWidth)}>
         Graph full width
       </button>
-      <button
-        type="button"
-        disabled={!data}
-        onClick={() => {
-          const about = frame();
-          if (cy.current && about) void exportFramedPng(cy.current, about, `${fileName}.png`);
-        }}
-      >
+      <button type="button" disabled={!data} onClick={exportPng}>
         Export PNG
       </button>
       <button type="button" disabled={!data} onClick={() => cy.current && exportJson(cy.current, fileName, meta())}>
         Export JSON
       </button>
+      {exportError ? (
+        <p role="alert" className="status status-error">
+          Export failed: {exportError}
+        </p>
+      ) : null}
     </div>
   );
 }
