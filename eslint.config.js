@@ -7,9 +7,16 @@ import tseslint from 'typescript-eslint';
 
 const storeDrivers = ['neo4j-driver', '@grafeo-db/js'];
 const serverOnly = ['graphql', 'graphql-yoga', '@graphql-tools/*', ...storeDrivers];
+const graphSeedLayer = {
+  group: [...serverOnly, '@policy-cascade/server', '@policy-cascade/server/*', '**/server/**'],
+  message: 'graph-seed must not depend on stores, GraphQL or the server (DESIGN.md §2).',
+};
+const clientOnlyGraphQL = 'The client only speaks GraphQL: import client files and schema/ only (DESIGN.md §2).';
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'url', 'os', 'child_process', 'process'];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'test-artifacts/**', 'coverage/**'] },
+  // Generated from schema/ by GraphQL Code Generator (codegen.ts); test/infra/codegen.test.ts keeps them current.
+  { ignores: ['**/node_modules/**', '**/dist/**', 'test-artifacts/**', 'coverage/**', '**/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -29,14 +36,76 @@ export default tseslint.config(
   {
     // graph-seed parses and aligns; it knows nothing of stores, GraphQL or the server.
     files: ['graph-seed/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [graphSeedLayer] }] },
+  },
+  {
+    // Parsers are pure (DESIGN.md §2): no file system, no process; io/ and cli/ read files. Tests read the corpus,
+    // and the golden-file tooling beside the goldens reads and writes them.
+    files: ['graph-seed/src/{parse,text,extract}/**/*.ts'],
+    ignores: ['**/*.test.ts', 'graph-seed/src/parse/golden.ts', 'graph-seed/src/parse/updateGolden.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            graphSeedLayer,
+            { group: nodeBuiltins, message: 'Parsers do no I/O: read files in graph-seed/src/io (DESIGN.md §2).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Loading and importing sit below the API and above the store port; they use other folders through their index.
+    files: ['server/src/load/**/*.ts', 'server/src/import/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/api', '**/api/**', '**/cli/**'], message: 'load and import know nothing of the API or CLI.' },
+            {
+              group: ['../repository/*', '../load/*', '../import/*'],
+              message: 'Use another folder through its index (../repository, ../load, ../import), not its files.',
+            },
+            {
+              group: ['../store/grafeo/*', '../store/neo4j/*', ...storeDrivers],
+              message: 'Stores through the CypherStore port (../store/CypherStore, ../store/statement) only.',
+            },
+            {
+              group: ['@policy-cascade/graph-seed/*', '**/graph-seed/**'],
+              message: 'graph-seed through its entry point.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Tests and benchmarks use each package through its entry point (or a server folder's index), as a caller would.
+    files: ['test/**/*.ts', 'bench/**/*.ts'],
+    ignores: ['test/typecheck/fixtures/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: [...serverOnly, '@policy-cascade/server', '@policy-cascade/server/*', '**/server/**'],
-              message: 'graph-seed must not depend on stores, GraphQL or the server (DESIGN.md §2).',
+              group: ['**/graph-seed/src/**', '@policy-cascade/graph-seed/*'],
+              message: 'Import graph-seed from @policy-cascade/graph-seed, its entry point.',
+            },
+            {
+              group: [
+                '**/server/src/repository/*',
+                '**/server/src/load/*',
+                '**/server/src/import/*',
+                '**/server/src/api/resolvers/**',
+              ],
+              message: 'Import a server folder through its index (server/src/repository …); resolvers through the app.',
+            },
+            {
+              regex: '(^|/)client/src/(?!views/import/exampleDocument$)',
+              message: 'The client is tested through the browser; only its example document is shared.',
             },
           ],
         },
@@ -104,10 +173,12 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
+          // Package names as paths: as a pattern, 'graphql' would also match the generated api/generated/graphql.
+          paths: ['graphql', 'graphql-yoga', ...storeDrivers].map((name) => ({ name, message: clientOnlyGraphQL })),
           patterns: [
             {
               group: [
-                ...serverOnly,
+                '@graphql-tools/*',
                 '@policy-cascade/server',
                 '@policy-cascade/server/*',
                 '@policy-cascade/graph-seed',
@@ -116,7 +187,7 @@ export default tseslint.config(
                 '**/graph-seed/**',
                 'node:*',
               ],
-              message: 'The client only speaks GraphQL: import client files and schema/ only (DESIGN.md §2).',
+              message: clientOnlyGraphQL,
             },
           ],
         },

@@ -4,10 +4,15 @@
  * and the remaining errors as `#` comments; asserts nothing.
  */
 import { join } from 'node:path';
-import { alignCorpus } from '../graph-seed/src/align/alignCorpus';
-import { goldPairs, pairKey, readLabels, score } from '../graph-seed/src/align/goldLabels';
-import { createPolicyIdIndex } from '../graph-seed/src/graph/policyIds';
-import { loadCorpus } from '../graph-seed/src/io/readPolicy';
+import {
+  alignCorpus,
+  createPolicyIdIndex,
+  goldPairs,
+  loadCorpus,
+  pairKey,
+  readLabels,
+  score,
+} from '@policy-cascade/graph-seed';
 
 const labelsFile = join(import.meta.dirname, '../test/fixtures/alignment-labels.json');
 const fixed = (value: number): string => value.toFixed(3);

@@ -7,11 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeBytes } from '../graph-seed/src/io/decode';
-import { defaultCorpusDir } from '../graph-seed/src/io/readPolicy';
-import { syntheticCorpus } from '../graph-seed/src/io/syntheticCorpus';
-import { corpusNames } from '../graph-seed/src/parse/golden';
-import { parsePolicyText } from '../graph-seed/src/parse/parsePolicy';
+import {
+  corpusNames,
+  decodeBytes,
+  defaultCorpusDir,
+  parsePolicyText,
+  syntheticCorpus,
+} from '@policy-cascade/graph-seed';
 import { buildCorpusGraph, buildPolicyGraph, distinctPolicyIds, loadCorpus } from '@policy-cascade/graph-seed';
 import type { PolicyDocument } from '@policy-cascade/graph-seed';
 

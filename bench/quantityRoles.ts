@@ -5,9 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractQuantities } from '../graph-seed/src/extract/quantities';
-import { checkHeldOut, checkRoleLabels, scoreHeldOut, scoreRoles, share } from '../graph-seed/src/extract/roleLabels';
-import { loadCorpus } from '../graph-seed/src/io/readPolicy';
+import {
+  checkHeldOut,
+  checkRoleLabels,
+  extractQuantities,
+  loadCorpus,
+  scoreHeldOut,
+  scoreRoles,
+  share,
+} from '@policy-cascade/graph-seed';
 
 const labelsFile = join(import.meta.dirname, '../test/fixtures/quantity-roles.json');
 const heldOutFile = join(import.meta.dirname, '../test/fixtures/quantity-roles-heldout.json');

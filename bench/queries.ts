@@ -1,5 +1,6 @@
 /**
- * Query latency benchmark (issue 4): median and p95 of cascade, coverage and search through the PolicyRepository
+ * Query latency benchmark (issue 4, 15): median and p95 of cascade, coverage, search, a search page with facets, a
+ * page of clauses, a page of the graph export and the aggregates through the PolicyRepository
  * on an in-memory grafeo store, for the corpus and for a synthetic corpus of 100 documents. Targets: p95 under
  * 10 ms for the corpus, under 50 ms at 100 documents. Prints `name: value unit` lines; asserts nothing.
  */
@@ -47,9 +48,20 @@ async function benchGraph(prefix: string, graph: PolicyGraph): Promise<void> {
     if (root) await measure(prefix, 'cascade', () => repository.cascade(root, { direction: 'BOTH', depth: 2 }));
     await measure(prefix, 'coverage', () => repository.coverage('330000-2025'));
     await measure(prefix, 'search', (round) => repository.search(SEARCHES[round % SEARCHES.length] ?? '', 20));
+    await benchResearch(prefix, repository);
   } finally {
     await store.close();
   }
+}
+
+/** The research reads of issue 15: a search page with facets, clause and graph pages, the aggregates. */
+async function benchResearch(prefix: string, repository: PolicyRepository): Promise<void> {
+  const text = (round: number) => SEARCHES[round % SEARCHES.length] ?? '';
+  await measure(prefix, 'searchPage', (round) => repository.searchPage(text(round), { first: 20 }));
+  await measure(prefix, 'clausesPage', () => repository.clauses({ departmentFunction: 'science' }, 100));
+  await measure(prefix, 'graphPage', () => repository.graph({}, 1000));
+  await measure(prefix, 'localityStats', () => repository.localityStats('330000-2025'));
+  await measure(prefix, 'measureStats', () => repository.measureStats('330000-2025'));
 }
 
 function syntheticGraph(): PolicyGraph | string {

@@ -37,8 +37,8 @@ describe('query limits', () => {
     expect(codes(await gql(api.yoga, `{ clause(id: "330411-2025/c1") ${allowed} }`))).toEqual([]);
   });
 
-  it('refuses a query over the cost limit, the limit wired into yoga', async () => {
-    const yoga = createApp({ store: api.store, limits: { maxCost: 50 }, logger: createLogger({ level: 'silent' }) });
+  it('refuses a query that returns more objects than the limit, the limit wired into yoga', async () => {
+    const yoga = createApp({ store: api.store, maxNodes: 50, logger: createLogger({ level: 'silent' }) });
     const cheap = await gql(yoga, '{ regions { code name } }');
     expect(cheap.errors).toBeUndefined();
     const costly = await gql(
@@ -46,7 +46,8 @@ describe('query limits', () => {
       '{ policies { edges { node { id title sections { id title clauses { id title } } } } } }',
     );
     expect(codes(costly)).toEqual(['COST_LIMIT_EXCEEDED']);
-    expect(costly.errors?.[0]?.message).toMatch(/Query Cost limit of 50 exceeded/);
+    expect(costly.errors?.[0]?.message).toMatch(/returns more than 50 objects/);
+    expect(costly.data).toBeUndefined();
     // The default limit lets a full clause panel through.
     const panel = `{ clause(id: "330411-2025/c1") { id title text policy { id title region { name } } section { title }
       departments { role department { name } } amounts { text } implements { score evidence clause { id title } }

@@ -342,7 +342,7 @@ describe('analysis', () => {
       properties: { name: '區科技局', rank: 1, role: 'LEAD' },
     });
     expect(result.path).toEqual({
-      nodes: [{ id: '330411-2025/c1' }, { id: '330481-2025/c1' }],
+      nodes: [{ id: '330481-2025/c1' }, { id: '330411-2025/c1' }],
       edges: [{ id: 'CORRESPONDS_TO:330411-2025/c1->330481-2025/c1' }],
     });
     expect(result.none).toBeNull();

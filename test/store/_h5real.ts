@@ -49,5 +49,5 @@ j((await r.departmentsOfClauses(['330411-2025/c1']))[0]?.map((d) => [d.departmen
 j(await r.referencesOfPolicies(['330411-2025', '330500-2025', '330481-2025', '330482-2025', '330411-2024-draft']));
 const n = await r.neighborhood('330411-2025/c1', 1);
 j([n.nodes.length, n.edges.map((e) => e.id)]);
-j((await r.path('330411-2025/c1', '330482-2025/c1')).edges.map((e) => e.id));
+j((await r.path('330411-2025/c1', '330482-2025/c1'))?.edges.map((e) => e.id));
 await s.close();

@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import type { DbSchema } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
-import { EDGE_TYPES, NODE_LABELS } from '../../server/src/load/graphSchema';
+import { EDGE_TYPES, NODE_LABELS } from '@policy-cascade/graph-seed';
 import { allStatements, parametersUsed } from '../../server/src/store/statement';
 import type { Statement } from '../../server/src/store/statement';
 

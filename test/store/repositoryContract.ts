@@ -13,7 +13,7 @@ import { defineGraphReads } from './repositoryContractGraph';
 import { definePolicyReads } from './repositoryContractReads';
 import { realCorpus } from './repositoryCorpus';
 import { repositoryFixture } from './repositoryFixture';
-import type { PolicyGraph } from '../../graph-seed/src/model/graph';
+import type { PolicyGraph } from '@policy-cascade/graph-seed';
 
 /** Opens a store, loads `graph` before the group's tests and closes the store after them; gives the repository. */
 function withLoadedStore(makeStore: () => Promise<CypherStore>, graph: () => PolicyGraph): () => PolicyRepository {

@@ -26,7 +26,7 @@ export function defineAnalysisReads(repo: () => PolicyRepository): void {
       method: 'ngram',
       evidence: ['科创平台', '提质增效'],
       reproduction: 0.95,
-      changedQuantities: '[]',
+      changedQuantities: [],
       merged: false,
     });
     const oneLevel = await repo().cascade('330411-2025/c1', { direction: 'UP', depth: 1, peers: false });

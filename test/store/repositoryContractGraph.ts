@@ -92,24 +92,35 @@ export function defineGraphReads(repo: () => PolicyRepository): void {
       sourceLine: 11,
       title: '推動高能級科創平臺提質增效',
     });
-    expect(await repo().neighborhood('missing', 1)).toEqual({ nodes: [], edges: [] });
+    expect(await repo().neighborhood('missing', 1)).toEqual({ nodes: [], edges: [], truncated: false, limit: 500 });
     await expect(repo().neighborhood('330411-2025/c1', 4)).rejects.toThrow(/depth/);
   });
 
-  it('finds a shortest path in either direction, the node alone to itself, nothing when unconnected', async () => {
+  it('finds a shortest path in either direction, in path order, the node alone to itself, null for a stranger', async () => {
     const path = await repo().path('330411-2025/c1', '330500-2025/c2');
-    expect(path.edges.map((e) => e.id)).toEqual([
-      'CORRESPONDS_TO:330411-2025/c1->330500-2025/c1',
-      'HAS_CLAUSE:330500-2025/s1->330500-2025/c1',
-      'HAS_CLAUSE:330500-2025/s1->330500-2025/c2',
+    expect(path?.steps.map((step) => [step.from.id, step.edge.id, step.to.id, step.forward])).toEqual([
+      ['330411-2025/c1', 'CORRESPONDS_TO:330411-2025/c1->330500-2025/c1', '330500-2025/c1', true],
+      ['330500-2025/c1', 'HAS_CLAUSE:330500-2025/s1->330500-2025/c1', '330500-2025/s1', false],
+      ['330500-2025/s1', 'HAS_CLAUSE:330500-2025/s1->330500-2025/c2', '330500-2025/c2', true],
     ]);
-    expect(path.nodes.map((n) => n.id)).toEqual([
+    expect(path?.nodes.map((n) => n.id)).toEqual([
       '330411-2025/c1',
       '330500-2025/c1',
-      '330500-2025/c2',
       '330500-2025/s1',
+      '330500-2025/c2',
     ]);
-    expect((await repo().path('330411-2025/c1', '330411-2025/c1')).nodes.map((n) => n.id)).toEqual(['330411-2025/c1']);
-    expect(await repo().path('330411-2025/c1', 'missing')).toEqual({ nodes: [], edges: [] });
+    expect(path).toMatchObject({ found: true, length: 3, truncated: false, limit: 6 });
+    const self = await repo().path('330411-2025/c1', '330411-2025/c1');
+    expect(self?.nodes.map((n) => n.id)).toEqual(['330411-2025/c1']);
+    expect(self).toMatchObject({ found: true, length: 0, steps: [] });
+    expect(await repo().path('330411-2025/c1', 'missing')).toBeNull();
+    const short = await repo().path('330411-2025/c1', '330500-2025/c2', { maxLength: 2 });
+    expect(short).toMatchObject({ found: false, length: null, truncated: true, limit: 2, steps: [] });
+    // Through IMPLEMENTS alone the two measures never meet: within 6 steps the search cannot tell, within 8 it can.
+    const typed = await repo().path('330411-2025/c1', '330500-2025/c2', { types: ['IMPLEMENTS'] });
+    expect(typed).toMatchObject({ found: false, truncated: true, limit: 6 });
+    const typedLonger = await repo().path('330411-2025/c1', '330500-2025/c2', { types: ['IMPLEMENTS'], maxLength: 8 });
+    expect(typedLonger).toMatchObject({ found: false, truncated: false, limit: 8 });
+    await expect(repo().path('330411-2025/c1', '330500-2025/c2', { maxLength: 9 })).rejects.toThrow(/maxLength/);
   });
 }

@@ -4,7 +4,7 @@
  * document, three county documents (秀洲 2025, 秀洲 2024 draft, 海宁 2025), departments, programs, targets,
  * CORRESPONDS_TO between peers and SUCCEEDS from 秀洲 2025 to its draft. Texts are shortened from the corpus.
  */
-import type { PolicyGraph, Properties } from '../../graph-seed/src/model/graph';
+import type { PolicyGraph, Properties } from '@policy-cascade/graph-seed';
 import {
   align,
   assign,

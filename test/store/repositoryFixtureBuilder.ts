@@ -3,7 +3,7 @@
  * alignment shape: regions with PART_OF, policies with ISSUED_FOR, inferred stub skeletons, documents with sections
  * and clauses, targets, departments and their assignments, alignment edge properties.
  */
-import type { GraphEdge, GraphNode, Properties } from '../../graph-seed/src/model/graph';
+import type { GraphEdge, GraphNode, Properties } from '@policy-cascade/graph-seed';
 
 /** The fixture under construction; repositoryFixture() hands out a copy. */
 export const nodes: GraphNode[] = [];

@@ -4,8 +4,7 @@
  * script, responsibility lists and amounts as they are), numbered (一)… under areas of 20. The probe that stalled
  * the server for 21 minutes sent two such texts of ~2 MB (3,621 clauses).
  */
-import { loadCorpus } from '../../graph-seed/src/io/readPolicy';
-import { chineseNumeral } from '../../graph-seed/src/parse/numerals';
+import { chineseNumeral, loadCorpus } from '@policy-cascade/graph-seed';
 
 let corpusClauses: string[] | undefined;
 

@@ -3,7 +3,7 @@
  * in the corpus): its notice, 文号 and areas, one clause per measure in the measures' order. Importing it fills the
  * provincial stub (test/api/importSuperior.test.ts, test/reliability/writes.test.ts).
  */
-import { chineseNumeral } from '../../graph-seed/src/parse/numerals';
+import { chineseNumeral } from '@policy-cascade/graph-seed';
 
 export interface Measure {
   id: string;

@@ -1,13 +1,16 @@
 /**
- * Typed GraphQL operations. `gql<Data, Variables>`…`` returns the query text branded with its result and variable
- * types, so `request(op, vars)` and `useQuery(op, vars)` infer both without a code generator. The text of every
- * `gql` literal in client/src is validated against the SDL in schema/ by test/client/operations.test.ts, and the
- * hand-written types mirror the selection sets next to them.
+ * Typed GraphQL operations, two ways while the client moves to the first:
+ * - `graphql(`…`)` from `api/generated` (GraphQL Code Generator's client preset, `npm run codegen`): the result and
+ *   variable types are generated from schema/ and the operation's selection, so they cannot drift from either;
+ * - the older `gql<Data, Variables>`…``, whose text test/client/operations.test.ts validates against the SDL and
+ *   whose types are kept by hand beside it.
+ * `request(op, vars)` and `useQuery(op, vars)` infer both kinds' types.
  */
-export type TypedQuery<TData, TVariables> = string & {
-  readonly __result?: TData;
-  readonly __variables?: TVariables;
-};
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+
+export type TypedQuery<TData, TVariables> =
+  | (string & { readonly __result?: TData; readonly __variables?: TVariables })
+  | DocumentTypeDecoration<TData, TVariables>;
 
 export function gql<TData, TVariables extends Record<string, unknown> = Record<string, never>>(
   strings: TemplateStringsArray,

@@ -45,7 +45,7 @@ export async function request<TData, TVariables extends Record<string, unknown> 
         'content-type': 'application/json',
         accept: 'application/graphql-response+json, application/json',
       },
-      body: JSON.stringify({ query, variables: variables ?? {} }),
+      body: JSON.stringify({ query: String(query), variables: variables ?? {} }),
       ...(signal ? { signal } : {}),
     });
   } catch (cause) {

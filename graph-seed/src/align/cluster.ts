@@ -3,14 +3,9 @@ import type { FamilyPairs } from './familyPairs';
 import { placeOrphans } from './orphans';
 import type { ClauseProfile } from './profiles';
 import { claimByTitle } from './titleClaims';
+import type { MeasureCluster } from './types';
 
-/** A group of clauses of different documents that carry the same superior measure. */
-export interface MeasureCluster {
-  /** Members in document order; a document may contribute two clauses when it splits the measure. */
-  members: ClauseProfile[];
-  /** Ids of members that joined as a second (merged or split) home: their clause also sits in another measure. */
-  secondary: Set<string>;
-}
+export type { MeasureCluster };
 
 interface Group {
   members: ClauseProfile[];

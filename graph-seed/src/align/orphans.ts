@@ -1,4 +1,4 @@
-import type { MeasureCluster } from './cluster';
+import type { MeasureCluster } from './types';
 import { cosine } from './ngrams';
 import type { FamilyPairs } from './familyPairs';
 import { PAIR_TUNING } from './pairScores';

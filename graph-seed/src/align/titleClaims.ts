@@ -1,6 +1,6 @@
 import { agreesWith, SECONDARY_TUNING, type BodyScore } from './agreement';
 import { cosine, matchText } from './ngrams';
-import type { MeasureCluster } from './cluster';
+import type { MeasureCluster } from './types';
 import { consensusTitle, simplifiedTitle, type ClauseProfile } from './profiles';
 
 /** A heading in matchable form: Simplified, punctuation and spacing folded (digits as #). */

@@ -1,4 +1,16 @@
 import type { GraphEdge, GraphNode } from '../model/graph';
+import type { ClauseProfile } from './profiles';
+
+/**
+ * A group of clauses of different documents that carry the same superior measure. Here, not in cluster.ts, because
+ * the steps cluster.ts calls (orphans, title claims) take clusters too.
+ */
+export interface MeasureCluster {
+  /** Members in document order; a document may contribute two clauses when it splits the measure. */
+  members: ClauseProfile[];
+  /** Ids of members that joined as a second (merged or split) home: their clause also sits in another measure. */
+  secondary: Set<string>;
+}
 
 /** One superior measure as reconstructed from the documents that carry it down. */
 export interface Measure {

@@ -33,6 +33,8 @@ describe('departmentFunctions', () => {
     expect(functions).toContainEqual({ key: 'development-reform', name: '发改局' });
     expect(functions).toContainEqual({ key: 'science', name: '科技局' });
     expect(functions).toContainEqual({ key: 'sports', name: '教体局' });
+    expect(functions).toContainEqual({ key: 'commerce', name: '商务局' });
+    expect(functions).toContainEqual({ key: 'economy', name: '经信局' });
     expect(new Set(functions.map((f) => f.key)).size).toBe(functions.length);
   });
 });

@@ -121,10 +121,16 @@ export function nestedDepartmentNames(name: string, regionCode: string): string[
 
 /**
  * Function keys of the alias table with the canonical name of the department that owns each (development-reform →
- * 发改局), in table order; keys only an alias covers (sports) are named by that alias (教体局).
+ * 发改局, commerce → 商务局: a department of that function alone when there is one), in table order of the owners;
+ * keys only an alias covers (sports) are named by that alias (教体局).
  */
 export function departmentFunctions(): { key: string; name: string }[] {
   const named = new Map<string, string>();
+  // A department of that one function first (商务局 for commerce, not 经商局, which also covers economy).
+  for (const entry of aliasTable.departments) {
+    const [only] = entry.functions;
+    if (entry.functions.length === 1 && only !== undefined && !named.has(only)) named.set(only, entry.canonicalName);
+  }
   for (const entry of aliasTable.departments) {
     for (const key of entry.functions) if (!named.has(key)) named.set(key, entry.canonicalName);
   }

@@ -13,6 +13,7 @@ import { DEFAULT_LIMITS, armorPlugin } from './armor';
 import type { QueryLimits } from './armor';
 import { MAX_BODY_BYTES, bodyLimitPlugin } from './bodyLimit';
 import type { ApiContext } from './context';
+import { DEFAULT_MAX_NODES, costPlugin } from './cost';
 import { MASKED_MESSAGE, maskError, yogaLogger } from './errors';
 import { errorCodesPlugin } from './errorCodes';
 import { graphiql } from './graphiql';
@@ -36,6 +37,8 @@ export interface AppOptions {
   importer?: PolicyImporter | undefined;
   logger?: Logger;
   limits?: Partial<QueryLimits>;
+  /** Objects a query may return before it is refused (cost.ts). */
+  maxNodes?: number;
   maxBodyBytes?: number;
   /**
    * Serve the built client from this directory (client/dist) for GETs outside /graphql. Off unless given: the API
@@ -62,6 +65,7 @@ export function createApp(options: AppOptions): App {
   const plugins = [
     mediaTypePlugin(GRAPHQL_ENDPOINT),
     armorPlugin(limits),
+    costPlugin(options.maxNodes ?? DEFAULT_MAX_NODES),
     bodyLimitPlugin(options.maxBodyBytes ?? MAX_BODY_BYTES),
     errorCodesPlugin(),
     ...(options.cache === false ? [] : [responseCachePlugin({ version, logger, limits: options.cacheLimits })]),

@@ -19,6 +19,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'load [--corpus <dir>]… [--store <grafeo-dir | neo4j://…>]  load the corpus into a store',
     load: async () => (await import('./loadCommand')).loadCommand,
   },
+  export: {
+    summary: 'export [--corpus <dir>] [--csv <dir>] [--json <file>]  nodes.csv + edges.csv and/or the graph JSON',
+    load: async () => (await import('./exportCommand')).exportCommand,
+  },
 };
 
 function usage(): string {

@@ -7,6 +7,9 @@
 import type { EdgeType } from '@policy-cascade/graph-seed';
 import type { CypherRunner } from '../store/CypherStore';
 import { cascade } from './cascade';
+import { clausePage, quantityPage } from './clausePages';
+import type { QuantityFilter } from './clausePages';
+import type { ClauseFilter } from './clauseFilter';
 import type { CascadeOptions } from './cascade';
 import { departmentsOfClauses, programsOfClauses, quantitiesOfClauses, referencesOfPolicies } from './clauseDetails';
 import { clauseSummaries } from './clauseSummaries';
@@ -17,7 +20,12 @@ import type { DepartmentFunction } from './departmentFunctions';
 import { getDepartments } from './departments';
 import { departmentsOf, functionAcrossLocalities } from './departmentScope';
 import type { DepartmentScope, FunctionLoad } from './departmentScope';
-import { neighborhood, path } from './graphElements';
+import { neighborhood } from './graphElements';
+import { graphPage } from './graphExport';
+import type { GraphSelection } from './graphExport';
+import { path } from './paths';
+import { localityStats } from './localityStats';
+import { measureStats } from './measureStats';
 import {
   alignmentsOfClauses,
   departmentsOfRequests,
@@ -60,6 +68,18 @@ export class PolicyRepository {
   }
   clausesOfSections(sectionIds: readonly string[]): Promise<T.ClauseInfo[][]> {
     return clausesOfSections(this.runner, sectionIds);
+  }
+  /** Clauses matching the filter in document order, a page at a time, as cards (clause, policy, region). */
+  clauses(filter: ClauseFilter | null, first: number, after?: string | null): Promise<T.Connection<T.ClauseCard>> {
+    return clausePage(this.runner, filter, first, after);
+  }
+  /** Quantities of the clauses matching the filter, in document and text order, a page at a time. */
+  quantities(
+    filter: QuantityFilter | null,
+    first: number,
+    after?: string | null,
+  ): Promise<T.Connection<T.QuantityInfo>> {
+    return quantityPage(this.runner, filter, first, after);
   }
   /** Clause + policy + region of each clause, ordered by id; unknown ids left out. */
   clauseSummaries(ids: readonly string[]): Promise<T.ClauseSummary[]> {
@@ -141,7 +161,24 @@ export class PolicyRepository {
   neighborhood(id: string, depth: number, types?: readonly EdgeType[] | null): Promise<T.GraphElements> {
     return neighborhood(this.runner, id, depth, types);
   }
-  path(fromId: string, toId: string): Promise<T.GraphElements> {
-    return path(this.runner, fromId, toId);
+  /** A shortest path in steps, optionally through some types; null when either node is not in the graph. */
+  path(
+    fromId: string,
+    toId: string,
+    options: { types?: readonly EdgeType[] | null; maxLength?: number } = {},
+  ): Promise<T.GraphPath | null> {
+    return path(this.runner, fromId, toId, options);
+  }
+  /** Per implementing locality of a superior document: coverage counts, local additions, reproduction, money. */
+  localityStats(policyId: string): Promise<T.LocalityStats[] | null> {
+    return localityStats(this.runner, policyId);
+  }
+  /** Per measure of a superior document: localities carrying it, ranges of comparable amounts, lead functions. */
+  measureStats(policyId: string, measureIds: readonly string[] | null = null): Promise<T.MeasureStats[] | null> {
+    return measureStats(this.runner, policyId, measureIds);
+  }
+  /** A page of the whole graph or of the subgraph of some labels and types, every property included. */
+  graph(selection: GraphSelection, first: number, after?: string | null): Promise<T.GraphPage> {
+    return graphPage(this.runner, selection, first, after);
   }
 }

@@ -2,6 +2,7 @@
  * The results of the analytical reads (cascade, coverage, gaps, comparison, load, graph elements): plain
  * data built from Cypher rows, like the entities in types.ts.
  */
+import type { QuantityChange } from '@policy-cascade/graph-seed';
 import type { ClauseCard, ClauseSummary, PolicyInfo, ProgramInfo, QuantityInfo, RegionLevel } from './types';
 
 export type CascadeDirection = 'UP' | 'DOWN' | 'BOTH';
@@ -19,8 +20,8 @@ export interface ClauseEdge {
   method: string | null;
   evidence: string[];
   reproduction: number | null;
-  /** JSON text of the quantities that changed between the two clauses, as the alignment wrote it. */
-  changedQuantities: string | null;
+  /** The quantities that changed, seen from the edge's start (`from`): graph-seed's QuantityChange, decoded. */
+  changedQuantities: QuantityChange[];
   merged: boolean;
 }
 
@@ -30,6 +31,8 @@ export interface Cascade {
   edges: ClauseEdge[];
   /** The full records behind `nodes`, in the same order. */
   cards: ClauseCard[];
+  /** IMPLEMENTS steps of each node from the root (−1 above, +1 below, 0 for the root and its peers), as `nodes`. */
+  distances: number[];
 }
 
 export interface Locality {
@@ -42,6 +45,19 @@ export interface Locality {
   regionLevel: RegionLevel | null;
   /** Share of the superior's measures this policy carries (CARRIED or MERGED), 0..1. */
   share: number;
+}
+
+/** A locality of a coverage matrix with its counts: measures carried (CARRIED or MERGED) of the total. */
+export interface CoverageLocality extends Locality {
+  carried: number;
+  total: number;
+}
+
+/** For one measure: the localities (policy ids) that carried it and those that left it out. */
+export interface MeasureSummary {
+  measureId: string;
+  carriedBy: string[];
+  leftOutBy: string[];
 }
 
 export interface Measure {
@@ -64,8 +80,9 @@ export interface CoverageCell {
 export interface Coverage {
   policy: PolicyInfo;
   measures: Measure[];
-  localities: Locality[];
+  localities: CoverageLocality[];
   cells: CoverageCell[];
+  measureSummaries: MeasureSummary[];
 }
 
 export interface Gap {
@@ -148,4 +165,42 @@ export interface GraphElementEdge {
 export interface GraphElements {
   nodes: GraphElementNode[];
   edges: GraphElementEdge[];
+  /** True when there were more edges than `limit` and only the first `limit` (by id) are given. */
+  truncated: boolean;
+  /** The most edges a neighbourhood gives. */
+  limit: number;
+}
+
+/** One step of a path: from a node, along an edge (followed forwards or backwards), to the next node. */
+export interface PathStep {
+  from: GraphElementNode;
+  edge: GraphElementEdge;
+  to: GraphElementNode;
+  /** True when the edge points from `from` to `to`. */
+  forward: boolean;
+}
+
+export interface GraphPath {
+  found: boolean;
+  /** Steps of the path; null when none was found. */
+  length: number | null;
+  steps: PathStep[];
+  /** The path's nodes in order, first to last. */
+  nodes: GraphElementNode[];
+  /** The path's edges in order. */
+  edges: GraphElementEdge[];
+  /** No path within `limit` steps, and the search stopped there (a longer one may exist). */
+  truncated: boolean;
+  /** The most steps searched. */
+  limit: number;
+}
+
+/** A page of the whole graph or a subgraph: nodes by id, then edges by type and ends, with every property. */
+export interface GraphPage {
+  nodes: GraphElementNode[];
+  edges: GraphElementEdge[];
+  totalNodes: number;
+  totalEdges: number;
+  endCursor: string | null;
+  hasNextPage: boolean;
 }

@@ -61,6 +61,35 @@ async function cascadeEdges(runner: CypherRunner, id: string, options: CascadeOp
 }
 
 /**
+ * Distance of every node from the root along the fewest edges: an IMPLEMENTS step up (towards the superior clause)
+ * counts −1, a step down +1, a CORRESPONDS_TO step 0. Edges come sorted by id, so the answer is deterministic.
+ */
+export function distances(rootId: string, edges: readonly ClauseEdge[]): Map<string, number> {
+  const steps = new Map<string, { to: string; delta: number }[]>();
+  const add = (from: string, to: string, delta: number) => {
+    const known = steps.get(from);
+    if (known) known.push({ to, delta });
+    else steps.set(from, [{ to, delta }]);
+  };
+  for (const edge of edges) {
+    const delta = edge.type === 'IMPLEMENTS' ? 1 : 0;
+    add(edge.from, edge.to, -delta);
+    add(edge.to, edge.from, delta);
+  }
+  const found = new Map([[rootId, 0]]);
+  const queue = [rootId];
+  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+    const here = found.get(next) ?? 0;
+    for (const { to, delta } of steps.get(next) ?? []) {
+      if (found.has(to)) continue;
+      found.set(to, here + delta);
+      queue.push(to);
+    }
+  }
+  return found;
+}
+
+/**
  * The cascade of `clauseId`, or null when there is no such clause. UP follows IMPLEMENTS to the superior clauses,
  * DOWN to the clauses that implement it; BOTH goes up and then down again from every clause reached (the whole tree
  * of the measure: its superior clauses and every locality that carries them), each leg bounded by `depth`.
@@ -84,5 +113,6 @@ export async function cascade(
   const nodes = cards.map(toClauseSummary);
   const root = nodes.find((node) => node.id === clauseId);
   if (!root) return null;
-  return { root, nodes, edges, cards };
+  const distance = distances(clauseId, edges);
+  return { root, nodes, edges, cards, distances: nodes.map((node) => distance.get(node.id) ?? 0) };
 }

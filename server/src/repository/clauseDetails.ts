@@ -17,12 +17,15 @@ const departmentsStatement = defineStatement({
 });
 
 // Targets hang off clauses and sections alike (SETS), so the owner may be either.
+/** A quantity `t` of owner `o` as toQuantity reads it. */
+export const QUANTITY_PROJECTION = `t {.id, .kind, .role, .approximate, .from, .metric, .value, .unit, .qualifier,
+  .normalizedValue, .normalizedUnit, .text, .offset, ownerId: o.id}`;
+
 const quantitiesStatement = defineStatement({
   name: 'repository.quantitiesOf',
   cypher: `
     MATCH (o)-[:SETS]->(t:Target) WHERE o.id IN $ids
-    RETURN t {.id, .kind, .role, .approximate, .from, .metric, .value, .unit, .qualifier, .normalizedValue,
-              .normalizedUnit, .text, .offset, ownerId: o.id} AS quantity
+    RETURN ${QUANTITY_PROJECTION} AS quantity
     ORDER BY quantity.ownerId, quantity.offset, quantity.id`,
   params: ['ids'],
 });

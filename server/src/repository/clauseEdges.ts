@@ -1,5 +1,6 @@
 /** Reading alignment edges (IMPLEMENTS, CORRESPONDS_TO, SUCCEEDS) out of rows. */
 import type { CypherValue } from '../store/CypherStore';
+import { decodeChanges } from './quantityChanges';
 import { reader } from './rows';
 import type { ClauseEdge, ClauseEdgeType } from './analysisTypes';
 
@@ -13,8 +14,9 @@ export function toClauseEdge(value: { [key: string]: CypherValue }): ClauseEdge 
   const type = read.str(value, 'type') as ClauseEdgeType;
   const from = read.str(value, 'from');
   const to = read.str(value, 'to');
+  const id = `${type}:${from}->${to}`;
   return {
-    id: `${type}:${from}->${to}`,
+    id,
     type,
     from,
     to,
@@ -22,7 +24,7 @@ export function toClauseEdge(value: { [key: string]: CypherValue }): ClauseEdge 
     method: read.optStr(value, 'method'),
     evidence: read.strList(value, 'evidence'),
     reproduction: read.optNum(value, 'reproduction'),
-    changedQuantities: read.optStr(value, 'changedQuantities'),
+    changedQuantities: decodeChanges(read.optStr(value, 'changedQuantities'), id),
     merged: read.flag(value, 'merged'),
   };
 }

@@ -24,7 +24,22 @@ export interface LevelledMetric {
   thing: string;
 }
 
+// Comparing amounts asks for the level of each metric once per pair (comparableKeys, peerMedian): remembered, it is
+// read once per metric — measureStats at 100 documents spent 3 of its 3.8 s here. Cleared past a bound, so imports
+// cannot grow it without end.
+const levelled = new Map<string, LevelledMetric>();
+const MAX_REMEMBERED = 10_000;
+
 export function levelOfMetric(metric: string): LevelledMetric {
+  const known = levelled.get(metric);
+  if (known) return known;
+  if (levelled.size >= MAX_REMEMBERED) levelled.clear();
+  const result = readLevel(metric);
+  levelled.set(metric, result);
+  return result;
+}
+
+function readLevel(metric: string): LevelledMetric {
   const levels = new Set<string>();
   let thing = metric;
   for (const [pattern, level] of LEVEL_PATTERNS) {

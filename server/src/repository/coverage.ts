@@ -9,7 +9,7 @@ import { policyOfClause } from './clausePatterns';
 import { checkId } from './errors';
 import { getPolicies } from './policies';
 import { reader } from './rows';
-import type { Coverage, CoverageCell, CoverageStatus, Gaps, Locality, Measure } from './analysisTypes';
+import type { Coverage, CoverageCell, CoverageStatus, Gaps, Locality, Measure, MeasureSummary } from './analysisTypes';
 import type { RegionLevel } from './types';
 
 const measuresStatement = defineStatement({
@@ -145,8 +145,24 @@ export async function coverage(runner: CypherRunner, policyId: string): Promise<
   for (const cell of cells) {
     if (cell.status !== 'NOT_CARRIED') carriedBy.set(cell.policyId, (carriedBy.get(cell.policyId) ?? 0) + 1);
   }
-  const shareOf = (id: string): number => (measures.length === 0 ? 0 : (carriedBy.get(id) ?? 0) / measures.length);
-  return { policy, measures, localities: localities.map((l) => ({ ...l, share: shareOf(l.policyId) })), cells };
+  const total = measures.length;
+  const counted = localities.map((l) => {
+    const carried = carriedBy.get(l.policyId) ?? 0;
+    return { ...l, carried, total, share: total === 0 ? 0 : carried / total };
+  });
+  return { policy, measures, localities: counted, cells, measureSummaries: measureSummaries(measures, cells) };
+}
+
+/** Per measure, the localities that carried it (CARRIED or MERGED) and those that left it out, in cell order. */
+function measureSummaries(measures: Measure[], cells: CoverageCell[]): MeasureSummary[] {
+  const byMeasure = new Map<string, MeasureSummary>(
+    measures.map((m) => [m.id, { measureId: m.id, carriedBy: [], leftOutBy: [] }]),
+  );
+  for (const cell of cells) {
+    const summary = byMeasure.get(cell.measureId);
+    if (summary) (cell.status === 'NOT_CARRIED' ? summary.leftOutBy : summary.carriedBy).push(cell.policyId);
+  }
+  return [...byMeasure.values()];
 }
 
 /**

@@ -27,3 +27,13 @@ export function functionOf(value: string): DepartmentFunction {
   const keys = functions.map((entry) => entry.key).join(', ');
   throw new RepositoryError('BAD_INPUT', `departmentFunction: '${value}' is no function key or department (${keys})`);
 }
+
+/**
+ * Names of the function keys the aggregates group by: each key's department, and the two groups of money whose lead
+ * is unknown (unassigned) or not in the alias table (other).
+ */
+export const LEAD_FUNCTION_NAMES: ReadonlyMap<string, string> = new Map([
+  ...departmentFunctions().map((entry): [string, string] => [entry.key, entry.name]),
+  ['unassigned', 'no lead department'],
+  ['other', 'departments outside the alias table'],
+]);

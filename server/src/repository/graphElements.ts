@@ -10,16 +10,15 @@ import { reader } from './rows';
 import type { GraphElementEdge, GraphElementNode, GraphElements } from './analysisTypes';
 
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
-/** Hops a path may take; beyond this, two nodes are reported as unconnected. */
-export const MAX_PATH_LENGTH = 8;
 /** Edges a neighbourhood returns at most, so a hub (a region, a busy department) cannot flood the client. */
 export const MAX_NEIGHBORHOOD_EDGES = 500;
 
-const EDGE_ROW = `{type: type(e), from: startNode(e).id, to: endNode(e).id, properties: properties(e)}`;
+export const EDGE_ROW = `{type: type(e), from: startNode(e).id, to: endNode(e).id, properties: properties(e)}`;
 
 // Relationship types cannot be parameters, so the optional type filter is a list test on type(e). The depth is in
 // the pattern, one statement per depth: a var-length bound cannot be a parameter either, and filtering longer paths
-// afterwards would enumerate them all through hubs such as regions and departments.
+// afterwards would enumerate them all through hubs such as regions and departments. Ordered before the limit, so a
+// cut neighbourhood is the same one on either store.
 function neighborhoodStatement(depth: number) {
   return defineStatement({
     name: `repository.neighborhood${depth}`,
@@ -29,22 +28,13 @@ function neighborhoodStatement(depth: number) {
     UNWIND relationships(path) AS e
     WITH DISTINCT e
     RETURN ${EDGE_ROW} AS edge
+    ORDER BY edge.type, edge.from, edge.to
     LIMIT $limit`,
     params: ['id', 'types', 'limit'],
   });
 }
 
 const neighborhoodStatements = [1, 2, 3].map(neighborhoodStatement);
-
-const pathStatement = defineStatement({
-  name: 'repository.path',
-  cypher: `
-    MATCH (a {id: $from}), (b {id: $to})
-    MATCH path = shortestPath((a)-[*..8]-(b))
-    RETURN [e IN relationships(path) | ${EDGE_ROW}] AS edges
-    LIMIT 1`,
-  params: ['from', 'to'],
-});
 
 const nodesStatement = defineStatement({
   name: 'repository.elementNodes',
@@ -58,7 +48,7 @@ const read = reader('graphElements');
 const LONG_FIELDS = new Set(['text', 'textSimplified', 'preamble', 'validity']);
 const MAX_STRING = 60;
 
-function shortProperties(properties: { [key: string]: CypherValue }): Record<string, unknown> {
+export function shortProperties(properties: { [key: string]: CypherValue }): Record<string, unknown> {
   const short: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(properties)) {
     if (LONG_FIELDS.has(key)) continue;
@@ -67,7 +57,7 @@ function shortProperties(properties: { [key: string]: CypherValue }): Record<str
   return short;
 }
 
-function toEdge(value: CypherValue): GraphElementEdge {
+export function toEdge(value: CypherValue): GraphElementEdge {
   const edge = read.map({ value }, 'value');
   const type = read.str(edge, 'type');
   const from = read.str(edge, 'from');
@@ -75,21 +65,34 @@ function toEdge(value: CypherValue): GraphElementEdge {
   return { id: `${type}:${from}->${to}`, type, from, to, properties: { ...read.map(edge, 'properties') } };
 }
 
-async function elementsOf(runner: CypherRunner, ids: string[], edges: GraphElementEdge[]): Promise<GraphElements> {
-  const unique = [...new Map(edges.map((edge) => [edge.id, edge])).values()];
-  unique.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const nodeIds = [...new Set([...ids, ...unique.flatMap((edge) => [edge.from, edge.to])])];
-  const rows = await runStatement(runner, nodesStatement, { ids: nodeIds });
+/** The nodes with the given ids, short properties, by id; unknown ids left out. */
+export async function elementNodes(runner: CypherRunner, ids: readonly string[]): Promise<GraphElementNode[]> {
+  if (ids.length === 0) return [];
+  const rows = await runStatement(runner, nodesStatement, { ids: [...new Set(ids)] });
   const nodes: GraphElementNode[] = rows.map((row) => ({
     id: read.str(row, 'id'),
     label: read.strList(row, 'labels')[0] ?? '',
     properties: shortProperties(read.map(row, 'properties')),
   }));
-  nodes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { nodes, edges: unique };
+  return nodes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Everything within `depth` hops of node `id`, optionally through the given relationship types only. */
+async function elementsOf(
+  runner: CypherRunner,
+  ids: string[],
+  edges: GraphElementEdge[],
+  truncated: boolean,
+): Promise<GraphElements> {
+  const unique = [...new Map(edges.map((edge) => [edge.id, edge])).values()];
+  unique.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const nodes = await elementNodes(runner, [...ids, ...unique.flatMap((edge) => [edge.from, edge.to])]);
+  return { nodes, edges: unique, truncated, limit: MAX_NEIGHBORHOOD_EDGES };
+}
+
+/**
+ * Everything within `depth` hops of node `id`, optionally through the given relationship types only; at most
+ * MAX_NEIGHBORHOOD_EDGES edges, `truncated` when there were more.
+ */
 export async function neighborhood(
   runner: CypherRunner,
   id: string,
@@ -104,24 +107,13 @@ export async function neighborhood(
       `neighborhood: types must be relationship type names, got ${types.join(',')}`,
     );
   }
-  const params = { id, types: types && types.length > 0 ? [...types] : null, limit: MAX_NEIGHBORHOOD_EDGES };
+  // One edge more than the limit tells whether the neighbourhood was cut.
+  const params = { id, types: types && types.length > 0 ? [...types] : null, limit: MAX_NEIGHBORHOOD_EDGES + 1 };
   const statement = neighborhoodStatements[depth - 1];
   const rows = statement ? await runStatement(runner, statement, params) : [];
-  const elements = await elementsOf(
-    runner,
-    [id],
-    rows.map((row) => toEdge(row.edge ?? null)),
-  );
-  return elements.nodes.some((node) => node.id === id) ? elements : { nodes: [], edges: [] };
-}
-
-/** A shortest path between two nodes (any relationship, either direction), empty when none within 8 hops. */
-export async function path(runner: CypherRunner, fromId: string, toId: string): Promise<GraphElements> {
-  checkId('path', 'fromId', fromId);
-  checkId('path', 'toId', toId);
-  // Neo4j refuses shortestPath between a node and itself; the answer is the node alone.
-  if (fromId === toId) return elementsOf(runner, [fromId], []);
-  const [row] = await runStatement(runner, pathStatement, { from: fromId, to: toId });
-  if (!row) return { nodes: [], edges: [] };
-  return elementsOf(runner, [], read.list(row, 'edges').map(toEdge));
+  const edges = rows.map((row) => toEdge(row.edge ?? null));
+  const truncated = edges.length > MAX_NEIGHBORHOOD_EDGES;
+  const elements = await elementsOf(runner, [id], edges.slice(0, MAX_NEIGHBORHOOD_EDGES), truncated);
+  const empty = { nodes: [], edges: [], truncated: false, limit: MAX_NEIGHBORHOOD_EDGES };
+  return elements.nodes.some((node) => node.id === id) ? elements : empty;
 }

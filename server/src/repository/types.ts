@@ -60,6 +60,15 @@ export interface Page<T> {
   hasNextPage: boolean;
 }
 
+/** A page of a Relay-style connection: each node with the cursor to continue after it. */
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  /** Matching nodes over all pages. */
+  totalCount: number;
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
 export interface SectionInfo {
   id: string;
   policyId: string;

@@ -2,9 +2,11 @@
  * The superior documents a user can pick from: every policy that some other document declares it implements. The
  * corpus holds no superior text, so these are stubs (浙政发〔2025〕3号, 嘉政发〔2025〕6号) with inferred measures.
  */
-import { gql } from '../../api/gql';
+import { graphql } from '../../api/generated';
+import type { SuperiorPoliciesQuery } from '../../api/generated/graphql';
 
-export const SUPERIOR_POLICIES_QUERY = gql<SuperiorPoliciesData>`
+/** Typed from schema/ by GraphQL Code Generator (npm run codegen): the result type is SuperiorPoliciesQuery. */
+export const SUPERIOR_POLICIES_QUERY = graphql(`
   query SuperiorPolicies {
     policies(first: 50, filter: { includeStubs: true }) {
       edges {
@@ -25,20 +27,10 @@ export const SUPERIOR_POLICIES_QUERY = gql<SuperiorPoliciesData>`
       }
     }
   }
-`;
+`);
 
-export interface SuperiorPolicyNode {
-  id: string;
-  title: string;
-  docNumber: string | null;
-  stub: boolean;
-  region: { code: string; name: string; level: 'PROVINCE' | 'CITY' | 'COUNTY' } | null;
-  implementedBy: { id: string }[];
-}
-
-export interface SuperiorPoliciesData {
-  policies: { edges: { node: SuperiorPolicyNode }[] };
-}
+export type SuperiorPoliciesData = SuperiorPoliciesQuery;
+export type SuperiorPolicyNode = SuperiorPoliciesQuery['policies']['edges'][number]['node'];
 
 /** The province's 2025 policy is what every locality carries down, so it is the natural default. */
 export const DEFAULT_SUPERIOR_DOC_NUMBER = '浙政发〔2025〕3号';

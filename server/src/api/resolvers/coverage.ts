@@ -1,44 +1,12 @@
 /** Query.coverage and Query.gaps with their matrix types. */
-import type { Coverage, CoverageCell, Locality } from '../../repository';
-import type { ApiContext } from '../context';
+import type { Resolvers } from '../generated/resolvers';
 import { userError } from '../errors';
-import { clausesById, loadPresent } from './shared';
+import { clausesById, loadPresent, required } from './shared';
 
-interface LocalityView extends Locality {
-  carried: number;
-  total: number;
-}
-
-interface MeasureView {
-  measureId: string;
-  carriedBy: string[];
-  leftOutBy: string[];
-}
-
-function localities(coverage: Coverage): LocalityView[] {
-  return coverage.localities.map((locality) => ({
-    ...locality,
-    carried: coverage.cells.filter((c) => c.policyId === locality.policyId && c.status !== 'NOT_CARRIED').length,
-    total: coverage.measures.length,
-  }));
-}
-
-function measureSummaries(coverage: Coverage): MeasureView[] {
-  return coverage.measures.map((measure) => {
-    const cells = coverage.cells.filter((cell) => cell.measureId === measure.id);
-    return {
-      measureId: measure.id,
-      carriedBy: cells.filter((cell) => cell.status !== 'NOT_CARRIED').map((cell) => cell.policyId),
-      leftOutBy: cells.filter((cell) => cell.status === 'NOT_CARRIED').map((cell) => cell.policyId),
-    };
-  });
-}
-
-export const coverageResolvers = {
+export const coverageResolvers: Resolvers = {
   Query: {
-    coverage: (_: unknown, { policyId }: { policyId: string }, context: ApiContext) =>
-      context.repository.coverage(policyId),
-    gaps: async (_: unknown, args: { policyId: string; regionCode: string }, context: ApiContext) => {
+    coverage: (_, { policyId }, context) => context.repository.coverage(policyId),
+    gaps: async (_, args, context) => {
       const region = (await context.loaders.regions()).get(args.regionCode);
       if (!region) {
         throw userError('NOT_FOUND', `No region ${args.regionCode} in the graph; regions lists the ones there are.`);
@@ -47,11 +15,11 @@ export const coverageResolvers = {
       if (!report) return null;
       const [locality] = report.localityPolicyIds;
       return {
-        superior: await context.loaders.policy.get(args.policyId),
+        superior: await required(context.loaders.policy.get(args.policyId), args.policyId),
         locality: locality === undefined ? null : await context.loaders.policy.get(locality),
         region,
         share: report.share,
-        gaps: clausesById(
+        gaps: await clausesById(
           context,
           report.gaps.map((gap) => gap.measure.id),
         ),
@@ -59,27 +27,23 @@ export const coverageResolvers = {
     },
   },
   Coverage: {
-    measures: (coverage: Coverage, _: unknown, context: ApiContext) =>
+    measures: (coverage, _, context) =>
       clausesById(
         context,
         coverage.measures.map((m) => m.id),
       ),
-    localities: (coverage: Coverage) => localities(coverage),
-    measureSummaries: (coverage: Coverage) => measureSummaries(coverage),
   },
   CoverageLocality: {
-    policy: (locality: LocalityView, _: unknown, context: ApiContext) => context.loaders.policy.get(locality.policyId),
-    region: async (locality: LocalityView, _: unknown, context: ApiContext) =>
+    policy: (locality, _, context) => required(context.loaders.policy.get(locality.policyId), locality.policyId),
+    region: async (locality, _, context) =>
       locality.regionCode === null ? null : ((await context.loaders.regions()).get(locality.regionCode) ?? null),
   },
   CoverageCell: {
-    clauses: (cell: CoverageCell, _: unknown, context: ApiContext) => clausesById(context, cell.clauseIds),
+    clauses: (cell, _, context) => clausesById(context, cell.clauseIds),
   },
   MeasureCoverage: {
-    measure: (view: MeasureView, _: unknown, context: ApiContext) => context.loaders.clause.get(view.measureId),
-    carriedBy: (view: MeasureView, _: unknown, context: ApiContext) =>
-      loadPresent(context.loaders.policy, view.carriedBy),
-    leftOutBy: (view: MeasureView, _: unknown, context: ApiContext) =>
-      loadPresent(context.loaders.policy, view.leftOutBy),
+    measure: (view, _, context) => required(context.loaders.clause.get(view.measureId), view.measureId),
+    carriedBy: (view, _, context) => loadPresent(context.loaders.policy, view.carriedBy),
+    leftOutBy: (view, _, context) => loadPresent(context.loaders.policy, view.leftOutBy),
   },
 };

@@ -3,15 +3,11 @@ import { departmentKey } from '../../repository';
 import type { DepartmentInfo, FunctionLoad } from '../../repository';
 import type { ApiContext } from '../context';
 import { userError } from '../errors';
-import { clausesById, loadPresent } from './shared';
+import type { QueryDepartmentsArgs, Resolvers } from '../generated/resolvers';
+import type { FunctionLocalityParent } from './parents';
+import { clausesById, loadPresent, required } from './shared';
 
-interface DepartmentsArgs {
-  regionCode?: string | null;
-  policyId?: string | null;
-  year?: number | null;
-}
-
-async function checkScope(args: DepartmentsArgs, context: ApiContext): Promise<void> {
+async function checkScope(args: QueryDepartmentsArgs, context: ApiContext): Promise<void> {
   if (args.policyId != null) {
     const policy = await context.loaders.policy.get(args.policyId);
     if (!policy)
@@ -21,7 +17,7 @@ async function checkScope(args: DepartmentsArgs, context: ApiContext): Promise<v
   }
 }
 
-/** Primes the department loader so each listed department answers as counted in the listed documents. */
+/** Primes the department loader so each listed department answers as counted in the listed document. */
 function primed(context: ApiContext, departments: DepartmentInfo[]): DepartmentInfo[] {
   for (const department of departments) {
     const [policyId] = department.policyIds;
@@ -34,7 +30,8 @@ function primed(context: ApiContext, departments: DepartmentInfo[]): DepartmentI
 
 const union = (lists: string[][]) => [...new Set(lists.flat())].sort();
 
-function localityView(load: FunctionLoad) {
+/** One locality's departments of a function with their clauses added up; a clause led is not also supported. */
+function localityView(load: FunctionLoad): FunctionLocalityParent {
   const lead = union(load.departments.map((d) => d.leadClauseIds));
   const led = new Set(lead);
   return {
@@ -45,35 +42,32 @@ function localityView(load: FunctionLoad) {
   };
 }
 
-type LocalityView = ReturnType<typeof localityView>;
-
-export const directoryResolvers = {
+export const directoryResolvers: Resolvers = {
   Query: {
-    departments: async (_: unknown, args: DepartmentsArgs, context: ApiContext) => {
+    departments: async (_, args, context) => {
       await checkScope(args, context);
       return primed(context, await context.repository.departments(args));
     },
-    departmentFunctions: (_: unknown, __: unknown, context: ApiContext) => context.repository.departmentFunctions(),
-    departmentFunction: async (_: unknown, args: { key: string; year?: number | null }, context: ApiContext) => {
+    departmentFunctions: (_, __, context) => context.repository.departmentFunctions(),
+    departmentFunction: async (_, args, context) => {
       const year = args.year ?? null;
       const comparison = await context.repository.departmentFunction(args.key, year);
       return { function: comparison.function, year, localities: comparison.localities.map(localityView) };
     },
-    programs: async (_: unknown, __: unknown, context: ApiContext) => [...(await context.loaders.programs()).values()],
+    programs: async (_, __, context) => [...(await context.loaders.programs()).values()],
   },
   FunctionLocality: {
-    region: async (row: LocalityView, _: unknown, context: ApiContext) =>
-      (await context.loaders.regions()).get(row.regionCode),
-    policies: (row: LocalityView, _: unknown, context: ApiContext) =>
-      loadPresent(context.loaders.policy, row.policyIds),
-    leadCount: (row: LocalityView) => row.lead.length,
-    supportCount: (row: LocalityView) => row.support.length,
-    clauseCount: async (row: LocalityView, _: unknown, context: ApiContext) =>
+    region: async (row, _, context) =>
+      required((await context.loaders.regions()).get(row.regionCode) ?? null, row.regionCode),
+    policies: (row, _, context) => loadPresent(context.loaders.policy, row.policyIds),
+    leadCount: (row) => row.lead.length,
+    supportCount: (row) => row.support.length,
+    clauseCount: async (row, _, context) =>
       (await context.loaders.clausesOfPolicy.loadMany(row.policyIds)).reduce(
         (total, clauses) => total + (Array.isArray(clauses) ? clauses.length : 0),
         0,
       ),
-    lead: (row: LocalityView, _: unknown, context: ApiContext) => clausesById(context, row.lead),
-    support: (row: LocalityView, _: unknown, context: ApiContext) => clausesById(context, row.support),
+    lead: (row, _, context) => clausesById(context, row.lead),
+    support: (row, _, context) => clausesById(context, row.support),
   },
 };

@@ -1,42 +1,19 @@
-/** Query.neighborhood and Query.path: Cytoscape-ready elements with a caption per node. */
-import type { EdgeType } from '@policy-cascade/graph-seed';
-import type { GraphElementNode } from '../../repository';
-import type { ApiContext } from '../context';
+/** Query.neighborhood, Query.path and Query.graph: Cytoscape-ready elements with a caption per node. */
+import { captionOf } from '../../repository';
+import type { Resolvers } from '../generated/resolvers';
 
-const MAX_CAPTION = 40;
-
-function text(properties: Record<string, unknown>, key: string): string {
-  const value = properties[key];
-  return typeof value === 'string' ? value : '';
-}
-
-/** A short label to draw: what a person recognises the node by. */
-export function captionOf(node: GraphElementNode): string {
-  const p = node.properties;
-  const byLabel: Record<string, string> = {
-    Clause: `${text(p, 'label')} ${text(p, 'title')}`.trim(),
-    Section: `${text(p, 'label')}${text(p, 'title')}`,
-    Policy: text(p, 'title') || text(p, 'docNumber'),
-    Target: text(p, 'text'),
-    Request: text(p, 'item'),
-  };
-  const caption = byLabel[node.label] || text(p, 'name') || node.id;
-  return caption.length > MAX_CAPTION ? `${caption.slice(0, MAX_CAPTION)}…` : caption;
-}
-
-export const graphResolvers = {
+export const graphResolvers: Resolvers = {
   Query: {
-    neighborhood: (
-      _: unknown,
-      { id, depth, types }: { id: string; depth: number; types?: EdgeType[] | null },
-      context: ApiContext,
-    ) => context.repository.neighborhood(id, depth, types),
-    path: async (_: unknown, { from, to }: { from: string; to: string }, context: ApiContext) => {
-      const elements = await context.repository.path(from, to);
-      return elements.nodes.length === 0 ? null : elements;
-    },
+    neighborhood: (_, { id, depth, types }, context) => context.repository.neighborhood(id, depth, types),
+    path: (_, { from, to, types, maxLength }, context) =>
+      context.repository.path(from, to, { types: types ?? null, maxLength }),
+    graph: (_, { labels, types, first, after }, context) =>
+      context.repository.graph({ labels: labels ?? null, types: types ?? null }, first, after),
+  },
+  GraphPage: {
+    pageInfo: (page) => ({ endCursor: page.endCursor, hasNextPage: page.hasNextPage }),
   },
   GraphNode: {
-    caption: (node: GraphElementNode) => captionOf(node),
+    caption: (node) => captionOf(node),
   },
 };

@@ -1,20 +1,16 @@
 /** Mutation.importPolicy: a typed result, ImportedPolicy or ImportRejected, never an error for bad input. */
-import type { ImportOutcome, ImportSummary, Rejection } from '../../import';
-import type { ApiContext } from '../context';
+import type { ImportOutcome } from '../../import';
 import { echo } from '../echo';
-import { authorizeWrite } from '../writeAccess';
+import type { Resolvers } from '../generated/resolvers';
 import { createLoaders } from '../loaders';
-import { clausesById, loadPresent } from './shared';
+import { authorizeWrite } from '../writeAccess';
+import { clausesById, loadPresent, required } from './shared';
 
 type ResultView = ImportOutcome & { __typename: 'ImportedPolicy' | 'ImportRejected' };
 
-export const importResolvers = {
+export const importResolvers: Resolvers = {
   Mutation: {
-    importPolicy: async (
-      _: unknown,
-      { text, sourceName, replace }: { text: string; sourceName: string; replace?: boolean | null },
-      context: ApiContext,
-    ): Promise<ResultView> => {
+    importPolicy: async (_, { text, sourceName, replace }, context): Promise<ResultView> => {
       authorizeWrite(context.writeAccess, context.authorization);
       if (!context.importer) {
         const message = 'This server does not accept imports.';
@@ -34,21 +30,19 @@ export const importResolvers = {
     },
   },
   ImportPolicyResult: {
-    __resolveType: (result: ResultView) => result.__typename,
+    __resolveType: (result) => (result.ok ? 'ImportedPolicy' : 'ImportRejected'),
   },
   ImportRejected: {
-    existing: (rejected: Rejection, _: unknown, context: ApiContext) =>
+    existing: (rejected, _, context) =>
       rejected.existingId === undefined ? null : context.loaders.policy.get(rejected.existingId),
   },
   ImportedPolicy: {
-    policy: (summary: ImportSummary, _: unknown, context: ApiContext) => context.loaders.policy.get(summary.policyId),
-    alignment: (summary: ImportSummary) => summary,
+    policy: (summary, _, context) => required(context.loaders.policy.get(summary.policyId), summary.policyId),
+    alignment: (summary) => summary,
   },
   AlignmentSummary: {
-    superiors: (summary: ImportSummary, _: unknown, context: ApiContext) =>
-      loadPresent(context.loaders.policy, summary.superiorIds),
-    localAdditions: (summary: ImportSummary, _: unknown, context: ApiContext) =>
-      clausesById(context, summary.localAdditionIds),
-    gaps: (summary: ImportSummary, _: unknown, context: ApiContext) => clausesById(context, summary.gapIds),
+    superiors: (summary, _, context) => loadPresent(context.loaders.policy, summary.superiorIds),
+    localAdditions: (summary, _, context) => clausesById(context, summary.localAdditionIds),
+    gaps: (summary, _, context) => clausesById(context, summary.gapIds),
   },
 };

@@ -1,7 +1,8 @@
 /** Policy, Region, Section and Request: the document side of the graph, every read batched through loaders. */
-import type { PolicyInfo, QuantityInfo, RegionInfo, RequestInfo, SectionInfo } from '../../repository';
+import type { PolicyInfo, QuantityInfo, RegionInfo } from '../../repository';
 import type { ApiContext } from '../context';
-import { loadPresent } from './shared';
+import type { Resolvers, SuperiorMethod } from '../generated/resolvers';
+import { loadPresent, required } from './shared';
 
 /** The closing paragraph's 支持总额 as a Quantity, in 亿元 as the documents write it, its 约 kept. */
 function totalBudget(policy: PolicyInfo): QuantityInfo | null {
@@ -37,6 +38,9 @@ async function referenced(policy: PolicyInfo, context: ApiContext, relation: 'IM
   return loadPresent(context.loaders.policy, [...new Set(ids)]);
 }
 
+/** The stored method of a superior link as the schema's SuperiorMethod. */
+const METHODS: Record<string, SuperiorMethod> = { declared: 'DECLARED', title: 'TITLE', geography: 'GEOGRAPHY' };
+
 /** The superiors with how each was found; a link loaded before methods were recorded counts as declared. */
 async function superiors(policy: PolicyInfo, context: ApiContext) {
   const references = await context.loaders.referencesOfPolicy.get(policy.id);
@@ -47,43 +51,39 @@ async function superiors(policy: PolicyInfo, context: ApiContext) {
   );
   return targets.map((target) => ({
     policy: target,
-    method: (links.find((r) => r.toPolicyId === target.id)?.method ?? 'declared').toUpperCase(),
+    method: METHODS[links.find((r) => r.toPolicyId === target.id)?.method ?? 'declared'] ?? 'DECLARED',
   }));
 }
 
-export const policyResolvers = {
+export const policyResolvers: Resolvers = {
   Policy: {
-    region: (policy: PolicyInfo, _: unknown, context: ApiContext) => region(policy.regionCode, context),
-    totalBudget: (policy: PolicyInfo) => totalBudget(policy),
-    sections: (policy: PolicyInfo, _: unknown, context: ApiContext) => context.loaders.sectionsOfPolicy.get(policy.id),
-    clauses: (policy: PolicyInfo, _: unknown, context: ApiContext) => context.loaders.clausesOfPolicy.get(policy.id),
-    clauseCount: async (policy: PolicyInfo, _: unknown, context: ApiContext) =>
-      (await context.loaders.clausesOfPolicy.get(policy.id)).length,
-    implements: (policy: PolicyInfo, _: unknown, context: ApiContext) => referenced(policy, context, 'IMPLEMENTS'),
-    superiors: (policy: PolicyInfo, _: unknown, context: ApiContext) => superiors(policy, context),
-    cites: (policy: PolicyInfo, _: unknown, context: ApiContext) => referenced(policy, context, 'CITES'),
-    implementedBy: async (policy: PolicyInfo, _: unknown, context: ApiContext) =>
+    region: (policy, _, context) => region(policy.regionCode, context),
+    totalBudget: (policy) => totalBudget(policy),
+    sections: (policy, _, context) => context.loaders.sectionsOfPolicy.get(policy.id),
+    clauses: (policy, _, context) => context.loaders.clausesOfPolicy.get(policy.id),
+    clauseCount: async (policy, _, context) => (await context.loaders.clausesOfPolicy.get(policy.id)).length,
+    implements: (policy, _, context) => referenced(policy, context, 'IMPLEMENTS'),
+    superiors: (policy, _, context) => superiors(policy, context),
+    cites: (policy, _, context) => referenced(policy, context, 'CITES'),
+    implementedBy: async (policy, _, context) =>
       loadPresent(context.loaders.policy, await context.loaders.implementersOfPolicy.get(policy.id)),
-    requests: (policy: PolicyInfo, _: unknown, context: ApiContext) => context.loaders.requestsOfPolicy.get(policy.id),
+    requests: (policy, _, context) => context.loaders.requestsOfPolicy.get(policy.id),
   },
   Region: {
-    parent: (r: RegionInfo, _: unknown, context: ApiContext) => region(r.parentCode, context),
-    children: async (r: RegionInfo, _: unknown, context: ApiContext) =>
+    parent: (r, _, context) => region(r.parentCode, context),
+    children: async (r, _, context) =>
       [...(await context.loaders.regions()).values()].filter((child) => child.parentCode === r.code),
-    policies: (r: RegionInfo, _: unknown, context: ApiContext) => context.loaders.policiesOfRegion.get(r.code),
+    policies: (r, _, context) => context.loaders.policiesOfRegion.get(r.code),
   },
   Section: {
-    preamble: (section: SectionInfo) => (section.preamble === '' ? null : section.preamble),
-    policy: (section: SectionInfo, _: unknown, context: ApiContext) => context.loaders.policy.get(section.policyId),
-    clauses: (section: SectionInfo, _: unknown, context: ApiContext) =>
-      context.loaders.clausesOfSection.get(section.id),
-    leadDepartments: (section: SectionInfo, _: unknown, context: ApiContext) =>
-      context.loaders.leadsOfSection.get(section.id),
-    quantities: (section: SectionInfo, _: unknown, context: ApiContext) => context.loaders.quantitiesOf.get(section.id),
+    preamble: (section) => (section.preamble === '' ? null : section.preamble),
+    policy: (section, _, context) => required(context.loaders.policy.get(section.policyId), section.policyId),
+    clauses: (section, _, context) => context.loaders.clausesOfSection.get(section.id),
+    leadDepartments: (section, _, context) => context.loaders.leadsOfSection.get(section.id),
+    quantities: (section, _, context) => context.loaders.quantitiesOf.get(section.id),
   },
   Request: {
-    departments: (request: RequestInfo, _: unknown, context: ApiContext) =>
-      context.loaders.departmentsOfRequest.get(request.id),
-    policy: (request: RequestInfo, _: unknown, context: ApiContext) => context.loaders.policy.get(request.policyId),
+    departments: (request, _, context) => context.loaders.departmentsOfRequest.get(request.id),
+    policy: (request, _, context) => required(context.loaders.policy.get(request.policyId), request.policyId),
   },
 };

@@ -1,9 +1,10 @@
 /** Query.search and Query.searchResults: ranked hits with an original-script snippet and highlight ranges. */
 import { parseSearchText } from '../../repository';
-import type { ClauseFilter, SearchHit, SearchResult, TextRange } from '../../repository';
-import type { ApiContext } from '../context';
+import type { TextRange } from '../../repository';
 import { userError } from '../errors';
+import type { Resolvers } from '../generated/resolvers';
 import { primeCards } from '../loaders';
+import { required } from './shared';
 
 /**
  * Every term is a scan of every text in the store (there is no full-text index both stores share), so a query is
@@ -22,19 +23,12 @@ function checkSearchText(text: string): void {
   );
 }
 
-interface SearchResultsArgs {
-  text: string;
-  filter?: ClauseFilter | null;
-  first: number;
-  after?: string | null;
-}
-
 const asLength = (ranges: TextRange[]) =>
   ranges.map((range) => ({ start: range.start, length: range.end - range.start }));
 
-export const searchResolvers = {
+export const searchResolvers: Resolvers = {
   Query: {
-    search: async (_: unknown, { text, first }: { text: string; first: number }, context: ApiContext) => {
+    search: async (_, { text, first }, context) => {
       checkSearchText(text);
       const hits = await context.repository.search(text, first);
       primeCards(
@@ -43,13 +37,9 @@ export const searchResolvers = {
       );
       return hits;
     },
-    searchResults: async (_: unknown, args: SearchResultsArgs, context: ApiContext) => {
-      checkSearchText(args.text);
-      const page = await context.repository.searchPage(args.text, {
-        filter: args.filter ?? null,
-        first: args.first,
-        after: args.after ?? null,
-      });
+    searchResults: async (_, { text, filter, first, after }, context) => {
+      checkSearchText(text);
+      const page = await context.repository.searchPage(text, { filter: filter ?? null, first, after: after ?? null });
       primeCards(
         context.loaders,
         page.items.flatMap((item) => (item.card ? [item.card] : [])),
@@ -63,13 +53,12 @@ export const searchResolvers = {
     },
   },
   SearchHit: {
-    clause: (hit: SearchHit, _: unknown, context: ApiContext) => context.loaders.clause.get(hit.clause.id),
-    highlights: (hit: SearchHit) => asLength(hit.highlights),
+    clause: (hit, _, context) => required(context.loaders.clause.get(hit.clause.id), hit.clause.id),
+    highlights: (hit) => asLength(hit.highlights),
   },
   SearchResult: {
-    clause: (hit: SearchResult, _: unknown, context: ApiContext) =>
-      hit.card ? context.loaders.clause.get(hit.card.clause.id) : null,
-    policy: (hit: SearchResult, _: unknown, context: ApiContext) => context.loaders.policy.get(hit.policyId),
-    highlights: (hit: SearchResult) => asLength(hit.highlights),
+    clause: (hit, _, context) => (hit.card ? context.loaders.clause.get(hit.card.clause.id) : null),
+    policy: (hit, _, context) => required(context.loaders.policy.get(hit.policyId), hit.policyId),
+    highlights: (hit) => asLength(hit.highlights),
   },
 };

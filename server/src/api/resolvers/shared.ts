@@ -1,4 +1,4 @@
-/** Small helpers the resolvers share: loading lists through DataLoader and reading alignment edges. */
+/** Small helpers the resolvers share: loading lists through DataLoader, and nodes a non-null field must have. */
 import type DataLoader from 'dataloader';
 import type { ClauseEdge, ClauseInfo } from '../../repository';
 import type { ApiContext } from '../context';
@@ -13,64 +13,14 @@ export function clausesById(context: ApiContext, ids: readonly string[]): Promis
   return loadPresent(context.loaders.clause, ids);
 }
 
-export type QuantityChangeKind = 'RAISED' | 'LOWERED' | 'ADDED' | 'REMOVED' | 'CHANGED';
-
-export interface QuantityChange {
-  kind: QuantityChangeKind;
-  metric: string;
-  unit: string;
-  before: number | null;
-  after: number | null;
-}
-
-interface StoredChange {
-  change?: string;
-  metric?: string;
-  unit?: string;
-  from?: number | null;
-  to?: number | null;
-}
-
-const KINDS: Record<string, QuantityChangeKind> = {
-  raised: 'RAISED',
-  lowered: 'LOWERED',
-  added: 'ADDED',
-  removed: 'REMOVED',
-};
-const OPPOSITE: Record<QuantityChangeKind, QuantityChangeKind> = {
-  RAISED: 'LOWERED',
-  LOWERED: 'RAISED',
-  ADDED: 'REMOVED',
-  REMOVED: 'ADDED',
-  CHANGED: 'CHANGED',
-};
-
 /**
- * The changes an alignment wrote on an edge, seen from one end. The alignment records them from the edge's start
- * clause (`to` is its value, `from` the counterpart's), so seen from the end clause before and after swap and a
- * raise becomes a cut.
+ * The value a non-null field needs: a node referenced by the graph itself (a clause's policy, an edge's clause)
+ * that the store does not hold is a broken graph, reported as an internal error rather than a null.
  */
-export function changesSeenFrom(edge: ClauseEdge, clauseId: string): QuantityChange[] {
-  let stored: StoredChange[];
-  try {
-    const parsed: unknown = JSON.parse(edge.changedQuantities ?? '[]');
-    stored = Array.isArray(parsed) ? (parsed as StoredChange[]) : [];
-  } catch {
-    stored = [];
-  }
-  const fromStart = edge.from === clauseId;
-  return stored.map((change) => {
-    const kind = KINDS[change.change ?? ''] ?? 'CHANGED';
-    const start = change.to ?? null;
-    const end = change.from ?? null;
-    return {
-      kind: fromStart ? kind : OPPOSITE[kind],
-      metric: change.metric ?? '',
-      unit: change.unit ?? '',
-      before: fromStart ? end : start,
-      after: fromStart ? start : end,
-    };
-  });
+export async function required<V>(value: V | null | Promise<V | null>, id: string): Promise<V> {
+  const found = await value;
+  if (found === null) throw new Error(`[api] ${id} is referenced but not in the graph`);
+  return found;
 }
 
 /** The clause at the other end of an edge. */
