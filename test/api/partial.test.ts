@@ -1,7 +1,7 @@
 /**
  * Partial texts through the API (issue 14): Policy.partial is false for every document of the corpus and true for
  * a short text imported against 浙政发〔2025〕3号 (南湖's four clauses in two of the province's eight areas); the
- * coverage lists it with that flag so the explorer can count it apart.
+ * coverage lists it with that flag so the explorer can count it apart, and ClauseFilter.partial keeps exactly its clauses.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,5 +36,14 @@ describe('Policy.partial', () => {
     );
     const partial = coverage.coverage.localities.filter((l: { policy: { partial: boolean } }) => l.policy.partial);
     expect(partial.map((l: { policy: { id: string } }) => l.policy.id)).toEqual(['330402-2026']);
+
+    const count = async (filter: object) =>
+      (await data(api.yoga, 'query($f: ClauseFilter) { clauses(filter: $f) { totalCount } }', { f: filter })).clauses
+        .totalCount as number;
+    const nanhu = await count({ policyId: '330402-2026' });
+    expect(nanhu).toBeGreaterThan(0);
+    expect(await count({ partial: true })).toBe(nanhu);
+    expect(await count({ partial: false })).toBe((await count({})) - nanhu);
+    expect(await count({ partial: true, regionCode: '330411' })).toBe(0);
   });
 });

@@ -252,6 +252,8 @@ export type ClauseFilter = {
   localAddition?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only clauses implementing this superior clause (the measure), directly or through a city clause. */
   measureId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only clauses of partial texts (true; see Policy.partial) or only clauses of whole documents and stubs (false). */
+  partial?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only clauses of this policy (330411-2025). */
   policyId?: InputMaybe<Scalars['ID']['input']>;
   /** Only clauses that mention this program (a Program id). */
