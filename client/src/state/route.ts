@@ -1,24 +1,20 @@
 import { useSyncExternalStore } from 'react';
+import type { CascadeDirection, ClauseFilter } from '../api/generated/graphql';
 
 /**
  * The view state lives in the URL (`?view=cascade&clause=330411-2025/c1&dir=BOTH&depth=2`), so every view is a
  * shareable link and the browser's back button walks through what the user looked at.
  */
-export type Direction = 'UP' | 'DOWN' | 'BOTH';
+export type Direction = CascadeDirection;
 
 /** How the cascade graph is laid out: swimlanes by government level (default), or a generic layered/force layout. */
 export type GraphLayout = 'lanes' | 'dagre' | 'elk' | 'fcose';
 export const GRAPH_LAYOUTS: readonly GraphLayout[] = ['lanes', 'dagre', 'elk', 'fcose'];
 
-/** The facets a search can be narrowed by, named as the API's ClauseFilter names them. */
-export interface SearchFilter {
-  regionCode?: string;
-  level?: 'PROVINCE' | 'CITY' | 'COUNTY';
-  year?: number;
-  status?: 'ISSUED' | 'DRAFT';
-  department?: string;
-  programId?: string;
-}
+type SearchFacetKey = 'regionCode' | 'level' | 'year' | 'status' | 'department' | 'programId';
+
+/** The facets a search can be narrowed by: the API's ClauseFilter fields of those names, absent when not chosen. */
+export type SearchFilter = { [K in SearchFacetKey]?: NonNullable<ClauseFilter[K]> };
 
 /** URL parameter of each search filter. */
 const FILTER_PARAMS: Record<keyof SearchFilter, string> = {

@@ -1,8 +1,10 @@
+import type { DepartmentRole } from '../../api/generated/graphql';
+
 /** Departments responsible for a clause or an annex row, lead first and marked (列第一位的为牵头单位). */
 export function DepartmentChips({
   assignments,
 }: {
-  assignments: readonly { role: 'LEAD' | 'SUPPORT'; rank: number; department: { id: string; name: string } }[];
+  assignments: readonly { role: DepartmentRole; rank: number; department: { id: string; name: string } }[];
 }) {
   return (
     <ul className="chips">
