@@ -35,6 +35,11 @@ describe('search and documents in Chromium', () => {
     const wheres = await page.locator('.search-hit .search-hit-where').allTextContents();
     const firstDraft = wheres.findIndex((w) => w.includes('draft'));
     if (firstDraft >= 0) expect(wheres.slice(firstDraft).every((w) => w.includes('征求意见稿 draft'))).toBe(true);
+    // "All N results" stays in sight under the hits, even where the list scrolls (a 720 px screen shows five hits).
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const popup = (await page.locator('.search-popup').boundingBox())!;
+    const allBox = (await all.boundingBox())!;
+    expect(allBox.y + allBox.height).toBeLessThanOrEqual(popup.y + popup.height + 1);
     await checkAtEveryViewport(opened, 'search-dropdown', { reload: false });
 
     await page.getByRole('combobox', { name: 'Search clauses' }).focus();
