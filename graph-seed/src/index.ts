@@ -29,11 +29,20 @@ export { readPolicyFile, loadCorpus, defaultCorpusDir } from './io/readPolicy';
 export { decodeBytes } from './io/decode';
 export { normalizeText, foldWidth, matchKey } from './text/normalize';
 export type { SourceLine } from './text/normalize';
-export { syntheticCorpus, syntheticDocuments } from './io/syntheticCorpus';
+export { syntheticCorpus, syntheticDocuments, syntheticNewcomers, type SyntheticText } from './io/syntheticCorpus';
 export { alignCorpus, type AlignmentResult, type CoverageEntry, type Measure } from './align/alignCorpus';
 export type { QuantityChange } from './align/quantityChanges';
 export { distinctPolicyIds, withPolicyId } from './parse/distinctIds';
 export { NODE_LABELS, EDGE_TYPES } from './model/graph';
+export { buildCorpus, corpusGraphOf, type CorpusBuild, type BuildOptions } from './graph/corpusGraph';
+export {
+  addDocument,
+  primeForImports,
+  type CorpusChange,
+  type GraphDelta,
+  type ChangeScope,
+} from './graph/corpusDelta';
+export { type InferredIds } from './align/inferredIds';
 export { chineseNumeral } from './parse/numerals';
 export { corpusNames } from './parse/golden';
 export { goldPairs, pairKey, readLabels, score, type AlignmentLabels } from './align/goldLabels';

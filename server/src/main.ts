@@ -18,7 +18,7 @@ import { loadConfig, writesAllowedWithoutToken } from './config';
 import type { Config } from './config';
 import type { WriteAccess } from './api/writeAccess';
 import { openLibrary, removeStagedTexts } from './import';
-import type { PolicyImporter } from './import';
+import type { Library, PolicyImporter } from './import';
 import { retryWhileUnavailable, notReadyHandler } from './startup';
 import { describeTarget, openStore, targetOf } from './store/openStore';
 import type { CypherStore } from './store/CypherStore';
@@ -95,11 +95,32 @@ async function loadLibrary(config: Config, logger: Logger, resources: Resources,
   for (const d of library.refused) logger.warn('corpus text refused', { problem: `${d.file}:${d.line}: ${d.message}` });
   logger.info('loaded', {
     store: describeTarget(target),
-    documents: library.documents.length,
-    nodes: library.load.nodesWritten,
-    edges: library.load.edgesWritten,
+    texts: library.texts,
+    // Null when the stored graph was built from these very texts and kept as it was (no realignment).
+    nodes: library.load?.nodesWritten ?? null,
+    edges: library.load?.edgesWritten ?? null,
+    realigned: library.load !== null,
   });
   return library;
+}
+
+/**
+ * Has the import worker build its state now, while reads are served, rather than at the first import. After a start
+ * that kept the stored graph this is where the texts are first read: what they refused is logged then.
+ */
+function warmUpImports(library: Library, logger: Logger, started: number): void {
+  library.importer.warmUp().then(
+    (seeded) => {
+      if (library.load === null) {
+        for (const problem of seeded.problems) logger.warn('kept import skipped', { problem });
+        for (const d of seeded.refused)
+          logger.warn('corpus text refused', { problem: `${d.file}:${d.line}: ${d.message}` });
+      }
+      const ms = Math.round(performance.now() - started);
+      logger.info('imports ready', { documents: seeded.documents, buildMs: seeded.ms, ms });
+    },
+    (error: unknown) => logger.error('the import worker did not start', error),
+  );
 }
 
 function writeAccessOf(config: Config, logger: Logger): WriteAccess {
@@ -135,8 +156,7 @@ async function start(logger: Logger): Promise<void> {
       writeAccess: writeAccessOf(config, logger),
     }),
   );
-  // Ready for the first import without waiting for the worker to start then.
-  library.importer.warmUp().catch((error: unknown) => logger.error('the import worker did not start', error));
+  warmUpImports(library, logger, started);
   logger.info('ready', { ms: Math.round(performance.now() - started) });
   // Written whatever LOG_LEVEL says: tests and benchmarks read the actual URL from this line.
   process.stdout.write(`${formatLine('info', ['listening', { url: urlOf(address) }])}\n`);

@@ -147,11 +147,11 @@ describe('importPolicy in persistent mode', () => {
     const store = await createGrafeoStore();
     const library = await openLibrary(store, { dataDir });
     const before = await countGraph(store);
-    const reload = await openLibrary(failingWrites(store), { dataDir }).catch((error: unknown) => error);
+    const reload = await openLibrary(failingWrites(store)).catch((error: unknown) => error);
     // Loading the corpus through the failing store fails as a whole and changes nothing either.
     expect(reload).toBeInstanceOf(Error);
     expect(await countGraph(store)).toEqual(before);
-    const failing = new PolicyImporter(failingWrites(store), library.state, { dataDir });
+    const failing = new PolicyImporter(failingWrites(store), library.importer.texts, { dataDir });
     const failed = await failing.importPolicy(NANHU, '330402-nanhu-2026.txt');
     expect(failed).toMatchObject({ ok: false, code: 'STORE_ERROR' });
     expect(await countGraph(store)).toEqual(before);
@@ -165,7 +165,7 @@ describe('importPolicy in persistent mode', () => {
     // A restart: a new (empty) store, the corpus and the kept text.
     const restarted = await createGrafeoStore();
     const again = await openLibrary(restarted, { dataDir });
-    expect(again.documents.map((d) => d.policy.id)).toContain('330402-2026');
+    expect(again.importer.texts.kept.map((kept) => kept.policyId)).toEqual(['330402-2026']);
     const [policy] = await new PolicyRepository(restarted).getPolicies(['330402-2026']);
     expect(policy).toMatchObject({ id: '330402-2026', stub: false, regionCode: '330402' });
     await restarted.close();

@@ -1,14 +1,77 @@
 import type { PolicyDocument } from '../model/document';
 import type { GraphEdge, GraphNode } from '../model/graph';
 import type { PolicyIdIndex } from '../graph/policyIds';
-import { alignFamily } from './alignFamily';
+import { alignFamily, type FamilyAlignment } from './alignFamily';
 import { familyCoverage } from './coverage';
-import { findFamilies } from './family';
+import { findFamilies, type Family } from './family';
+import { NO_INFERRED_IDS, inferredIdsBuilder, mergeInferredIds, type InferredIds } from './inferredIds';
 import { corpusIdf } from './profiles';
+import { byPolicyId, firstInReferenceOrder, REFERENCE_DOCUMENTS } from './reference';
 import { succeed, successions } from './succession';
-import type { AlignmentResult, CoverageEntry, Measure } from './types';
+import type { CoverageEntry, Measure } from './types';
 
-export type { AlignmentResult, CoverageEntry, Measure } from './types';
+export type { CoverageEntry, Measure } from './types';
+
+/**
+ * What an alignment leaves for the next one of (mostly) the same documents: the vocabulary weights, and per family
+ * and per succession what was computed. A family or a succession whose documents are the very same objects is not
+ * computed again; a family with one more document aligns only that document (familyParts). Opaque to callers.
+ */
+export interface AlignmentMemo {
+  reference: PolicyDocument[];
+  idf: Map<string, number>;
+  families: Map<string, { family: Family; aligned: FamilyAlignment; coverage: CoverageEntry[] }>;
+  successions: Map<string, { newer: PolicyDocument; older: PolicyDocument; edges: GraphEdge[] }>;
+}
+
+/** What alignCorpus adds to the corpus graph, plus the measures and coverage it found. */
+export interface AlignmentResult {
+  /** Inferred Section and Clause nodes of stub superior documents. */
+  nodes: GraphNode[];
+  /** HAS_SECTION/HAS_CLAUSE of the inferred skeletons; IMPLEMENTS, CORRESPONDS_TO and SUCCEEDS between clauses. */
+  edges: GraphEdge[];
+  measures: Measure[];
+  /** Clauses that implement no superior measure (the graph marks them `localAddition: true`). */
+  localAdditions: string[];
+  coverage: CoverageEntry[];
+  /** The ids its inferred clauses and sections were given: pass them to the next alignment to keep them. */
+  inferredIds: InferredIds;
+  /** What the next alignment of (mostly) the same documents may reuse (AlignOptions.memo). */
+  memo: AlignmentMemo;
+}
+
+export interface AlignOptions {
+  /** The ids inferred clauses and sections had before (a previous result's `inferredIds`, or read from a store). */
+  inferredIds?: InferredIds | undefined;
+  /** A previous result's memo: whatever still holds is reused, and the result is the same as without it. */
+  memo?: AlignmentMemo | undefined;
+}
+
+const sameList = <T>(x: readonly T[], y: readonly T[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+
+/** Whether two groupings of a family hold the very same documents in the same roles. */
+function sameFamily(a: Family, b: Family): boolean {
+  return (
+    a.rootId === b.rootId &&
+    sameList(a.intermediates, b.intermediates) &&
+    sameList(
+      a.implementers.map((i) => i.doc),
+      b.implementers.map((i) => i.doc),
+    ) &&
+    sameList(
+      a.implementers.map((i) => i.directSuperior),
+      b.implementers.map((i) => i.directSuperior),
+    ) &&
+    sameList([...a.texts.entries()].flat(), [...b.texts.entries()].flat())
+  );
+}
+
+/** The vocabulary weights: the memo's when the reference documents are the very same texts. */
+function idfOf(docs: PolicyDocument[], memo: AlignmentMemo | undefined) {
+  const reference = firstInReferenceOrder(docs, REFERENCE_DOCUMENTS);
+  if (memo && sameList(memo.reference, reference)) return { reference, idf: memo.idf };
+  return { reference, idf: corpusIdf(reference) };
+}
 
 /**
  * Aligns the corpus (DESIGN.md §5, issue 5): groups the documents by the superior documents they declare, clusters
@@ -16,28 +79,49 @@ export type { AlignmentResult, CoverageEntry, Measure } from './types';
  * 330400-2025) an inferred skeleton, links every implementing clause to its superior clause (IMPLEMENTS, via the
  * city for 嘉兴's counties), peers to each other (CORRESPONDS_TO) and newer clauses to older ones of the same
  * locality (SUCCEEDS). When a superior's text is in the corpus its real clauses are used and nothing is inferred.
+ * The result depends on the set of documents, never on their order.
  *
  * @param docs parsed documents (loadCorpus).
  * @param ids the policy id index of the same documents (createPolicyIdIndex), which resolves declared superiors.
- * @returns nodes and edges to add to the corpus graph, the measures, local additions and coverage.
+ * @param options earlier ids of inferred clauses to keep, and a previous result's memo to reuse.
+ * @returns nodes and edges to add to the corpus graph, the measures, local additions, coverage, the inferred ids
+ *   given, and the memo for the next alignment.
  */
-export function alignCorpus(docs: PolicyDocument[], ids: PolicyIdIndex): AlignmentResult {
-  const idf = corpusIdf(docs);
+export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options: AlignOptions = {}): AlignmentResult {
+  const docs = byPolicyId(input);
+  const previous = options.memo;
+  const { reference, idf } = idfOf(docs, previous);
+  const reuse = previous?.idf === idf ? previous : undefined;
+  const memo: AlignmentMemo = { reference, idf, families: new Map(), successions: new Map() };
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
-  const measures: Measure[] = [];
   const coverage: CoverageEntry[] = [];
+  // The highest numbers given carry over, those of superiors no longer inferred included: an id is never reused.
+  const inferredIds = inferredIdsBuilder(options.inferredIds?.highest);
   const implementing = new Set<string>();
   for (const family of findFamilies(docs, ids)) {
-    const aligned = alignFamily(family, idf);
+    const known = reuse?.families.get(family.rootId);
+    const kept = known && sameFamily(known.family, family) ? known : undefined;
+    const aligned =
+      kept?.aligned ??
+      alignFamily(family, idf, { parts: known?.aligned.parts, previousIds: options.inferredIds ?? NO_INFERRED_IDS });
+    const covered = kept?.coverage ?? familyCoverage(family, aligned.superiorClauses, aligned.edges);
+    memo.families.set(family.rootId, { family, aligned, coverage: covered });
     nodes.push(...aligned.nodes);
     for (const edge of aligned.edges) edges.push(edge); // may exceed the stack as spread arguments
-    measures.push(...aligned.measures);
-    coverage.push(...familyCoverage(family, aligned.superiorClauses, aligned.edges));
+    coverage.push(...covered);
+    mergeInferredIds(inferredIds, aligned.ids);
     for (const { doc } of family.implementers) for (const c of doc.clauses) implementing.add(c.id);
   }
-  for (const [newer, older] of successions(docs)) edges.push(...succeed(newer, older, idf));
+  for (const [newer, older] of successions(docs)) {
+    const known = reuse?.successions.get(newer.policy.id);
+    const succession =
+      known?.newer === newer && known.older === older ? known : { newer, older, edges: succeed(newer, older, idf) };
+    memo.successions.set(newer.policy.id, succession);
+    for (const edge of succession.edges) edges.push(edge);
+  }
   const linked = new Set(edges.filter((e) => e.type === 'IMPLEMENTS').map((e) => e.from));
   const localAdditions = [...implementing].filter((id) => !linked.has(id));
-  return { nodes, edges, measures, localAdditions, coverage };
+  const measures = [...memo.families.values()].flatMap((f) => f.aligned.measures);
+  return { nodes, edges, measures, localAdditions, coverage, inferredIds, memo };
 }

@@ -1,5 +1,5 @@
 import type { PolicyDocument } from '../model/document';
-import { similarityBlocks } from './bulkSimilarity';
+import { crossSimilarity, indexRows, similarityBlocks, type IndexedRows } from './bulkSimilarity';
 import { cosine, matchText, termVector } from './ngrams';
 import type { TermVector } from './ngrams';
 
@@ -87,4 +87,31 @@ export function familyAreas(docs: PolicyDocument[], idf: Map<string, number>) {
     x++;
   }
   return (a: number, b: number): Map<number, number> => maps.get(a * docs.length + b) ?? new Map();
+}
+
+/** The areas of some documents (a family's core) indexed once, to be matched with one more document's (areasWith). */
+export interface IndexedAreas {
+  vectors: AreaVector[][];
+  rows: IndexedRows;
+}
+
+export function indexAreas(docs: PolicyDocument[], idf: Map<string, number>): IndexedAreas {
+  const vectors = docs.map((doc) => areaVectors(doc, idf));
+  return { vectors, rows: indexRows(vectors.flat()) };
+}
+
+/**
+ * alignAreas(x, doc) for every indexed document x, the cosines computed at once (crossSimilarity gives the very
+ * values cosine does).
+ */
+export function areasWith(indexed: IndexedAreas, doc: PolicyDocument, idf: Map<string, number>) {
+  const own = areaVectors(doc, idf);
+  const cells = crossSimilarity(indexed.rows, own);
+  let start = 0;
+  return indexed.vectors.map((rows) => {
+    const first = start;
+    start += rows.length;
+    const at = (i: number, j: number) => (first + i) * own.length + j;
+    return matchAreas(rows, own, (i, j) => areaScore(cells.title[at(i, j)]!, cells.body[at(i, j)]!));
+  });
 }

@@ -134,3 +134,72 @@ export function* similarityBlocks(profiles: Comparable[][]): Generator<Similarit
     rowStart = first;
   }
 }
+
+/** Adds `weight` × every posting weight of bigram `id` to `sums[item]` (all items of the postings). */
+function accumulateAll(postings: Postings, id: number, weight: number, sums: Float64Array) {
+  if (id + 1 >= postings.start.length) return;
+  const { clause, weight: weights } = postings;
+  for (let at = postings.start[id]!, end = postings.start[id + 1]!; at < end; at++)
+    sums[clause[at]!]! += weight * weights[at]!;
+}
+
+/** One field's cosines of every row against every column, each summed over the smaller vector (see cosine). */
+function crossField(rows: TermVector[], rowPostings: Postings, columns: TermVector[], out: Float64Array) {
+  const columnPostings = postingsOf(columns);
+  const sums = new Float64Array(columns.length);
+  let largestRow = 0;
+  rows.forEach((x, r) => {
+    largestRow = Math.max(largestRow, x.ids.length);
+    sums.fill(0);
+    for (let k = 0; k < x.ids.length; k++) accumulateAll(columnPostings, x.ids[k]!, x.weights[k]!, sums);
+    columns.forEach((y, c) => {
+      if (x.ids.length <= y.ids.length) out[r * columns.length + c] = cosineOf(sums[c]!, x, y);
+    });
+  });
+  const rowSums = new Float64Array(rows.length);
+  columns.forEach((y, c) => {
+    if (y.ids.length >= largestRow) return;
+    rowSums.fill(0);
+    for (let k = 0; k < y.ids.length; k++) accumulateAll(rowPostings, y.ids[k]!, y.weights[k]!, rowSums);
+    rows.forEach((x, r) => {
+      if (x.ids.length > y.ids.length) out[r * columns.length + c] = cosineOf(rowSums[r]!, x, y);
+    });
+  });
+}
+
+/**
+ * The rows of a cross similarity (the clauses of a family's core), indexed once: every peripheral document is
+ * compared with them (crossSimilarity).
+ */
+export interface IndexedRows {
+  items: Comparable[];
+  body: Postings;
+  title: Postings;
+}
+
+export function indexRows(items: Comparable[]): IndexedRows {
+  return { items, body: postingsOf(items.map((p) => p.body)), title: postingsOf(items.map((p) => p.title)) };
+}
+
+/**
+ * Body and title cosines of every row item against every column item (row r, column c at r × columns + c), bit
+ * for bit what cosine(row, column) returns: the rows are the earlier documents'. Costs the bigrams the items share,
+ * not rows × columns walks over both vectors.
+ */
+export function crossSimilarity(rows: IndexedRows, columns: Comparable[]): { body: Float64Array; title: Float64Array } {
+  const size = rows.items.length * columns.length;
+  const [body, title] = [new Float64Array(size), new Float64Array(size)];
+  crossField(
+    rows.items.map((p) => p.body),
+    rows.body,
+    columns.map((p) => p.body),
+    body,
+  );
+  crossField(
+    rows.items.map((p) => p.title),
+    rows.title,
+    columns.map((p) => p.title),
+    title,
+  );
+  return { body, title };
+}

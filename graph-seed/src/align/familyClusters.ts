@@ -1,21 +1,34 @@
 import type { PolicyDocument } from '../model/document';
-import { clusterMeasures, type MeasureCluster } from './cluster';
+import type { MeasureCluster } from './cluster';
+import type { EdgeMemo } from './edgeMemo';
+import { alignCore, type CoreAlignment } from './core';
 import type { Family } from './family';
-import { scoreFamily, type FamilyPairs } from './familyPairs';
+import { familyPairLookup, placePeripherals, type PlacedPeripheral } from './familyLookup';
+import { clusterLeftovers, type PoolItem } from './leftovers';
 import type { PairScore } from './pairScores';
-import { profileClauses, type ClauseProfile } from './profiles';
+import { alignPeripheral, type PeripheralDoc } from './periphery';
+import type { ClauseProfile } from './profiles';
+import { CORE_DOCUMENTS, firstInReferenceOrder, referenceKey } from './reference';
 
 /** A measure cluster placed in the superior's order: its area (in the reference document) and position. */
 export interface PlacedCluster extends MeasureCluster {
   area: number;
   position: number;
+  /**
+   * The members that speak for the measure wherever a measure-wide figure is computed (placement, consensus title,
+   * representative text, cohesion, the peer hub): all members in a family no larger than its core; else those of
+   * core documents, topped up to EXEMPLAR_DOCUMENTS documents in reference order. Bounded, so a measure carried by a
+   * thousand localities costs what one carried by a dozen does, and stable as documents are added.
+   */
+  exemplars: ClauseProfile[];
 }
 
-/** The clustering of one family: its documents, the pair scores it kept and the placed clusters. */
+/** The clustering of one family: its documents and the placed clusters. */
 export interface FamilyClustering {
+  /** The core's documents (superior texts first), then the peripheral ones in policy-id order. */
   docs: PolicyDocument[];
-  /** The pairs above the chain threshold (scoreFamily); pairOf gives any other. */
-  pairs: PairScore[];
+  /** How many of `docs` are the core's. */
+  coreSize: number;
   clusters: PlacedCluster[];
   /** Reference area of every clause id (section ordinal of the first document). */
   areaOf: Map<string, number>;
@@ -23,17 +36,40 @@ export interface FamilyClustering {
   areaOfSection: Map<string, number>;
   /** The pair score of two clauses of different documents, in either order. */
   pairOf: (a: string, b: string) => PairScore | undefined;
+  /** Members' edges kept across imports while the core stays (edgeMemo.ts). */
+  memo: EdgeMemo;
 }
 
-function positions(docs: PolicyDocument[], areas: FamilyPairs['areas']) {
+/**
+ * Documents a measure's exemplars come from, at least, when its core members come from fewer. Small: a peripheral
+ * document that becomes an exemplar changes its measure's figures (and every member's edges), so the fewer
+ * top-ups, the fewer such imports.
+ */
+export const EXEMPLAR_DOCUMENTS = 4;
+
+/** The parts of a family's alignment that can be kept while documents are added (incremental.ts). */
+export interface FamilyParts {
+  core: CoreAlignment;
+  /** By policy id. */
+  periphery: Map<string, PeripheralDoc>;
+}
+
+/** Section ordinal of each document → reference area (section of the family's first document). */
+function referenceAreas(core: CoreAlignment, periphery: PlacedPeripheral[]): Array<Map<number, number>> {
+  const inverse = (areas: Map<number, number>) => new Map([...areas].map(([r, d]) => [d, r]));
+  return [
+    ...core.docs.map((_, index) => (index === 0 ? new Map<number, number>() : inverse(core.pairs.areas(0, index)))),
+    ...periphery.map((p) => inverse(p.peripheral.areas[0] ?? new Map())),
+  ];
+}
+
+function positions(docs: PolicyDocument[], toReference: Array<Map<number, number>>) {
   const areaOf = new Map<string, number>();
   const positionOf = new Map<string, number>();
   const areaOfSection = new Map<string, number>();
   docs.forEach((doc, index) => {
-    const toReference = new Map<number, number>();
-    if (index > 0) for (const [r, d] of areas(0, index)) toReference.set(d, r);
     for (const section of doc.sections) {
-      const area = index === 0 ? section.ordinal : (toReference.get(section.ordinal) ?? section.ordinal);
+      const area = index === 0 ? section.ordinal : (toReference[index]?.get(section.ordinal) ?? section.ordinal);
       areaOfSection.set(section.id, area);
       const clauses = doc.clauses.filter((c) => c.sectionOrdinal === section.ordinal);
       clauses.forEach((c, rank) => {
@@ -51,32 +87,110 @@ function mostCommon(values: number[]): number {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
 }
 
-function place(clusters: MeasureCluster[], areaOf: Map<string, number>, positionOf: Map<string, number>) {
+/** The exemplars of a cluster (see PlacedCluster.exemplars), in member order. */
+function exemplarsOf(cluster: MeasureCluster, coreSize: number, keyOf: (docIndex: number) => string) {
+  if (cluster.members.every((m) => m.docIndex < coreSize)) return cluster.members;
+  const docs = new Set(cluster.members.filter((m) => m.docIndex < coreSize).map((m) => m.docIndex));
+  const others = [...new Set(cluster.members.map((m) => m.docIndex).filter((d) => d >= coreSize))];
+  others.sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+  for (const d of others.slice(0, Math.max(0, EXEMPLAR_DOCUMENTS - docs.size))) docs.add(d);
+  return cluster.members.filter((m) => docs.has(m.docIndex));
+}
+
+type Exemplars = (cluster: MeasureCluster) => ClauseProfile[];
+
+function place(
+  clusters: MeasureCluster[],
+  areaOf: Map<string, number>,
+  positionOf: Map<string, number>,
+  exemplars: Exemplars,
+) {
   const placed = clusters.map((c) => {
-    const ids = c.members.map((m) => m.clause.id);
+    const chosen = exemplars(c);
+    const ids = chosen.map((m) => m.clause.id);
     const area = mostCommon(ids.map((id) => areaOf.get(id) ?? 0));
     const inArea = ids.filter((id) => areaOf.get(id) === area);
     const position = inArea.reduce((sum, id) => sum + (positionOf.get(id) ?? area), 0) / Math.max(1, inArea.length);
-    return { ...c, area, position };
+    return { ...c, area, position, exemplars: chosen };
   });
   return placed.sort((a, b) => a.area - b.area || a.position - b.position);
 }
 
+/** The core measures with the peripheral clauses that joined them, members in document order. */
+function extendCore(core: CoreAlignment, periphery: PlacedPeripheral[]): MeasureCluster[] {
+  const clusters = core.clusters.map((c) => ({ members: [...c.members], secondary: new Set(c.secondary) }));
+  for (const placed of periphery)
+    for (const m of placed.peripheral.memberships) {
+      const cluster = clusters[m.cluster]!;
+      cluster.members.push(placed.profiles[m.profile.index - core.flat.length]!);
+      if (m.secondary) cluster.secondary.add(m.profile.clause.id);
+    }
+  return clusters;
+}
+
+/** The pool of a large family: core clauses in no core measure, then the peripheral clauses in none. */
+function poolOf(core: CoreAlignment, periphery: PlacedPeripheral[]): PoolItem[] {
+  const items: PoolItem[] = core.flat
+    .filter((p) => !core.clustersOf.has(p.clause.id))
+    .map((profile) => ({ profile, core: true }));
+  for (const placed of periphery)
+    for (const own of placed.peripheral.leftovers)
+      items.push({ profile: placed.profiles[own.index - core.flat.length]!, core: false });
+  return items;
+}
+
 /**
- * Clusters the clauses of a family's documents (superior texts first when the corpus has them, then the
- * implementers) into measures, in the superior's order.
+ * The core of a family: its superior texts and, among its implementers, the first CORE_DOCUMENTS in reference
+ * order (all of them in a family no larger than that).
  */
-export function clusterFamily(family: Family, idf: Map<string, number>): FamilyClustering {
-  const docs = [...family.texts.values(), ...family.implementers.map((i) => i.doc)];
-  const profiles: ClauseProfile[][] = profileClauses(docs, idf);
-  const pairs = scoreFamily(docs, profiles, idf);
-  const { areaOf, positionOf, areaOfSection } = positions(docs, pairs.areas);
-  return {
-    docs,
-    pairs: pairs.kept,
-    clusters: place(clusterMeasures(profiles, pairs), areaOf, positionOf),
-    areaOf,
-    areaOfSection,
-    pairOf: pairs.pairOf,
-  };
+export function coreDocuments(family: Family): PolicyDocument[] {
+  const implementers = family.implementers.map((i) => i.doc);
+  const core =
+    implementers.length <= CORE_DOCUMENTS ? implementers : firstInReferenceOrder(implementers, CORE_DOCUMENTS);
+  return [...family.texts.values(), ...core];
+}
+
+/**
+ * Aligns what a family's parts do not hold yet: the core when `parts` is absent or its documents differ, and every
+ * peripheral document not aligned against that core before.
+ */
+export function familyParts(family: Family, idf: Map<string, number>, parts?: FamilyParts): FamilyParts {
+  const coreDocs = coreDocuments(family);
+  const same =
+    parts && parts.core.docs.length === coreDocs.length && parts.core.docs.every((d, i) => d === coreDocs[i]);
+  const core = same ? parts.core : alignCore(coreDocs, idf);
+  const inCore = new Set(coreDocs);
+  const periphery = new Map<string, PeripheralDoc>();
+  for (const { doc } of family.implementers) {
+    if (inCore.has(doc)) continue;
+    const known = same ? parts.periphery.get(doc.policy.id) : undefined;
+    periphery.set(doc.policy.id, known?.doc === doc ? known : alignPeripheral(core, doc, idf));
+  }
+  return { core, periphery };
+}
+
+/**
+ * Clusters the clauses of a family's documents into measures, in the superior's order: the core exactly
+ * (core.ts), every other document against the core (periphery.ts), and the clauses no core measure took among
+ * themselves (leftovers.ts).
+ */
+export function clusterFamily(
+  family: Family,
+  idf: Map<string, number>,
+  parts = familyParts(family, idf),
+): FamilyClustering {
+  const { core } = parts;
+  const periphery = placePeripherals(
+    core,
+    family.implementers.flatMap(({ doc }) => parts.periphery.get(doc.policy.id) ?? []),
+  );
+  const docs = [...core.docs, ...periphery.map((p) => p.peripheral.doc)];
+  const { areaOf, positionOf, areaOfSection } = positions(docs, referenceAreas(core, periphery));
+  const pairOf = familyPairLookup(core, periphery, areaOf);
+  const pairOfProfiles = (a: ClauseProfile, b: ClauseProfile) => pairOf(a.clause.id, b.clause.id)!;
+  const leftovers = periphery.length === 0 ? [] : clusterLeftovers(poolOf(core, periphery), pairOfProfiles);
+  const keys = docs.map(referenceKey);
+  const exemplars = (c: MeasureCluster) => exemplarsOf(c, core.docs.length, (d) => keys[d] ?? '');
+  const clusters = place([...extendCore(core, periphery), ...leftovers], areaOf, positionOf, exemplars);
+  return { docs, coreSize: core.docs.length, clusters, areaOf, areaOfSection, pairOf, memo: core.edges };
 }

@@ -51,7 +51,12 @@ export function scoreFamily(
   return familyPairs(flat, kept, areas);
 }
 
-function familyPairs(flat: ClauseProfile[], kept: PairScore[], areas: FamilyPairs['areas']): FamilyPairs {
+/**
+ * The lookups of a family's kept pairs.
+ * @param flat every clause profile, at the position of its `index`.
+ * @param kept the kept pairs, documents in order (scoreFamily's order).
+ */
+export function familyPairs(flat: ClauseProfile[], kept: PairScore[], areas: FamilyPairs['areas']): FamilyPairs {
   const keyOf = (a: ClauseProfile, b: ClauseProfile) =>
     a.index < b.index ? a.index * flat.length + b.index : b.index * flat.length + a.index;
   const byKey = new Map<number, PairScore>();

@@ -9,6 +9,12 @@ export interface LinkEnd {
   id: string;
   textSimplified: string;
   quantities: Quantity[];
+  /**
+   * The clause whose words and quantities these are (an inferred clause's are its representative's): with both ends
+   * known, the properties are computed once per pair of clauses and vocabulary, however often the corpus is
+   * realigned (an import assembles its family's edges again).
+   */
+  words?: object;
 }
 
 const EVIDENCE_ITEMS = 5;
@@ -34,6 +40,24 @@ function rareBigrams(a: string, b: string, idf: Map<string, number>): string[] {
  * peers (`symmetric`), the share of both texts that is shared verbatim.
  */
 export function linkProperties(source: LinkEnd, target: LinkEnd, idf: Map<string, number>, symmetric: boolean) {
+  if (!source.words || !target.words) return computeLinkProperties(source, target, idf, symmetric);
+  let byIdf = memo.get(idf);
+  if (!byIdf) memo.set(idf, (byIdf = [new WeakMap(), new WeakMap()]));
+  const bySource = byIdf[symmetric ? 1 : 0];
+  let byTarget = bySource.get(source.words);
+  if (!byTarget) bySource.set(source.words, (byTarget = new WeakMap()));
+  let found = byTarget.get(target.words);
+  if (!found) byTarget.set(target.words, (found = computeLinkProperties(source, target, idf, symmetric)));
+  return found;
+}
+
+type LinkProperties = ReturnType<typeof computeLinkProperties>;
+const memo = new WeakMap<
+  Map<string, number>,
+  [WeakMap<object, WeakMap<object, LinkProperties>>, WeakMap<object, WeakMap<object, LinkProperties>>]
+>();
+
+function computeLinkProperties(source: LinkEnd, target: LinkEnd, idf: Map<string, number>, symmetric: boolean) {
   const shared = sharedPassages(verbatim(source.textSimplified), verbatim(target.textSimplified));
   const passages = shared.passages
     .slice(0, EVIDENCE_ITEMS)

@@ -68,18 +68,34 @@ function vectorsOf(clause: Clause, idf: Map<string, number>): ClauseVectors {
 /** Profiles of every clause of `docs`, in document then clause order. */
 export function profileClauses(docs: PolicyDocument[], idf: Map<string, number>): ClauseProfile[][] {
   let index = 0;
-  return docs.map((doc, docIndex) =>
-    doc.clauses.map((clause) => ({
-      clause,
-      policyId: doc.policy.id,
-      docIndex,
-      index: index++,
-      sectionOrdinal: clause.sectionOrdinal,
-      ...vectorsOf(clause, idf),
-      programs: new Set(clause.programs.map((p) => p.key)),
-      units: new Set([...clause.amounts, ...clause.targets].map((q) => `${q.kind}:${q.normalizedUnit}`)),
-    })),
-  );
+  return docs.map((doc, docIndex) => {
+    const profiles = profileDocument(doc, docIndex, index, idf);
+    index += profiles.length;
+    return profiles;
+  });
+}
+
+/**
+ * Profiles of one document's clauses.
+ * @param docIndex the document's index in its family (what "same document" compares).
+ * @param firstIndex the `index` of its first clause in the collection it is clustered with.
+ */
+export function profileDocument(
+  doc: PolicyDocument,
+  docIndex: number,
+  firstIndex: number,
+  idf: Map<string, number>,
+): ClauseProfile[] {
+  return doc.clauses.map((clause, k) => ({
+    clause,
+    policyId: doc.policy.id,
+    docIndex,
+    index: firstIndex + k,
+    sectionOrdinal: clause.sectionOrdinal,
+    ...vectorsOf(clause, idf),
+    programs: new Set(clause.programs.map((p) => p.key)),
+    units: new Set([...clause.amounts, ...clause.targets].map((q) => `${q.kind}:${q.normalizedUnit}`)),
+  }));
 }
 
 function bigramSet(text: string): Set<string> {

@@ -1,4 +1,3 @@
-import type { GraphEdge, GraphNode } from '../model/graph';
 import type { ClauseProfile } from './profiles';
 
 /**
@@ -34,16 +33,4 @@ export interface CoverageEntry {
   share: number;
   /** Superior clause ids not reached. */
   gaps: string[];
-}
-
-/** What alignCorpus adds to the corpus graph, plus the measures and coverage it found. */
-export interface AlignmentResult {
-  /** Inferred Section and Clause nodes of stub superior documents. */
-  nodes: GraphNode[];
-  /** HAS_SECTION/HAS_CLAUSE of the inferred skeletons; IMPLEMENTS, CORRESPONDS_TO and SUCCEEDS between clauses. */
-  edges: GraphEdge[];
-  measures: Measure[];
-  /** Clauses that implement no superior measure (the graph marks them `localAddition: true`). */
-  localAdditions: string[];
-  coverage: CoverageEntry[];
 }

@@ -104,3 +104,44 @@ export function buildPolicyGraph(docs: PolicyDocument[], ids: PolicyIdIndex = cr
   validateGraph(graph);
   return graph;
 }
+
+/**
+ * One document's part of buildPolicyGraph: its Policy, regions, body and reference edges, shared nodes as this
+ * document alone makes them, stubs left out (an edge may point at another document or a stub). Not validated: the
+ * parts are checked once merged (mergeDocumentGraphs).
+ */
+export function documentGraph(doc: PolicyDocument, ids: PolicyIdIndex): PolicyGraph {
+  const acc = new GraphAccumulator();
+  addPolicy(acc, doc, ids);
+  addDocumentBody(acc, doc);
+  addReferences(acc, doc, ids);
+  return acc.toGraph();
+}
+
+/** The stub policies of an index, with their regions (buildPolicyGraph's stubs). */
+export function stubGraph(ids: PolicyIdIndex): PolicyGraph {
+  const acc = new GraphAccumulator();
+  addStubs(acc, ids);
+  return acc.toGraph();
+}
+
+/** Labels of nodes that several documents share (merged, never owned). */
+export const SHARED_LABELS: ReadonlySet<string> = new Set(['Region', 'Department', 'Program']);
+
+/**
+ * buildPolicyGraph from its parts: the documents' graphs in policy-id order, then the stubs'. Shared nodes merge as
+ * the accumulator merges them (the first document's values, lists united), edges are kept once.
+ */
+export function mergeDocumentGraphs(parts: readonly PolicyGraph[]): PolicyGraph {
+  const acc = new GraphAccumulator();
+  for (const part of parts) {
+    for (const node of part.nodes) {
+      if (SHARED_LABELS.has(node.label)) acc.addShared(node.id, node.label, { ...node.properties });
+      else acc.addUnique(node.id, node.label, node.properties);
+    }
+    for (const edge of part.edges) acc.addEdge(edge.type, edge.from, edge.to, edge.properties);
+  }
+  const graph = acc.toGraph();
+  validateGraph(graph);
+  return graph;
+}

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultCorpusDir, loadCorpus } from '../io/readPolicy';
 import { parsePolicyText } from '../parse/parsePolicy';
-import { buildCorpusGraph } from './corpusGraph';
+import { addDocument } from './corpusDelta';
+import { buildCorpus, buildCorpusGraph } from './corpusGraph';
 import { partialPolicies } from './partialPolicies';
 
 const partialFlags = (graph: ReturnType<typeof buildCorpusGraph>) =>
@@ -37,6 +38,16 @@ describe('partialPolicies', () => {
     expect(partialPolicies(graph)).toEqual(new Set(['330481-2025']));
     expect(partialFlags(graph)['330481-2025']).toBe(true);
     expect(partialFlags(graph)['330411-2025']).toBe(false);
+
+    // Imported into the built corpus, its policy node carries the flag in the delta written to the store.
+    const imported = addDocument(buildCorpus(others), parsed.document!);
+    expect(imported.build.partial).toEqual(new Set(['330481-2025']));
+    const node = imported.delta.nodes.find((n) => n.id === '330481-2025');
+    expect(node?.properties.partial).toBe(true);
+    // The whole text replacing it clears the flag.
+    const whole = documents.find((d) => d.policy.id === '330481-2025')!;
+    const restored = addDocument(imported.build, whole).delta.nodes.find((n) => n.id === '330481-2025');
+    expect(restored?.properties.partial).toBe(false);
   });
 
   it('marks the province corpus’s web excerpts (one area each) partial, next to the full corpus documents', () => {

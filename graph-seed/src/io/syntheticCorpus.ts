@@ -16,6 +16,10 @@ import { defaultCorpusDir } from './readPolicy';
 export interface SyntheticText {
   name: string;
   text: string;
+  /** The corpus file it perturbs. */
+  base: string;
+  /** For each line of the text, the line of the base text it copies (1-based): the truth of a benchmark. */
+  baseLines: number[];
 }
 
 /** Locality names as the corpus spells them (both scripts), longest first, by corpus file prefix. */
@@ -81,51 +85,104 @@ function changeAmounts(text: string, next: () => number): string {
   });
 }
 
+/** A line of the perturbed text and the line of the base text it copies (1-based). */
+type Line = [text: string, baseLine: number];
+
 /** Drops, duplicates and swaps clause lines, then renumbers every clause in one style. */
-function shuffleClauses(lines: string[], next: () => number, style: Style): string[] {
-  const out: string[] = [];
-  for (const line of lines) {
-    const isClause = clauseStart.test(foldWidth(line.trim()));
+function shuffleClauses(lines: string[], next: () => number, style: Style): Line[] {
+  const out: Line[] = [];
+  const isClause = (line: string) => clauseStart.test(foldWidth(line.trim()));
+  lines.forEach((line, index) => {
     const roll = next();
-    if (isClause && roll < 0.08) continue;
-    out.push(line);
-    if (isClause && roll > 0.95) out.push(line);
+    if (isClause(line) && roll < 0.08) return;
+    out.push([line, index + 1]);
+    if (isClause(line) && roll > 0.95) out.push([line, index + 1]);
     const previous = out.length - 2;
-    if (
-      isClause &&
-      roll > 0.88 &&
-      roll <= 0.95 &&
-      previous >= 0 &&
-      clauseStart.test(foldWidth((out[previous] ?? '').trim()))
-    ) {
-      [out[previous], out[previous + 1]] = [out[previous + 1] ?? '', out[previous] ?? ''];
+    if (isClause(line) && roll > 0.88 && roll <= 0.95 && previous >= 0 && isClause(out[previous]![0])) {
+      [out[previous], out[previous + 1]] = [out[previous + 1]!, out[previous]!];
     }
-  }
+  });
   let n = 0;
-  return out.map((line) => {
+  return out.map(([line, baseLine]) => {
     const trimmed = line.trim();
     const match = clauseStart.exec(foldWidth(trimmed));
-    return match ? `${label(style, ++n)}${trimmed.slice(match[0].length)}` : line;
+    return [match ? `${label(style, ++n)}${trimmed.slice(match[0].length)}` : line, baseLine];
   });
 }
 
+const OWN_DOC_NUMBER = /^(.*发文字号\s*[:：]\s*)\S+〔\d{4}〕\d+号/;
+
 /**
- * `n` perturbed copies of the corpus texts, cycling through them; the same (n, seed) gives the same texts.
- * Names are `synthetic-{i}-{county}.txt`.
+ * The text's own 文号: in place of the base's where it states one, else as a metadata line on top (a line of no base
+ * line). Each synthetic text is then a document of its own, as loadCorpus tells copies of one document apart.
+ */
+function withDocNumber(lines: Line[], docNumber: string): Line[] {
+  const at = lines.findIndex(([line]) => OWN_DOC_NUMBER.test(line));
+  if (at < 0) return [[`文号:${docNumber}`, 0], ...lines];
+  return lines.map((line, i) => (i === at ? [line[0].replace(OWN_DOC_NUMBER, `$1${docNumber}`), line[1]] : line));
+}
+
+function perturb(
+  base: { code: string; file: string; text: string },
+  county: readonly [string, string],
+  next: () => number,
+  number: number,
+) {
+  const style = styles[Math.floor(next() * styles.length)] ?? 'paren';
+  const renamed = changeAmounts(renameLocality(base.text, base.code, county), next);
+  const year = /-(\d{4})/.exec(base.file)?.[1] ?? '2025';
+  const lines = withDocNumber(
+    shuffleClauses(renamed.split('\n'), next, style),
+    `${county[1]}政发〔${year}〕${number}号`,
+  );
+  const text = lines.map(([line]) => line).join('\n');
+  return { text, base: base.file, baseLines: lines.map(([, baseLine]) => baseLine) };
+}
+
+/**
+ * `n` perturbed copies of the corpus texts, cycling through them, each with a 文号 of its own (`{county}政发〔year〕i号`:
+ * n documents, also when read back from files); the same (n, seed) gives the same texts. Names are
+ * `synthetic-{i}-{county}.txt`.
  */
 export function syntheticCorpus(n: number, seed: number): SyntheticText[] {
   const next = random(seed);
   const bases = readBases();
   const texts: SyntheticText[] = [];
   for (let i = 0; i < n && bases.length > 0; i++) {
-    const base = bases[i % bases.length] as { code: string; text: string };
+    const base = bases[i % bases.length]!;
     const county = counties[Math.floor(next() * counties.length)] ?? counties[0] ?? ['义乌市', '义乌'];
-    const style = styles[Math.floor(next() * styles.length)] ?? 'paren';
-    const renamed = changeAmounts(renameLocality(base.text, base.code, county), next);
-    const text = shuffleClauses(renamed.split('\n'), next, style).join('\n');
-    texts.push({ name: `synthetic-${i + 1}-${county[1]}.txt`, text });
+    texts.push({ name: `synthetic-${i + 1}-${county[1]}.txt`, ...perturb(base, county, next, i + 1) });
   }
   return texts;
+}
+
+/** Counties the synthetic corpus never names: documents of these are new to any synthetic corpus. */
+const newcomers: ReadonlyArray<readonly [string, string]> = [
+  ['建德市', '建德'],
+  ['淳安县', '淳安'],
+  ['象山县', '象山'],
+  ['宁海县', '宁海'],
+  ['苍南县', '苍南'],
+  ['天台县', '天台'],
+  ['仙居县', '仙居'],
+  ['龙泉市', '龙泉'],
+  ['开化县', '开化'],
+  ['兰溪市', '兰溪'],
+  ['东阳市', '东阳'],
+  ['永康市', '永康'],
+];
+
+/**
+ * Up to twelve texts of localities no synthetic corpus names, one each, perturbed from the 2025 texts: documents to
+ * import into a synthetic corpus (benchmarks), each with a policy id of its own.
+ */
+export function syntheticNewcomers(k: number, seed: number): SyntheticText[] {
+  const next = random(seed);
+  const bases = readBases().filter((b) => !b.file.includes('draft'));
+  return newcomers.slice(0, k).map((county, i) => ({
+    name: `newcomer-${i + 1}-${county[1]}.txt`,
+    ...perturb(bases[i % bases.length]!, county, next, 1),
+  }));
 }
 
 /** The corpus files perturbed, keyed by the region code whose locality names they use. */
@@ -137,8 +194,8 @@ const corpusFiles: ReadonlyArray<readonly [code: string, file: string]> = [
   ['330500', '330500-huzhou-2025.txt'],
 ];
 
-function readBases(): { code: string; text: string }[] {
-  return corpusFiles.map(([code, file]) => ({ code, text: readFileSync(join(defaultCorpusDir, file), 'utf8') }));
+function readBases(): { code: string; file: string; text: string }[] {
+  return corpusFiles.map(([code, file]) => ({ code, file, text: readFileSync(join(defaultCorpusDir, file), 'utf8') }));
 }
 
 /**

@@ -4,10 +4,12 @@
  * back from the store. Without --store the store comes from CASCADE_DATA_DIR / NEO4J_URI, else it is in memory.
  * Texts that cannot be read are reported as `file:line: message` and left out; the exit status says so (EXIT).
  */
-import { buildCorpusGraph } from '@policy-cascade/graph-seed';
-import type { PolicyGraph } from '@policy-cascade/graph-seed';
+import { mkdir } from 'node:fs/promises';
+import { buildCorpus, corpusGraphOf } from '@policy-cascade/graph-seed';
+import type { PolicyDocument } from '@policy-cascade/graph-seed';
 import { EXIT, parseCorpusArgs, readCorpus } from '@policy-cascade/graph-seed/cli/corpusReport';
-import { countGraph, loadGraph } from '../load';
+import { GraphRecord } from '../import';
+import { countGraph, loadGraph, storedInferredIds } from '../load';
 import type { GraphCounts } from '../load';
 import { describeTarget, openStore, targetOfOption } from '../store/openStore';
 import type { StoreTarget } from '../store/openStore';
@@ -23,9 +25,21 @@ export function formatCounts(counts: GraphCounts): string[] {
   ];
 }
 
-async function loadInto(target: StoreTarget, graph: PolicyGraph): Promise<GraphCounts> {
+/**
+ * Builds the documents' graph (inferred clauses keep the ids the store gave them) and loads it. In a server's data
+ * directory the graph record is cleared first: the server's next start rebuilds from its corpus and kept imports
+ * rather than take this graph for its own, and new inferred ids number above those it ever gave.
+ */
+async function loadInto(target: StoreTarget, documents: PolicyDocument[]): Promise<GraphCounts> {
+  const highest =
+    target.kind === 'grafeo' && target.path !== undefined ? await invalidateRecord(target.path) : undefined;
   const store = await openStore(target);
   try {
+    const inferredIds = { ...(await storedInferredIds(store)), highest };
+    const graph = corpusGraphOf(buildCorpus(documents, { inferredIds }));
+    process.stderr.write(
+      `load: ${graph.nodes.length} nodes, ${graph.edges.length} edges into ${describeTarget(target)}\n`,
+    );
     const summary = await loadGraph(store, graph);
     for (const warning of summary.warnings) process.stderr.write(`load: warning: ${warning}\n`);
     if (summary.staleNodesRemoved > 0) process.stderr.write(`load: removed ${summary.staleNodesRemoved} stale nodes\n`);
@@ -33,6 +47,11 @@ async function loadInto(target: StoreTarget, graph: PolicyGraph): Promise<GraphC
   } finally {
     await store.close();
   }
+}
+
+async function invalidateRecord(dir: string): Promise<ReadonlyMap<string, number>> {
+  await mkdir(dir, { recursive: true });
+  return GraphRecord.invalidate(dir);
 }
 
 export async function loadCommand(args: string[]): Promise<number> {
@@ -46,9 +65,7 @@ export async function loadCommand(args: string[]): Promise<number> {
     const target = targetOfOption({ store: options.values.store });
     const corpus = readCorpus(options.corpus, 'load', stderr);
     if (!corpus) return EXIT.FAILED;
-    const graph = buildCorpusGraph(corpus.documents);
-    stderr(`load: ${graph.nodes.length} nodes, ${graph.edges.length} edges into ${describeTarget(target)}`);
-    const counts = await loadInto(target, graph);
+    const counts = await loadInto(target, corpus.documents);
     process.stdout.write(`${formatCounts(counts).join('\n')}\n`);
     return corpus.refused.length > 0 ? EXIT.PARTIAL : EXIT.OK;
   } catch (error) {

@@ -1,8 +1,10 @@
 /**
  * Runs computeImport in a worker thread (workerThread.ts), off the thread that answers reads (issue 17: two large
- * imports once held every read for 21 minutes). One worker, one import at a time (PolicyImporter queues them),
- * bounded by a time budget and a heap cap: past either, the worker is stopped, the import refused with TOO_LARGE,
- * and a new worker is started from the documents the store holds at the next import.
+ * imports once held every read for 21 minutes). The worker builds and holds the corpus build of what the store holds
+ * (importState.ts, issue 11) when it starts: at the server's start, or at the next import after a worker was
+ * stopped. One worker, one import at a time (PolicyImporter queues them), each import bounded by a time budget and
+ * the worker by a heap cap: past either, the worker is stopped, the import refused with TOO_LARGE, and a new worker
+ * is started from the texts the store holds at the next import.
  */
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_IMPORT_BUDGET } from '../config';
@@ -10,7 +12,8 @@ import type { ImportBudget } from '../config';
 import { rejection } from './checkText';
 import type { Rejection } from './checkText';
 import { IMPORT_BOUNDS } from './computeImport';
-import type { ComputedImport, ImportBounds, ImportRequest, ImportState } from './computeImport';
+import type { ComputedImport, ImportBounds, ImportRequest } from './computeImport';
+import type { SeedSource, Seeded } from './importState';
 import type { WorkerReply, WorkerRequest } from './workerProtocol';
 
 /** A JavaScript entry that registers tsx, then imports workerThread.ts. */
@@ -28,17 +31,26 @@ export class ImportWorker {
   private worker: Promise<Worker> | undefined;
   /** The worker once started: the one `discard` retires. */
   private current: Worker | undefined;
+  /** What the current worker reported once its state was built (its graph, if any, handed out once). */
+  private seeded: Seeded | undefined;
 
-  /** `state`: what the store holds now, sent to every new worker. */
+  /** `source`: what the store holds now, sent to every new worker. */
   constructor(
-    private readonly state: () => ImportState,
+    private readonly source: (graph: boolean) => Promise<SeedSource>,
     private readonly budget: ImportBudget = DEFAULT_IMPORT_BUDGET,
     private readonly bounds: ImportBounds = IMPORT_BOUNDS,
   ) {}
 
-  /** Starts the worker now rather than at the first import. */
-  async warmUp(): Promise<void> {
-    await this.started();
+  /**
+   * Starts the worker now rather than at the first import, and resolves once its state is built. With `graph`, and
+   * when this starts the worker, the whole graph comes back with it (a start that writes it to the store).
+   */
+  async warmUp(options: { graph?: boolean } = {}): Promise<Seeded> {
+    await this.started(options.graph === true);
+    const seeded = this.seeded;
+    if (!seeded) throw new Error('[import] the import worker stopped while starting');
+    this.seeded = { ...seeded, graph: null };
+    return seeded;
   }
 
   async compute(request: ImportRequest): Promise<ComputedImport | Rejection> {
@@ -60,6 +72,7 @@ export class ImportWorker {
     const worker = await this.worker?.catch(() => undefined);
     this.worker = undefined;
     this.current = undefined;
+    this.seeded = undefined;
     await worker?.terminate();
   }
 
@@ -99,15 +112,16 @@ export class ImportWorker {
     });
   }
 
-  private started(): Promise<Worker> {
-    this.worker ??= this.start().catch((error: unknown) => {
+  private started(graph = false): Promise<Worker> {
+    this.worker ??= this.start(graph).catch((error: unknown) => {
       this.worker = undefined;
       throw error;
     });
     return this.worker;
   }
 
-  private start(): Promise<Worker> {
+  private async start(graph: boolean): Promise<Worker> {
+    const source = await this.source(graph);
     const worker = spawnWorker(this.budget.memoryMb);
     let failure: Error | undefined;
     // An error while idle (none is expected) only retires the worker; the next import starts another.
@@ -117,17 +131,31 @@ export class ImportWorker {
     });
     return new Promise((resolve, reject) => {
       const onMessage = (message: WorkerReply) => {
+        if (message.kind === 'unseeded') {
+          worker.off('message', onMessage).off('exit', onExit);
+          this.discard(worker);
+          reject(new Error(`[import] the import worker cannot build the graph: ${message.message}`));
+        }
         if (message.kind !== 'ready') return;
         worker.off('message', onMessage).off('exit', onExit);
         worker.unref();
         this.current = worker;
+        this.seeded = message.seeded;
         resolve(worker);
       };
-      const onExit = (code: number) =>
-        reject(new Error(`[import] the import worker did not start (exit code ${code})`, { cause: failure }));
+      const onExit = (code: number) => reject(this.notStarted(code, failure));
       worker.on('message', onMessage).on('exit', onExit);
-      post(worker, { kind: 'seed', state: this.state() });
+      post(worker, { kind: 'seed', source });
     });
+  }
+
+  private notStarted(code: number, failure: (Error & { code?: string }) | undefined): Error {
+    const why =
+      failure?.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? `the graph the store holds does not fit in its heap cap of ${this.budget.memoryMb} MB ` +
+          '(raise CASCADE_IMPORT_MEMORY_MB)'
+        : `exit code ${code}`;
+    return new Error(`[import] the import worker did not start: ${why}`, { cause: failure });
   }
 
   /** Stops `worker`; when it is the current one, the next import starts a new one. */
@@ -135,6 +163,7 @@ export class ImportWorker {
     if (this.current === worker) {
       this.worker = undefined;
       this.current = undefined;
+      this.seeded = undefined;
     }
     void worker.terminate();
   }

@@ -1,20 +1,25 @@
 /**
- * importPolicy (issue 6, 17): the text is parsed and aligned in the import worker (ImportWorker.ts), off the thread
- * that answers reads, bounded in time and memory; the graph it computes is written here in one transaction that
- * makes the store hold exactly that graph, as a restart would rebuild it, so the live graph and the restarted one
- * are the same. An id that already has text is replaced only when the request says so. Imports run one at a time.
+ * importPolicy (issues 6, 11, 17): the text is parsed and aligned in the import worker (ImportWorker.ts), off the
+ * thread that answers reads, bounded in time and memory. The worker holds the corpus build of what the store holds
+ * and aligns the document incrementally (computeImport.ts): only the delta crosses back and is written here, in one
+ * transaction, so the document, its measures, inferred clauses and peer edges land together or not at all, and the
+ * store holds what a restart rebuilds from the same texts. An id that already has text is replaced only when the
+ * request says so. Imports run one at a time.
  */
-import type { Diagnostic, PolicyGraph } from '@policy-cascade/graph-seed';
-import { writePolicyGraph } from '../load';
+import type { Diagnostic, GraphDelta } from '@policy-cascade/graph-seed';
+import { storedInferredIds, writeGraphDelta } from '../load';
 import { PolicyRepository } from '../repository';
 import type { CypherStore } from '../store/CypherStore';
 import { Mutex } from '../store/mutex';
+import type { ImportBudget } from '../config';
 import { checkText } from './checkText';
 import type { Rejection } from './checkText';
-import { IMPORT_BOUNDS, stateAfter } from './computeImport';
-import type { ComputedImport, ImportBounds, ImportRequest, ImportState } from './computeImport';
+import { IMPORT_BOUNDS } from './computeImport';
+import type { ComputedImport, ImportBounds, ImportRequest } from './computeImport';
+import { maxima } from './fingerprint';
+import type { GraphRecord } from './fingerprint';
+import type { SeedSource, Seeded } from './importState';
 import { ImportWorker } from './ImportWorker';
-import type { ImportBudget } from '../config';
 import { keepText } from './keptTexts';
 import type { KeptText } from './keptTexts';
 
@@ -49,19 +54,39 @@ export interface ImporterOptions {
   bounds?: Partial<ImportBounds> | undefined;
 }
 
+/** What the store holds, as the texts it is built from (the worker builds its state from them). */
+export interface ImportSource {
+  corpusDirs: readonly string[];
+  /** Imported texts, oldest first. */
+  kept: readonly KeptText[];
+  /** The highest inferred numbers ever given (fingerprint.ts keeps them in persistent mode). */
+  highest: ReadonlyMap<string, number>;
+}
+
+/** `kept` with `text` in the place of the text of its policy id, at the end (the newest import). */
+function withKept(kept: readonly KeptText[], text: KeptText): KeptText[] {
+  return [...kept.filter((k) => k.policyId !== text.policyId), text];
+}
+
 export class PolicyImporter {
   private readonly queue = new Mutex();
   private readonly worker: ImportWorker;
   private imports = 0;
+  private source: ImportSource;
 
-  /** `state`: what the store holds now (the corpus and earlier imports, as loaded at start; importState). */
+  /**
+   * `source`: the texts the store's graph is built from; `record`: the data directory's graph record, kept in step
+   * with every write (persistent mode).
+   */
   constructor(
     private readonly store: CypherStore,
-    private state: ImportState,
+    source: ImportSource,
     private readonly options: ImporterOptions = {},
+    private readonly record: GraphRecord | null = null,
   ) {
+    this.source = source;
     const bounds = { ...IMPORT_BOUNDS, ...options.bounds };
-    this.worker = new ImportWorker(() => this.state, options.budget, bounds);
+    this.worker = new ImportWorker((graph) => this.seedSource(graph), options.budget, bounds);
   }
 
   /** Changes with every successful import: what was read from the store before may be stale. */
@@ -69,9 +94,20 @@ export class PolicyImporter {
     return this.imports;
   }
 
-  /** Starts the import worker now, so that the first import does not wait for it. */
-  warmUp(): Promise<void> {
-    return this.worker.warmUp();
+  /** The texts the importer continues from. */
+  get texts(): ImportSource {
+    return this.source;
+  }
+
+  /**
+   * Starts the import worker now, so that the first import does not wait for it to build its state; resolves once
+   * it is built. `graph`: also return the whole graph (openLibrary writes it at a start that realigns).
+   */
+  async warmUp(options: { graph?: boolean } = {}): Promise<Seeded> {
+    const seeded = await this.worker.warmUp(options);
+    // A start that realigned may have retired ids: their numbers stay taken for the workers started later.
+    this.source = { ...this.source, highest: maxima(this.source.highest, seeded.inferredHighest) };
+    return seeded;
   }
 
   close(): Promise<void> {
@@ -85,84 +121,69 @@ export class PolicyImporter {
     return this.queue.lock(() => this.load({ text, sourceName, replace: options.replace === true }));
   }
 
+  /** The texts and the inferred ids of the store as it is now: a new worker is built from them. */
+  private async seedSource(graph: boolean): Promise<SeedSource> {
+    const stored = await storedInferredIds(this.store);
+    const { corpusDirs, kept, highest } = this.source;
+    return { corpusDirs, kept, inferredIds: { ...stored, highest }, graph };
+  }
+
   private async load(request: ImportRequest): Promise<ImportOutcome> {
     const computed = await this.worker.compute(request);
     if (!computed.ok) return computed;
-    const { document, graph } = computed;
-    const id = document.policy.id;
+    const id = computed.document.policy.id;
     const [before] = await new PolicyRepository(this.store).getPolicies([id]);
     const text = computed.recoveredText ?? request.text;
     const kept = { policyId: id, sourceName: request.sourceName.trim(), text, importedAt: new Date().toISOString() };
+    const next: ImportSource = {
+      ...this.source,
+      kept: withKept(this.source.kept, kept),
+      highest: computed.inferredHighest,
+    };
     try {
-      await this.write(graph, kept);
+      await this.write(computed.delta, kept);
     } catch (error) {
       this.worker.settle(false);
       this.options.onStoreError?.(error);
-      return {
-        ok: false,
-        code: 'STORE_ERROR',
-        message: 'The store refused the import; nothing was changed.',
-        diagnostics: [],
-      };
+      const message = 'The store refused the import; nothing was changed.';
+      return { ok: false, code: 'STORE_ERROR', message, diagnostics: [] };
     }
     this.worker.settle(true);
-    this.state = stateAfter(this.state, computed);
+    this.source = next;
     this.imports += 1;
+    // The import is in the store whatever happens here; an unwritten record only makes the next start realign.
+    await this.record?.settled(next.kept, next.highest).catch((error: unknown) => this.options.onStoreError?.(error));
     return this.summarize(computed, before?.stub === true);
   }
 
   /**
    * The text is kept first and the store follows: on disk there is never less than the store holds, so a restart
-   * after a crash at any point rebuilds the old graph or the new one (openLibrary writes exactly the rebuilt graph).
+   * after a crash at any point rebuilds the old graph or the new one. The graph record is cleared before the store
+   * write and names the new graph only once it is committed (fingerprint.ts); a refused write puts both back.
    */
-  private async write(graph: PolicyGraph, kept: KeptText): Promise<void> {
+  private async write(delta: GraphDelta, kept: KeptText): Promise<void> {
     const dataDir = this.options.dataDir;
     const undo = dataDir === undefined ? undefined : await keepText(dataDir, kept);
     try {
-      await this.store.transaction((tx) => writePolicyGraph(tx, graph, { replace: 'exact', replaceAlignment: true }));
+      await this.record?.pending();
+      await this.store.transaction((tx) => writeGraphDelta(tx, delta));
     } catch (error) {
       await undo?.();
+      // Left pending if this fails too: the next start then rebuilds from the texts, which is always right.
+      await this.record?.settled(this.source.kept, this.source.highest).catch(() => undefined);
       throw error;
     }
   }
 
-  private async summarize({ graph, document, replaced }: ComputedImport, filledStub: boolean): Promise<ImportSummary> {
-    const id = document.policy.id;
-    const clauseIds = new Set(document.clauses.map((clause) => clause.id));
-    const superiorIds = graph.edges
-      .filter((edge) => edge.type === 'IMPLEMENTS' && edge.from === id)
-      .map((edge) => edge.to)
-      .sort();
-    const aligned = new Set(
-      graph.edges.filter((edge) => edge.type === 'IMPLEMENTS' && clauseIds.has(edge.from)).map((edge) => edge.from),
-    );
-    const localAdditionIds = graph.nodes
-      .filter((node) => clauseIds.has(node.id) && node.properties.localAddition === true)
-      .map((node) => node.id);
-    const repository = new PolicyRepository(this.store);
-    const gapIds: string[] = [];
-    for (const superiorId of superiorIds) {
-      const matrix = await repository.coverage(superiorId);
-      const missing = matrix?.cells.filter((cell) => cell.policyId === id && cell.status === 'NOT_CARRIED') ?? [];
-      gapIds.push(...missing.map((cell) => cell.measureId));
-    }
+  private summarize({ document, summary, replaced }: ComputedImport, filledStub: boolean): ImportSummary {
     return {
       ok: true,
-      policyId: id,
+      policyId: document.policy.id,
       replaced: replaced !== null,
       filledStub,
-      superiorIds,
       clauseCount: document.clauses.length,
-      alignedCount: aligned.size,
-      localAdditionIds: sortedByOrdinal(localAdditionIds),
-      gapIds,
+      ...summary,
       warnings: document.warnings,
     };
   }
-}
-
-/** Clause ids `{policy}/c{n}` in document order. */
-function sortedByOrdinal(ids: string[]): string[] {
-  const ordinal = (id: string) => Number(id.slice(id.lastIndexOf('/c') + 2));
-  return [...ids].sort((a, b) => ordinal(a) - ordinal(b));
 }

@@ -1,11 +1,11 @@
 /**
- * What one import computes, without the store: the checks, the parse, and the graph the store must hold once the
- * document is in. Pure and synchronous, it runs in the import worker (workerThread.ts) so that it never holds the
- * thread that answers reads. The alignment is one call, `alignWithCorpus`: today the corpus graph rebuilt with the
- * new document; an incremental alignment (issue 11) replaces that call and keeps the rest.
+ * What one import computes, without the store: the checks, the parse, the incremental alignment (incrementalPlan.ts:
+ * the document added to the corpus build the store holds) and the delta the store must take. Pure and synchronous,
+ * it runs in the import worker (workerThread.ts), which holds the build, so that it never holds the thread that
+ * answers reads.
  */
-import { buildCorpusGraph, parsePolicyText } from '@policy-cascade/graph-seed';
-import type { PolicyDocument, PolicyGraph } from '@policy-cascade/graph-seed';
+import { parsePolicyText } from '@policy-cascade/graph-seed';
+import type { ChangeScope, CorpusBuild, GraphDelta, PolicyDocument } from '@policy-cascade/graph-seed';
 import { checkDocument, checkText, rejection } from './checkText';
 import type { Rejection } from './checkText';
 import {
@@ -15,6 +15,8 @@ import {
   checkMeasuresAdded,
   inferredMeasureCounts,
 } from './importBounds';
+import { planImport } from './incrementalPlan';
+import type { AlignmentSummary, ImportPlan } from './incrementalPlan';
 import { recoverEncoding } from './textEncoding';
 
 export interface ImportRequest {
@@ -32,58 +34,32 @@ export interface ImportBounds {
 
 export const IMPORT_BOUNDS: ImportBounds = { maxClauses: MAX_CLAUSES, maxMeasuresAdded: MAX_MEASURES_ADDED };
 
-/** What an import starts from: the graph the store holds, as far as the computation needs it. */
-export interface ImportState {
-  /** The documents with text, in the order a restart reads them. */
-  documents: readonly PolicyDocument[];
-  /** Inferred measures per stub superior (importBounds.ts: an import may add only so many). */
-  measures: ReadonlyMap<string, number>;
-}
-
-/** The state of a graph built from `documents`. */
-export function importState(documents: readonly PolicyDocument[], graph: PolicyGraph): ImportState {
-  return { documents, measures: inferredMeasureCounts(graph) };
-}
-
-/**
- * The state once `computed` is written. Built on each side of the worker from what it already holds, so that only
- * the new document crosses between them, never the whole list.
- */
-export function stateAfter(state: ImportState, computed: Pick<ComputedImport, 'document' | 'measures'>): ImportState {
-  return { documents: withDocument(state.documents, computed.document), measures: computed.measures };
-}
-
+/** What crosses back from the worker: the document, the delta to write, and the summary. Never the build. */
 export interface ComputedImport {
   ok: true;
   document: PolicyDocument;
-  /** The whole graph once the document is in: what the store must hold, exactly. */
-  graph: PolicyGraph;
+  /** Only what the import changes (removed edges and nodes, new and changed ones): written in one transaction. */
+  delta: GraphDelta;
+  /** Read from the alignment itself, coverage included: nothing is read back from the store. */
+  summary: AlignmentSummary;
+  /** How far the alignment reached: the document, its family, or the corpus (a new reference document). */
+  scope: ChangeScope;
   /** The document with text it replaces (only with replace), else null. A stub it fills is not one. */
   replaced: { id: string; title: string; clauseCount: number } | null;
   /** The text as parsed when it differs from the one sent (decoded again from GBK or Big5): the one to keep. */
   recoveredText: string | null;
-  /** Inferred measures per stub superior once the import is written (with the document, the next state). */
-  measures: ReadonlyMap<string, number>;
+  /** The highest inferred numbers given once the import is in (kept beside the graph: ids are never reused). */
+  inferredHighest: ReadonlyMap<string, number>;
 }
 
-/**
- * The documents with text once `document` is in, in the order a restart reads them (openLibrary: the corpus
- * without the imported ids, then the imports, oldest first): a re-import moves to the end.
- */
-export function withDocument(documents: readonly PolicyDocument[], document: PolicyDocument): PolicyDocument[] {
-  return [...documents.filter((d) => d.policy.id !== document.policy.id), document];
+/** An import's outcome and, when it succeeded, the build the worker holds once the store took the delta. */
+export interface ImportStep {
+  outcome: ComputedImport | Rejection;
+  next: CorpusBuild | null;
 }
 
-/** The graph of `documents`, alignment included: the one call an incremental alignment replaces. */
-export function alignWithCorpus(documents: readonly PolicyDocument[]): PolicyGraph {
-  return buildCorpusGraph([...documents]);
-}
-
-export function computeImport(
-  { documents, measures }: ImportState,
-  request: ImportRequest,
-  bounds: ImportBounds = IMPORT_BOUNDS,
-): ComputedImport | Rejection {
+/** The text as it was sent, parsed and checked, or why it is refused (before any alignment). */
+function parseRequest(build: CorpusBuild, request: ImportRequest, bounds: ImportBounds) {
   const refused = checkText(request.text, request.sourceName);
   if (refused) return refused;
   const name = request.sourceName.trim();
@@ -98,32 +74,45 @@ export function computeImport(
   const invalid =
     checkDocument(document, name) ??
     checkClauseCount(document, name, bounds.maxClauses) ??
-    checkExisting(documents, document, request);
+    checkExisting(build.documents, document, request);
   if (invalid) return invalid;
-  const next = withDocument(documents, document);
-  let graph: PolicyGraph;
+  return { document, recoveredText: recovered.text === request.text ? null : recovered.text };
+}
+
+export function computeImport(
+  build: CorpusBuild,
+  request: ImportRequest,
+  bounds: ImportBounds = IMPORT_BOUNDS,
+): ImportStep {
+  const parsed = parseRequest(build, request, bounds);
+  if ('ok' in parsed) return { outcome: parsed, next: null };
+  const { document, recoveredText } = parsed;
+  let plan: ImportPlan;
   try {
-    graph = alignWithCorpus(next);
+    plan = planImport(build, document);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return rejection('INVALID_INPUT', `The document cannot be placed in the graph: ${reason}`);
+    return { outcome: rejection('INVALID_INPUT', `The document cannot be placed in the graph: ${reason}`), next: null };
   }
-  const previous = documents.find((d) => d.policy.id === document.policy.id);
+  const before = inferredMeasureCounts(build.alignment.nodes);
+  const after = inferredMeasureCounts(plan.build.alignment.nodes);
+  const tooMany = checkMeasuresAdded(plan.summary.superiorIds, before, after, document, bounds.maxMeasuresAdded);
+  if (tooMany) return { outcome: tooMany, next: null };
+  const previous = build.documents.find((d) => d.policy.id === document.policy.id);
   const replaced = previous
     ? { id: previous.policy.id, title: previous.policy.title, clauseCount: previous.clauses.length }
     : null;
-  const recoveredText = recovered.text === request.text ? null : recovered.text;
-  const after = inferredMeasureCounts(graph);
-  return (
-    checkMeasuresAdded(graph, document, measures, bounds.maxMeasuresAdded) ?? {
-      ok: true,
-      document,
-      graph,
-      replaced,
-      recoveredText,
-      measures: after,
-    }
-  );
+  const outcome: ComputedImport = {
+    ok: true,
+    document,
+    delta: plan.delta,
+    summary: plan.summary,
+    scope: plan.scope,
+    replaced,
+    recoveredText,
+    inferredHighest: plan.build.alignment.inferredIds.highest ?? new Map(),
+  };
+  return { outcome, next: plan.build };
 }
 
 /** ALREADY_EXISTS for a document whose id has text already, unless the request says to replace it. */

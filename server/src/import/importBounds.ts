@@ -3,7 +3,7 @@
  * the server for 21 minutes and left 3,624 inferred measures in 浙政发〔2025〕3号. Beyond a bound the import is
  * refused with TOO_LARGE and the numbers, before it is aligned or after, never written.
  */
-import type { PolicyDocument, PolicyGraph } from '@policy-cascade/graph-seed';
+import type { GraphNode, PolicyDocument } from '@policy-cascade/graph-seed';
 import { rejection } from './checkText';
 import type { Rejection } from './checkText';
 
@@ -38,10 +38,10 @@ export function checkClauseCount(document: PolicyDocument, sourceName: string, m
   ]);
 }
 
-/** Inferred clauses (measures) per stub superior of a graph. */
-export function inferredMeasureCounts(graph: PolicyGraph): Map<string, number> {
+/** Inferred clauses (measures) per stub superior, counted from the alignment's own nodes (its inferred skeletons). */
+export function inferredMeasureCounts(nodes: readonly GraphNode[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const node of graph.nodes) {
+  for (const node of nodes) {
     if (node.label !== 'Clause' || node.properties.inferred !== true) continue;
     const policyId = String(node.properties.policyId ?? node.id.slice(0, node.id.indexOf('/')));
     counts.set(policyId, (counts.get(policyId) ?? 0) + 1);
@@ -50,19 +50,17 @@ export function inferredMeasureCounts(graph: PolicyGraph): Map<string, number> {
 }
 
 /**
- * TOO_LARGE when the document would grow an inferred superior it implements by more than `max` measures.
- * `before`: the measures per superior before the import (inferredMeasureCounts of the graph the store holds).
+ * TOO_LARGE when the document would grow an inferred superior it implements (`superiorIds`) by more than `max`
+ * measures. `before` and `after`: the measures per superior before and after the import (inferredMeasureCounts).
  */
 export function checkMeasuresAdded(
-  graph: PolicyGraph,
-  document: PolicyDocument,
+  superiorIds: readonly string[],
   before: ReadonlyMap<string, number>,
+  after: ReadonlyMap<string, number>,
+  document: PolicyDocument,
   max = MAX_MEASURES_ADDED,
 ): Rejection | null {
-  const after = inferredMeasureCounts(graph);
-  const id = document.policy.id;
-  const superiors = graph.edges.filter((edge) => edge.type === 'IMPLEMENTS' && edge.from === id).map((e) => e.to);
-  const over = superiors
+  const over = superiorIds
     .map((superior) => ({ superior, from: before.get(superior) ?? 0, to: after.get(superior) ?? 0 }))
     .filter(({ from, to }) => to - from > max);
   if (over.length === 0) return null;

@@ -1,18 +1,23 @@
 /**
  * What the server loads at start: the corpus, plus in persistent mode the texts imported earlier (an import with
- * the id of a corpus document replaces it), built into one graph with the alignment and written in one transaction
- * after which the store holds exactly that graph (whatever an earlier run or a crash left). Returns the importer
- * that continues from there.
+ * the id of a corpus document replaces it). The import worker builds them into one graph with the alignment
+ * (importState.ts), keeping the inferred ids the store gave and the highest numbers ever given, and holds that
+ * build for the imports to come; the graph is written in one transaction after which the store holds exactly it,
+ * whatever an earlier run or a crash left.
+ *
+ * With a data directory, the graph record (fingerprint.ts) says whether the store already holds the graph of these
+ * very texts and code: then nothing is parsed, aligned or written here, and the worker builds its state in the
+ * background (main.ts warms it up once the server answers), never on the thread that answers reads.
  */
-import { buildCorpusGraph, loadCorpus, parsePolicyText } from '@policy-cascade/graph-seed';
-import type { Diagnostic, PolicyDocument } from '@policy-cascade/graph-seed';
-import { writePolicyGraph } from '../load';
+import { readdir } from 'node:fs/promises';
+import { defaultCorpusDir } from '@policy-cascade/graph-seed';
+import type { Diagnostic } from '@policy-cascade/graph-seed';
+import { storedPolicyCount, writePolicyGraph } from '../load';
 import type { LoadSummary } from '../load';
 import type { CypherStore } from '../store/CypherStore';
+import { GraphRecord } from './fingerprint';
 import { PolicyImporter } from './PolicyImporter';
 import type { ImporterOptions } from './PolicyImporter';
-import { importState } from './computeImport';
-import type { ImportState } from './computeImport';
 import { readKeptTexts } from './keptTexts';
 
 export interface LibraryOptions extends ImporterOptions {
@@ -22,41 +27,48 @@ export interface LibraryOptions extends ImporterOptions {
 
 export interface Library {
   importer: PolicyImporter;
-  documents: PolicyDocument[];
-  /** What the importer started from. */
-  state: ImportState;
-  load: LoadSummary;
+  /** What was written, or null when the stored graph was kept as it was (its fingerprint matched). */
+  load: LoadSummary | null;
+  /** Texts the graph is built from: corpus files and kept imports. */
+  texts: number;
   /** Kept imports that could not be read or parsed, and corpus warnings worth a log line. */
   problems: string[];
-  /** Corpus texts that could not be read, parsed or placed (`file:line: message`); the rest is loaded. */
+  /**
+   * Corpus texts that could not be read, parsed or placed (`file:line: message`); the rest is loaded. Known once the
+   * worker has read them: at once when the graph was written, from `importer.warmUp()` when it was kept.
+   */
   refused: Diagnostic[];
 }
 
-async function keptDocuments(dataDir: string | undefined, problems: string[]): Promise<PolicyDocument[]> {
-  if (dataDir === undefined) return [];
-  const { texts, problems: unreadable } = await readKeptTexts(dataDir);
-  problems.push(...unreadable);
-  const documents: PolicyDocument[] = [];
-  for (const kept of texts) {
-    const { document, diagnostics } = parsePolicyText(kept.text, kept.sourceName);
-    if (document) documents.push(document);
-    else problems.push(`${kept.sourceName}: ${diagnostics[0]?.message ?? 'cannot be parsed'}`);
-  }
-  return documents;
+async function countTexts(corpusDirs: readonly string[]): Promise<number> {
+  let count = 0;
+  for (const dir of corpusDirs) count += (await readdir(dir)).filter((name) => name.endsWith('.txt')).length;
+  return count;
 }
 
 export async function openLibrary(store: CypherStore, options: LibraryOptions = {}): Promise<Library> {
-  // A corpus is never all-or-nothing: the server starts with the texts it can read and reports the others.
-  const corpus = loadCorpus(options.corpusDir);
-  const refused = corpus.diagnostics.filter((d) => d.severity === 'error');
-  const problems: string[] = [];
-  const imported = await keptDocuments(options.dataDir, problems);
-  const importedIds = new Set(imported.map((d) => d.policy.id));
-  const documents = [...corpus.documents.filter((d) => !importedIds.has(d.policy.id)), ...imported];
-  const graph = buildCorpusGraph(documents);
-  const load = await store.transaction((tx) =>
-    writePolicyGraph(tx, graph, { replace: 'exact', replaceAlignment: true }),
-  );
-  const state = importState(documents, graph);
-  return { importer: new PolicyImporter(store, state, options), documents, state, load, problems, refused };
+  const corpusDirs =
+    typeof options.corpusDir === 'string' ? [options.corpusDir] : (options.corpusDir ?? [defaultCorpusDir]);
+  const { dataDir } = options;
+  const kept = dataDir === undefined ? { texts: [], problems: [] } : await readKeptTexts(dataDir);
+  const texts = (await countTexts(corpusDirs)) + kept.texts.length;
+  const record = dataDir === undefined ? null : await GraphRecord.open(dataDir, corpusDirs);
+  const source = { corpusDirs, kept: kept.texts, highest: record?.highest ?? new Map<string, number>() };
+  const importer = new PolicyImporter(store, source, options, record);
+  if (record?.matches(kept.texts) && (await storedPolicyCount(store)) > 0)
+    return { importer, load: null, texts, problems: kept.problems, refused: [] };
+  try {
+    const seeded = await importer.warmUp({ graph: true });
+    if (!seeded.graph) throw new Error('[import] the import worker did not return the graph');
+    const graph = seeded.graph;
+    await record?.pending();
+    const load = await store.transaction((tx) =>
+      writePolicyGraph(tx, graph, { replace: 'exact', replaceAlignment: true }),
+    );
+    await record?.settled(kept.texts, seeded.inferredHighest);
+    return { importer, load, texts, problems: [...kept.problems, ...seeded.problems], refused: seeded.refused };
+  } catch (error) {
+    await importer.close();
+    throw error;
+  }
 }

@@ -1,12 +1,17 @@
 /** Messages between the request thread (ImportWorker.ts) and the import worker (workerThread.ts). */
 import type { Rejection } from './checkText';
-import type { ComputedImport, ImportBounds, ImportRequest, ImportState } from './computeImport';
+import type { ComputedImport, ImportBounds, ImportRequest } from './computeImport';
+import type { SeedSource, Seeded } from './importState';
 
 export type WorkerRequest =
-  /** What the store holds: sent once to every new worker. */
-  | { kind: 'seed'; state: ImportState }
+  /** What the store holds, as texts and inferred ids: sent once to every new worker, which builds its state. */
+  | { kind: 'seed'; source: SeedSource }
   | { kind: 'compute'; request: ImportRequest; bounds: ImportBounds }
   /** Whether the store took the last computed document. */
   | { kind: 'settle'; accepted: boolean };
 
-export type WorkerReply = { kind: 'ready' } | { kind: 'computed'; outcome: ComputedImport | Rejection };
+export type WorkerReply =
+  | { kind: 'ready'; seeded: Seeded }
+  /** The state could not be built (the message says why); the worker holds nothing. */
+  | { kind: 'unseeded'; message: string }
+  | { kind: 'computed'; outcome: ComputedImport | Rejection };

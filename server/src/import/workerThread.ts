@@ -1,38 +1,51 @@
 /**
- * The import worker's thread (started by ImportWorker.ts): it holds the state of the graph the store holds and
- * computes one import at a time with computeImport. The state it computed becomes its own only when the main
- * thread says the store took it (`settle`), so a refused write leaves both sides as they were.
+ * The import worker's thread (started by ImportWorker.ts): it builds and holds the corpus build of the graph the
+ * store holds (importState.ts) and computes one import at a time with computeImport. The build it computed becomes
+ * its own only when the main thread says the store took the delta (`settle`), so a refused write leaves both sides
+ * as they were.
  */
 import { parentPort } from 'node:worker_threads';
-import { computeImport, stateAfter } from './computeImport';
-import type { ImportState } from './computeImport';
+import type { CorpusBuild } from '@policy-cascade/graph-seed';
+import { computeImport } from './computeImport';
+import { seedBuild } from './importState';
 import type { WorkerReply, WorkerRequest } from './workerProtocol';
 
 const port = parentPort;
 if (!port) throw new Error('[import] workerThread.ts runs as a worker thread (see ImportWorker.ts)');
 
-let state: ImportState = { documents: [], measures: new Map() };
-let computed: ImportState | null = null;
+let build: CorpusBuild | null = null;
+let computed: CorpusBuild | null = null;
 
 function reply(message: WorkerReply): void {
   port?.postMessage(message);
 }
 
+function seed(message: Extract<WorkerRequest, { kind: 'seed' }>): void {
+  build = null;
+  computed = null;
+  try {
+    const seeded = seedBuild(message.source);
+    build = seeded.build;
+    reply({ kind: 'ready', seeded: seeded.seeded });
+  } catch (error) {
+    reply({ kind: 'unseeded', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
 port.on('message', (message: WorkerRequest) => {
   switch (message.kind) {
     case 'seed':
-      state = message.state;
-      computed = null;
-      reply({ kind: 'ready' });
+      seed(message);
       return;
     case 'compute': {
-      const outcome = computeImport(state, message.request, message.bounds);
-      computed = outcome.ok ? stateAfter(state, outcome) : null;
-      reply({ kind: 'computed', outcome });
+      if (!build) throw new Error('[import] the worker was asked to import before its state was built');
+      const step = computeImport(build, message.request, message.bounds);
+      computed = step.next;
+      reply({ kind: 'computed', outcome: step.outcome });
       return;
     }
     case 'settle':
-      if (message.accepted && computed) state = computed;
+      if (message.accepted && computed) build = computed;
       computed = null;
       return;
   }

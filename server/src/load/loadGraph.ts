@@ -127,7 +127,8 @@ async function removeAbsent(tx: CypherRunner, plan: WritePlan): Promise<number> 
   return removed;
 }
 
-async function mergeNodes(tx: CypherRunner, plan: WritePlan): Promise<Record<string, number>> {
+/** Merges the plan's nodes, batched per label; written counts per label. */
+export async function mergeNodes(tx: CypherRunner, plan: WritePlan): Promise<Record<string, number>> {
   const byLabel: Record<string, number> = {};
   for (const label of NODE_LABELS) {
     const rows = plan.nodes.filter((node) => node.label === label).map(({ id, properties }) => ({ id, properties }));
@@ -139,7 +140,8 @@ async function mergeNodes(tx: CypherRunner, plan: WritePlan): Promise<Record<str
   return byLabel;
 }
 
-async function mergeEdges(tx: CypherRunner, plan: WritePlan): Promise<Record<string, number>> {
+/** Merges the plan's edges, batched per type and endpoint labels; written counts per type. */
+export async function mergeEdges(tx: CypherRunner, plan: WritePlan): Promise<Record<string, number>> {
   const groups = new Map<string, PreparedEdge[]>();
   for (const edge of plan.edges) {
     const key = edgeStatementKey(edge, plan.labels);
@@ -165,7 +167,7 @@ function edgeStatementKey(edge: PreparedEdge, labels: Map<string, NodeLabel>): s
   return statements.mergeEdges.has(key) ? key : `${edge.type} any`;
 }
 
-function* batches<T>(items: readonly T[]): Generator<T[]> {
+export function* batches<T>(items: readonly T[]): Generator<T[]> {
   for (let start = 0; start < items.length; start += BATCH_SIZE) yield items.slice(start, start + BATCH_SIZE);
 }
 
@@ -173,7 +175,7 @@ function sum(counts: Record<string, number>): number {
   return Object.values(counts).reduce((total, count) => total + count, 0);
 }
 
-function required<T>(value: T | undefined): T {
+export function required<T>(value: T | undefined): T {
   if (value === undefined) throw new Error('[load] missing generated statement');
   return value;
 }

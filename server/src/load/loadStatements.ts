@@ -38,6 +38,7 @@ export const allIds = perLabel(NODE_LABELS, (label) =>
   }),
 );
 
+/** Nodes by id, with their edges: a reload's stale owned nodes, an exact write's absent ones, and an import's. */
 export const deleteNodes = perLabel(NODE_LABELS, (label) =>
   defineStatement({
     name: `load.deleteNodes.${label}`,
@@ -90,25 +91,39 @@ export const endpointLabels = perLabel(NODE_LABELS, (label) =>
   }),
 );
 
-function mergeEdge(type: EdgeType, from: NodeLabel | '', to: NodeLabel | ''): Statement {
-  const suffix = from === '' ? 'any' : `${from}.${to}`;
-  const fromPattern = from === '' ? '' : `:${from}`;
-  const toPattern = to === '' ? '' : `:${to}`;
-  return defineStatement({
-    name: `load.mergeEdges.${type}.${suffix}`,
-    cypher:
-      `UNWIND $rows AS row MATCH (a${fromPattern} {id: row.from}) MATCH (b${toPattern} {id: row.to}) ` +
-      `MERGE (a)-[r:${type}]->(b) SET r = row.properties RETURN count(r) AS written`,
-    params: ['rows'],
-  });
+/**
+ * One statement per relationship type and endpoint labels (an index seek on Neo4j), plus `${type} any` for shapes
+ * outside EDGE_ENDPOINTS, keyed `${type} ${fromLabel} ${toLabel}`.
+ */
+function perEdgeShape(kind: string, body: (type: EdgeType, a: string, b: string) => string): Map<string, Statement> {
+  const make = (type: EdgeType, from: NodeLabel | '', to: NodeLabel | '') =>
+    defineStatement({
+      name: `load.${kind}.${type}.${from === '' ? 'any' : `${from}.${to}`}`,
+      cypher: body(type, from === '' ? 'a' : `a:${from}`, to === '' ? 'b' : `b:${to}`),
+      params: ['rows'],
+    });
+  return new Map<string, Statement>(
+    EDGE_TYPES.flatMap((type) => [
+      ...EDGE_ENDPOINTS[type].map(([from, to]) => [`${type} ${from} ${to}`, make(type, from, to)] as const),
+      [`${type} any`, make(type, '', '')] as const,
+    ]),
+  );
 }
 
-/** Key `${type} ${fromLabel} ${toLabel}`, or `${type} any` for shapes outside EDGE_ENDPOINTS. */
-export const mergeEdges = new Map<string, Statement>(
-  EDGE_TYPES.flatMap((type) => [
-    ...EDGE_ENDPOINTS[type].map(([from, to]) => [`${type} ${from} ${to}`, mergeEdge(type, from, to)] as const),
-    [`${type} any`, mergeEdge(type, '', '')] as const,
-  ]),
+/** Merges edges, properties replaced. */
+export const mergeEdges = perEdgeShape(
+  'mergeEdges',
+  (type, a, b) =>
+    `UNWIND $rows AS row MATCH (${a} {id: row.from}) MATCH (${b} {id: row.to}) ` +
+    `MERGE (a)-[r:${type}]->(b) SET r = row.properties RETURN count(r) AS written`,
+);
+
+/** Edges an import's delta removes, keyed as mergeEdges. */
+export const deleteEdges = perEdgeShape(
+  'deleteEdges',
+  (type, a, b) =>
+    `UNWIND $rows AS row MATCH (${a} {id: row.from})-[r:${type}]->(${b} {id: row.to}) ` +
+    'DELETE r RETURN count(*) AS deleted',
 );
 
 export const countLabels = defineStatement({

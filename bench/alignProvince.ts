@@ -1,0 +1,109 @@
+/**
+ * The whole province over years (issue 11), a separate benchmark (`npm run bench -- alignProvince`, ~20 minutes;
+ * PROVINCE_PARTS=align,api,starts runs some of its parts):
+ *
+ * - align: build and align 300 and 1,000 synthetic documents, each in a fresh process: time, CPU, peak heap,
+ *   quality, and t(1000)/t(300). Goals: ratio ≤ 3.6, 1,000 documents under 60 s, peak heap under 1.5 GB.
+ * - api: `importPolicy` of one more document (a locality no synthetic text names) into graphs of 100, 300 and 1,000
+ *   documents, through the real yoga app over an in-memory grafeo store (the import worker builds its state while
+ *   the library opens, as at a server's start): the first import and the median and p95 of ten. Goals: under 1 s at
+ *   300, under 2 s at 1,000. An import whose document enters the reference documents or its family's core realigns
+ *   more. Then cascade, coverage and search p95 at 1,000 documents, response cache off. Goals: cascade and search
+ *   under 20 ms, coverage under 100 ms.
+ * - starts: the server process on a persistent store of 1,000 documents (_provinceStarts.ts).
+ *
+ * Prints `name: value unit` lines; asserts nothing. Timings on a shared machine are noisy.
+ */
+import { rmSync } from 'node:fs';
+import { syntheticNewcomers } from '@policy-cascade/graph-seed';
+import { createApp } from '../server/src/api/createApp';
+import type { App } from '../server/src/api/createApp';
+import { createLogger } from '../server/src/api/logger';
+import { openLibrary } from '../server/src/import';
+import { createGrafeoStore } from '../server/src/store/grafeo/grafeoStore';
+import { alignRun, printRatio, printRun } from './_alignRun';
+import { corpusDir, serverStarts } from './_provinceStarts';
+
+const IMPORTS = 10;
+const QUERIES = 40;
+
+async function post(yoga: App, query: string, variables: Record<string, unknown> = {}) {
+  const response = await yoga.fetch('http://bench/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors).slice(0, 500)}`);
+  return body.data!;
+}
+
+const quantile = (values: number[], q: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(q * values.length) - 1)] ?? NaN;
+
+function printTimes(name: string, times: number[]): void {
+  process.stdout.write(`${name}.p50: ${quantile(times, 0.5).toFixed(1)} ms\n`);
+  process.stdout.write(`${name}.p95: ${quantile(times, 0.95).toFixed(1)} ms\n`);
+}
+
+const IMPORT = `mutation($text: String!, $name: String!) { importPolicy(text: $text, sourceName: $name) {
+  __typename ... on ImportRejected { code message } } }`;
+
+async function importTimes(n: number, yoga: App): Promise<void> {
+  const times: number[] = [];
+  for (const { name, text } of syntheticNewcomers(IMPORTS, 3)) {
+    const started = performance.now();
+    const result = (await post(yoga, IMPORT, { text, name })).importPolicy as { __typename: string };
+    if (result.__typename !== 'ImportedPolicy') throw new Error(`import refused: ${JSON.stringify(result)}`);
+    times.push(performance.now() - started);
+  }
+  process.stdout.write(`province.import.synthetic${n}.first: ${times[0]!.toFixed(1)} ms\n`);
+  printTimes(`province.import.synthetic${n}`, times);
+}
+
+async function queryTimes(n: number, yoga: App): Promise<void> {
+  const queries: Array<[string, string]> = [
+    ['cascade', `{ cascade(clauseId: "330000-2025/c1", direction: BOTH, depth: 2) { nodes { clause { id } } } }`],
+    ['coverage', `{ coverage(policyId: "330000-2025") { localities { policy { id } share } } }`],
+    ['search', `{ search(text: "科技企业孵化器", first: 20) { clause { id } } }`],
+  ];
+  for (const [name, query] of queries) {
+    await post(yoga, query);
+    const times: number[] = [];
+    for (let i = 0; i < QUERIES; i++) {
+      const started = performance.now();
+      await post(yoga, query);
+      times.push(performance.now() - started);
+    }
+    printTimes(`province.${name}.synthetic${n}`, times);
+  }
+}
+
+async function throughApi(n: number): Promise<void> {
+  const dir = corpusDir(n);
+  const store = await createGrafeoStore();
+  try {
+    const started = performance.now();
+    const library = await openLibrary(store, { corpusDir: dir });
+    process.stdout.write(`province.load.synthetic${n}: ${(performance.now() - started).toFixed(0)} ms\n`);
+    const logger = createLogger({ level: 'error', write: () => undefined });
+    const yoga = createApp({ store, importer: library.importer, logger, cache: false });
+    await importTimes(n, yoga);
+    if (n === 1000) await queryTimes(n, yoga);
+    await library.importer.close();
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function run(): Promise<void> {
+  const parts = (process.env.PROVINCE_PARTS ?? 'align,api,starts').split(',');
+  if (parts.includes('align')) {
+    const [mid, large] = [alignRun(300), alignRun(1000)];
+    printRun(large);
+    printRatio(mid, large);
+  }
+  if (parts.includes('api')) for (const n of [100, 300, 1000]) await throughApi(n);
+  if (parts.includes('starts')) await serverStarts(1000);
+}

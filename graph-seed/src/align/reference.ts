@@ -1,0 +1,58 @@
+/**
+ * Which documents the alignment measures everything against, chosen from the set of documents alone (never from
+ * the order they were loaded or imported in), so that a full rebuild and any sequence of imports agree:
+ *
+ * - the **reference documents** give the vocabulary weights (IDF) of every comparison;
+ * - each family's **core** is aligned all pairs against all pairs (the exact alignment of issue 5); every other
+ *   document of the family is aligned against the core only (periphery.ts), which keeps a province of a thousand
+ *   documents linear.
+ *
+ * Both are the first documents in reference order: complete texts before partial web copies (a partial text holds
+ * the notice and the first clauses only, a poor yardstick), then by a hash of the policy id. The hash spreads the
+ * choice evenly, so a new document enters the core with probability core size / family size, and only then does the
+ * family realign as a whole. A corpus or family no larger than these sizes is aligned exactly as before.
+ */
+import type { PolicyDocument } from '../model/document';
+
+/** Documents whose clauses give the vocabulary weights (IDF). */
+export const REFERENCE_DOCUMENTS = 16;
+/** Implementers of a family aligned all pairs against all pairs; the rest are aligned against them. */
+export const CORE_DOCUMENTS = 12;
+/** Fewer clauses than this: a partial text (a web copy with the first clauses only). */
+export const PARTIAL_BELOW = 15;
+
+/** FNV-1a, 32 bits: a stable, well-spread number for a string, the same on every machine and run. */
+export function stableHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/** Sort key of a document in reference order (see the file comment). */
+export function referenceKey(doc: PolicyDocument): string {
+  const partial = doc.clauses.length < PARTIAL_BELOW ? 1 : 0;
+  return `${partial}|${stableHash(doc.policy.id).toString(16).padStart(8, '0')}|${doc.policy.id}`;
+}
+
+/** The documents in reference order. */
+export function referenceOrder(docs: readonly PolicyDocument[]): PolicyDocument[] {
+  const keys = new Map(docs.map((d) => [d, referenceKey(d)]));
+  return [...docs].sort((a, b) => compareKeys(keys.get(a)!, keys.get(b)!));
+}
+
+/** The first `size` documents in reference order, returned in policy-id order. */
+export function firstInReferenceOrder(docs: readonly PolicyDocument[], size: number): PolicyDocument[] {
+  return byPolicyId(referenceOrder(docs).slice(0, size));
+}
+
+/** Documents in policy-id order: the canonical order of every list the alignment walks. */
+export function byPolicyId(docs: readonly PolicyDocument[]): PolicyDocument[] {
+  return [...docs].sort((a, b) => compareKeys(a.policy.id, b.policy.id));
+}
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

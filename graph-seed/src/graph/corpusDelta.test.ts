@@ -1,0 +1,171 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CORE_DOCUMENTS } from '../align/reference';
+import { join } from 'node:path';
+import { defaultCorpusDir, loadCorpus, readPolicyFile } from '../io/readPolicy';
+import { syntheticDocuments } from '../io/syntheticCorpus';
+import type { PolicyDocument } from '../model/document';
+import type { GraphEdge, GraphNode, PolicyGraph } from '../model/graph';
+import { addDocument, type GraphDelta } from './corpusDelta';
+import { buildCorpus, corpusGraphOf, type CorpusBuild } from './corpusGraph';
+
+const key = (e: { type: string; from: string; to: string }) => `${e.type}:${e.from}->${e.to}`;
+
+/** Inferred ids renamed by their place in the skeleton: what two import orders must agree on. */
+function canonical(graph: PolicyGraph): string {
+  const rename = new Map<string, string>();
+  for (const n of graph.nodes)
+    if (n.properties.inferred === true)
+      rename.set(n.id, `${String(n.properties.policyId)}/${n.label === 'Clause' ? 'c' : 's'}@${n.properties.ordinal}`);
+  const id = (value: string) => rename.get(value) ?? value;
+  const nodes = graph.nodes.map((n) => ({ ...n, id: id(n.id) })).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const edges = graph.edges
+    .map((e) => ({ ...e, from: id(e.from), to: id(e.to) }))
+    .sort((a, b) => (key(a) < key(b) ? -1 : 1));
+  return JSON.stringify({ nodes, edges });
+}
+
+/** The graph a store holds after a delta is written (removals, then merges of whole nodes and edges). */
+function applyDelta(graph: PolicyGraph, delta: GraphDelta): PolicyGraph {
+  const nodes = new Map<string, GraphNode>(graph.nodes.map((n) => [n.id, n]));
+  const edges = new Map<string, GraphEdge>(graph.edges.map((e) => [key(e), e]));
+  const gone = new Set(delta.removedNodes);
+  for (const id of gone) nodes.delete(id);
+  for (const [k, e] of edges) if (gone.has(e.from) || gone.has(e.to)) edges.delete(k);
+  for (const e of delta.removedEdges) edges.delete(key(e));
+  for (const n of delta.nodes) nodes.set(n.id, n);
+  for (const e of delta.edges) edges.set(key(e), e);
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+}
+
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let state = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+let documents: PolicyDocument[];
+let full: CorpusBuild;
+
+beforeAll(() => {
+  // The corpus and enough synthetic localities that the family has documents beyond its core.
+  documents = [...loadCorpus().documents, ...syntheticDocuments(CORE_DOCUMENTS + 6, 5)];
+  full = buildCorpus(documents);
+});
+
+describe('importing documents one by one', () => {
+  it.each([1, 2])('gives the graph a full rebuild gives, whatever the order (shuffle %i)', (seed) => {
+    const order = shuffled(documents, seed);
+    // Past the reference documents and the family's core, most imports align only their document.
+    const start = order.slice(0, order.length - 5);
+    let build = buildCorpus(start);
+    let graph = corpusGraphOf(build);
+    const scopes = new Set<string>();
+    for (const doc of order.slice(start.length)) {
+      const change = addDocument(build, doc);
+      scopes.add(change.scope);
+      graph = applyDelta(graph, change.delta);
+      build = change.build;
+    }
+    expect(canonical(graph)).toBe(canonical(corpusGraphOf(build)));
+    expect(canonical(corpusGraphOf(build))).toBe(canonical(corpusGraphOf(full)));
+    expect(scopes.has('document')).toBe(true);
+  });
+
+  it('changes nothing when a document is imported again with the same text', () => {
+    const reparsed = readPolicyFile(join(defaultCorpusDir, '330481-haining-2025.txt')).document!;
+    expect(documents.find((d) => d.policy.id === reparsed.policy.id)).not.toBe(reparsed);
+    const change = addDocument(full, reparsed);
+    expect(change.replaced).toBe(true);
+    expect(change.delta).toEqual({ nodes: [], removedNodes: [], edges: [], removedEdges: [] });
+  });
+});
+
+describe('inferred ids', () => {
+  const inferred = (build: CorpusBuild) => build.alignment.inferredIds.clauses;
+  const title = (b: CorpusBuild, id: string) => b.alignment.nodes.find((n) => n.id === id)?.properties.title;
+  const stub = (id: string) => id.slice(0, id.lastIndexOf('/'));
+  const overlap = (a: readonly string[], b: readonly string[]) => a.filter((m) => b.includes(m)).length;
+
+  /**
+   * Old measures that still exist after a change, with the id that now holds them: a new measure of the same stub
+   * holds most of what the old one was inferred from, and no other old measure overlaps it as much (two measures
+   * that merged are one now: only the older keeps its id).
+   */
+  function survivors(before: CorpusBuild, after: CorpusBuild): Array<[string, string]> {
+    const [was, now] = [inferred(before), inferred(after)];
+    const found: Array<[string, string]> = [];
+    for (const [id, members] of was) {
+      const [heir, share] = [...now]
+        .filter(([y]) => stub(y) === stub(id))
+        .map(([y, holds]) => [y, overlap(members, holds)] as const)
+        .sort((a, b) => b[1] - a[1] || Number(b[0] === id) - Number(a[0] === id))[0] ?? ['', 0];
+      const rivals = [...was].filter(([x]) => x !== id && stub(x) === stub(id));
+      if (share * 2 > members.length && rivals.every(([, others]) => overlap(others, now.get(heir)!) < share))
+        found.push([id, heir]);
+    }
+    return found;
+  }
+
+  it.each([7, 8])('keep the measure they name as documents are added, one by one (order %i)', (seed) => {
+    let build = buildCorpus(loadCorpus().documents);
+    expect(title(build, '330000-2025/c1')).toBe('推动高能级科创平台提质增效');
+    let checked = 0;
+    for (const doc of shuffled(syntheticDocuments(10, seed), seed)) {
+      const next = addDocument(build, doc).build;
+      for (const [id, heir] of survivors(build, next)) {
+        expect(heir, `${doc.policy.id} moved ${id} to ${heir}`).toBe(id);
+        checked++;
+      }
+      build = next;
+    }
+    expect(checked).toBeGreaterThan(300);
+    expect(title(build, '330000-2025/c1')).toBe('推动高能级科创平台提质增效');
+  });
+
+  it('are reproduced by a rebuild given the previous assignment', () => {
+    const corpus = loadCorpus().documents;
+    let build = buildCorpus(corpus);
+    for (const doc of syntheticDocuments(6, 11)) build = addDocument(build, doc).build;
+    const rebuilt = buildCorpus(build.documents, { inferredIds: build.alignment.inferredIds });
+    expect(JSON.stringify(corpusGraphOf(rebuilt))).toBe(JSON.stringify(corpusGraphOf(build)));
+  });
+});
+
+describe('retired inferred ids', () => {
+  const numbers = (build: CorpusBuild) =>
+    [...build.alignment.inferredIds.clauses.keys()]
+      .filter((id) => id.startsWith('330000-2025/c'))
+      .map((id) => Number(id.slice('330000-2025/c'.length)));
+
+  it('are never given to another measure, in memory or after a rebuild given the ids and the highest numbers', () => {
+    const corpus = loadCorpus().documents;
+    const xiuzhou = corpus.find((d) => d.policy.id === '330411-2025')!;
+    // Without 秀洲 2025 the corpus infers 45 provincial measures; its text brings 7 more (c46–c52).
+    const without = buildCorpus(corpus.filter((d) => d !== xiuzhou));
+    const full = addDocument(without, xiuzhou).build;
+    expect(Math.max(...numbers(full))).toBe(52);
+    // 秀洲's text cut to its first clauses: the measures only it carried are gone.
+    const cut = { ...xiuzhou, clauses: xiuzhou.clauses.slice(0, 3) };
+    const shrunk = addDocument(full, cut).build;
+    const retired = numbers(full).filter((n) => !numbers(shrunk).includes(n));
+    expect(retired.length).toBeGreaterThan(0);
+    expect(shrunk.alignment.inferredIds.highest?.get('330000-2025/c')).toBe(52);
+    const check = (after: CorpusBuild) => {
+      const fresh = numbers(after).filter((n) => !numbers(shrunk).includes(n));
+      expect(fresh.length).toBeGreaterThan(0);
+      expect(fresh.every((n) => n > 52)).toBe(true);
+    };
+    // In memory: the full text again brings its measures back under new numbers.
+    check(addDocument(shrunk, xiuzhou).build);
+    // After a restart: the ids the store holds and the highest numbers kept beside them.
+    const { clauses, sections, highest } = shrunk.alignment.inferredIds;
+    const restarted = buildCorpus(shrunk.documents, { inferredIds: { clauses, sections, highest } });
+    expect(numbers(restarted)).toEqual(numbers(shrunk));
+    check(addDocument(restarted, xiuzhou).build);
+  });
+});
