@@ -55,9 +55,9 @@ export function partialOf(parts: ReadonlyMap<string, PolicyGraph>, stubs: Policy
  * from each document's part) plus the alignment — the inferred skeletons of stub superior documents (Section and
  * Clause nodes with `inferred: true`), IMPLEMENTS / CORRESPONDS_TO / SUCCEEDS between clauses, and
  * `localAddition: true` on clauses that carry no superior measure, and `partial` on every document with text
- * (partialPolicies.ts: a text whose areas or clauses stop well short of its superior's). Both halves share one PolicyIdIndex so a
- * reference resolves to the same stub id in the document graph and in the alignment. Throws, naming the id, for a
- * graph that would not be valid.
+ * (partialPolicies.ts: a text whose areas or clauses stop well short of its superior's). Both halves share one
+ * PolicyIdIndex so a reference resolves to the same stub id in the document graph and in the alignment. Throws,
+ * naming the id, for a graph that would not be valid.
  */
 export function buildCorpus(input: readonly PolicyDocument[], options: BuildOptions = {}): CorpusBuild {
   const documents = byPolicyId(input);
