@@ -2,11 +2,12 @@
  * Where each edge's score label goes, and how a routed path becomes Cytoscape's `segments` style.
  *
  * A label is placed on its edge's path where its box keeps clear of every node and of the labels placed before it,
- * trying the middle of the path first, then points further out. Cytoscape draws a `segments` edge's label at the
+ * and, where it can, of the other edges' lines (a score crossed by another edge reads as struck out), trying the
+ * middle of the path first, then points further out. Cytoscape draws a `segments` edge's label at the
  * middle one of an odd number of segment points, so the label point is inserted into the bends and short collinear
  * points next to it even out the count on both sides: the drawn line is unchanged and the label lands exactly there.
  */
-import { distance, lerp, rectOf, rectsOverlap } from './geometry';
+import { distance, lerp, pathCrossesRect, rectOf, rectsOverlap } from './geometry';
 import type { Box, Point, Rect } from './geometry';
 
 export interface LabelSize {
@@ -29,18 +30,32 @@ export function placeLabels(
   size: LabelSize,
 ): Map<string, LabelSpot> {
   const nodeRects = boxes.map((box) => rectOf(box, 2));
+  const lines = [...paths].map(([id, path]) => ({ id, path, bounds: boundsOf(path) }));
   const placed: Rect[] = [];
   const spots = new Map<string, LabelSpot>();
   for (const [id, path] of paths) {
     const candidates = FRACTIONS.map((f) => pointAlong(path, f));
     const clearOfNodes = candidates.filter((c) => !nodeRects.some((r) => rectsOverlap(r, labelRect(c.point, size))));
-    const spot =
-      clearOfNodes.find((c) => !placed.some((r) => rectsOverlap(r, labelRect(c.point, size)))) ?? clearOfNodes[0];
+    const apart = (c: LabelSpot) => !placed.some((r) => rectsOverlap(r, labelRect(c.point, size)));
+    const uncrossed = (c: LabelSpot) => {
+      const rect = labelRect(c.point, size);
+      return !lines.some(
+        (line) => line.id !== id && rectsOverlap(line.bounds, rect) && pathCrossesRect(line.path, rect),
+      );
+    };
+    const spot = clearOfNodes.find((c) => apart(c) && uncrossed(c)) ?? clearOfNodes.find(apart) ?? clearOfNodes[0];
     if (!spot) continue;
     spots.set(id, spot);
     placed.push(labelRect(spot.point, size));
   }
   return spots;
+}
+
+/** The smallest rectangle holding a path. */
+function boundsOf(path: readonly Point[]): Rect {
+  const xs = path.map((p) => p.x);
+  const ys = path.map((p) => p.y);
+  return { x1: Math.min(...xs), y1: Math.min(...ys), x2: Math.max(...xs), y2: Math.max(...ys) };
 }
 
 function labelRect(point: Point, size: LabelSize): Rect {

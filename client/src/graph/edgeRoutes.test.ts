@@ -74,6 +74,32 @@ describe('routeEdges', () => {
   });
 });
 
+describe('placeLabels', () => {
+  it('moves a score off the middle of its edge where another edge crosses it there', () => {
+    const across = [
+      { x: 0, y: 0 },
+      { x: 200, y: 0 },
+    ];
+    const down = [
+      { x: 100, y: -60 },
+      { x: 100, y: 60 },
+    ];
+    const spot = placeLabels(new Map([['across', across]]), [], LABEL).get('across')!;
+    expect(spot.point).toEqual({ x: 100, y: 0 });
+    const moved = placeLabels(
+      new Map([
+        ['across', across],
+        ['down', down],
+      ]),
+      [],
+      LABEL,
+    ).get('across')!;
+    const rect = { x1: moved.point.x - 17, y1: -10, x2: moved.point.x + 17, y2: 10 };
+    expect(moved.point.y).toBe(0);
+    expect(pathCrossesRect(down, rect)).toBe(false);
+  });
+});
+
 describe('edgeShape', () => {
   it('gives Cytoscape segment points that land on the bends, with the label point in the middle', () => {
     const path = [
