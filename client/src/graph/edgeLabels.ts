@@ -22,6 +22,12 @@ export interface LabelSpot {
 }
 
 const FRACTIONS = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.88];
+/**
+ * Keeping off other lines costs edges² segment tests: a cascade (tens of edges, ~200 at 100 localities) pays a few
+ * milliseconds, a whole network of thousands of edges would pay seconds, so beyond this its labels only avoid nodes
+ * and each other.
+ */
+const MOST_EDGES_AVOIDING_LINES = 400;
 
 /** Label spots for the paths, in order; an edge without room for its label gets none (its score stays in the tooltip). */
 export function placeLabels(
@@ -30,7 +36,10 @@ export function placeLabels(
   size: LabelSize,
 ): Map<string, LabelSpot> {
   const nodeRects = boxes.map((box) => rectOf(box, 2));
-  const lines = [...paths].map(([id, path]) => ({ id, path, bounds: boundsOf(path) }));
+  const lines =
+    paths.size <= MOST_EDGES_AVOIDING_LINES
+      ? [...paths].map(([id, path]) => ({ id, path, bounds: boundsOf(path) }))
+      : [];
   const placed: Rect[] = [];
   const spots = new Map<string, LabelSpot>();
   for (const [id, path] of paths) {
