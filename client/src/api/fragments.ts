@@ -12,7 +12,7 @@ import type {
   QuantityFieldsFragment,
 } from './generated/graphql';
 
-export type { PolicyStatus, RegionLevel } from './generated/graphql';
+export type { RegionLevel } from './generated/graphql';
 
 export const POLICY_REF = graphql(`
   fragment PolicyRef on Policy {
