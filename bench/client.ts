@@ -1,6 +1,6 @@
 /**
  * Client benchmark (issues 7 and 14). Targets: initial load < 350 KB gzip (elk and fcose lazy), navigation → drawn
- * cascade < 1 s on the corpus and at 100 synthetic documents (cascade_drawn_*_100texts), and smooth panning (frame
+ * cascade < 1 s on the corpus and with 100 and 1,000 synthetic texts (cascade_drawn_*_100texts, _1000texts), and smooth panning (frame
  * time ≲ 16.7 ms) of a whole-corpus network of ~3,000 elements, both by program (pan_frame_*) and by mouse drag as
  * a user pans (pan_drag_frame_*). "Drawn" is the first completed layout with its edges routed and the opening view
  * set (drawGraph.ts). Prints `name: value unit` lines; asserts nothing.
@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { closeBrowser, openPage, repoRoot } from '../test/e2e/harness';
 import { loadNetwork, panDrag, panProgrammatic } from './_clientPan';
-import { median, startSizedExplorer } from './_syntheticExplorer';
+import { EXPLORER_SIZES, median, startSizedExplorer } from './_syntheticExplorer';
 
 const dist = join(repoRoot, 'client/dist');
 const CASCADE_CLAUSE = '330481-2025/c1';
@@ -25,7 +25,7 @@ const PAN_FRAMES = 180;
 export async function run(): Promise<void> {
   execFileSync('npm', ['run', '-s', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
   bundleSizes();
-  for (const size of [0, 100]) {
+  for (const size of EXPLORER_SIZES) {
     const explorer = await startSizedExplorer(size);
     try {
       console.log(`client_documents${explorer.suffix}: ${explorer.documents} documents`);

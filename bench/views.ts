@@ -1,10 +1,9 @@
 /**
  * Analysis views benchmark (issues 7 and 14). Targets: navigation → view drawn < 1 s for every view, on the corpus
- * and at 100 synthetic documents (names ending `_100texts`, with `views_documents_100texts` saying how many documents they make; 1,000 once issue 11's scale
- * work has landed): the coverage
- * matrix, a comparison, the departments of a region, one function across localities, the search results page and a
- * document; and an import of a short document answered < 3 s (corpus only: at 100 documents an import rebuilds the
- * whole alignment until issue 11's incremental import lands). Prints `name: value unit` lines; asserts nothing.
+ * and with 100 and 1,000 synthetic texts (names ending `_100texts`, `_1000texts`; `views_documents_…` says how many
+ * documents the server made of them): the coverage matrix, a comparison, the departments of a region, one function
+ * across localities, the search results page and a document; and an import of a short document answered < 3 s
+ * (timed on the corpus). Prints `name: value unit` lines; asserts nothing.
  *
  * Production build, real explorer (embedded store), Debian's headless Chromium; each navigation in a fresh browser
  * context (no HTTP cache). The first run of each view warms the server's query path and is left out of the median.
@@ -12,7 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { EXAMPLE_SOURCE_NAME, EXAMPLE_TEXT } from '../client/src/views/import/exampleDocument';
 import { closeBrowser, openPage, repoRoot } from '../test/e2e/harness';
-import { median, startSizedExplorer } from './_syntheticExplorer';
+import { EXPLORER_SIZES, median, startSizedExplorer } from './_syntheticExplorer';
 
 const RUNS = 6;
 
@@ -28,7 +27,7 @@ const VIEWS: { name: string; search: string; drawn: string }[] = [
 
 export async function run(): Promise<void> {
   execFileSync('npm', ['run', '-s', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
-  for (const size of [0, 100]) {
+  for (const size of EXPLORER_SIZES) {
     const explorer = await startSizedExplorer(size);
     try {
       console.log(`views_documents${explorer.suffix}: ${explorer.documents} documents`);
