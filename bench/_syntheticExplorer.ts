@@ -38,7 +38,11 @@ export async function startSizedExplorer(n: number): Promise<SizedExplorer> {
   for (const name of readdirSync(corpus).filter((f) => f.endsWith('.txt')))
     copyFileSync(join(corpus, name), join(dir, name));
   for (const { name, text } of syntheticCorpus(n, 1)) writeFileSync(join(dir, name), text, 'utf8');
-  const explorer = await startExplorer({ env: { CASCADE_CORPUS_DIR: dir }, timeoutMs: 600_000 });
+  const explorer = await startExplorer({ env: { CASCADE_CORPUS_DIR: dir }, timeoutMs: 600_000 }).catch((error) => {
+    // A server that never listened leaves no explorer to stop: the corpus copy goes now.
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  });
   const stop = async () => {
     await explorer.stop();
     rmSync(dir, { recursive: true, force: true });
