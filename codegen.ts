@@ -51,6 +51,10 @@ const mappers: Record<string, string> = {
   ImportedPolicy: '../../import#ImportSummary',
   AlignmentSummary: '../../import#ImportSummary',
   ImportRejected: '../../import#Rejection',
+  AlignmentReview: '@policy-cascade/graph-seed#StaleReview',
+  ReviewQueueItem: `${repository}ReviewQueueItem`,
+  ReviewImportResult: '../../review#ReviewImport',
+  ReviewProblem: '../../review#ReviewProblem',
 };
 
 /** How schema types become TypeScript on both sides: enums as string unions, nulls as null, JSONObject as a record. */

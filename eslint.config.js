@@ -57,7 +57,7 @@ export default tseslint.config(
   },
   {
     // Loading and importing sit below the API and above the store port; they use other folders through their index.
-    files: ['server/src/load/**/*.ts', 'server/src/import/**/*.ts'],
+    files: ['server/src/load/**/*.ts', 'server/src/import/**/*.ts', 'server/src/review/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
@@ -65,8 +65,9 @@ export default tseslint.config(
           patterns: [
             { group: ['**/api', '**/api/**', '**/cli/**'], message: 'load and import know nothing of the API or CLI.' },
             {
-              group: ['../repository/*', '../load/*', '../import/*'],
-              message: 'Use another folder through its index (../repository, ../load, ../import), not its files.',
+              group: ['../repository/*', '../load/*', '../import/*', '../review/*'],
+              message:
+                'Use another folder through its index (../repository, ../load, ../import, ../review), not its files.',
             },
             {
               group: ['../store/grafeo/*', '../store/neo4j/*', ...storeDrivers],
@@ -99,6 +100,7 @@ export default tseslint.config(
                 '**/server/src/repository/*',
                 '**/server/src/load/*',
                 '**/server/src/import/*',
+                '**/server/src/review/*',
                 '**/server/src/api/resolvers/**',
               ],
               message: 'Import a server folder through its index (server/src/repository …); resolvers through the app.',

@@ -8,6 +8,7 @@ import { CompareView } from './views/compare/CompareView';
 import { CoverageView } from './views/coverage/CoverageView';
 import { DepartmentsView } from './views/departments/DepartmentsView';
 import { ImportView } from './views/import/ImportView';
+import { ReviewQueueView } from './views/review/ReviewQueueView';
 import { SearchBox } from './views/search/SearchBox';
 import { SearchView } from './views/search/SearchView';
 
@@ -17,6 +18,7 @@ const TABS: readonly { view: View; label: string; hint: string }[] = [
   { view: 'compare', label: 'Compare', hint: '比较' },
   { view: 'departments', label: 'Departments', hint: '部门' },
   { view: 'import', label: 'Import', hint: '导入' },
+  { view: 'review', label: 'Review', hint: '审核' },
 ];
 
 /** The shell: header with search and the view tabs; the view itself is chosen by the URL alone. */
@@ -70,6 +72,8 @@ function RouteView({ route }: { route: Route }) {
       return <DocumentView route={route} />;
     case 'search':
       return <SearchView route={route} />;
+    case 'review':
+      return <ReviewQueueView route={route} />;
   }
 }
 

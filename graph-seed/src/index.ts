@@ -49,3 +49,24 @@ export { goldPairs, pairKey, readLabels, score, type AlignmentLabels } from './a
 export { provinceCorpusDir, provinceExpectations, type ProvinceExpectation } from './io/provinceCorpus';
 export { EXIT } from './cli/corpusReport';
 export { checkHeldOut, checkRoleLabels, scoreHeldOut, scoreRoles, share } from './extract/roleLabels';
+export { applyReviews, reviewsByKey, reviewedEdge, staleReviews } from './review/applyReviews';
+export {
+  applyReviewsToDelta,
+  machineViewOf,
+  machineViewOfBuild,
+  type EdgeDelta,
+  type MachineView,
+} from './review/reviewDelta';
+export {
+  REVIEWED_EDGE_TYPES,
+  REVIEW_DECISIONS,
+  canonicalEnds,
+  isReviewedEdgeType,
+  reviewKey,
+  type AlignmentReview,
+  type EdgeOrigin,
+  type ReviewDecision,
+  type ReviewedEdgeType,
+  type ReviewOverlay,
+  type StaleReview,
+} from './review/types';

@@ -43,6 +43,11 @@ export interface Config {
    * when the server binds to loopback (see writesAllowedWithoutToken).
    */
   writeToken: string | undefined;
+  /**
+   * CASCADE_REVIEW_TOKEN: reviewAlignment and importReviews need `Authorization: Bearer <token>`. Without it nobody
+   * may review (FORBIDDEN), wherever the server binds; reads stay open.
+   */
+  reviewToken: string | undefined;
   importBudget: ImportBudget;
 }
 
@@ -71,7 +76,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corpusDir: setting(env, 'CASCADE_CORPUS_DIR'),
     neo4j: neo4jSettings(env),
     responseCache: onOff(env, 'CASCADE_RESPONSE_CACHE', true),
-    writeToken: writeToken(env),
+    writeToken: bearerToken(env, 'CASCADE_WRITE_TOKEN'),
+    reviewToken: bearerToken(env, 'CASCADE_REVIEW_TOKEN'),
     importBudget: {
       timeoutMs: 1000 * positive(env, 'CASCADE_IMPORT_TIMEOUT_S', DEFAULT_IMPORT_BUDGET.timeoutMs / 1000, 1),
       memoryMb: positive(env, 'CASCADE_IMPORT_MEMORY_MB', DEFAULT_IMPORT_BUDGET.memoryMb, 64),
@@ -95,18 +101,16 @@ export function redactUri(uri: string): string {
   return uri.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]*@/i, '$1');
 }
 
-function writeToken(env: NodeJS.ProcessEnv): string | undefined {
+function bearerToken(env: NodeJS.ProcessEnv, name: 'CASCADE_WRITE_TOKEN' | 'CASCADE_REVIEW_TOKEN'): string | undefined {
   // Taken as given, like the Neo4j password.
-  const token = env.CASCADE_WRITE_TOKEN;
+  const token = env[name];
   if (token === undefined || token === '') return undefined;
   if (/\s/.test(token)) {
     // A bearer token is one word in the Authorization header: one with spaces could never be sent.
-    throw new ConfigError('CASCADE_WRITE_TOKEN must not contain spaces or line breaks');
+    throw new ConfigError(`${name} must not contain spaces or line breaks`);
   }
   if (token.length < MIN_TOKEN_LENGTH) {
-    throw new ConfigError(
-      `CASCADE_WRITE_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters (e.g. openssl rand -hex 24)`,
-    );
+    throw new ConfigError(`${name} must be at least ${MIN_TOKEN_LENGTH} characters (e.g. openssl rand -hex 24)`);
   }
   return token;
 }

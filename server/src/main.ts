@@ -17,8 +17,10 @@ import { DEFAULT_CLIENT_DIR } from './api/staticClient';
 import { loadConfig, writesAllowedWithoutToken } from './config';
 import type { Config } from './config';
 import type { WriteAccess } from './api/writeAccess';
-import { openLibrary, removeStagedTexts } from './import';
-import type { Library, PolicyImporter } from './import';
+import { removeStagedTexts } from './import';
+import type { PolicyImporter } from './import';
+import { openReviewedLibrary } from './review';
+import type { ReviewedLibrary } from './review';
 import { retryWhileUnavailable, notReadyHandler } from './startup';
 import { describeTarget, openStore, targetOf } from './store/openStore';
 import type { CypherStore } from './store/CypherStore';
@@ -74,7 +76,7 @@ async function loadLibrary(config: Config, logger: Logger, resources: Resources,
   const library = await retryWhileUnavailable(
     async () => {
       resources.store ??= await openStore(target);
-      return openLibrary(resources.store, {
+      return openReviewedLibrary(resources.store, {
         // Imported texts are kept whenever there is a data directory, Neo4j included: the alignment is rebuilt at
         // start from the texts, so an import without its text would lose its alignment edges.
         dataDir: config.dataDir,
@@ -93,6 +95,8 @@ async function loadLibrary(config: Config, logger: Logger, resources: Resources,
   resources.importer = library.importer;
   for (const problem of library.problems) logger.warn('kept import skipped', { problem });
   for (const d of library.refused) logger.warn('corpus text refused', { problem: `${d.file}:${d.line}: ${d.message}` });
+  for (const { review, missing } of library.staleReviews)
+    logger.warn('stale review: its clause is gone', { edge: `${review.type}:${review.from}->${review.to}`, missing });
   logger.info('loaded', {
     store: describeTarget(target),
     texts: library.texts,
@@ -108,7 +112,7 @@ async function loadLibrary(config: Config, logger: Logger, resources: Resources,
  * Has the import worker build its state now, while reads are served, rather than at the first import. After a start
  * that kept the stored graph this is where the texts are first read: what they refused is logged then.
  */
-function warmUpImports(library: Library, logger: Logger, started: number): void {
+function warmUpImports(library: ReviewedLibrary, logger: Logger, started: number): void {
   library.importer.warmUp().then(
     (seeded) => {
       if (library.load === null) {
@@ -154,6 +158,8 @@ async function start(logger: Logger): Promise<void> {
       clientDir: DEFAULT_CLIENT_DIR,
       cache: config.responseCache,
       writeAccess: writeAccessOf(config, logger),
+      reviews: library.reviews,
+      reviewToken: config.reviewToken,
     }),
   );
   warmUpImports(library, logger, started);
@@ -189,7 +195,7 @@ function stopOnSignals(logger: Logger, server: ReturnType<typeof createServer>, 
 }
 
 // Credentials are masked wherever they would appear in a log line.
-const secrets = [process.env.NEO4J_PASSWORD, process.env.CASCADE_WRITE_TOKEN];
+const secrets = [process.env.NEO4J_PASSWORD, process.env.CASCADE_WRITE_TOKEN, process.env.CASCADE_REVIEW_TOKEN];
 const logger = createLogger({ level: logLevelOf(process.env.LOG_LEVEL), secrets });
 start(logger).catch((error: unknown) => {
   logger.error('cannot start', error);

@@ -5,8 +5,8 @@
 import { createApp } from '../../server/src/api/createApp';
 import type { App, AppOptions } from '../../server/src/api/createApp';
 import { createLogger } from '../../server/src/api/logger';
-import { openLibrary } from '../../server/src/import';
-import type { Library } from '../../server/src/import';
+import { openReviewedLibrary } from '../../server/src/review';
+import type { ReviewedLibrary } from '../../server/src/review';
 import type { CypherStore } from '../../server/src/store/CypherStore';
 import { createGrafeoStore } from '../../server/src/store/grafeo/grafeoStore';
 
@@ -18,20 +18,25 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface ApiFixture {
   store: CypherStore;
-  library: Library;
+  library: ReviewedLibrary;
   yoga: App;
   /** Log lines the app wrote. */
   logs: string[];
 }
 
 export async function startApi(
-  options: Partial<AppOptions> & { store?: CypherStore; corpusDir?: string | readonly string[] } = {},
+  options: Partial<AppOptions> & {
+    store?: CypherStore;
+    corpusDir?: string | readonly string[];
+    /** Persistent mode: kept texts and reviews (CASCADE_DATA_DIR). */
+    dataDir?: string;
+  } = {},
 ): Promise<ApiFixture> {
   const store = options.store ?? (await createGrafeoStore());
-  const library = await openLibrary(store, { corpusDir: options.corpusDir });
+  const library = await openReviewedLibrary(store, { corpusDir: options.corpusDir, dataDir: options.dataDir });
   const logs: string[] = [];
   const logger = createLogger({ level: 'info', write: (line) => logs.push(line) });
-  const yoga = createApp({ importer: library.importer, logger, ...options, store });
+  const yoga = createApp({ importer: library.importer, reviews: library.reviews, logger, ...options, store });
   return { store, library, yoga, logs };
 }
 
@@ -40,10 +45,15 @@ export async function gql<T = Record<string, unknown>>(
   yoga: App,
   query: string,
   variables: Record<string, unknown> = {},
+  token?: string,
 ): Promise<GraphQLResponse<T>> {
   const response = await yoga.fetch('http://yoga/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+    },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<T>, 'status'>) };
@@ -54,8 +64,9 @@ export async function data<T = Record<string, any>>( // eslint-disable-line @typ
   yoga: App,
   query: string,
   variables: Record<string, unknown> = {},
+  token?: string,
 ): Promise<T> {
-  const result = await gql<T>(yoga, query, variables);
+  const result = await gql<T>(yoga, query, variables, token);
   if (result.errors?.length || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
   return result.data;
 }

@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       neo4j: undefined,
       responseCache: true,
       writeToken: undefined,
+      reviewToken: undefined,
       importBudget: { timeoutMs: 60_000, memoryMb: 1536 },
     });
     expect(describeTarget(targetOf(config))).toBe('grafeo in memory (nothing persists)');

@@ -14,7 +14,7 @@ import { allStatements, parametersUsed } from '../../server/src/store/statement'
 import type { Statement } from '../../server/src/store/statement';
 
 const serverSrc = resolve(dirname(fileURLToPath(import.meta.url)), '../../server/src');
-const STATEMENT_FOLDERS = ['load', 'repository'];
+const STATEMENT_FOLDERS = ['load', 'repository', 'review'];
 
 function sourceFiles(directory: string): string[] {
   let entries: string[];

@@ -11,6 +11,7 @@ import { defineAnalysisReads, defineCompareOfSuperiorText } from './repositoryCo
 import { defineCorpusReads } from './repositoryContractCorpus';
 import { defineGraphReads } from './repositoryContractGraph';
 import { definePolicyReads } from './repositoryContractReads';
+import { defineReviewWrites } from './repositoryContractReviews';
 import { realCorpus } from './repositoryCorpus';
 import { repositoryFixture } from './repositoryFixture';
 import type { PolicyGraph } from '@policy-cascade/graph-seed';
@@ -51,6 +52,8 @@ export function runRepositoryContract(name: string, makeStore: () => Promise<Cyp
     const repo = withLoadedStore(makeStore, () => corpus.graph);
     defineCorpusReads(repo, corpus);
   });
+
+  defineReviewWrites(name, makeStore);
 }
 
 /** The fixture as if 嘉政发〔2025〕6号's text had been imported: its clauses are real, no longer inferred. */

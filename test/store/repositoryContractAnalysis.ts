@@ -28,6 +28,8 @@ export function defineAnalysisReads(repo: () => PolicyRepository): void {
       reproduction: 0.95,
       changedQuantities: [],
       merged: false,
+      origin: 'MACHINE',
+      review: null,
     });
     const oneLevel = await repo().cascade('330411-2025/c1', { direction: 'UP', depth: 1, peers: false });
     expect(oneLevel?.nodes.map((n) => n.id)).toEqual(['330400-2025/c1', '330411-2025/c1']);

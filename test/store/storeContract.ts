@@ -108,6 +108,21 @@ export function runStoreContract(name: string, makeStore: () => Promise<CypherSt
       expect(await count(store)).toBe(0);
     });
 
+    it('moves its version after every write and never after a read', async () => {
+      const start = store.version;
+      expect(typeof start).toBe('number');
+      await store.run('MATCH (n:ContractNode) RETURN count(n) AS n');
+      await store.run('MATCH (n:ContractNode) WHERE n.id = $id RETURN n.id AS id', { id: 'a' });
+      expect(store.version).toBe(start);
+      await store.run('CREATE (:ContractNode {id: $id})', { id: 'a' });
+      const afterRun = store.version ?? 0;
+      expect(afterRun).toBeGreaterThan(start ?? 0);
+      await store.transaction((tx) => tx.run('MERGE (:ContractNode {id: $id})', { id: 'b' }));
+      expect(store.version).toBeGreaterThan(afterRun);
+      await store.run('MATCH (n:ContractNode) RETURN count(n) AS n');
+      expect(store.version).toBeGreaterThan(afterRun);
+    });
+
     it('reports a bad query as StoreError QUERY outside a transaction', async () => {
       await expect(store.run('MATCH (n RETURN n')).rejects.toMatchObject({ name: 'StoreError', code: 'QUERY' });
     });

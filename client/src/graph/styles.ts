@@ -130,6 +130,20 @@ export const graphStyle: StylesheetJson = [
     style: { 'underlay-color': '#a855f7', 'underlay-opacity': 0.25, 'underlay-padding': 4 },
   },
   { selector: 'edge.no-score', style: { label: '' } },
+  // Edges a reviewer confirmed (solid green) or added (long purple dashes): a person's word, not a score.
+  {
+    selector: 'edge.reviewed',
+    style: { 'line-style': 'solid', width: 3, 'line-color': '#15803d', 'target-arrow-color': '#15803d' },
+  },
+  {
+    selector: 'edge.added',
+    style: {
+      'line-style': 'dashed',
+      'line-dash-pattern': [10, 3],
+      'line-color': '#7c3aed',
+      'target-arrow-color': '#7c3aed',
+    },
+  },
   { selector: 'edge.plain', style: { width: 1, 'line-color': '#cbd5e1', label: '', 'target-arrow-shape': 'none' } },
   { selector: 'edge:selected', style: { 'line-color': '#111827', 'target-arrow-color': '#111827' } },
 ];

@@ -73,11 +73,12 @@ export type Route =
       /** The year the function is compared in; each locality's latest without it. */
       year?: number;
     }
-  | { view: 'import' };
+  | { view: 'import' }
+  | { view: 'review'; policyId?: string };
 
 export type View = Route['view'];
 /** The views with a tab in the header; `document` is reached from a clause's link to its policy. */
-export const VIEWS: readonly View[] = ['cascade', 'coverage', 'compare', 'departments', 'import'];
+export const VIEWS: readonly View[] = ['cascade', 'coverage', 'compare', 'departments', 'import', 'review'];
 
 export function parseRoute(search: string): Route {
   const q = new URLSearchParams(search);
@@ -110,6 +111,8 @@ export function parseRoute(search: string): Route {
     }
     case 'import':
       return { view };
+    case 'review':
+      return { view, ...defined({ policyId: opt('policy') }) };
     case 'document': {
       const policyId = opt('policy');
       if (policyId) return { view, policyId, ...defined({ clauseId: opt('clause'), requestId: opt('request') }) };
@@ -175,6 +178,9 @@ export function routeToSearch(route: Route): string {
       set('year', route.year);
       break;
     case 'import':
+      break;
+    case 'review':
+      set('policy', route.policyId);
       break;
   }
   return `?${q.toString()}`;

@@ -1,6 +1,7 @@
 /** What every resolver gets: the repository, this request's loaders, the importer, the logger and write access. */
 import type { PolicyRepository } from '../repository';
 import type { PolicyImporter } from '../import';
+import type { ReviewDesk } from '../review';
 import type { Logger } from './logger';
 import type { Loaders } from './loaders';
 import type { WriteAccess } from './writeAccess';
@@ -14,4 +15,10 @@ export interface ApiContext {
   writeAccess: WriteAccess;
   /** The request's Authorization header, for writes. */
   authorization: string | null;
+  /** Absent when the app takes no reviews. */
+  reviews: ReviewDesk | undefined;
+  /** CASCADE_REVIEW_TOKEN, when set. */
+  reviewToken: string | undefined;
+  /** Set by a resolver whose answer depends on the request's headers: the response cache must not keep it. */
+  uncacheable: boolean;
 }

@@ -7,6 +7,7 @@
 import { createYoga } from 'graphql-yoga';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { PolicyImporter } from '../import';
+import type { ReviewDesk } from '../review';
 import { PolicyRepository } from '../repository';
 import type { CypherStore } from '../store/CypherStore';
 import { DEFAULT_LIMITS, armorPlugin } from './armor';
@@ -51,6 +52,10 @@ export interface AppOptions {
   cacheLimits?: CacheLimits;
   /** Who may import: open unless given (main.ts passes CASCADE_WRITE_TOKEN and whether it binds to loopback). */
   writeAccess?: WriteAccess;
+  /** The reviews desk (issue 16); without it reviewAlignment answers FORBIDDEN and reviews lists none. */
+  reviews?: ReviewDesk | undefined;
+  /** CASCADE_REVIEW_TOKEN: reviews need it as a bearer token; without it nobody may review. */
+  reviewToken?: string | undefined;
 }
 
 export type App = YogaServerInstance<Record<string, unknown>, ApiContext>;
@@ -61,7 +66,7 @@ export function createApp(options: AppOptions): App {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const writeAccess = options.writeAccess ?? OPEN_WRITES;
   const graphiqlPage = graphiql();
-  const version = () => options.importer?.version ?? 0;
+  const version = () => (options.importer?.version ?? 0) + (options.reviews?.version ?? 0);
   const plugins = [
     mediaTypePlugin(GRAPHQL_ENDPOINT),
     armorPlugin(limits),
@@ -83,6 +88,9 @@ export function createApp(options: AppOptions): App {
       logger,
       writeAccess,
       authorization: request.headers.get('authorization'),
+      reviews: options.reviews,
+      reviewToken: options.reviewToken,
+      uncacheable: false,
     }),
     plugins,
     // isDev stays false whatever NODE_ENV says: no stack traces or Cypher reach a client.

@@ -65,6 +65,8 @@ export function responseCachePlugin({ version, limits = RESPONSE_CACHE_LIMITS, l
   };
   return {
     onExecute({ args, setResultAndStopExecution }) {
+      // An answer that depends on the request's credentials (reviewAccess) is neither served from nor kept here.
+      const personal = () => (args.contextValue as { uncacheable?: boolean }).uncacheable === true;
       if (!isQuery(args.document, args.operationName)) return;
       invalidateIfStale();
       const key = `${documentId(args.document)}|${args.operationName ?? ''}|${JSON.stringify(args.variableValues ?? {})}`;
@@ -76,7 +78,7 @@ export function responseCachePlugin({ version, limits = RESPONSE_CACHE_LIMITS, l
       const startedAt = version();
       return {
         onExecuteDone({ result }) {
-          if (Symbol.asyncIterator in result || result.errors?.length || version() !== startedAt) return;
+          if (Symbol.asyncIterator in result || result.errors?.length || version() !== startedAt || personal()) return;
           // The key first: a key over the limit is not worth serializing the result for.
           let size = utf16Bytes(key);
           if (size <= limits.maxEntryBytes) size += utf16Bytes(JSON.stringify(result));

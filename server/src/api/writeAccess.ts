@@ -50,3 +50,24 @@ export function authorizeWrite(access: WriteAccess, authorization: string | null
     extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } },
   });
 }
+
+/** True when the request carries the review token (CASCADE_REVIEW_TOKEN); false whenever the server has none. */
+export function holdsReviewToken(reviewToken: string | undefined, authorization: string | null): boolean {
+  const given = bearer(authorization);
+  return reviewToken !== undefined && given !== null && sameToken(given, reviewToken);
+}
+
+/**
+ * Throws FORBIDDEN (403) unless this request carries the review token. Unlike imports, reviews are never open
+ * without a token, not even on loopback: a review changes what every reader is told is carried down.
+ */
+export function authorizeReview(reviewToken: string | undefined, authorization: string | null): void {
+  if (holdsReviewToken(reviewToken, authorization)) return;
+  const message =
+    reviewToken === undefined
+      ? 'Reviews are off: this server has no CASCADE_REVIEW_TOKEN. Set it to allow reviews with Authorization: Bearer <token>.'
+      : bearer(authorization) === null
+        ? 'Reviews need the review token: send Authorization: Bearer <token> (CASCADE_REVIEW_TOKEN on the server).'
+        : 'The review token is wrong.';
+  throw new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+}

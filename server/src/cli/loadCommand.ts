@@ -5,16 +5,17 @@
  * Texts that cannot be read are reported as `file:line: message` and left out; the exit status says so (EXIT).
  */
 import { mkdir } from 'node:fs/promises';
-import { buildCorpus, corpusGraphOf } from '@policy-cascade/graph-seed';
-import type { PolicyDocument } from '@policy-cascade/graph-seed';
+import { applyReviews, buildCorpus, corpusGraphOf } from '@policy-cascade/graph-seed';
+import type { AlignmentReview, PolicyDocument } from '@policy-cascade/graph-seed';
 import { EXIT, parseCorpusArgs, readCorpus } from '@policy-cascade/graph-seed/cli/corpusReport';
 import { GraphRecord } from '../import';
 import { countGraph, loadGraph, storedInferredIds } from '../load';
 import type { GraphCounts } from '../load';
+import { readReviewsFile } from '../review';
 import { describeTarget, openStore, targetOfOption } from '../store/openStore';
 import type { StoreTarget } from '../store/openStore';
 
-const USAGE = 'usage: load [--corpus <dir>]… [--store <grafeo-dir | neo4j://…>]';
+const USAGE = 'usage: load [--corpus <dir>]… [--store <grafeo-dir | neo4j://…>] [--reviews <reviews.json>]';
 
 /** The count lines the command prints, from counts read back from the store. */
 export function formatCounts(counts: GraphCounts): string[] {
@@ -30,13 +31,22 @@ export function formatCounts(counts: GraphCounts): string[] {
  * directory the graph record is cleared first: the server's next start rebuilds from its corpus and kept imports
  * rather than take this graph for its own, and new inferred ids number above those it ever gave.
  */
-async function loadInto(target: StoreTarget, documents: PolicyDocument[]): Promise<GraphCounts> {
+async function loadInto(
+  target: StoreTarget,
+  documents: PolicyDocument[],
+  reviews: readonly AlignmentReview[],
+): Promise<GraphCounts> {
   const highest =
     target.kind === 'grafeo' && target.path !== undefined ? await invalidateRecord(target.path) : undefined;
   const store = await openStore(target);
   try {
     const inferredIds = { ...(await storedInferredIds(store)), highest };
-    const graph = corpusGraphOf(buildCorpus(documents, { inferredIds }));
+    const overlay = applyReviews(corpusGraphOf(buildCorpus(documents, { inferredIds })), reviews);
+    for (const { review, missing } of overlay.stale)
+      process.stderr.write(
+        `load: stale review ${review.type}:${review.from}->${review.to}: no clause ${missing.join(', ')}\n`,
+      );
+    const graph = overlay.graph;
     process.stderr.write(
       `load: ${graph.nodes.length} nodes, ${graph.edges.length} edges into ${describeTarget(target)}\n`,
     );
@@ -54,9 +64,18 @@ async function invalidateRecord(dir: string): Promise<ReadonlyMap<string, number
   return GraphRecord.invalidate(dir);
 }
 
+/** The reviews of `file` (none without one); null, each problem reported, when the file is not reviews. */
+async function reviewsOf(file: string | undefined, stderr: (line: string) => void) {
+  if (file === undefined) return [];
+  const { reviews, problems } = await readReviewsFile(file);
+  for (const p of problems)
+    stderr(`${file}: ${p.index < 0 ? p.field : `reviews[${p.index}].${p.field}`}: ${p.message}`);
+  return problems.length > 0 ? null : reviews;
+}
+
 export async function loadCommand(args: string[]): Promise<number> {
   const stderr = (line: string) => process.stderr.write(`${line}\n`);
-  const options = parseCorpusArgs(args, 'load', ['store'] as const);
+  const options = parseCorpusArgs(args, 'load', ['store', 'reviews'] as const);
   if (typeof options === 'string') {
     stderr(`${options}\n${USAGE}`);
     return EXIT.FAILED;
@@ -65,7 +84,9 @@ export async function loadCommand(args: string[]): Promise<number> {
     const target = targetOfOption({ store: options.values.store });
     const corpus = readCorpus(options.corpus, 'load', stderr);
     if (!corpus) return EXIT.FAILED;
-    const counts = await loadInto(target, corpus.documents);
+    const reviews = await reviewsOf(options.values.reviews, stderr);
+    if (!reviews) return EXIT.FAILED;
+    const counts = await loadInto(target, corpus.documents, reviews);
     process.stdout.write(`${formatCounts(counts).join('\n')}\n`);
     return corpus.refused.length > 0 ? EXIT.PARTIAL : EXIT.OK;
   } catch (error) {

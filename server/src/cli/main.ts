@@ -16,12 +16,18 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     load: async () => (await import('@policy-cascade/graph-seed/cli/buildCommand')).buildCommand,
   },
   load: {
-    summary: 'load [--corpus <dir>]… [--store <grafeo-dir | neo4j://…>]  load the corpus into a store',
+    summary:
+      'load [--corpus <dir>]… [--store <grafeo-dir | neo4j://…>] [--reviews <file>]  load the corpus into a store',
     load: async () => (await import('./loadCommand')).loadCommand,
   },
   export: {
     summary: 'export [--corpus <dir>] [--csv <dir>] [--json <file>]  nodes.csv + edges.csv and/or the graph JSON',
     load: async () => (await import('./exportCommand')).exportCommand,
+  },
+  reviews: {
+    summary:
+      'reviews export|import <file> [--data-dir <dir>]  the reviews of CASCADE_DATA_DIR as JSON, or take a file in',
+    load: async () => (await import('./reviewsCommand')).reviewsCommand,
   },
 };
 

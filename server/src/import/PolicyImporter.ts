@@ -6,7 +6,7 @@
  * store holds what a restart rebuilds from the same texts. An id that already has text is replaced only when the
  * request says so. Imports run one at a time.
  */
-import type { Diagnostic, GraphDelta } from '@policy-cascade/graph-seed';
+import type { AlignmentReview, Diagnostic, GraphDelta } from '@policy-cascade/graph-seed';
 import { storedInferredIds, writeGraphDelta } from '../load';
 import { PolicyRepository } from '../repository';
 import type { CypherStore } from '../store/CypherStore';
@@ -52,6 +52,8 @@ export interface ImporterOptions {
   budget?: ImportBudget | undefined;
   /** Bounds of one document (importBounds.ts); tests lower them. */
   bounds?: Partial<ImportBounds> | undefined;
+  /** The reviewers' decisions now, laid over every delta an import writes (issue 16). */
+  reviews?: () => readonly AlignmentReview[];
 }
 
 /** What the store holds, as the texts it is built from (the worker builds its state from them). */
@@ -114,6 +116,11 @@ export class PolicyImporter {
     return this.worker.close();
   }
 
+  /** Runs `work` after the imports ahead of it and before any later one: reviews write through here. */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    return this.queue.lock(work);
+  }
+
   importPolicy(text: string, sourceName: string, options: { replace?: boolean } = {}): Promise<ImportOutcome> {
     // Refused at once, without waiting for the imports ahead of it.
     const refused = checkText(text, sourceName);
@@ -129,7 +136,9 @@ export class PolicyImporter {
   }
 
   private async load(request: ImportRequest): Promise<ImportOutcome> {
-    const computed = await this.worker.compute(request);
+    // Read inside the queue that reviews also write through, so none is missed or doubled.
+    const reviews = this.options.reviews?.() ?? [];
+    const computed = await this.worker.compute({ ...request, reviews });
     if (!computed.ok) return computed;
     const id = computed.document.policy.id;
     const [before] = await new PolicyRepository(this.store).getPolicies([id]);
@@ -153,7 +162,20 @@ export class PolicyImporter {
     this.imports += 1;
     // The import is in the store whatever happens here; an unwritten record only makes the next start realign.
     await this.record?.settled(next.kept, next.highest).catch((error: unknown) => this.options.onStoreError?.(error));
-    return this.summarize(computed, before?.stub === true);
+    const summary = this.summarize(computed, before?.stub === true);
+    return reviews.length === 0 ? summary : { ...summary, gapIds: await this.reviewedGaps(summary) };
+  }
+
+  /** The gaps as the reviews leave them: the alignment's own coverage knows nothing of reviews, the store does. */
+  private async reviewedGaps({ policyId, superiorIds }: ImportSummary): Promise<string[]> {
+    const repository = new PolicyRepository(this.store);
+    const gaps: string[] = [];
+    for (const superiorId of superiorIds) {
+      const matrix = await repository.coverage(superiorId);
+      const cells = matrix?.cells.filter((c) => c.policyId === policyId && c.status === 'NOT_CARRIED') ?? [];
+      gaps.push(...cells.map((c) => c.measureId));
+    }
+    return gaps;
   }
 
   /**

@@ -4,8 +4,8 @@
  * it runs in the import worker (workerThread.ts), which holds the build, so that it never holds the thread that
  * answers reads.
  */
-import { parsePolicyText } from '@policy-cascade/graph-seed';
-import type { ChangeScope, CorpusBuild, GraphDelta, PolicyDocument } from '@policy-cascade/graph-seed';
+import { applyReviewsToDelta, machineViewOfBuild, parsePolicyText } from '@policy-cascade/graph-seed';
+import type { AlignmentReview, ChangeScope, CorpusBuild, GraphDelta, PolicyDocument } from '@policy-cascade/graph-seed';
 import { checkDocument, checkText, rejection } from './checkText';
 import type { Rejection } from './checkText';
 import {
@@ -24,6 +24,8 @@ export interface ImportRequest {
   sourceName: string;
   /** Replace a document with text of the same id; without it such an import is refused (ALREADY_EXISTS). */
   replace: boolean;
+  /** The reviewers' decisions when the import runs (issue 16): laid over the delta, as over a full build. */
+  reviews?: readonly AlignmentReview[] | undefined;
 }
 
 /** importBounds.ts: the bounds of one document (tests lower them to see them work on small texts). */
@@ -105,7 +107,7 @@ export function computeImport(
   const outcome: ComputedImport = {
     ok: true,
     document,
-    delta: plan.delta,
+    delta: reviewedDelta(plan.delta, plan.build, request.reviews ?? []),
     summary: plan.summary,
     scope: plan.scope,
     replaced,
@@ -113,6 +115,12 @@ export function computeImport(
     inferredHighest: plan.build.alignment.inferredIds.highest ?? new Map(),
   };
   return { outcome, next: plan.build };
+}
+
+/** The delta with the reviews laid over it (the build's alignment indexed only if a review needs an edge). */
+function reviewedDelta(delta: GraphDelta, build: CorpusBuild, reviews: readonly AlignmentReview[]): GraphDelta {
+  if (reviews.length === 0) return delta;
+  return { ...delta, ...applyReviewsToDelta(delta, reviews, machineViewOfBuild(build)).graph };
 }
 
 /** ALREADY_EXISTS for a document whose id has text already, unless the request says to replace it. */

@@ -11,4 +11,4 @@ export type { ImportBounds } from './computeImport';
 export { seedBuild } from './importState';
 export type { Seeded } from './importState';
 export { GraphRecord } from './fingerprint';
-export { removeStagedTexts } from './keptTexts';
+export { readIfPresent, readKeptTexts, removeStagedTexts, replaceFile } from './keptTexts';

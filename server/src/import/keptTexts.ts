@@ -25,12 +25,12 @@ function fileOf(dataDir: string, policyId: string): string {
 const STAGED = '.staged';
 
 /** Writes `content` to `path` through a staged file and a rename, so `path` holds the old content or the new. */
-async function replaceFile(path: string, content: string | Buffer): Promise<void> {
+export async function replaceFile(path: string, content: string | Buffer): Promise<void> {
   await writeFile(`${path}${STAGED}`, content);
   await rename(`${path}${STAGED}`, path);
 }
 
-async function readIfPresent(path: string): Promise<Buffer | null> {
+export async function readIfPresent(path: string): Promise<Buffer | null> {
   try {
     return await readFile(path);
   } catch (error) {

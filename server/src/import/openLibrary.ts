@@ -10,8 +10,8 @@
  * background (main.ts warms it up once the server answers), never on the thread that answers reads.
  */
 import { readdir } from 'node:fs/promises';
-import { defaultCorpusDir } from '@policy-cascade/graph-seed';
-import type { Diagnostic } from '@policy-cascade/graph-seed';
+import { applyReviews, defaultCorpusDir } from '@policy-cascade/graph-seed';
+import type { AlignmentReview, Diagnostic, StaleReview } from '@policy-cascade/graph-seed';
 import { storedPolicyCount, writePolicyGraph } from '../load';
 import type { LoadSummary } from '../load';
 import type { CypherStore } from '../store/CypherStore';
@@ -23,6 +23,8 @@ import { readKeptTexts } from './keptTexts';
 export interface LibraryOptions extends ImporterOptions {
   /** Corpus directory or directories; graph-seed/corpus by default. */
   corpusDir?: string | readonly string[] | undefined;
+  /** The reviews kept in the data directory (review/readKeptReviews), laid over the graph a start writes. */
+  keptReviews?: readonly AlignmentReview[];
 }
 
 export interface Library {
@@ -38,6 +40,11 @@ export interface Library {
    * worker has read them: at once when the graph was written, from `importer.warmUp()` when it was kept.
    */
   refused: Diagnostic[];
+  /**
+   * Reviews whose clauses the written graph lacks: kept, reported, applied again should the clauses come back.
+   * Empty when the stored graph was kept (the review desk then checks them against the store).
+   */
+  staleReviews: StaleReview[];
 }
 
 async function countTexts(corpusDirs: readonly string[]): Promise<number> {
@@ -56,17 +63,18 @@ export async function openLibrary(store: CypherStore, options: LibraryOptions = 
   const source = { corpusDirs, kept: kept.texts, highest: record?.highest ?? new Map<string, number>() };
   const importer = new PolicyImporter(store, source, options, record);
   if (record?.matches(kept.texts) && (await storedPolicyCount(store)) > 0)
-    return { importer, load: null, texts, problems: kept.problems, refused: [] };
+    return { importer, load: null, texts, problems: kept.problems, refused: [], staleReviews: [] };
   try {
     const seeded = await importer.warmUp({ graph: true });
     if (!seeded.graph) throw new Error('[import] the import worker did not return the graph');
-    const graph = seeded.graph;
+    const { graph, stale } = applyReviews(seeded.graph, options.keptReviews ?? []);
     await record?.pending();
     const load = await store.transaction((tx) =>
       writePolicyGraph(tx, graph, { replace: 'exact', replaceAlignment: true }),
     );
     await record?.settled(kept.texts, seeded.inferredHighest);
-    return { importer, load, texts, problems: [...kept.problems, ...seeded.problems], refused: seeded.refused };
+    const problems = [...kept.problems, ...seeded.problems];
+    return { importer, load, texts, problems, refused: seeded.refused, staleReviews: stale };
   } catch (error) {
     await importer.close();
     throw error;

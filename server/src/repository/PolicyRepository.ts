@@ -7,6 +7,7 @@
 import type { EdgeType } from '@policy-cascade/graph-seed';
 import type { CypherRunner } from '../store/CypherStore';
 import { cascade } from './cascade';
+import { checkId, checkInt } from './errors';
 import { clausePage, quantityPage } from './clausePages';
 import type { QuantityFilter } from './clausePages';
 import type { ClauseFilter } from './clauseFilter';
@@ -36,14 +37,22 @@ import {
 } from './links';
 import { getPolicies, listPolicies, listRegions } from './policies';
 import { programs } from './programs';
+import { reviewQueue } from './reviewQueue';
+import type { ReviewQueueItem } from './reviewQueue';
 import { search, searchPage } from './search';
 import type { SearchOptions } from './search';
 import { clausesOfPolicies, clausesOfSections, getClauses, getSections, sectionsOfPolicies } from './sections';
 import type * as T from './model';
+import { VersionCache } from './versionCache';
 
 export class PolicyRepository {
+  /** What many reads share, computed once per graph version (only when the runner is a store with a version). */
+  private readonly cache: VersionCache;
+
   /** `runner` is a CypherStore, or a transaction's runner to read inside a unit of work. */
-  constructor(private readonly runner: CypherRunner) {}
+  constructor(private readonly runner: CypherRunner) {
+    this.cache = new VersionCache(runner);
+  }
 
   listRegions(): Promise<T.RegionInfo[]> {
     return listRegions(this.runner);
@@ -125,10 +134,20 @@ export class PolicyRepository {
     return cascade(this.runner, clauseId, options);
   }
   coverage(superiorPolicyId: string): Promise<T.Coverage | null> {
-    return coverage(this.runner, superiorPolicyId);
+    return coverage(this.runner, this.cache, superiorPolicyId);
+  }
+  /** Edges waiting for a reviewer among the localities of `policyId` (reviewQueue.ts). */
+  reviewQueue(policyId: string, first: number, declined: ReadonlySet<string>): Promise<ReviewQueueItem[] | null> {
+    return reviewQueue(
+      this.runner,
+      this.cache,
+      checkId('reviewQueue', 'policyId', policyId),
+      checkInt('reviewQueue', 'first', first, 1, 500),
+      declined,
+    );
   }
   gaps(policyId: string, regionCode: string): Promise<T.Gaps | null> {
-    return gaps(this.runner, policyId, regionCode);
+    return gaps(this.runner, this.cache, policyId, regionCode);
   }
   compare(clauseId: string): Promise<T.Comparison | null> {
     return compare(this.runner, clauseId);
@@ -152,11 +171,11 @@ export class PolicyRepository {
     return programs(this.runner);
   }
   search(text: string, first: number): Promise<T.SearchHit[]> {
-    return search(this.runner, text, first);
+    return search(this.runner, this.cache, text, first);
   }
   /** A page of clause and annex-row hits in the documented order, with the total and the facets of all hits. */
   searchPage(text: string, options: SearchOptions): Promise<T.SearchPage> {
-    return searchPage(this.runner, text, options);
+    return searchPage(this.runner, this.cache, text, options);
   }
   neighborhood(id: string, depth: number, types?: readonly EdgeType[] | null): Promise<T.GraphElements> {
     return neighborhood(this.runner, id, depth, types);
@@ -171,14 +190,14 @@ export class PolicyRepository {
   }
   /** Per implementing locality of a superior document: coverage counts, local additions, reproduction, money. */
   localityStats(policyId: string): Promise<T.LocalityStats[] | null> {
-    return localityStats(this.runner, policyId);
+    return localityStats(this.runner, this.cache, policyId);
   }
   /** Per measure of a superior document: localities carrying it, ranges of comparable amounts, lead functions. */
   measureStats(policyId: string, measureIds: readonly string[] | null = null): Promise<T.MeasureStats[] | null> {
-    return measureStats(this.runner, policyId, measureIds);
+    return measureStats(this.runner, this.cache, policyId, measureIds);
   }
   /** A page of the whole graph or of the subgraph of some labels and types, every property included. */
   graph(selection: GraphSelection, first: number, after?: string | null): Promise<T.GraphPage> {
-    return graphPage(this.runner, selection, first, after);
+    return graphPage(this.runner, this.cache, selection, first, after);
   }
 }

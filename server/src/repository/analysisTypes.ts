@@ -23,6 +23,18 @@ export interface ClauseEdge {
   /** The quantities that changed, seen from the edge's start (`from`): graph-seed's QuantityChange, decoded. */
   changedQuantities: QuantityChange[];
   merged: boolean;
+  /** MACHINE unless a reviewer confirmed (REVIEWED) or made (ADDED) it (issue 16). */
+  origin: EdgeOrigin;
+  review: EdgeReview | null;
+}
+
+export type EdgeOrigin = 'MACHINE' | 'REVIEWED' | 'ADDED';
+
+/** A reviewer's decision as the edge carries it. */
+export interface EdgeReview {
+  decision: 'CONFIRM' | 'REJECT' | 'ADD';
+  note: string | null;
+  at: string;
 }
 
 export interface Cascade {

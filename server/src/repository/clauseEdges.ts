@@ -2,11 +2,12 @@
 import type { CypherValue } from '../store/CypherStore';
 import { decodeChanges } from './quantityChanges';
 import { reader } from './rows';
-import type { ClauseEdge, ClauseEdgeType } from './analysisTypes';
+import type { ClauseEdge, ClauseEdgeType, EdgeOrigin, EdgeReview } from './analysisTypes';
 
 /** Cypher map of an edge bound to `e`; used inside list comprehensions and RETURN alike. */
 export const EDGE_MAP = `{type: type(e), from: startNode(e).id, to: endNode(e).id, score: e.score, method: e.method,
-  evidence: e.evidence, reproduction: e.reproduction, changedQuantities: e.changedQuantities, merged: e.merged}`;
+  evidence: e.evidence, reproduction: e.reproduction, changedQuantities: e.changedQuantities, merged: e.merged,
+  origin: e.origin, reviewDecision: e.reviewDecision, reviewNote: e.reviewNote, reviewedAt: e.reviewedAt}`;
 
 const read = reader('clauseEdges');
 
@@ -26,7 +27,23 @@ export function toClauseEdge(value: { [key: string]: CypherValue }): ClauseEdge 
     reproduction: read.optNum(value, 'reproduction'),
     changedQuantities: decodeChanges(read.optStr(value, 'changedQuantities'), id),
     merged: read.flag(value, 'merged'),
+    ...reviewOf(value),
   };
+}
+
+const ORIGINS: readonly string[] = ['REVIEWED', 'ADDED'];
+const DECISIONS: readonly string[] = ['CONFIRM', 'REJECT', 'ADD'];
+
+/** The review properties graph-seed's overlay (or a review's statement) set on an edge; none on a machine edge. */
+function reviewOf(value: { [key: string]: CypherValue }): { origin: EdgeOrigin; review: EdgeReview | null } {
+  const origin = read.optStr(value, 'origin') ?? 'MACHINE';
+  const decision = read.optStr(value, 'reviewDecision');
+  const at = read.optStr(value, 'reviewedAt');
+  const review =
+    decision !== null && DECISIONS.includes(decision) && at !== null
+      ? { decision: decision as EdgeReview['decision'], note: read.optStr(value, 'reviewNote'), at }
+      : null;
+  return { origin: ORIGINS.includes(origin) ? (origin as EdgeOrigin) : 'MACHINE', review };
 }
 
 /** Unique edges by id, sorted by id, so answers do not depend on path enumeration order. */

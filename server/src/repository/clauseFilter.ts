@@ -1,13 +1,17 @@
 /**
- * The filter shared by clauses, quantities and search (issue 15 items 1 and 5), as one Cypher condition over fixed
- * variables — `p` the policy, `r` its region (or null), `s` the section (or null), `c` the clause — so the statement
- * text never changes: a filter that is not given is a null parameter and its test passes.
+ * The filter shared by clauses, quantities and search (issue 15 items 1 and 5), as Cypher conditions over fixed
+ * variables — `p` the policy, `r` its region (or null), `s` the section (or null), `c` the clause. A plain condition
+ * that is not given is a null parameter and its test passes; the subquery conditions (program, measure, department)
+ * are written only into the statement variants that need them (filterStatements), so each statement's texts are
+ * fixed and declared.
  *
  * A clause's departments are the ones it names (责任单位), or, when it names none, the lead of its area
  * (由区科技局牵头): 湖州's document gives responsibility per area only.
  */
 import { canonicalizeDepartment } from '@policy-cascade/graph-seed';
 import type { CypherParams } from '../store/CypherStore';
+import { defineStatement } from '../store/statement';
+import type { Statement } from '../store/statement';
 import { RepositoryError } from './errors';
 import type { RegionLevel } from './types';
 
@@ -71,19 +75,84 @@ export function assignedCondition(owner: string): string {
         WHERE ${DEPARTMENT_MATCH} AND ($departmentRole IS NULL OR fa.role = $departmentRole) }`;
 }
 
+/** The department condition on an annex row `q` when the variant asks for departments, else nothing. */
+export function requestDepartmentCondition(variant: FilterVariant): string {
+  return variant.department ? `AND ${assignedCondition('q')}` : '';
+}
+
 /** The same for a clause that names no department: the lead of its area, as LEAD. */
 const INHERITED_LEAD = `(($departmentRole IS NULL OR $departmentRole = 'LEAD')
         AND NOT EXISTS { MATCH (c)-[:ASSIGNED_TO]->(:Department) }
         AND EXISTS { MATCH (c)<-[:HAS_CLAUSE]-(:Section)-[:LED_BY]->(fd:Department) WHERE ${DEPARTMENT_MATCH} })`;
 
-/** Every condition of the filter on a clause: `p`, `r`, `s` and `c` bound. */
-export const CLAUSE_CONDITION = `${POLICY_CONDITION}
-      AND ($sectionId IS NULL OR s.id = $sectionId)
-      AND ($localAddition IS NULL OR coalesce(c.localAddition, false) = $localAddition)
-      AND ($inferred IS NULL OR coalesce(c.inferred, false) = $inferred)
-      AND ($programId IS NULL OR EXISTS { MATCH (c)-[:MENTIONS]->(fg:Program) WHERE fg.id = $programId })
-      AND ($measureId IS NULL OR EXISTS { MATCH (c)-[:IMPLEMENTS*1..2]->(fm:Clause) WHERE fm.id = $measureId })
-      AND (NOT $byDepartment OR ${assignedCondition('c')} OR ${INHERITED_LEAD})`;
+/**
+ * Which of the filter's subquery conditions a statement holds. Grafeo 0.6 runs an EXISTS subquery for every row even
+ * when the `$x IS NULL OR` before it is already true (the department ones alone cost 250 ms over the clauses of 100
+ * documents), so each statement comes in one variant per combination of the subqueries a filter asks for, and the
+ * others are not written at all.
+ */
+export interface FilterVariant {
+  program: boolean;
+  measure: boolean;
+  department: boolean;
+}
+
+const DEPARTMENT_PARAMS = ['departmentId', 'departmentName', 'departmentRole', 'departmentFunction'];
+
+const VARIANTS: readonly FilterVariant[] = [false, true].flatMap((program) =>
+  [false, true].flatMap((measure) => [false, true].map((department) => ({ program, measure, department }))),
+);
+
+/** The conditions of the filter on a clause, `p`, `r`, `s` and `c` bound, with only the variant's subqueries. */
+export function clauseCondition(variant: FilterVariant): string {
+  return [
+    POLICY_CONDITION,
+    '($sectionId IS NULL OR s.id = $sectionId)',
+    '($localAddition IS NULL OR coalesce(c.localAddition, false) = $localAddition)',
+    '($inferred IS NULL OR coalesce(c.inferred, false) = $inferred)',
+    ...(variant.program ? ['EXISTS { MATCH (c)-[:MENTIONS]->(fg:Program) WHERE fg.id = $programId }'] : []),
+    ...(variant.measure ? ['EXISTS { MATCH (c)-[:IMPLEMENTS*1..2]->(fm:Clause) WHERE fm.id = $measureId }'] : []),
+    ...(variant.department ? [`(${assignedCondition('c')} OR ${INHERITED_LEAD})`] : []),
+  ].join('\n      AND ');
+}
+
+/** The variant a filter's parameters (clauseFilterParams) need. */
+function variantOf(params: CypherParams): FilterVariant {
+  return {
+    program: params.programId != null,
+    measure: params.measureId != null,
+    department: params.byDepartment === true,
+  };
+}
+
+/**
+ * One statement per variant (each declared, so the Cypher lint sees every one), named `name` plus the subqueries it
+ * holds; returns the one a filter's parameters need.
+ */
+export function filterStatements(
+  name: string,
+  params: readonly string[],
+  cypher: (variant: FilterVariant) => string,
+): (filterParams: CypherParams) => Statement {
+  const statements = new Map(
+    VARIANTS.map((variant) => {
+      const parts = Object.entries(variant).flatMap(([part, on]) => (on ? [part] : []));
+      const suffix = parts.length > 0 ? `+${parts.join('+')}` : '';
+      const unused = new Set([
+        'byDepartment',
+        ...(variant.program ? [] : ['programId']),
+        ...(variant.measure ? [] : ['measureId']),
+        ...(variant.department ? [] : DEPARTMENT_PARAMS),
+      ]);
+      const declared = params.filter((param) => !unused.has(param));
+      return [
+        JSON.stringify(variant),
+        defineStatement({ name: `${name}${suffix}`, cypher: cypher(variant), params: declared }),
+      ];
+    }),
+  );
+  return (filterParams) => statements.get(JSON.stringify(variantOf(filterParams))) as Statement;
+}
 
 const ROLES = ['LEAD', 'SUPPORT'];
 const LEVELS = ['PROVINCE', 'CITY', 'COUNTY'];

@@ -8,7 +8,7 @@ import { toSimplified } from '@policy-cascade/graph-seed';
 import type { CypherRunner, CypherValue } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
 import { clauseCards } from './clauseCards';
-import { CLAUSE_CONDITION, CLAUSE_FILTER_PARAMS, clauseFilterParams } from './clauseFilter';
+import { CLAUSE_FILTER_PARAMS, clauseCondition, clauseFilterParams, filterStatements } from './clauseFilter';
 import type { ClauseFilter } from './clauseFilter';
 import { QUANTITY_PROJECTION, toQuantity } from './clauseDetails';
 import { RepositoryError, checkInt } from './errors';
@@ -33,14 +33,14 @@ const PAGE_OF_KEYS = `
     WITH collect({key: key, id: id}) AS rows
     RETURN size(rows) AS totalCount, [row IN rows WHERE $after IS NULL OR row.key > $after][0..$limit] AS page`;
 
-const clausePageStatement = defineStatement({
-  name: 'repository.clausePage',
-  cypher: `${FROM_CLAUSES}
+const clausePageStatement = filterStatements(
+  'repository.clausePage',
+  [...CLAUSE_FILTER_PARAMS, 'after', 'limit'],
+  (variant) => `${FROM_CLAUSES}
     WITH p, r, s, c
-    WHERE ${CLAUSE_CONDITION}
+    WHERE ${clauseCondition(variant)}
     WITH ${CLAUSE_KEY} AS key, c.id AS id${PAGE_OF_KEYS}`,
-  params: [...CLAUSE_FILTER_PARAMS, 'after', 'limit'],
-});
+);
 
 const QUANTITY_CONDITION = `($kind IS NULL OR t.kind = $kind)
       AND ($role IS NULL OR t.role = $role)
@@ -49,16 +49,16 @@ const QUANTITY_CONDITION = `($kind IS NULL OR t.kind = $kind)
       AND ($minValue IS NULL OR t.normalizedValue >= $minValue)
       AND ($maxValue IS NULL OR t.normalizedValue <= $maxValue)`;
 
-const quantityPageStatement = defineStatement({
-  name: 'repository.quantityPage',
-  cypher: `${FROM_CLAUSES}
+const quantityPageStatement = filterStatements(
+  'repository.quantityPage',
+  [...CLAUSE_FILTER_PARAMS, 'kind', 'role', 'unit', 'metric', 'minValue', 'maxValue', 'after', 'limit'],
+  (variant) => `${FROM_CLAUSES}
     WITH p, r, s, c
-    WHERE ${CLAUSE_CONDITION}
+    WHERE ${clauseCondition(variant)}
     MATCH (c)-[:SETS]->(t:Target)
     WHERE ${QUANTITY_CONDITION}
     WITH ${QUANTITY_KEY} AS key, t.id AS id${PAGE_OF_KEYS}`,
-  params: [...CLAUSE_FILTER_PARAMS, 'kind', 'role', 'unit', 'metric', 'minValue', 'maxValue', 'after', 'limit'],
-});
+);
 
 const quantitiesByIdStatement = defineStatement({
   name: 'repository.quantitiesById',
@@ -106,7 +106,7 @@ interface KeyPage {
 
 async function keyPage(
   runner: CypherRunner,
-  statement: typeof clausePageStatement,
+  statement: ReturnType<typeof clausePageStatement>,
   params: Record<string, CypherValue>,
   first: number,
 ): Promise<KeyPage> {
@@ -148,7 +148,7 @@ export async function clausePage(
 ): Promise<Connection<ClauseCard>> {
   const size = checkInt('clauses', 'first', first, 0, MAX_PAGE_SIZE);
   const params = { ...clauseFilterParams('clauses', filter), after: keyOf('clauses', after) };
-  const page = await keyPage(runner, clausePageStatement, params, size);
+  const page = await keyPage(runner, clausePageStatement(params), params, size);
   const cards = await clauseCards(
     runner,
     page.keys.map((entry) => entry.id),
@@ -175,7 +175,7 @@ export async function quantityPage(
     maxValue: f.maxValue ?? null,
     after: keyOf('quantities', after),
   };
-  const page = await keyPage(runner, quantityPageStatement, params, size);
+  const page = await keyPage(runner, quantityPageStatement(params), params, size);
   const ids = page.keys.map((entry) => entry.id);
   const rows = ids.length === 0 ? [] : await runStatement(runner, quantitiesByIdStatement, { ids });
   const quantities = rows.map((row) => toQuantity(read.map(row, 'quantity')));

@@ -11,6 +11,7 @@ import { getPolicies } from './policies';
 import { reader } from './rows';
 import type { Coverage, CoverageCell, CoverageStatus, Gaps, Locality, Measure, MeasureSummary } from './analysisTypes';
 import type { RegionLevel } from './types';
+import type { VersionCache } from './versionCache';
 
 const measuresStatement = defineStatement({
   name: 'repository.coverageMeasures',
@@ -119,9 +120,16 @@ async function reachOf(runner: CypherRunner, policyId: string): Promise<Map<stri
   return reach;
 }
 
-/** The measures × localities matrix of a superior policy, or null when there is no such policy. */
-export async function coverage(runner: CypherRunner, policyId: string): Promise<Coverage | null> {
+/**
+ * The measures × localities matrix of a superior policy, or null when there is no such policy. Computed once per
+ * graph version and shared (the coverage view, and gaps of every region, read the same matrix): callers never change it.
+ */
+export function coverage(runner: CypherRunner, cache: VersionCache, policyId: string): Promise<Coverage | null> {
   checkId('coverage', 'policyId', policyId);
+  return cache.get(`coverage|${policyId}`, () => computeCoverage(runner, policyId));
+}
+
+async function computeCoverage(runner: CypherRunner, policyId: string): Promise<Coverage | null> {
   const [policy] = await getPolicies(runner, [policyId]);
   if (!policy) return null;
   const [measures, declared, reach] = await Promise.all([
@@ -153,6 +161,18 @@ export async function coverage(runner: CypherRunner, policyId: string): Promise<
   return { policy, measures, localities: counted, cells, measureSummaries: measureSummaries(measures, cells) };
 }
 
+/**
+ * The matrix's reach as rows for a statement to unwind: one per measure, locality and clause reaching it (only the
+ * measures of `measureIds` when given). Aggregates start from these instead of walking IMPLEMENTS*1..2 again.
+ */
+export function reachRows(matrix: Coverage, measureIds: ReadonlySet<string> | null = null) {
+  return matrix.cells.flatMap((cell) =>
+    measureIds === null || measureIds.has(cell.measureId)
+      ? cell.clauseIds.map((clauseId) => ({ measureId: cell.measureId, policyId: cell.policyId, clauseId }))
+      : [],
+  );
+}
+
 /** Per measure, the localities that carried it (CARRIED or MERGED) and those that left it out, in cell order. */
 function measureSummaries(measures: Measure[], cells: CoverageCell[]): MeasureSummary[] {
   const byMeasure = new Map<string, MeasureSummary>(
@@ -171,9 +191,14 @@ function measureSummaries(measures: Measure[], cells: CoverageCell[]): MeasureSu
  * text); a region with only drafts counts those, and a region with none has every measure as a gap. Null when the
  * policy does not exist.
  */
-export async function gaps(runner: CypherRunner, policyId: string, regionCode: string): Promise<Gaps | null> {
+export async function gaps(
+  runner: CypherRunner,
+  cache: VersionCache,
+  policyId: string,
+  regionCode: string,
+): Promise<Gaps | null> {
   checkId('gaps', 'regionCode', regionCode);
-  const matrix = await coverage(runner, policyId);
+  const matrix = await coverage(runner, cache, policyId);
   if (!matrix) return null;
   const ofRegion = matrix.localities.filter((l) => l.regionCode === regionCode);
   const issued = ofRegion.filter((l) => l.status !== 'DRAFT');

@@ -11,6 +11,7 @@ import { RepositoryError, checkInt } from './errors';
 import { EDGE_ROW, toEdge } from './graphElements';
 import { reader } from './rows';
 import type { GraphPage } from './analysisTypes';
+import type { VersionCache } from './versionCache';
 
 /** The largest page of graph elements. */
 export const MAX_GRAPH_PAGE = 1000;
@@ -30,13 +31,15 @@ const countsStatement = defineStatement({
   params: ['labels', 'types'],
 });
 
+// The page is cut before its properties are read: projected first, every node of the graph had its properties read
+// and then all but a page thrown away (700 ms a page at 100 documents against 10 ms).
 const nodePageStatement = defineStatement({
   name: 'repository.graphNodePage',
   cypher: `
     MATCH (n) WHERE ${NODE_FILTER} AND ($after IS NULL OR n.id > $after)
+    WITH n ORDER BY n.id LIMIT $limit
     RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties
-    ORDER BY id
-    LIMIT $limit`,
+    ORDER BY id`,
   params: ['labels', 'after', 'limit'],
 });
 
@@ -47,9 +50,9 @@ const edgePageStatement = defineStatement({
     MATCH (a)-[e]->(b) WHERE ${EDGE_FILTER}
     WITH e, type(e) + '|' + a.id + '|' + b.id AS key
     WHERE $after IS NULL OR key > $after
+    WITH e, key ORDER BY key LIMIT $limit
     RETURN key, ${EDGE_ROW} AS edge
-    ORDER BY key
-    LIMIT $limit`,
+    ORDER BY key`,
   params: ['labels', 'types', 'after', 'limit'],
 });
 
@@ -86,15 +89,19 @@ function positionOf(cursor: string | null | undefined): { part: 'n' | 'e'; key: 
   return { part: part === 'n:' ? 'n' : 'e', key: text.slice(2) };
 }
 
-async function counts(runner: CypherRunner, labels: string[] | null, types: string[] | null) {
-  const rows = await runStatement(runner, countsStatement, { labels, types });
-  const total = (kind: string) => rows.find((row) => row.kind === kind)?.total;
-  return { nodes: Number(total('nodes') ?? 0), edges: Number(total('edges') ?? 0) };
+/** The selection's totals, counted once per graph version: every page of an export repeats them. */
+function counts(runner: CypherRunner, cache: VersionCache, labels: string[] | null, types: string[] | null) {
+  return cache.get(`graphCounts|${JSON.stringify([labels, types])}`, async () => {
+    const rows = await runStatement(runner, countsStatement, { labels, types });
+    const total = (kind: string) => rows.find((row) => row.kind === kind)?.total;
+    return { nodes: Number(total('nodes') ?? 0), edges: Number(total('edges') ?? 0) };
+  });
 }
 
 /** One page of the (sub)graph: up to `first` nodes and edges after the cursor, nodes first, every property. */
 export async function graphPage(
   runner: CypherRunner,
+  cache: VersionCache,
   selection: GraphSelection,
   first: number,
   after?: string | null,
@@ -102,7 +109,7 @@ export async function graphPage(
   const limit = checkInt('graph', 'first', first, 1, MAX_GRAPH_PAGE);
   const { labels, types } = checked(selection);
   const position = positionOf(after);
-  const totals = await counts(runner, labels, types);
+  const totals = await counts(runner, cache, labels, types);
   // One element more than asked tells whether another page follows.
   const nodeRows =
     position?.part === 'e'

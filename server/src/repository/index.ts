@@ -22,3 +22,5 @@ export type { DepartmentFunction } from './departmentFunctions';
 export { captionOf } from './captions';
 export { changesSeenFrom } from './quantityChanges';
 export { commonMeasure, comparisonRows, ratioToMedian } from './compareView';
+export { LOW_SCORE } from './reviewQueue';
+export type { ReviewQueueItem } from './reviewQueue';

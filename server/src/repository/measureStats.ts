@@ -12,29 +12,13 @@ import { comparableKeys } from './comparableKeys';
 import { median } from './compareOutliers';
 import { LEAD_FUNCTION_NAMES } from './departmentFunctions';
 import { checkId } from './errors';
-import { getPolicies } from './policies';
+import { coverage, reachRows } from './coverage';
 import { reader } from './rows';
-import {
-  MEASURES_OF_SUPERIOR,
-  MEASURE_LOCALITY_STATUS,
-  OFFERED_MONEY,
-  leadFunctions,
-  reachOfMeasures,
-} from './statsPatterns';
+import { MEASURES_OF_SUPERIOR, OFFERED_MONEY, leadFunctions } from './statsPatterns';
 import type { AmountRange, MeasureStats } from './statsTypes';
+import type { Coverage } from './analysisTypes';
 import type { QuantityInfo } from './types';
-
-const reachStatement = defineStatement({
-  name: 'repository.measureReach',
-  cypher: `
-    ${MEASURES_OF_SUPERIOR}
-    ${reachOfMeasures()}
-    ${MEASURE_LOCALITY_STATUS}
-    ORDER BY p.id
-    RETURN m.id AS measureId, collect(CASE WHEN onlyMerged = 0 THEN p.id END) AS carriedBy,
-           collect(CASE WHEN onlyMerged = 1 THEN p.id END) AS mergedBy`,
-  params: ['policyId'],
-});
+import type { VersionCache } from './versionCache';
 
 const measuresStatement = defineStatement({
   name: 'repository.measureList',
@@ -45,28 +29,45 @@ const measuresStatement = defineStatement({
   params: ['policyId'],
 });
 
+// Both start from coverage's reach (`$reach`: one row per measure, locality and clause reaching it), so the
+// IMPLEMENTS paths are walked once per graph version, by coverage, and each clause is found by id.
+const REACHING_CLAUSES = `
+    UNWIND $reach AS row
+    MATCH (c:Clause {id: row.clauseId})`;
+
 const leadFunctionsStatement = defineStatement({
   name: 'repository.measureLeadFunctions',
-  cypher: `
-    ${MEASURES_OF_SUPERIOR}
-    ${reachOfMeasures()}
+  cypher: `${REACHING_CLAUSES}
+    WITH row.measureId AS m, row.policyId AS p, c
     ${leadFunctions(['m', 'p'])}
     WITH m, fn, count(DISTINCT p) AS localities
-    RETURN m.id AS measureId, fn AS key, localities
+    RETURN m AS measureId, fn AS key, localities
     ORDER BY measureId, localities DESC, key`,
-  params: ['policyId'],
+  params: ['reach'],
 });
 
 const amountsStatement = defineStatement({
   name: 'repository.measureAmounts',
-  cypher: `
-    ${MEASURES_OF_SUPERIOR}
-    ${reachOfMeasures()}
+  cypher: `${REACHING_CLAUSES}
     MATCH (c)-[:SETS]->(t:Target) WHERE ${OFFERED_MONEY}
-    WITH DISTINCT m, p, c AS o, t
-    RETURN m.id AS measureId, p.id AS policyId, ${QUANTITY_PROJECTION} AS quantity`,
-  params: ['policyId'],
+    WITH DISTINCT row.measureId AS measureId, row.policyId AS policyId, c AS o, t
+    RETURN measureId, policyId, ${QUANTITY_PROJECTION} AS quantity`,
+  params: ['reach'],
 });
+
+/** Per measure, the localities carrying it (merged included) and those carrying it only merged, by policy id. */
+function reachOf(matrix: Coverage): Map<string, { carriedBy: string[]; mergedBy: string[] }> {
+  const reach = new Map<string, { carriedBy: string[]; mergedBy: string[] }>();
+  for (const cell of matrix.cells) {
+    if (cell.status === 'NOT_CARRIED') continue;
+    const entry = reach.get(cell.measureId) ?? { carriedBy: [], mergedBy: [] };
+    entry.carriedBy.push(cell.policyId);
+    if (cell.status === 'MERGED') entry.mergedBy.push(cell.policyId);
+    reach.set(cell.measureId, entry);
+  }
+  for (const entry of reach.values()) [entry.carriedBy, entry.mergedBy].forEach((ids) => ids.sort());
+  return reach;
+}
 
 const read = reader('measureStats');
 
@@ -114,37 +115,35 @@ function inDocumentOrder(measures: Rows, measureIds: readonly string[] | null): 
  */
 export async function measureStats(
   runner: CypherRunner,
+  cache: VersionCache,
   policyId: string,
   measureIds: readonly string[] | null = null,
 ): Promise<MeasureStats[] | null> {
   checkId('measureStats', 'policyId', policyId);
-  const [policy] = await getPolicies(runner, [policyId]);
-  if (!policy) return null;
-  const [measures, reach, functions, amounts] = await Promise.all([
-    runStatement(runner, measuresStatement, { policyId }),
-    runStatement(runner, reachStatement, { policyId }),
-    runStatement(runner, leadFunctionsStatement, { policyId }),
-    runStatement(runner, amountsStatement, { policyId }),
+  const matrix = await coverage(runner, cache, policyId);
+  if (!matrix) return null;
+  const ordered = inDocumentOrder(await runStatement(runner, measuresStatement, { policyId }), measureIds);
+  const reach = reachRows(matrix, new Set(ordered));
+  const [functions, amounts] = await Promise.all([
+    runStatement(runner, leadFunctionsStatement, { reach }),
+    runStatement(runner, amountsStatement, { reach }),
   ]);
-  const reachOf = new Map(reach.map((row) => [read.str(row, 'measureId'), row]));
+  const reached = reachOf(matrix);
   const of = (rows: Rows, id: string) => rows.filter((row) => read.str(row, 'measureId') === id);
-  return inDocumentOrder(measures, measureIds).map((id) => {
-    const found = reachOf.get(id);
-    return {
-      measureId: id,
-      // Carried as coverage counts it (merged included), and apart those that carry it only merged.
-      carriedBy: found ? [...read.strList(found, 'carriedBy'), ...read.strList(found, 'mergedBy')].sort() : [],
-      mergedBy: found ? read.strList(found, 'mergedBy') : [],
-      amounts: ranges(
-        of(amounts, id).map((entry) => ({
-          policyId: read.str(entry, 'policyId'),
-          quantity: toQuantity(read.map(entry, 'quantity')),
-        })),
-      ),
-      leadFunctions: of(functions, id).map((entry) => {
-        const key = read.str(entry, 'key');
-        return { key, name: LEAD_FUNCTION_NAMES.get(key) ?? key, localityCount: read.num(entry, 'localities') };
-      }),
-    };
-  });
+  return ordered.map((id) => ({
+    measureId: id,
+    // Carried as coverage counts it (merged included), and apart those that carry it only merged.
+    carriedBy: reached.get(id)?.carriedBy ?? [],
+    mergedBy: reached.get(id)?.mergedBy ?? [],
+    amounts: ranges(
+      of(amounts, id).map((entry) => ({
+        policyId: read.str(entry, 'policyId'),
+        quantity: toQuantity(read.map(entry, 'quantity')),
+      })),
+    ),
+    leadFunctions: of(functions, id).map((entry) => {
+      const key = read.str(entry, 'key');
+      return { key, name: LEAD_FUNCTION_NAMES.get(key) ?? key, localityCount: read.num(entry, 'localities') };
+    }),
+  }));
 }

@@ -12,12 +12,14 @@ import { toClauseSummary } from './clauseSummaries';
 import { RepositoryError, checkInt } from './errors';
 import { reader } from './rows';
 import { findHits } from './searchHits';
+import { buildSearchIndex } from './searchIndex';
 import { matchRanges, parseSearchText } from './searchQuery';
 import type { SearchQuery } from './searchQuery';
 import { facetsOf, ranked } from './searchRanking';
 import { snippetOf } from './searchText';
 import type { FoundHit, SearchHit, SearchPage, SearchResult } from './searchTypes';
 import type { ClauseCard, RequestInfo } from './types';
+import type { VersionCache } from './versionCache';
 
 export const MAX_SEARCH_RESULTS = 100;
 
@@ -110,28 +112,47 @@ export interface SearchOptions {
   requests?: boolean;
 }
 
-/** One page of the hits of `text` under `filter`, in the documented order, with the total and the facets. */
-export async function searchPage(runner: CypherRunner, text: string, options: SearchOptions): Promise<SearchPage> {
+/** One page of hits in rank order and all the hits, without the facets (which `search` does not show). */
+async function rankedPage(runner: CypherRunner, cache: VersionCache, text: string, options: SearchOptions) {
   const first = checkInt('search', 'first', options.first, 0, MAX_SEARCH_RESULTS);
   const query = parseSearchText(text);
-  const hits = await findHits(runner, query, options.filter, { requests: options.requests ?? true });
+  const index = await cache.get('searchIndex', () => buildSearchIndex(runner));
+  const hits = await findHits(runner, index, query, options.filter, { requests: options.requests ?? true });
   const all = ranked(hits).map((entry, index) => ({ ...entry, rank: index + 1 }));
   const after = options.after ? keyOf(options.after) : null;
   const rest = after === null ? all : all.filter((entry) => entry.key > after);
   const items = await withTexts(runner, query, rest.slice(0, first));
   return {
-    items,
-    totalCount: all.length,
-    endCursor: items[items.length - 1]?.cursor ?? null,
-    hasNextPage: rest.length > first,
-    facets: facetsOf(hits),
+    hits,
+    page: {
+      items,
+      totalCount: all.length,
+      endCursor: items[items.length - 1]?.cursor ?? null,
+      hasNextPage: rest.length > first,
+    },
   };
 }
 
+/** One page of the hits of `text` under `filter`, in the documented order, with the total and the facets. */
+export async function searchPage(
+  runner: CypherRunner,
+  cache: VersionCache,
+  text: string,
+  options: SearchOptions,
+): Promise<SearchPage> {
+  const { hits, page } = await rankedPage(runner, cache, text, options);
+  return { ...page, facets: facetsOf(hits) };
+}
+
 /** The first `first` clause hits of `text`, in the same order as searchPage (the original search entry point). */
-export async function search(runner: CypherRunner, text: string, first: number): Promise<SearchHit[]> {
+export async function search(
+  runner: CypherRunner,
+  cache: VersionCache,
+  text: string,
+  first: number,
+): Promise<SearchHit[]> {
   const limit = checkInt('search', 'first', first, 1, MAX_SEARCH_RESULTS);
-  const page = await searchPage(runner, text, { first: limit, requests: false });
+  const { page } = await rankedPage(runner, cache, text, { first: limit, requests: false });
   return page.items.flatMap((item) => {
     if (!item.card) return [];
     const { card, snippet, highlights, titleMatch } = item;

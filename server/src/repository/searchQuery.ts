@@ -1,9 +1,8 @@
 /**
  * What a search text means (issue 15 item 5): terms in Simplified script that must all occur, each matched with
  * punctuation, brackets and spaces ignored (首台套 finds 首臺(套)), a department name standing for every name the
- * alias table gives it (发展和改革局 finds 发改局). Each term becomes one regular expression, used twice: by Cypher's
- * `=~` to find the hits on the store (Neo4j's Java and Grafeo's Rust regex engines both read this subset), and by
- * JavaScript to place the highlights.
+ * alias table gives it (发展和改革局 finds 发改局). The hits are found in the search index (searchIndex.ts) by the
+ * terms' keys; each term also becomes one regular expression, which JavaScript uses to place the highlights.
  */
 import { departmentNames, toSimplified } from '@policy-cascade/graph-seed';
 import { RepositoryError } from './errors';
@@ -19,8 +18,6 @@ export interface SearchQuery {
   terms: string[];
   /** Per term, the spellings that count as a match (the term, or every name of the department it names). */
   spellings: string[][];
-  /** Per term, a Cypher regex matching a whole text that contains it (`(?is).*(?:…).*`). */
-  patterns: string[];
   /** Per term, the same alternatives as a JavaScript regex body (flags `giu`), for highlight ranges. */
   bodies: string[];
 }
@@ -35,6 +32,14 @@ export function searchCore(text: string): string {
   return toSimplified(text).replace(IGNORED, '');
 }
 
+/**
+ * What a text is searched by: its characters without punctuation or spaces, in lower case (the texts are Simplified
+ * already). A term matches a text when the term's key occurs in the text's key (searchIndex.ts).
+ */
+export function searchKey(simplified: string): string {
+  return simplified.replace(IGNORED, '').toLowerCase();
+}
+
 /** Reads a search text; a text without any letter, digit or symbol is refused (BAD_INPUT). */
 export function parseSearchText(text: string): SearchQuery {
   const words = (typeof text === 'string' ? text : '').split(/[\s\u3000]+/);
@@ -45,8 +50,7 @@ export function parseSearchText(text: string): SearchQuery {
     return names.length > 0 ? [...new Set([term, ...names])].sort((a, b) => b.length - a.length) : [term];
   });
   const bodies = spellings.map((alternatives) => alternatives.map(spellingPattern).join('|'));
-  const patterns = bodies.map((body) => `(?is).*(?:${body}).*`);
-  return { terms, spellings, patterns, bodies };
+  return { terms, spellings, bodies };
 }
 
 /** Every match of every term in `text`, merged where they touch or overlap, in text order (end exclusive). */

@@ -1,26 +1,10 @@
 /**
- * Cypher fragments the aggregates share (issue 15 item 4): the measures of a superior document and the paths that
- * reach them, what counts as money offered, and the functions of a clause's lead departments.
+ * Cypher fragments the aggregates share (issue 15 item 4): the measures of a superior document, what counts as money
+ * offered, and the functions of a clause's lead departments. The clauses reaching each measure are coverage's
+ * (coverage.ts's reachRows), so the aggregates and coverage agree by construction.
  */
-import { policyOfClause } from './clausePatterns';
-
 /** `m` bound to each measure (clause) of the superior policy `$policyId`, `sup` to the policy. */
 export const MEASURES_OF_SUPERIOR = `MATCH (sup:Policy {id: $policyId})-[:HAS_SECTION|HAS_CLAUSE*1..2]->(m:Clause)`;
-
-/**
- * From each measure `m`, every locality clause `c` reaching it by IMPLEMENTS*1..2 with its policy `p` (documents with
- * text only), and whether that path went through a merge — coverage.ts's rule, so the counts agree with coverage.
- * The pattern starts from the bound measure (see coverage.ts for why).
- */
-export function reachOfMeasures(carry: readonly string[] = []): string {
-  return `
-    MATCH path = (m)<-[:IMPLEMENTS*1..2]-(c:Clause)
-    WITH ${[...carry, 'm'].join(', ')}, c, any(e IN relationships(path) WHERE coalesce(e.merged, false)) AS merged
-    ${policyOfClause([...carry, 'm', 'merged'])} AND coalesce(p.stub, false) = false`;
-}
-
-/** After reachOfMeasures: one row per measure and locality, `onlyMerged` 1 when every path to it is a merge. */
-export const MEASURE_LOCALITY_STATUS = `WITH m, p, min(CASE WHEN merged THEN 1 ELSE 0 END) AS onlyMerged`;
 
 /**
  * Money a recipient is offered, for a quantity `t`: an amount in 元 that is a cap or a fixed sum; before quantities
@@ -36,11 +20,14 @@ export const OFFERED_MONEY = `t.normalizedUnit = '元'
  */
 export function leadFunctions(carry: readonly string[]): string {
   const kept = [...carry, 'c'].join(', ');
+  // Pattern comprehensions expand from the bound clause; an OPTIONAL MATCH after a WITH made grafeo 0.6 scan every
+  // node of the graph and join (twice per statement, growing with the graph, not with the clauses asked about).
   return `
-    OPTIONAL MATCH (c)-[lead:ASSIGNED_TO]->(own:Department) WHERE lead.role = 'LEAD'
-    WITH ${kept}, collect(own.functions) AS ownFunctions
-    OPTIONAL MATCH (c)<-[:HAS_CLAUSE]-(:Section)-[:LED_BY]->(area:Department)
-    WITH ${kept}, ownFunctions, collect(area.functions) AS areaFunctions
+    WITH ${kept},
+         [(c)-[lead:ASSIGNED_TO]->(own:Department) WHERE lead.role = 'LEAD' AND own.functions IS NOT NULL
+           | own.functions] AS ownFunctions,
+         [(c)<-[:HAS_CLAUSE]-(:Section)-[:LED_BY]->(area:Department) WHERE area.functions IS NOT NULL
+           | area.functions] AS areaFunctions
     WITH ${kept}, CASE WHEN size(ownFunctions) > 0 THEN ownFunctions
                        WHEN size(areaFunctions) > 0 THEN areaFunctions
                        ELSE [['unassigned']] END AS functionLists

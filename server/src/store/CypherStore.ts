@@ -22,6 +22,18 @@ export interface CypherStore extends CypherRunner {
    */
   transaction<T>(work: (tx: CypherRunner) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /**
+   * Changes after every write through this store (a write statement or a transaction) is committed, so whatever was
+   * computed from the graph while it read one value is still true while it reads the same. The repository caches
+   * whole-graph indexes by it (repository/versionCache.ts). A store without it is never cached; writes by other
+   * clients of a shared Neo4j database are not seen (the server is meant to be the graph's only writer).
+   */
+  readonly version?: number;
+}
+
+/** Whether a Cypher text may write (and so must move the store's version): conservative, a keyword is enough. */
+export function mayWrite(cypher: string): boolean {
+  return /\b(CREATE|MERGE|SET|DELETE|REMOVE|DROP|LOAD|CALL)\b/i.test(cypher);
 }
 
 export type StoreErrorCode = 'NOT_FOUND' | 'CONSTRAINT' | 'UNAVAILABLE' | 'QUERY' | 'INTERNAL';

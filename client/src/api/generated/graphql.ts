@@ -65,6 +65,15 @@ export type CoverageStatus =
 /** Whether a department leads a clause or supports it. */
 export type DepartmentRole = 'LEAD' | 'SUPPORT';
 
+/** Where an alignment edge comes from. */
+export type EdgeOrigin =
+  /** Made by a reviewer. */
+  | 'ADDED'
+  /** The alignment alone; no reviewer has looked at it. */
+  | 'MACHINE'
+  /** The alignment's edge, confirmed by a reviewer. */
+  | 'REVIEWED';
+
 /** Whether a policy text is in force or a draft for comment (征求意见稿). */
 export type PolicyStatus = 'DRAFT' | 'ISSUED';
 
@@ -105,6 +114,27 @@ export type QuantityRole =
 
 /** Government level of a region. County-level cities and districts are COUNTY. */
 export type RegionLevel = 'CITY' | 'COUNTY' | 'PROVINCE';
+
+/** A reviewer's decision on an alignment edge (issue 16). */
+export type ReviewDecision =
+  /** Make an edge the machine did not find (scored 1, method review). */
+  | 'ADD'
+  /** Keep the machine's edge whatever its score; a candidate becomes an ordinary edge. */
+  | 'CONFIRM'
+  /** Remove the machine's edge for good (or decline one it did not make): no import or rebuild brings it back. */
+  | 'REJECT';
+
+/** Why an edge is in the review queue. */
+export type ReviewQueueKind =
+  /** A weak match the alignment kept apart, for a person to confirm or reject. */
+  | 'CANDIDATE'
+  /** An edge scored below 0.3. */
+  | 'LOW_SCORE'
+  /**
+   * A measure the locality leaves out, while one of its clauses that carries another measure corresponds to a
+   * peer's clause carrying this one: perhaps merged in that clause (accept adds the IMPLEMENTS edge).
+   */
+  | 'MERGED_GAP';
 
 /** The script a document is written in; search and alignment always work on Simplified. */
 export type Script = 'SIMPLIFIED' | 'TRADITIONAL';
@@ -217,6 +247,8 @@ export type CascadeQuery = {
       method: string;
       evidence: Array<string>;
       merged: boolean;
+      origin: EdgeOrigin;
+      review: { decision: ReviewDecision; note: string | null; at: string } | null;
     }>;
   } | null;
 };
@@ -257,6 +289,8 @@ export type AlignmentFieldsFragment = {
   evidence: Array<string>;
   reproduction: number | null;
   merged: boolean;
+  origin: EdgeOrigin;
+  review: { decision: ReviewDecision; note: string | null; at: string } | null;
   changedQuantities: Array<{
     kind: QuantityChangeKind;
     metric: string;
@@ -347,6 +381,8 @@ export type ClauseDetailsQuery = {
       evidence: Array<string>;
       reproduction: number | null;
       merged: boolean;
+      origin: EdgeOrigin;
+      review: { decision: ReviewDecision; note: string | null; at: string } | null;
       changedQuantities: Array<{
         kind: QuantityChangeKind;
         metric: string;
@@ -377,6 +413,8 @@ export type ClauseDetailsQuery = {
       evidence: Array<string>;
       reproduction: number | null;
       merged: boolean;
+      origin: EdgeOrigin;
+      review: { decision: ReviewDecision; note: string | null; at: string } | null;
       changedQuantities: Array<{
         kind: QuantityChangeKind;
         metric: string;
@@ -407,6 +445,8 @@ export type ClauseDetailsQuery = {
       evidence: Array<string>;
       reproduction: number | null;
       merged: boolean;
+      origin: EdgeOrigin;
+      review: { decision: ReviewDecision; note: string | null; at: string } | null;
       changedQuantities: Array<{
         kind: QuantityChangeKind;
         metric: string;
@@ -437,6 +477,8 @@ export type ClauseDetailsQuery = {
       evidence: Array<string>;
       reproduction: number | null;
       merged: boolean;
+      origin: EdgeOrigin;
+      review: { decision: ReviewDecision; note: string | null; at: string } | null;
       changedQuantities: Array<{
         kind: QuantityChangeKind;
         metric: string;
@@ -467,6 +509,8 @@ export type ClauseDetailsQuery = {
       evidence: Array<string>;
       reproduction: number | null;
       merged: boolean;
+      origin: EdgeOrigin;
+      review: { decision: ReviewDecision; note: string | null; at: string } | null;
       changedQuantities: Array<{
         kind: QuantityChangeKind;
         metric: string;
@@ -931,6 +975,67 @@ export type ImportPolicyMutation = {
       };
 };
 
+export type ReviewQueueCoverageQueryVariables = Exact<{
+  policyId: string | number;
+}>;
+
+export type ReviewQueueCoverageQuery = {
+  coverage: {
+    localities: Array<{ carried: number; total: number; policy: { id: string }; region: { name: string } | null }>;
+  } | null;
+};
+
+export type ReviewAccessQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ReviewAccessQuery = { reviewAccess: { enabled: boolean; granted: boolean } };
+
+export type ReviewAlignmentMutationVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  type: AlignmentType;
+  decision: ReviewDecision;
+  note?: string | null | undefined;
+}>;
+
+export type ReviewAlignmentMutation = {
+  reviewAlignment: { id: string; decision: ReviewDecision; note: string | null; at: string };
+};
+
+export type ReviewQueueQueryVariables = Exact<{
+  policyId: string | number;
+  first?: number | null | undefined;
+}>;
+
+export type ReviewQueueQuery = {
+  reviewQueue: Array<{
+    id: string;
+    kind: ReviewQueueKind;
+    type: AlignmentType;
+    score: number;
+    evidence: Array<string>;
+    acceptDecision: ReviewDecision;
+    coverageChange: number;
+    locality: { id: string; title: string; region: { name: string } | null };
+    from: { id: string; label: string; title: string };
+    to: { id: string; label: string; title: string };
+  }>;
+};
+
+export type ReviewClauseSearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+export type ReviewClauseSearchQuery = {
+  search: Array<{
+    clause: {
+      id: string;
+      label: string;
+      title: string;
+      policy: { id: string; title: string; year: number | null; region: { name: string } | null };
+    };
+  }>;
+};
+
 export type FacetCountFragment = { value: string; label: string; count: number };
 
 export type SearchResultsQueryVariables = Exact<{
@@ -1109,6 +1214,12 @@ export const AlignmentFieldsFragmentDoc = new TypedDocumentString(
   evidence
   reproduction
   merged
+  origin
+  review {
+    decision
+    note
+    at
+  }
   changedQuantities {
     ...QuantityChangeFields
   }
@@ -1244,6 +1355,12 @@ export const CascadeDocument = new TypedDocumentString(`
       method
       evidence
       merged
+      origin
+      review {
+        decision
+        note
+        at
+      }
     }
   }
 }
@@ -1422,6 +1539,12 @@ fragment AlignmentFields on Alignment {
   evidence
   reproduction
   merged
+  origin
+  review {
+    decision
+    note
+    at
+  }
   changedQuantities {
     ...QuantityChangeFields
   }
@@ -1961,6 +2084,95 @@ fragment ImportPolicyRef on Policy {
   title
   docNumber
 }`) as unknown as TypedDocumentString<ImportPolicyMutation, ImportPolicyMutationVariables>;
+export const ReviewQueueCoverageDocument = new TypedDocumentString(`
+    query ReviewQueueCoverage($policyId: ID!) {
+  coverage(policyId: $policyId) {
+    localities {
+      policy {
+        id
+      }
+      region {
+        name
+      }
+      carried
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewQueueCoverageQuery, ReviewQueueCoverageQueryVariables>;
+export const ReviewAccessDocument = new TypedDocumentString(`
+    query ReviewAccess {
+  reviewAccess {
+    enabled
+    granted
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewAccessQuery, ReviewAccessQueryVariables>;
+export const ReviewAlignmentDocument = new TypedDocumentString(`
+    mutation ReviewAlignment($from: ID!, $to: ID!, $type: AlignmentType!, $decision: ReviewDecision!, $note: String) {
+  reviewAlignment(
+    from: $from
+    to: $to
+    type: $type
+    decision: $decision
+    note: $note
+  ) {
+    id
+    decision
+    note
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewAlignmentMutation, ReviewAlignmentMutationVariables>;
+export const ReviewQueueDocument = new TypedDocumentString(`
+    query ReviewQueue($policyId: ID!, $first: Int) {
+  reviewQueue(policyId: $policyId, first: $first) {
+    id
+    kind
+    type
+    score
+    evidence
+    acceptDecision
+    coverageChange
+    locality {
+      id
+      title
+      region {
+        name
+      }
+    }
+    from {
+      id
+      label
+      title
+    }
+    to {
+      id
+      label
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const ReviewClauseSearchDocument = new TypedDocumentString(`
+    query ReviewClauseSearch($text: String!) {
+  search(text: $text, first: 8) {
+    clause {
+      id
+      label
+      title
+      policy {
+        id
+        title
+        year
+        region {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviewClauseSearchQuery, ReviewClauseSearchQueryVariables>;
 export const SearchResultsDocument = new TypedDocumentString(`
     query SearchResults($text: String!, $filter: ClauseFilter, $first: Int!, $after: String) {
   searchResults(text: $text, filter: $filter, first: $first, after: $after) {

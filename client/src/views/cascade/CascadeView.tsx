@@ -5,6 +5,7 @@ import { navigate } from '../../state/route';
 import type { Route } from '../../state/route';
 import { EmptyState, ErrorMessage, Loading } from '../../ui/Status';
 import { ClausePanel } from '../clause/ClausePanel';
+import { EdgeReviewPanel, isEdgeId } from '../review/EdgeReviewPanel';
 import { CascadeLegend } from './CascadeLegend';
 import { CascadeOutline } from './CascadeOutline';
 import { CascadeStart } from './CascadeStart';
@@ -48,11 +49,13 @@ function CascadeOf({ route, clauseId }: { route: CascadeRoute; clauseId: string 
     update({ selected: id }, true);
   };
   const expand = (id: string) => {
-    if (expanded.includes(id) || id === clauseId) return;
+    if (isEdgeId(id) || expanded.includes(id) || id === clauseId) return;
     setLastExpanded(id);
     update({ expanded: [...expanded, id], selected: id });
   };
   const panelOpen = !fullWidth && route.selected !== undefined;
+  const selectedEdge =
+    route.selected && isEdgeId(route.selected) ? data?.edges.find((e) => e.id === route.selected) : undefined;
 
   return (
     <section className="cascade" aria-labelledby="cascade-heading">
@@ -89,7 +92,7 @@ function CascadeOf({ route, clauseId }: { route: CascadeRoute; clauseId: string 
                 onSelect={select}
                 onExpand={expand}
                 onReady={onReady}
-                interactiveSelector="node.clause"
+                interactiveSelector="node.clause, edge"
               />
               <CascadeLegend />
               <CascadeOutline
@@ -103,7 +106,9 @@ function CascadeOf({ route, clauseId }: { route: CascadeRoute; clauseId: string 
           ) : null}
         </div>
         <aside className="cascade-panel" aria-label="Clause">
-          {route.selected ? (
+          {selectedEdge ? (
+            <EdgeReviewPanel edge={selectedEdge} onClose={() => update({ selected: undefined }, true)} />
+          ) : route.selected && !isEdgeId(route.selected) ? (
             <ClausePanel clauseId={route.selected} onClose={() => update({ selected: undefined }, true)} />
           ) : (
             <EmptyState>Click a clause in the graph (or pick one in the list below it) to read it here.</EmptyState>

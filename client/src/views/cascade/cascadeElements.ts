@@ -4,7 +4,7 @@ import { wrapText } from '../../graph/caption';
 import { CAPTION_EM } from '../../graph/styles';
 import { swimlaneLayout } from '../../graph/swimlanes';
 import type { LaneNode } from '../../graph/swimlanes';
-import { LEVEL_NAMES, localityOf } from '../../ui/labels';
+import { LEVEL_NAMES, ORIGIN_TEXT, localityOf } from '../../ui/labels';
 import type { CascadeEdge } from './cascadeQuery';
 import type { MergedCascade } from './mergeCascades';
 
@@ -106,9 +106,11 @@ function edgeElement(edge: CascadeEdge): ElementDefinition {
       method: edge.method,
       evidence: edge.evidence,
       merged: edge.merged,
-      tipTitle: `${EDGE_NAMES[edge.type]} · score ${edge.score.toFixed(2)}${edge.merged ? ' · merged 合并' : ''}`,
+      origin: edge.origin,
+      tipTitle: `${EDGE_NAMES[edge.type]} · score ${edge.score.toFixed(2)}${edge.merged ? ' · merged 合并' : ''}${edge.origin === 'MACHINE' ? '' : ` · ${ORIGIN_TEXT[edge.origin]}`}`,
       tipDetail: edge.evidence.length ? `shared: ${edge.evidence.join('、')}` : edge.method,
     },
-    classes: edge.score < 0.5 ? 'weak' : '',
+    // A reviewed edge is drawn as a person's (styles.ts): never dotted as weak, whatever its score.
+    classes: edge.origin !== 'MACHINE' ? `reviewed ${edge.origin.toLowerCase()}` : edge.score < 0.5 ? 'weak' : '',
   };
 }

@@ -49,6 +49,8 @@ const implementsEdge = (from: string, to: string, score: number) => ({
   method: 'inferred-skeleton',
   evidence: ['推动高能级科创平台提质增效'],
   merged: false,
+  origin: 'MACHINE' as const,
+  review: null,
 });
 
 export const kechuangCascade: CascadeData = {
@@ -78,6 +80,8 @@ export const kechuangCascade: CascadeData = {
       method: 'ngram+area+order',
       evidence: ['建立重大科创平台考核评价支持淘汰机制支持创新能力突出的企业', '牵头建设全省重点实验室'],
       merged: false,
+      origin: 'MACHINE',
+      review: null,
     },
   ],
 };
@@ -103,6 +107,8 @@ export const huzhouExpansion: CascadeData = {
       method: 'ngram+area+order',
       evidence: ['科技企业孵化器'],
       merged: true,
+      origin: 'MACHINE',
+      review: null,
     },
   ],
 };
@@ -136,6 +142,8 @@ export const hainingDetails: ClauseDetails = {
       evidence: ['推动高能级科创平台提质增效'],
       reproduction: null,
       merged: false,
+      origin: 'MACHINE',
+      review: null,
       changedQuantities: [],
       clause: card('330400-2025/c1', T),
     },
@@ -149,6 +157,8 @@ export const hainingDetails: ClauseDetails = {
       evidence: ['建立重大科创平台考核评价支持淘汰机制支持创新能力突出的企业', '牵头建设全省重点实验室'],
       reproduction: 0.735,
       merged: false,
+      origin: 'MACHINE',
+      review: null,
       changedQuantities: [
         { kind: 'RAISED', metric: '省级科技企业孵化器', unit: '元', before: 1_000_000, after: 1_500_000 },
       ],

@@ -25,6 +25,12 @@ export const CASCADE = graphql(`
         method
         evidence
         merged
+        origin
+        review {
+          decision
+          note
+          at
+        }
       }
     }
   }

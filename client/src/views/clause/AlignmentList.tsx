@@ -1,10 +1,22 @@
 import type { QuantityChange } from '../../api/fragments';
 import { RouteLink } from '../../ui/RouteLink';
 import { clauseHeading, localityOf } from '../../ui/labels';
+import { ReviewBadge, ReviewControls } from '../review/ReviewControls';
 import type { Alignment } from './clauseQuery';
 
-/** Alignment edges seen from the clause: the other clause, the score, and the evidence a person can check. */
-export function AlignmentList({ title, alignments }: { title: string; alignments: Alignment[] }) {
+/** Where the clause sits on the edges of a list: their start (implements, succeeds) or their end. */
+export interface ListEnd {
+  selfId: string;
+  outgoing: boolean;
+  /** The review token, when this tab may review (useReviewAccess().granted): the controls are shown. */
+  reviewToken: string | null;
+}
+
+/**
+ * Alignment edges seen from the clause: the other clause, the score, and the evidence a person can check; who made
+ * or confirmed each edge, and — for a reviewer — confirm and reject.
+ */
+export function AlignmentList({ title, alignments, end }: { title: string; alignments: Alignment[]; end: ListEnd }) {
   if (alignments.length === 0) return null;
   return (
     <section className="alignments" aria-label={title}>
@@ -31,6 +43,18 @@ export function AlignmentList({ title, alignments }: { title: string; alignments
                     </q>
                   ))}
                 </p>
+              ) : null}
+              <ReviewBadge state={a} />
+              {end.reviewToken !== null ? (
+                <ReviewControls
+                  token={end.reviewToken}
+                  label={`${a.type} ${a.clause.id}`}
+                  edge={{
+                    type: a.type,
+                    from: end.outgoing ? end.selfId : a.clause.id,
+                    to: end.outgoing ? a.clause.id : end.selfId,
+                  }}
+                />
               ) : null}
               {a.changedQuantities.length ? (
                 <ul className="changes" aria-label="Changed amounts">

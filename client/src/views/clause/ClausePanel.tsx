@@ -4,6 +4,8 @@ import { clausePanelTarget, takeFocusRequest } from '../../ui/focusRequest';
 import { RouteLink } from '../../ui/RouteLink';
 import { EmptyState, ErrorMessage, Loading } from '../../ui/Status';
 import { clauseHeading, localityOf } from '../../ui/labels';
+import { AddLink } from '../review/AddLink';
+import { useReviewAccess } from '../review/useReviewAccess';
 import { AlignmentList } from './AlignmentList';
 import { ClauseText } from './ClauseText';
 import { DepartmentChips } from './DepartmentChips';
@@ -42,6 +44,10 @@ export function ClausePanel({ clauseId, onClose }: { clauseId: string; onClose?:
 
 function ClauseBody({ clause }: { clause: ClauseDetails }) {
   const policy = clause.policy;
+  const access = useReviewAccess();
+  const token = access.granted ? access.token : null;
+  const out = { selfId: clause.id, outgoing: true, reviewToken: token };
+  const into = { ...out, outgoing: false };
   return (
     <>
       <header>
@@ -65,11 +71,12 @@ function ClauseBody({ clause }: { clause: ClauseDetails }) {
       </header>
       <ClauseText clause={clause} />
       <Departments clause={clause} />
-      <AlignmentList title="Carries down 落实上级" alignments={clause.implements} />
-      <AlignmentList title="Carried down by 下级落实" alignments={clause.implementedBy} />
-      <AlignmentList title="Same measure elsewhere 同类条款" alignments={clause.correspondsTo} />
-      <AlignmentList title="Replaces (earlier version) 上一版" alignments={clause.succeeds} />
-      <AlignmentList title="Replaced by (newer version) 新一版" alignments={clause.succeededBy} />
+      <AlignmentList title="Carries down 落实上级" alignments={clause.implements} end={out} />
+      <AlignmentList title="Carried down by 下级落实" alignments={clause.implementedBy} end={into} />
+      <AlignmentList title="Same measure elsewhere 同类条款" alignments={clause.correspondsTo} end={out} />
+      <AlignmentList title="Replaces (earlier version) 上一版" alignments={clause.succeeds} end={out} />
+      <AlignmentList title="Replaced by (newer version) 新一版" alignments={clause.succeededBy} end={into} />
+      {token !== null ? <AddLink clauseId={clause.id} token={token} /> : null}
       <p>
         <RouteLink route={{ view: 'compare', clauseId: clause.id }}>Compare amounts across localities →</RouteLink>
       </p>

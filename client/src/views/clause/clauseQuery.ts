@@ -11,6 +11,12 @@ export const ALIGNMENT_FIELDS = graphql(`
     evidence
     reproduction
     merged
+    origin
+    review {
+      decision
+      note
+      at
+    }
     changedQuantities {
       ...QuantityChangeFields
     }

@@ -27,6 +27,7 @@ import type {
   GraphPage as GraphPageModel,
   LocalityStats as LocalityStatsModel,
   MeasureStats as MeasureStatsModel,
+  ReviewQueueItem as ReviewQueueItemModel,
 } from '../../repository';
 import type {
   AssignmentParent as AssignmentParentModel,
@@ -39,8 +40,12 @@ import type {
   QuantityEdgeParent as QuantityEdgeParentModel,
   FunctionLocalityParent as FunctionLocalityParentModel,
 } from '../resolvers/parents';
-import type { QuantityChange as QuantityChangeModel } from '@policy-cascade/graph-seed';
+import type {
+  QuantityChange as QuantityChangeModel,
+  StaleReview as StaleReviewModel,
+} from '@policy-cascade/graph-seed';
 import type { ImportSummary as ImportSummaryModel, Rejection as RejectionModel } from '../../import';
+import type { ReviewImport as ReviewImportModel, ReviewProblem as ReviewProblemModel } from '../../review';
 import type { ApiContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -70,11 +75,42 @@ export type Alignment = {
   merged: Scalars['Boolean']['output'];
   /** How the edge was found (e.g. ngram+order). */
   method: Scalars['String']['output'];
+  /** MACHINE, REVIEWED (confirmed) or ADDED. */
+  origin: EdgeOrigin;
   /** Share 0–1 of the clause's text kept verbatim from its counterpart (1 = copied, low = rewritten). */
   reproduction: Maybe<Scalars['Float']['output']>;
+  /** The reviewer's decision on this edge; null when none. */
+  review: Maybe<Review>;
   /** Confidence 0–1. */
   score: Scalars['Float']['output'];
   /** Kind of edge. */
+  type: AlignmentType;
+};
+
+/** A kept review, with the clauses it joins. */
+export type AlignmentReview = {
+  __typename?: 'AlignmentReview';
+  /** When the decision was made (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** Confirmed, rejected or added. */
+  decision: ReviewDecision;
+  /** Id of the lower (IMPLEMENTS), newer (SUCCEEDS) or first (CORRESPONDS_TO) clause. */
+  from: Scalars['ID']['output'];
+  /** The clause at from; null when the graph no longer has it (stale). */
+  fromClause: Maybe<Clause>;
+  /** The edge id {type}:{from}->{to} (CORRESPONDS_TO from the smaller clause id). */
+  id: Scalars['ID']['output'];
+  /** The ids of the clauses no longer in the graph. */
+  missing: Array<Scalars['ID']['output']>;
+  /** What the reviewer wrote, if anything. */
+  note: Maybe<Scalars['String']['output']>;
+  /** True when a clause it names is no longer in the graph: the review is kept and applies again if it comes back. */
+  stale: Scalars['Boolean']['output'];
+  /** Id of the superior (IMPLEMENTS), older (SUCCEEDS) or second (CORRESPONDS_TO) clause. */
+  to: Scalars['ID']['output'];
+  /** The clause at to; null when the graph no longer has it (stale). */
+  toClause: Maybe<Clause>;
+  /** Kind of edge reviewed. */
   type: AlignmentType;
 };
 
@@ -155,8 +191,12 @@ export type CascadeEdge = {
   merged: Scalars['Boolean']['output'];
   /** How the edge was found. */
   method: Scalars['String']['output'];
+  /** MACHINE, REVIEWED (confirmed) or ADDED. */
+  origin: EdgeOrigin;
   /** Share 0–1 of the text kept verbatim from the counterpart. */
   reproduction: Maybe<Scalars['Float']['output']>;
+  /** The reviewer's decision on this edge; null when none. */
+  review: Maybe<Review>;
   /** Confidence 0–1. */
   score: Scalars['Float']['output'];
   /** Id of the clause the edge ends at (the superior clause for IMPLEMENTS). */
@@ -469,6 +509,15 @@ export type Diagnostic = {
   severity: Scalars['String']['output'];
 };
 
+/** Where an alignment edge comes from. */
+export type EdgeOrigin =
+  /** Made by a reviewer. */
+  | 'ADDED'
+  /** The alignment alone; no reviewer has looked at it. */
+  | 'MACHINE'
+  /** The alignment's edge, confirmed by a reviewer. */
+  | 'REVIEWED';
+
 /** Relationship types of the graph. */
 export type EdgeType =
   | 'ASSIGNED_TO'
@@ -718,6 +767,19 @@ export type Mutation = {
    * filled. With CASCADE_WRITE_TOKEN set on the server, the request needs Authorization: Bearer <token>.
    */
   importPolicy: ImportPolicyResult;
+  /**
+   * Take the reviews of an exported JSON document: all of them, or none when any is malformed or names a clause
+   * not in the graph (every problem is listed). For an edge reviewed here too, the later decision wins. Needs the
+   * review token, as reviewAlignment does.
+   */
+  importReviews: ReviewImportResult;
+  /**
+   * Confirm, reject or add an IMPLEMENTS, CORRESPONDS_TO or SUCCEEDS edge between two clauses, with a note. Kept
+   * apart from the machine's edges (CASCADE_DATA_DIR/reviews.json) and laid over every import and rebuild. Needs
+   * CASCADE_REVIEW_TOKEN on the server, sent as Authorization: Bearer <token> (else FORBIDDEN). NOT_FOUND for a
+   * clause not in the graph, or an edge to confirm that does not exist.
+   */
+  reviewAlignment: AlignmentReview;
 };
 
 /** Changes to the policy graph. */
@@ -725,6 +787,20 @@ export type MutationImportPolicyArgs = {
   replace?: InputMaybe<Scalars['Boolean']['input']>;
   sourceName: Scalars['String']['input'];
   text: Scalars['String']['input'];
+};
+
+/** Changes to the policy graph. */
+export type MutationImportReviewsArgs = {
+  json: Scalars['String']['input'];
+};
+
+/** Changes to the policy graph. */
+export type MutationReviewAlignmentArgs = {
+  decision: ReviewDecision;
+  from: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['ID']['input'];
+  type: AlignmentType;
 };
 
 /** Where a page ends and whether more follow. */
@@ -1056,6 +1132,11 @@ export type Query = {
    * name (区委组织部（区委人才办）) is merged with the unit that name denotes.
    */
   departments: Array<Department>;
+  /**
+   * Every review as a JSON document {format: "policy-cascade-reviews", version: 1, reviews: [...]}, to share or keep in
+   * version control; importReviews and `cascade reviews import` take it back.
+   */
+  exportReviews: Scalars['String']['output'];
   /** The measures of a superior document that one locality did not carry down. */
   gaps: Maybe<GapReport>;
   /**
@@ -1103,6 +1184,15 @@ export type Query = {
   region: Maybe<Region>;
   /** Regions of the Zhejiang gazetteer that appear in the graph, optionally only one level. */
   regions: Array<Region>;
+  /** Whether the server takes reviews and whether this request may write them. */
+  reviewAccess: ReviewAccess;
+  /**
+   * Edges waiting for a reviewer among the localities carrying policyId down: candidates, low scores and gaps that
+   * may sit inside merged clauses, unreviewed ones only, the largest coverageChange first, then the weakest.
+   */
+  reviewQueue: Array<ReviewQueueItem>;
+  /** Kept reviews, latest per edge in edge id order, stale ones included (marked stale). */
+  reviews: Array<AlignmentReview>;
   /**
    * Search over clause titles and texts in either script (發改局 finds 发改局), ranked; matching and ranking as
    * searchResults, which adds annex rows, filters, facets and paging.
@@ -1233,6 +1323,17 @@ export type QueryRegionsArgs = {
 };
 
 /** Entry points for reading the policy graph. */
+export type QueryReviewQueueArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  policyId: Scalars['ID']['input'];
+};
+
+/** Entry points for reading the policy graph. */
+export type QueryReviewsArgs = {
+  filter?: InputMaybe<ReviewFilter>;
+};
+
+/** Entry points for reading the policy graph. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
@@ -1289,6 +1390,111 @@ export type Request = {
   /** The document whose annex holds the row. */
   policy: Policy;
 };
+
+/** The review of one edge. */
+export type Review = {
+  __typename?: 'Review';
+  /** When the decision was made (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** Confirmed, rejected or added. */
+  decision: ReviewDecision;
+  /** What the reviewer wrote, if anything. */
+  note: Maybe<Scalars['String']['output']>;
+};
+
+/** Whether this request may review: the controls are shown only when it may. */
+export type ReviewAccess = {
+  __typename?: 'ReviewAccess';
+  /** The server has CASCADE_REVIEW_TOKEN: reviews are possible at all. */
+  enabled: Scalars['Boolean']['output'];
+  /** This request carries the review token as Authorization: Bearer <token>. */
+  granted: Scalars['Boolean']['output'];
+};
+
+/** A reviewer's decision on an alignment edge (issue 16). */
+export type ReviewDecision =
+  /** Make an edge the machine did not find (scored 1, method review). */
+  | 'ADD'
+  /** Keep the machine's edge whatever its score; a candidate becomes an ordinary edge. */
+  | 'CONFIRM'
+  /** Remove the machine's edge for good (or decline one it did not make): no import or rebuild brings it back. */
+  | 'REJECT';
+
+/** Which reviews to list; every field narrows, null passes. */
+export type ReviewFilter = {
+  /** Reviews touching this clause. */
+  clauseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Reviews with this decision. */
+  decision?: InputMaybe<ReviewDecision>;
+  /** Reviews touching a clause of this document. */
+  policyId?: InputMaybe<Scalars['ID']['input']>;
+  /** True: only stale reviews; false: only applied ones. */
+  stale?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Reviews of this kind of edge. */
+  type?: InputMaybe<AlignmentType>;
+};
+
+/** Outcome of importReviews: all of it taken, or none. */
+export type ReviewImportResult = {
+  __typename?: 'ReviewImportResult';
+  /** Reviews taken: those newer than this server's review of the same edge. */
+  imported: Scalars['Int']['output'];
+  /** True when every review was taken. */
+  ok: Scalars['Boolean']['output'];
+  /** What is wrong, by position in the document's reviews list (-1: the document itself); empty when ok. */
+  problems: Array<ReviewProblem>;
+};
+
+/** A problem with one review of an imported document. */
+export type ReviewProblem = {
+  __typename?: 'ReviewProblem';
+  /** The field at fault (from, to, decision …). */
+  field: Scalars['String']['output'];
+  /** Position in the reviews list, -1 for the document. */
+  index: Scalars['Int']['output'];
+  /** What is wrong and how to fix it. */
+  message: Scalars['String']['output'];
+};
+
+/** One decision waiting for a reviewer. */
+export type ReviewQueueItem = {
+  __typename?: 'ReviewQueueItem';
+  /** What accepting (y) records: CONFIRM for an edge, ADD for a MERGED_GAP; declining (n) records REJECT. */
+  acceptDecision: ReviewDecision;
+  /**
+   * How much the decision can change the locality's coverage of the superior document, as a share 0–1: 1/total when
+   * rejecting removes the locality's only clause carrying the measure or adding carries a measure it left out, else 0.
+   */
+  coverageChange: Scalars['Float']['output'];
+  /** Shared terms a person can check (for a MERGED_GAP those of the peer edge). */
+  evidence: Array<Scalars['String']['output']>;
+  /** The locality's clause. */
+  from: Clause;
+  /** The edge id {type}:{from}->{to} the decision is about. */
+  id: Scalars['ID']['output'];
+  /** Why it is queued. */
+  kind: ReviewQueueKind;
+  /** The locality whose coverage the decision changes. */
+  locality: Policy;
+  /** The machine's score, or for a MERGED_GAP the score of the peer edge that suggests it. */
+  score: Scalars['Float']['output'];
+  /** The superior measure (IMPLEMENTS) or the peer clause. */
+  to: Clause;
+  /** Kind of edge (IMPLEMENTS: the queue is about carrying measures down). */
+  type: AlignmentType;
+};
+
+/** Why an edge is in the review queue. */
+export type ReviewQueueKind =
+  /** A weak match the alignment kept apart, for a person to confirm or reject. */
+  | 'CANDIDATE'
+  /** An edge scored below 0.3. */
+  | 'LOW_SCORE'
+  /**
+   * A measure the locality leaves out, while one of its clauses that carries another measure corresponds to a
+   * peer's clause carrying this one: perhaps merged in that clause (accept adds the IMPLEMENTS edge).
+   */
+  | 'MERGED_GAP';
 
 /** The script a document is written in; search and alignment always work on Simplified. */
 export type Script = 'SIMPLIFIED' | 'TRADITIONAL';
@@ -1528,6 +1734,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Alignment: ResolverTypeWrapper<AlignmentParentModel>;
+  AlignmentReview: ResolverTypeWrapper<StaleReviewModel>;
   AlignmentSummary: ResolverTypeWrapper<ImportSummaryModel>;
   AlignmentType: AlignmentType;
   AmountRange: ResolverTypeWrapper<AmountRange>;
@@ -1557,6 +1764,7 @@ export type ResolversTypes = {
   >;
   DepartmentRole: DepartmentRole;
   Diagnostic: ResolverTypeWrapper<Diagnostic>;
+  EdgeOrigin: EdgeOrigin;
   EdgeType: EdgeType;
   FacetCount: ResolverTypeWrapper<FacetCount>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1611,6 +1819,14 @@ export type ResolversTypes = {
   Region: ResolverTypeWrapper<RegionInfoModel>;
   RegionLevel: RegionLevel;
   Request: ResolverTypeWrapper<RequestInfoModel>;
+  Review: ResolverTypeWrapper<Review>;
+  ReviewAccess: ResolverTypeWrapper<ReviewAccess>;
+  ReviewDecision: ReviewDecision;
+  ReviewFilter: ReviewFilter;
+  ReviewImportResult: ResolverTypeWrapper<ReviewImportModel>;
+  ReviewProblem: ResolverTypeWrapper<ReviewProblemModel>;
+  ReviewQueueItem: ResolverTypeWrapper<ReviewQueueItemModel>;
+  ReviewQueueKind: ReviewQueueKind;
   Script: Script;
   SearchConnection: ResolverTypeWrapper<
     Omit<SearchConnection, 'edges' | 'facets'> & {
@@ -1634,6 +1850,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Alignment: AlignmentParentModel;
+  AlignmentReview: StaleReviewModel;
   AlignmentSummary: ImportSummaryModel;
   AmountRange: AmountRange;
   Boolean: Scalars['Boolean']['output'];
@@ -1699,6 +1916,12 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Region: RegionInfoModel;
   Request: RequestInfoModel;
+  Review: Review;
+  ReviewAccess: ReviewAccess;
+  ReviewFilter: ReviewFilter;
+  ReviewImportResult: ReviewImportModel;
+  ReviewProblem: ReviewProblemModel;
+  ReviewQueueItem: ReviewQueueItemModel;
   SearchConnection: Omit<SearchConnection, 'edges' | 'facets'> & {
     edges: Array<ResolversParentTypes['SearchEdge']>;
     facets: ResolversParentTypes['SearchFacets'];
@@ -1723,8 +1946,27 @@ export type AlignmentResolvers<
   evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   merged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['EdgeOrigin'], ParentType, ContextType>;
   reproduction?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['AlignmentType'], ParentType, ContextType>;
+};
+
+export type AlignmentReviewResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['AlignmentReview'] = ResolversParentTypes['AlignmentReview'],
+> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['ReviewDecision'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fromClause?: Resolver<Maybe<ResolversTypes['Clause']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toClause?: Resolver<Maybe<ResolversTypes['Clause']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['AlignmentType'], ParentType, ContextType>;
 };
 
@@ -1774,7 +2016,9 @@ export type CascadeEdgeResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   merged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['EdgeOrigin'], ParentType, ContextType>;
   reproduction?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['AlignmentType'], ParentType, ContextType>;
@@ -2131,6 +2375,18 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationImportPolicyArgs, 'replace' | 'sourceName' | 'text'>
   >;
+  importReviews?: Resolver<
+    ResolversTypes['ReviewImportResult'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationImportReviewsArgs, 'json'>
+  >;
+  reviewAlignment?: Resolver<
+    ResolversTypes['AlignmentReview'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationReviewAlignmentArgs, 'decision' | 'from' | 'to' | 'type'>
+  >;
 };
 
 export type PageInfoResolvers<
@@ -2317,6 +2573,7 @@ export type QueryResolvers<
   >;
   departmentFunctions?: Resolver<Array<ResolversTypes['DepartmentFunction']>, ParentType, ContextType>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType, Partial<QueryDepartmentsArgs>>;
+  exportReviews?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gaps?: Resolver<
     Maybe<ResolversTypes['GapReport']>,
     ParentType,
@@ -2364,6 +2621,14 @@ export type QueryResolvers<
   >;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsArgs>>;
+  reviewAccess?: Resolver<ResolversTypes['ReviewAccess'], ParentType, ContextType>;
+  reviewQueue?: Resolver<
+    Array<ResolversTypes['ReviewQueueItem']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryReviewQueueArgs, 'first' | 'policyId'>
+  >;
+  reviews?: Resolver<Array<ResolversTypes['AlignmentReview']>, ParentType, ContextType, Partial<QueryReviewsArgs>>;
   search?: Resolver<
     Array<ResolversTypes['SearchHit']>,
     ParentType,
@@ -2402,6 +2667,57 @@ export type RequestResolvers<
   item?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ordinal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   policy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
+};
+
+export type ReviewResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['Review'] = ResolversParentTypes['Review'],
+> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['ReviewDecision'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReviewAccessResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['ReviewAccess'] = ResolversParentTypes['ReviewAccess'],
+> = {
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  granted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ReviewImportResultResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['ReviewImportResult'] = ResolversParentTypes['ReviewImportResult'],
+> = {
+  imported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ReviewProblem']>, ParentType, ContextType>;
+};
+
+export type ReviewProblemResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['ReviewProblem'] = ResolversParentTypes['ReviewProblem'],
+> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReviewQueueItemResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['ReviewQueueItem'] = ResolversParentTypes['ReviewQueueItem'],
+> = {
+  acceptDecision?: Resolver<ResolversTypes['ReviewDecision'], ParentType, ContextType>;
+  coverageChange?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Clause'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReviewQueueKind'], ParentType, ContextType>;
+  locality?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Clause'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['AlignmentType'], ParentType, ContextType>;
 };
 
 export type SearchConnectionResolvers<
@@ -2501,6 +2817,7 @@ export type TextRangeResolvers<
 
 export type Resolvers<ContextType = ApiContext> = {
   Alignment?: AlignmentResolvers<ContextType>;
+  AlignmentReview?: AlignmentReviewResolvers<ContextType>;
   AlignmentSummary?: AlignmentSummaryResolvers<ContextType>;
   AmountRange?: AmountRangeResolvers<ContextType>;
   Cascade?: CascadeResolvers<ContextType>;
@@ -2552,6 +2869,11 @@ export type Resolvers<ContextType = ApiContext> = {
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   Request?: RequestResolvers<ContextType>;
+  Review?: ReviewResolvers<ContextType>;
+  ReviewAccess?: ReviewAccessResolvers<ContextType>;
+  ReviewImportResult?: ReviewImportResultResolvers<ContextType>;
+  ReviewProblem?: ReviewProblemResolvers<ContextType>;
+  ReviewQueueItem?: ReviewQueueItemResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchFacets?: SearchFacetsResolvers<ContextType>;

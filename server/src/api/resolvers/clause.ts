@@ -49,6 +49,8 @@ export const clauseResolvers: Resolvers = {
     reproduction: ({ edge }) => edge.reproduction,
     changedQuantities: ({ edge, selfId }) => changesSeenFrom(edge, selfId),
     merged: ({ edge }) => edge.merged,
+    review: ({ edge }) => edge.review,
+    origin: ({ edge }) => edge.origin,
   },
   QuantityChange: {
     kind: (change) => KINDS[change.change],

@@ -16,6 +16,7 @@ import { graphResolvers } from './graph';
 import { importResolvers } from './importPolicy';
 import { policyResolvers } from './policy';
 import { readResolvers } from './reads';
+import { reviewResolvers } from './review';
 import { searchResolvers } from './search';
 import { statsResolvers } from './stats';
 
@@ -34,4 +35,5 @@ export const resolvers: Resolvers[] = [
   statsResolvers,
   graphResolvers,
   importResolvers,
+  reviewResolvers,
 ];

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import grafeo from '@grafeo-db/js';
 import type * as GrafeoModule from '@grafeo-db/js';
 import type { GrafeoDB as GrafeoDatabase, Transaction as GrafeoTransaction } from '@grafeo-db/js';
-import { StoreError } from '../CypherStore';
+import { StoreError, mayWrite } from '../CypherStore';
 import type { CypherParams, CypherRow, CypherRunner, CypherStore } from '../CypherStore';
 import { ID_LABELS } from '../idLabels';
 import { Mutex } from '../mutex';
@@ -30,7 +30,6 @@ export interface GrafeoStoreOptions {
 // two concurrent writers touching one node fail with GRAFEO-T001 "write-write conflict", and two concurrent
 // MERGEs of the same new id both commit, leaving a duplicate node (measured while writing this adapter). One
 // writer at a time avoids both; reads need no lock because they see the last committed snapshot.
-const WRITE_CLAUSE = /\b(CREATE|MERGE|SET|DELETE|REMOVE|DROP|LOAD|CALL)\b/i;
 
 /** Opens the embedded store. */
 export async function createGrafeoStore(options: GrafeoStoreOptions = {}): Promise<CypherStore> {
@@ -71,13 +70,20 @@ class GrafeoStore implements CypherStore {
   readonly name = 'grafeo';
   private readonly writes = new Mutex();
   private closed = false;
+  private writesCommitted = 0;
+
+  get version(): number {
+    return this.writesCommitted;
+  }
 
   constructor(private readonly db: GrafeoDatabase) {}
 
   run(cypher: string, params: CypherParams = {}): Promise<CypherRow[]> {
     if (this.closed) return Promise.reject(closedError());
     const execute = () => execute_(() => this.db.executeCypher(cypher, params), cypher);
-    return WRITE_CLAUSE.test(cypher) ? this.writes.lock(execute) : execute();
+    if (!mayWrite(cypher)) return execute();
+    // Counted even when it fails: a version that moves for nothing only costs a cache rebuild.
+    return this.writes.lock(() => execute().finally(() => (this.writesCommitted += 1)));
   }
 
   transaction<T>(work: (tx: CypherRunner) => Promise<T>): Promise<T> {
@@ -90,6 +96,7 @@ class GrafeoStore implements CypherStore {
         runner.finish();
         await runner.idle();
         tx.commit();
+        this.writesCommitted += 1;
         return result;
       } catch (error) {
         runner.finish();

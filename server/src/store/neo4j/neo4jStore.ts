@@ -4,7 +4,7 @@
  */
 import neo4j from 'neo4j-driver';
 import type { Driver, Session } from 'neo4j-driver';
-import { StoreError } from '../CypherStore';
+import { StoreError, mayWrite } from '../CypherStore';
 import { ID_LABELS } from '../idLabels';
 import type { CypherParams, CypherRow, CypherRunner, CypherStore } from '../CypherStore';
 import { toNeo4jStoreError } from './neo4jErrors';
@@ -46,6 +46,12 @@ class Neo4jStore implements CypherStore {
   readonly name = 'neo4j';
   private ready: Promise<void> | undefined;
   private closed = false;
+  private writesEnded = 0;
+
+  /** Moves after every write statement and every transaction, committed or not (a spare move costs a rebuild). */
+  get version(): number {
+    return this.writesEnded;
+  }
 
   constructor(
     private readonly driver: Driver,
@@ -71,6 +77,7 @@ class Neo4jStore implements CypherStore {
     } catch (error) {
       throw toNeo4jStoreError(error, this.target, `query failed: ${firstLine(cypher)}`);
     } finally {
+      if (mayWrite(cypher)) this.writesEnded += 1;
       await session.close();
     }
   }
@@ -101,6 +108,7 @@ class Neo4jStore implements CypherStore {
       if (tx.isOpen()) await tx.rollback().catch(() => undefined);
       throw toNeo4jStoreError(error, this.target, 'transaction rolled back');
     } finally {
+      this.writesEnded += 1;
       await session.close();
     }
   }

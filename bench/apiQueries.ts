@@ -1,0 +1,156 @@
+/**
+ * Query latency through the API at province scale (issue 11's query goals, issue 15's research reads): the real yoga
+ * app (`yoga.fetch`, response cache off so that every request reaches the store) over an in-memory grafeo store
+ * loaded with the synthetic corpus of 100 and of 1,000 documents. One request at a time; per query the median and
+ * p95, and the ratio of the p95 at 1,000 documents to the p95 at 100. Targets at 1,000 documents: cascade and search
+ * p95 under 20 ms, coverage under 100 ms. Set BENCH_SIZES (e.g. `100`) to run fewer sizes, BENCH_ROUNDS (default 60) for
+ * fewer requests per query. Prints `name: value unit`
+ * lines; asserts nothing.
+ */
+import type { PolicyGraph } from '@policy-cascade/graph-seed';
+import { createApp } from '../server/src/api/createApp';
+import type { App } from '../server/src/api/createApp';
+import { createLogger } from '../server/src/api/logger';
+import { loadGraph } from '../server/src/load';
+import { createGrafeoStore } from '../server/src/store/grafeo/grafeoStore';
+import { percentile } from '../test/support/http';
+import { print } from './_apiServer';
+import { syntheticGraph } from './_syntheticGraph';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 60);
+const WARM_UP = Math.max(1, Math.round(ROUNDS / 12));
+const SUPERIOR = '330000-2025';
+const SEARCHES = ['发改局', '發改局 科技局', '科技企业孵化器 万元', '高新技术企业'];
+
+interface Query {
+  query: string;
+  /** The variables of round `round`. */
+  variables: (round: number) => Record<string, unknown>;
+}
+
+const CASCADE = `query($id: ID!) { cascade(clauseId: $id, direction: BOTH, depth: 2) {
+  nodes { distance clause { id title inferred policy { id region { name } } amounts { text normalizedValue } } }
+  edges { id type from to score evidence } } }`;
+
+// The coverage view's numbers without the cells (measures × localities: 54,000 at 1,000 documents, past the cost
+// limit), then gaps of one locality, which reads the whole matrix on the server.
+const COVERAGE = `query($policyId: ID!) { coverage(policyId: $policyId) {
+  measures { id label title ordinal inferred section { id label title } }
+  localities { policy { id title year } region { code name } carried total share } } }`;
+const GAPS = `query($policyId: ID!, $regionCode: ID!) { gaps(policyId: $policyId, regionCode: $regionCode) {
+  share gaps { id label title ordinal section { label title } } } }`;
+
+const SEARCH = `query($text: String!) { search(text: $text, first: 20) {
+  score snippet highlights { start length } clause { id title policy { id title } } } }`;
+const SEARCH_RESULTS = `query($text: String!) { searchResults(text: $text, first: 20) {
+  totalCount edges { node { kind rank snippet clause { id title } policy { id } } }
+  facets { localities { value count } years { value count } departments { value count } } } }`;
+
+const CLAUSES = `{ clauses(filter: { departmentFunction: "science" }, first: 100) {
+  totalCount edges { cursor node { id title policy { id } } } pageInfo { endCursor hasNextPage } } }`;
+const GRAPH = `{ graph(first: 1000) { totalNodes totalEdges nodes { id label } edges { type from to }
+  pageInfo { endCursor hasNextPage } } }`;
+const LOCALITY_STATS = `query($policyId: ID!) { localityStats(policyId: $policyId) {
+  policy { id } carried merged gaps localAdditions medianReproduction moneyByFunction { key amount } } }`;
+const MEASURE_STATS = `query($policyId: ID!) { measureStats(policyId: $policyId) {
+  measure { id } localityCount amounts { comparableKey median } leadFunctions { key localityCount } } }`;
+
+function queries(graph: PolicyGraph): Record<string, Query> {
+  const roots = cascadeRoots(graph);
+  const regions = graph.nodes.filter((n) => n.label === 'Region' && n.properties.level === 'COUNTY').map((n) => n.id);
+  const superior = { policyId: SUPERIOR };
+  return {
+    cascade: { query: CASCADE, variables: (round) => ({ id: roots[round % roots.length] }) },
+    coverage: { query: COVERAGE, variables: () => superior },
+    gaps: { query: GAPS, variables: (round) => ({ ...superior, regionCode: regions[round % regions.length] }) },
+    search: { query: SEARCH, variables: (round) => ({ text: SEARCHES[round % SEARCHES.length] }) },
+    searchResults: { query: SEARCH_RESULTS, variables: (round) => ({ text: SEARCHES[round % SEARCHES.length] }) },
+    clausesPage: { query: CLAUSES, variables: () => ({}) },
+    graphPage: { query: GRAPH, variables: () => ({}) },
+    localityStats: { query: LOCALITY_STATS, variables: () => superior },
+    measureStats: { query: MEASURE_STATS, variables: () => superior },
+  };
+}
+
+/** Up to 20 local clauses that implement something, spread over the graph, so each round asks a different one. */
+function cascadeRoots(graph: PolicyGraph): string[] {
+  const implementing = [...new Set(graph.edges.filter((e) => e.type === 'IMPLEMENTS').map((e) => e.from))].filter(
+    (id) => id.includes('/c'),
+  );
+  const step = Math.max(1, Math.floor(implementing.length / 20));
+  return implementing.filter((_, index) => index % step === 0).slice(0, 20);
+}
+
+async function ask(yoga: App, { query, variables }: Query, round: number): Promise<void> {
+  const response = await yoga.fetch('http://bench/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query, variables: variables(round) }),
+  });
+  const body = (await response.json()) as { errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
+}
+
+interface Timing {
+  p50: number;
+  p95: number;
+  /** Median CPU time of the process per request (JavaScript and the store's threads). */
+  cpu50: number;
+}
+
+/**
+ * p50 and p95 in ms of `ROUNDS` requests, one at a time, after a warm-up, and the median CPU time a request took: on
+ * a shared machine the wall times grow with the other processes' load, the CPU time much less.
+ */
+async function time(yoga: App, query: Query): Promise<Timing> {
+  for (let round = 0; round < WARM_UP; round++) await ask(yoga, query, round);
+  const times: number[] = [];
+  const cpu: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const started = performance.now();
+    const cpuBefore = process.cpuUsage();
+    await ask(yoga, query, round);
+    const used = process.cpuUsage(cpuBefore);
+    times.push(performance.now() - started);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95), cpu50: percentile(cpu, 0.5) };
+}
+
+async function benchSize(n: number): Promise<Map<string, number>> {
+  const started = performance.now();
+  const { graph, cached } = syntheticGraph(n);
+  print(`apiQuery.synthetic${n}.graph`, Math.round(performance.now() - started), cached ? 'ms (cached)' : 'ms');
+  const store = await createGrafeoStore();
+  const p95s = new Map<string, number>();
+  try {
+    await loadGraph(store, graph);
+    const yoga = createApp({ store, cache: false, logger: createLogger({ level: 'error', write: () => {} }) });
+    for (const [name, query] of Object.entries(queries(graph))) {
+      try {
+        const { p50, p95, cpu50 } = await time(yoga, query);
+        print(`apiQuery.synthetic${n}.${name}.p50`, p50, 'ms');
+        print(`apiQuery.synthetic${n}.${name}.p95`, p95, 'ms');
+        print(`apiQuery.synthetic${n}.${name}.cpu.p50`, cpu50, 'ms');
+        p95s.set(name, p95);
+      } catch (error) {
+        process.stdout.write(`# apiQuery.synthetic${n}.${name} failed: ${(error as Error).message}\n`);
+      }
+    }
+  } finally {
+    await store.close();
+  }
+  return p95s;
+}
+
+export async function run(): Promise<void> {
+  const sizes = (process.env.BENCH_SIZES ?? '100,1000').split(',').map(Number);
+  const results = new Map<number, Map<string, number>>();
+  for (const n of sizes) results.set(n, await benchSize(n));
+  const [small, large] = [results.get(100), results.get(1000)];
+  if (!small || !large) return;
+  for (const [name, p95] of large) {
+    const base = small.get(name);
+    if (base) print(`apiQuery.${name}.p95.ratio1000to100`, p95 / base, '×');
+  }
+}
