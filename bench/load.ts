@@ -1,16 +1,27 @@
 /**
- * Load benchmark (issue 4): the corpus graph, and the graph of a synthetic corpus of 100 perturbed documents, each
- * loaded into a fresh in-memory grafeo store in one transaction; then the corpus reloaded (idempotent MERGE path).
- * Targets: the corpus under 2 s, the synthetic corpus under 20 s. Prints `name: value unit` lines; asserts nothing.
- * Parsing and graph building are not counted (bench/parse.ts measures them).
+ * Load benchmark (issues 4, 13): the corpus graph, and the graph of a synthetic corpus of 100 perturbed documents,
+ * each loaded in one transaction into a fresh in-memory grafeo store and into an emptied Neo4j 5.26
+ * (bench/_neo4j.ts); then the corpus reloaded (idempotent MERGE path). Targets: the corpus under 2 s, the synthetic
+ * corpus under 20 s (grafeo). Prints `name: value unit` lines; asserts nothing. Parsing and graph building are not
+ * counted (bench/parse.ts measures them).
  */
 import { buildCorpusGraph, loadCorpus, syntheticDocuments } from '@policy-cascade/graph-seed';
 import type { PolicyGraph } from '@policy-cascade/graph-seed';
 import { loadGraph } from '../server/src/load';
+import type { CypherStore } from '../server/src/store/CypherStore';
 import { createGrafeoStore } from '../server/src/store/grafeo/grafeoStore';
+import { emptyBenchNeo4j, printAbsent } from './_neo4j';
 
-async function timeLoad(graph: PolicyGraph): Promise<{ first: number; again: number }> {
-  const store = await createGrafeoStore();
+type OpenEmpty = () => Promise<CypherStore | string>;
+
+const stores: [name: string, open: OpenEmpty][] = [
+  ['grafeo', () => createGrafeoStore()],
+  ['neo4j', emptyBenchNeo4j],
+];
+
+async function timeLoad(graph: PolicyGraph, open: OpenEmpty): Promise<{ first: number; again: number } | string> {
+  const store = await open();
+  if (typeof store === 'string') return store;
   try {
     const started = performance.now();
     await loadGraph(store, graph);
@@ -31,20 +42,31 @@ function syntheticGraph(): PolicyGraph | string {
   }
 }
 
-export async function run(): Promise<void> {
-  const corpus = buildCorpusGraph(loadCorpus().documents);
-  await timeLoad(corpus); // warm-up: the native module and the statement plans
-  const corpusTimes = await timeLoad(corpus);
+async function corpusLoads(corpus: PolicyGraph): Promise<void> {
   process.stdout.write(`load.corpus.graph: ${corpus.nodes.length + corpus.edges.length} elements\n`);
-  process.stdout.write(`load.corpus.grafeo: ${corpusTimes.first.toFixed(0)} ms\n`);
-  process.stdout.write(`load.corpus.reload.grafeo: ${corpusTimes.again.toFixed(0)} ms\n`);
+  for (const [name, open] of stores) {
+    await timeLoad(corpus, open); // warm-up: the native module or the JVM, and the statement plans
+    const times = await timeLoad(corpus, open);
+    if (typeof times === 'string') {
+      printAbsent(`load.corpus.${name}`, times);
+      continue;
+    }
+    process.stdout.write(`load.corpus.${name}: ${times.first.toFixed(0)} ms\n`);
+    process.stdout.write(`load.corpus.reload.${name}: ${times.again.toFixed(0)} ms\n`);
+  }
+}
 
+export async function run(): Promise<void> {
+  await corpusLoads(buildCorpusGraph(loadCorpus().documents));
   const synthetic = syntheticGraph();
   if (typeof synthetic === 'string') {
-    process.stdout.write(`# load.synthetic100.grafeo skipped: ${synthetic}\n`);
+    process.stdout.write(`# load.synthetic100 skipped: ${synthetic}\n`);
     return;
   }
-  const syntheticTimes = await timeLoad(synthetic);
   process.stdout.write(`load.synthetic100.graph: ${synthetic.nodes.length + synthetic.edges.length} elements\n`);
-  process.stdout.write(`load.synthetic100.grafeo: ${syntheticTimes.first.toFixed(0)} ms\n`);
+  for (const [name, open] of stores) {
+    const times = await timeLoad(synthetic, open);
+    if (typeof times === 'string') printAbsent(`load.synthetic100.${name}`, times);
+    else process.stdout.write(`load.synthetic100.${name}: ${times.first.toFixed(0)} ms\n`);
+  }
 }

@@ -1,14 +1,17 @@
 /**
- * Query latency benchmark (issue 4, 15): median and p95 of cascade, coverage, search, a search page with facets, a
- * page of clauses, a page of the graph export and the aggregates through the PolicyRepository
- * on an in-memory grafeo store, for the corpus and for a synthetic corpus of 100 documents. Targets: p95 under
- * 10 ms for the corpus, under 50 ms at 100 documents. Prints `name: value unit` lines; asserts nothing.
+ * Query latency benchmark (issues 4, 13, 15): median and p95 of cascade, coverage, search, a search page with facets,
+ * a page of clauses, a page of the graph export and the aggregates through the PolicyRepository, on an in-memory
+ * grafeo store (`query.…`) and on Neo4j 5.26 (`query.neo4j.…`, bench/_neo4j.ts) loaded with the same graph, for the
+ * corpus and for a synthetic corpus of 100 documents. Targets: p95 under 10 ms for the corpus, under 50 ms at 100
+ * documents. Prints `name: value unit` lines; asserts nothing.
  */
 import { buildCorpusGraph, loadCorpus, syntheticDocuments } from '@policy-cascade/graph-seed';
 import type { PolicyGraph } from '@policy-cascade/graph-seed';
 import { loadGraph } from '../server/src/load';
 import { PolicyRepository } from '../server/src/repository';
+import type { CypherStore } from '../server/src/store/CypherStore';
 import { createGrafeoStore } from '../server/src/store/grafeo/grafeoStore';
+import { emptyBenchNeo4j, printAbsent } from './_neo4j';
 
 const WARM_UP = 10;
 const ROUNDS = 100;
@@ -40,7 +43,13 @@ function cascadeRoot(graph: PolicyGraph): string | undefined {
 }
 
 async function benchGraph(prefix: string, graph: PolicyGraph): Promise<void> {
-  const store = await createGrafeoStore();
+  await benchStore(prefix, graph, await createGrafeoStore());
+  const neo4j = await emptyBenchNeo4j();
+  if (typeof neo4j === 'string') printAbsent(`${prefix}.neo4j`, neo4j);
+  else await benchStore(`${prefix}.neo4j`, graph, neo4j);
+}
+
+async function benchStore(prefix: string, graph: PolicyGraph, store: CypherStore): Promise<void> {
   try {
     await loadGraph(store, graph);
     const repository = new PolicyRepository(store);

@@ -5,6 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stopBenchNeo4j } from './_neo4j';
 
 interface Benchmark {
   run: () => Promise<void>;
@@ -22,10 +23,15 @@ async function main(requested: string[]): Promise<number> {
     process.stderr.write(`bench: unknown benchmark(s) ${unknown.join(', ')}; available: ${available.join(', ')}\n`);
     return 1;
   }
-  for (const name of requested.length > 0 ? requested : available) {
-    process.stdout.write(`# ${name}\n`);
-    const module = (await import(join(here, `${name}.ts`))) as Benchmark;
-    await module.run();
+  try {
+    for (const name of requested.length > 0 ? requested : available) {
+      process.stdout.write(`# ${name}\n`);
+      const module = (await import(join(here, `${name}.ts`))) as Benchmark;
+      await module.run();
+    }
+  } finally {
+    // The Neo4j that load, queries and api share (bench/_neo4j.ts), if one of them started it.
+    await stopBenchNeo4j();
   }
   return 0;
 }

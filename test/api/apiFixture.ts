@@ -1,6 +1,7 @@
 /**
- * The API under test: the real yoga app over an in-memory grafeo store loaded with the real corpus (graph-seed/corpus)
- * through openLibrary, exactly as main.ts loads it. Built once per test file; requests go through `yoga.fetch`.
+ * The API under test: the real yoga app over this run's store (grafeo in memory, or the Neo4j leg's emptied
+ * database: test/support/testStore.ts) loaded with the real corpus (graph-seed/corpus) through openLibrary, exactly
+ * as main.ts loads it. Built once per test file; requests go through `yoga.fetch`.
  */
 import { createApp } from '../../server/src/api/createApp';
 import type { App, AppOptions } from '../../server/src/api/createApp';
@@ -8,7 +9,7 @@ import { createLogger } from '../../server/src/api/logger';
 import { openReviewedLibrary } from '../../server/src/review';
 import type { ReviewedLibrary } from '../../server/src/review';
 import type { CypherStore } from '../../server/src/store/CypherStore';
-import { createGrafeoStore } from '../../server/src/store/grafeo/grafeoStore';
+import { openTestStore } from '../support/testStore';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -32,7 +33,7 @@ export async function startApi(
     dataDir?: string;
   } = {},
 ): Promise<ApiFixture> {
-  const store = options.store ?? (await createGrafeoStore());
+  const store = options.store ?? (await openTestStore());
   const library = await openReviewedLibrary(store, { corpusDir: options.corpusDir, dataDir: options.dataDir });
   const logs: string[] = [];
   const logger = createLogger({ level: 'info', write: (line) => logs.push(line) });

@@ -11,7 +11,7 @@ import { countGraph } from '../../server/src/load';
 import { PolicyRepository } from '../../server/src/repository';
 import { StoreError } from '../../server/src/store/CypherStore';
 import type { CypherStore } from '../../server/src/store/CypherStore';
-import { createGrafeoStore } from '../../server/src/store/grafeo/grafeoStore';
+import { openTestStore } from '../support/testStore';
 import type { ApiFixture } from './apiFixture';
 import { data, startApi } from './apiFixture';
 
@@ -144,7 +144,7 @@ describe('importPolicy in persistent mode', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('keeps the text so the import is loaded again at the next start, and keeps nothing on a store failure', async () => {
-    const store = await createGrafeoStore();
+    const store = await openTestStore();
     const library = await openLibrary(store, { dataDir });
     const before = await countGraph(store);
     const reload = await openLibrary(failingWrites(store)).catch((error: unknown) => error);
@@ -163,7 +163,7 @@ describe('importPolicy in persistent mode', () => {
     await store.close();
 
     // A restart: a new (empty) store, the corpus and the kept text.
-    const restarted = await createGrafeoStore();
+    const restarted = await openTestStore();
     const again = await openLibrary(restarted, { dataDir });
     expect(again.importer.texts.kept.map((kept) => kept.policyId)).toEqual(['330402-2026']);
     const [policy] = await new PolicyRepository(restarted).getPolicies(['330402-2026']);

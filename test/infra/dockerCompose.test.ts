@@ -25,14 +25,21 @@ const neo4j = compose.services['neo4j'];
 const app = compose.services['app'];
 
 describe('docker-compose.yml', () => {
-  it('runs Neo4j 5 with auth from the env file, a named volume and a healthcheck', () => {
-    expect(neo4j?.image).toBe('neo4j:5');
+  it('runs Neo4j 5.26 with auth from the env file, a named volume and a healthcheck', () => {
+    expect(neo4j?.image).toMatch(/^neo4j:5\.26(\.\d+)?-community$/);
     expect(neo4j?.env_file).toContain('.env');
     expect(neo4j?.environment?.['NEO4J_AUTH']).toMatch(/^neo4j\/\$\{NEO4J_PASSWORD:\?/);
     const [volume] = neo4j?.volumes ?? [];
     expect(volume).toMatch(/^[\w-]+:\/data$/);
     expect(Object.keys(compose.volumes)).toContain(volume?.split(':')[0]);
     expect(neo4j?.healthcheck?.test.join(' ')).toContain('cypher-shell');
+  });
+
+  it('pins the same Neo4j minor line as the local launcher (neo4j/pom.xml), so both paths run one version', () => {
+    const launcher = /<neo4j\.version>(\d+\.\d+)\.\d+<\/neo4j\.version>/.exec(read('neo4j/pom.xml'))?.[1];
+    const image = /^neo4j:(\d+\.\d+)\b/.exec(neo4j?.image ?? '')?.[1];
+    expect(launcher).toBe('5.26');
+    expect(image).toBe(launcher);
   });
 
   it('publishes every port on 127.0.0.1 only', () => {

@@ -57,6 +57,21 @@ describe('grafeo truths', () => {
     expect(none).toEqual([]);
   });
 
+  it('allShortestPaths gives every equally short path and nothing longer (path() picks among them)', async () => {
+    // Its own little graph: x→y1→z and x→y2→z (two of length 2) and x→w→v→z (length 3).
+    await store.run(
+      `CREATE (x:P {id: 'x'}), (y1:P {id: 'y1'}), (y2:P {id: 'y2'}), (z:P {id: 'z'}), (w:P {id: 'w'}), (v:P {id: 'v'}),
+              (x)-[:T]->(y1), (y1)-[:T]->(z), (x)-[:T]->(y2), (y2)-[:T]->(z), (x)-[:T]->(w), (w)-[:T]->(v), (v)-[:T]->(z)`,
+    );
+    const rows = await store.run(
+      "MATCH (a:P {id: 'z'}), (b:P {id: 'x'}) MATCH p = allShortestPaths((a)-[*..5]-(b)) RETURN [n IN nodes(p) | n.id] AS ids",
+    );
+    expect(rows.map((row) => row.ids).sort()).toEqual([
+      ['z', 'y1', 'x'],
+      ['z', 'y2', 'x'],
+    ]);
+  });
+
   it('collects through WITH and slices the list', async () => {
     const rows = await store.run(
       'MATCH (n:N) WITH n ORDER BY n.id WITH collect(n.id) AS ids RETURN ids[0..2] AS first, size(ids) AS total',

@@ -1,25 +1,20 @@
 /**
- * The store contract and the loader against a real Neo4j 5, when NEO4J_URI (with NEO4J_USER and NEO4J_PASSWORD) is
- * set, e.g. `docker compose up neo4j`. The database should be a scratch one: the loader test writes the hand graph.
+ * The store contract and the loader against a real Neo4j 5 — the Neo4j leg's server (`npm run test:neo4j`). The
+ * loader test writes the hand graph into the (emptied) database.
  */
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../server/src/config';
 import { countGraph, loadGraph } from '../../server/src/load';
-import { createNeo4jStore } from '../../server/src/store/neo4j/neo4jStore';
+import { openEmptyNeo4j, openNeo4jTestStore } from '../support/testStore';
 import { handGraph } from './fixtures/handGraph';
 import { runStoreContract } from './storeContract';
 
-const settings = process.env.NEO4J_URI ? loadConfig().neo4j : undefined;
-const open = () => {
-  if (!settings) throw new Error('NEO4J_URI is not set');
-  return createNeo4jStore({ ...settings, ...(settings.database ? { database: settings.database } : {}) });
-};
+const open = openNeo4jTestStore;
 
-describe.skipIf(!settings)('neo4j store (skipped: set NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD to run)', () => {
+describe('neo4j store', () => {
   runStoreContract('neo4j', open);
 
   it('loads the hand graph idempotently, with integers as JS numbers', async () => {
-    const store = await open();
+    const store = await openEmptyNeo4j();
     try {
       await loadGraph(store, handGraph());
       const counts = await countGraph(store);

@@ -105,6 +105,19 @@ export function defineCorpusReads(repo: () => PolicyRepository, corpus: Corpus):
     ]);
   });
 
+  it('cuts a hub’s neighbourhood at 500 edges, keeping the nearer hops whole', async () => {
+    const twoHops = await repo().neighborhood('330411', 2);
+    const threeHops = await repo().neighborhood('330411', 3);
+    expect(twoHops.edges.length).toBeLessThan(500);
+    expect(threeHops.edges).toHaveLength(500);
+    const kept = new Set(threeHops.edges.map((e) => e.id));
+    expect(twoHops.edges.filter((e) => !kept.has(e.id))).toEqual([]);
+    // Everything returned touches a returned node, and the region itself is there.
+    const nodeIds = new Set(threeHops.nodes.map((n) => n.id));
+    expect(nodeIds.has('330411')).toBe(true);
+    expect(threeHops.edges.every((e) => nodeIds.has(e.from) && nodeIds.has(e.to))).toBe(true);
+  });
+
   it('cascades 秀洲 (一) to its 湖州, 海宁 and 平湖 counterparts and the inferred provincial clause (needs #5)', async () => {
     const cascade = await repo().cascade('330411-2025/c1', { direction: 'BOTH', depth: 2 });
     const byPolicy = new Set(cascade?.nodes.map((n) => n.policyId));

@@ -8,6 +8,7 @@ import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serverStoreEnv } from './testStore';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -35,7 +36,11 @@ export interface ServerProcess {
 }
 
 export interface SpawnOptions {
-  /** Added to (and overriding) the defaults: PORT=0, HOST=127.0.0.1, no Neo4j, no data directory, LOG_LEVEL=info. */
+  /**
+   * Added to (and overriding) the defaults: PORT=0, HOST=127.0.0.1, no data directory, LOG_LEVEL=info, and the store
+   * of this test run — grafeo in memory, or on the Neo4j leg the leg's Neo4j, emptied first (test/support/testStore.ts).
+   * Setting NEO4J_URI here (even to '') chooses the store yourself and leaves the leg's database alone.
+   */
   env?: Record<string, string>;
   /** Resolve on the first log line with this `msg` (default `listening`: the graph is loaded and answers). */
   until?: string;
@@ -52,7 +57,8 @@ export async function stopAllServers(): Promise<void> {
   await Promise.all([...running].map((server) => server.stop('SIGKILL')));
 }
 
-export function spawnServer(options: SpawnOptions = {}): Promise<ServerProcess> {
+export async function spawnServer(options: SpawnOptions = {}): Promise<ServerProcess> {
+  const storeEnv = options.env && 'NEO4J_URI' in options.env ? {} : await serverStoreEnv();
   const [command = process.execPath, ...args] = serveCommand();
   if (options.entry) args.splice(args.length - 1, 1, options.entry);
   const child = spawn(command, args, {
@@ -65,6 +71,7 @@ export function spawnServer(options: SpawnOptions = {}): Promise<ServerProcess> 
       NEO4J_URI: '',
       CASCADE_DATA_DIR: '',
       LOG_LEVEL: 'info',
+      ...storeEnv,
       ...options.env,
     },
     stdio: ['ignore', 'pipe', options.stderr ?? 'pipe'],

@@ -45,7 +45,10 @@ export const EDGE_ENDPOINTS: Readonly<Record<EdgeType, readonly (readonly [NodeL
     ['Section', 'Program'],
     ['Request', 'Program'],
   ],
-  SETS: [['Clause', 'Target']],
+  SETS: [
+    ['Clause', 'Target'],
+    ['Section', 'Target'],
+  ],
   HAS_REQUEST: [['Policy', 'Request']],
   OF: [['Department', 'Region']],
 };

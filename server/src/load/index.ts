@@ -4,6 +4,7 @@ export type { LoadSummary } from './loadGraph';
 export { countGraph } from './graphCounts';
 export type { GraphCounts } from './graphCounts';
 export { GraphLoadError, prepareGraph } from './prepareGraph';
+export { EDGE_ENDPOINTS } from './graphSchema';
 export { writeGraphDelta } from './writeDelta';
 export type { DeltaSummary } from './writeDelta';
 export { storedInferredIds, storedPolicyCount } from './storedIds';

@@ -71,28 +71,38 @@ function reachOf(matrix: Coverage): Map<string, { carriedBy: string[]; mergedBy:
 
 const read = reader('measureStats');
 
-/** Min, median and max of each group of comparable amounts, largest group first. */
-function ranges(entries: { policyId: string; quantity: QuantityInfo }[]): AmountRange[] {
+/** Code-point order, the same whatever the locale. */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Min, median and max of each group of comparable amounts, largest group first (then by key). The amounts are
+ * grouped in a fixed order (policy, quantity id): comparableKeys links each amount to the first of its equally
+ * similar peers, so rows in the engine's order gave other groups on grafeo than on Neo4j.
+ */
+function ranges(unordered: { policyId: string; quantity: QuantityInfo }[]): AmountRange[] {
+  const entries = [...unordered].sort((a, b) => byText(a.policyId, b.policyId) || byText(a.quantity.id, b.quantity.id));
   const keys = comparableKeys(entries.map((entry) => entry.quantity));
   const groups = new Map<string, typeof entries>();
   for (const entry of entries) {
     const key = keys.get(entry.quantity.id);
     if (key !== undefined) groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
-  return [...groups].map(([key, group]) => {
-    const values = group.map((entry) => entry.quantity.normalizedValue);
-    const [, unit = '', , metric = ''] = key.split('|');
-    return {
-      comparableKey: key,
-      metric,
-      unit,
-      count: values.length,
-      localityCount: new Set(group.map((entry) => entry.policyId)).size,
-      min: Math.min(...values),
-      median: median(values),
-      max: Math.max(...values),
-    };
-  });
+  return [...groups]
+    .map(([key, group]) => {
+      const values = group.map((entry) => entry.quantity.normalizedValue);
+      const [, unit = '', , metric = ''] = key.split('|');
+      return {
+        comparableKey: key,
+        metric,
+        unit,
+        count: values.length,
+        localityCount: new Set(group.map((entry) => entry.policyId)).size,
+        min: Math.min(...values),
+        median: median(values),
+        max: Math.max(...values),
+      };
+    })
+    .sort((a, b) => b.count - a.count || byText(a.comparableKey, b.comparableKey));
 }
 
 type Rows = Awaited<ReturnType<typeof runStatement>>;

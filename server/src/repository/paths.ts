@@ -9,7 +9,7 @@ import type { EdgeType } from '@policy-cascade/graph-seed';
 import type { CypherRunner } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
 import { RepositoryError, checkId, checkInt } from './errors';
-import { EDGE_ROW, elementNodes, toEdge } from './graphElements';
+import { EDGE_ROW, anyLabel, elementNodes, toEdge } from './graphElements';
 import { reader } from './rows';
 import type { GraphElementEdge, GraphPath, PathStep } from './analysisTypes';
 
@@ -21,7 +21,7 @@ const hopStatement = defineStatement({
   name: 'repository.pathHop',
   cypher: `
     MATCH (n)-[e]-(m)
-    WHERE n.id IN $frontier AND ($types IS NULL OR type(e) IN $types)
+    WHERE ${anyLabel('n')} AND n.id IN $frontier AND ($types IS NULL OR type(e) IN $types)
     RETURN n.id AS from, m.id AS to, type(e) AS type, startNode(e).id AS start`,
   params: ['frontier', 'types'],
 });
@@ -30,8 +30,8 @@ const edgesStatement = defineStatement({
   name: 'repository.pathEdges',
   cypher: `
     UNWIND $edges AS wanted
-    MATCH (a {id: wanted.start})-[e]->(b {id: wanted.end})
-    WHERE type(e) = wanted.type
+    MATCH (a)-[e]->(b)
+    WHERE ${anyLabel('a')} AND a.id = wanted.start AND b.id = wanted.end AND type(e) = wanted.type
     RETURN ${EDGE_ROW} AS edge`,
   params: ['edges'],
 });
@@ -39,7 +39,7 @@ const edgesStatement = defineStatement({
 const existsStatement = defineStatement({
   name: 'repository.pathEnds',
   cypher: `
-    MATCH (n) WHERE n.id IN $ids
+    MATCH (n) WHERE ${anyLabel('n')} AND n.id IN $ids
     RETURN n.id AS id`,
   params: ['ids'],
 });

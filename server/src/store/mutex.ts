@@ -1,6 +1,6 @@
 /**
  * A small FIFO async mutex: `lock(work)` runs `work` after every earlier holder has finished, whether it resolved or
- * threw. Used by the grafeo adapter to serialize writes (see grafeoStore.ts for why).
+ * threw. Used by both adapters to serialize units of work (see grafeoStore.ts and neo4jStore.ts for why).
  */
 export class Mutex {
   private tail: Promise<void> = Promise.resolve();
