@@ -31,6 +31,7 @@ export function card(id: string, title: string, label = '(一)'): ClauseCard {
       title: `${name}推动经济高质量发展若干政策(2025年版)`,
       docNumber: stub ? (code === '330000' ? '浙政发〔2025〕3号' : '嘉政发〔2025〕6号') : null,
       year: 2025,
+      status: stub ? null : 'ISSUED',
       stub,
       region: { code, name, level, parent: parent ? { code: parent } : null },
     },
