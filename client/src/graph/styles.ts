@@ -125,6 +125,16 @@ export const graphStyle: StylesheetJson = [
     },
   },
   { selector: 'edge.weak', style: { 'line-style': 'dotted' } },
+  // A candidate is a guess the alignment does not count (Alignment.candidate): grey, short dashes.
+  {
+    selector: 'edge.candidate',
+    style: {
+      'line-style': 'dashed',
+      'line-dash-pattern': [4, 4],
+      'line-color': '#9ca3af',
+      'target-arrow-color': '#9ca3af',
+    },
+  },
   {
     selector: 'edge[?merged]',
     style: { 'underlay-color': '#a855f7', 'underlay-opacity': 0.25, 'underlay-padding': 4 },

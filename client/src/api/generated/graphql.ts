@@ -250,6 +250,7 @@ export type CascadeQuery = {
       method: string;
       evidence: Array<string>;
       merged: boolean;
+      candidate: boolean;
       origin: EdgeOrigin;
       review: { decision: ReviewDecision; note: string | null; at: string } | null;
     }>;
@@ -292,6 +293,7 @@ export type AlignmentFieldsFragment = {
   evidence: Array<string>;
   reproduction: number | null;
   merged: boolean;
+  candidate: boolean;
   origin: EdgeOrigin;
   review: { decision: ReviewDecision; note: string | null; at: string } | null;
   changedQuantities: Array<{
@@ -417,6 +419,7 @@ export type ClauseDetailsQuery = {
       evidence: Array<string>;
       reproduction: number | null;
       merged: boolean;
+      candidate: boolean;
       origin: EdgeOrigin;
       review: { decision: ReviewDecision; note: string | null; at: string } | null;
       changedQuantities: Array<{
@@ -454,6 +457,7 @@ export type ClauseDetailsQuery = {
       evidence: Array<string>;
       reproduction: number | null;
       merged: boolean;
+      candidate: boolean;
       origin: EdgeOrigin;
       review: { decision: ReviewDecision; note: string | null; at: string } | null;
       changedQuantities: Array<{
@@ -491,6 +495,7 @@ export type ClauseDetailsQuery = {
       evidence: Array<string>;
       reproduction: number | null;
       merged: boolean;
+      candidate: boolean;
       origin: EdgeOrigin;
       review: { decision: ReviewDecision; note: string | null; at: string } | null;
       changedQuantities: Array<{
@@ -528,6 +533,7 @@ export type ClauseDetailsQuery = {
       evidence: Array<string>;
       reproduction: number | null;
       merged: boolean;
+      candidate: boolean;
       origin: EdgeOrigin;
       review: { decision: ReviewDecision; note: string | null; at: string } | null;
       changedQuantities: Array<{
@@ -565,6 +571,7 @@ export type ClauseDetailsQuery = {
       evidence: Array<string>;
       reproduction: number | null;
       merged: boolean;
+      candidate: boolean;
       origin: EdgeOrigin;
       review: { decision: ReviewDecision; note: string | null; at: string } | null;
       changedQuantities: Array<{
@@ -1275,6 +1282,7 @@ export const AlignmentFieldsFragmentDoc = new TypedDocumentString(
   evidence
   reproduction
   merged
+  candidate
   origin
   review {
     decision
@@ -1430,6 +1438,7 @@ export const CascadeDocument = new TypedDocumentString(`
       method
       evidence
       merged
+      candidate
       origin
       review {
         decision
@@ -1630,6 +1639,7 @@ fragment AlignmentFields on Alignment {
   evidence
   reproduction
   merged
+  candidate
   origin
   review {
     decision

@@ -93,6 +93,12 @@ function documentLine(clause: ClauseCard): string {
   return parts.filter(Boolean).join(' · ');
 }
 
+function edgeClasses(edge: CascadeEdge): string {
+  if (edge.origin !== 'MACHINE') return `reviewed ${edge.origin.toLowerCase()}`;
+  if (edge.candidate) return 'candidate';
+  return edge.score < 0.5 ? 'weak' : '';
+}
+
 function edgeElement(edge: CascadeEdge): ElementDefinition {
   return {
     group: 'edges',
@@ -107,10 +113,11 @@ function edgeElement(edge: CascadeEdge): ElementDefinition {
       evidence: edge.evidence,
       merged: edge.merged,
       origin: edge.origin,
-      tipTitle: `${EDGE_NAMES[edge.type]} · score ${edge.score.toFixed(2)}${edge.merged ? ' · merged 合并' : ''}${edge.origin === 'MACHINE' ? '' : ` · ${ORIGIN_TEXT[edge.origin]}`}`,
+      tipTitle: `${EDGE_NAMES[edge.type]} · score ${edge.score.toFixed(2)}${edge.merged ? ' · merged 合并' : ''}${edge.candidate ? ' · candidate 候选, not counted in coverage' : ''}${edge.origin === 'MACHINE' ? '' : ` · ${ORIGIN_TEXT[edge.origin]}`}`,
       tipDetail: edge.evidence.length ? `shared: ${edge.evidence.join('、')}` : edge.method,
     },
-    // A reviewed edge is drawn as a person's (styles.ts): never dotted as weak, whatever its score.
-    classes: edge.origin !== 'MACHINE' ? `reviewed ${edge.origin.toLowerCase()}` : edge.score < 0.5 ? 'weak' : '',
+    // A reviewed edge is drawn as a person's (styles.ts): never dotted as weak, whatever its score; a candidate (a
+    // weak match the alignment leaves out of coverage) in grey dashes.
+    classes: edgeClasses(edge),
   };
 }

@@ -25,6 +25,7 @@ export const CASCADE = graphql(`
         method
         evidence
         merged
+        candidate
         origin
         review {
           decision

@@ -11,6 +11,7 @@ export const ALIGNMENT_FIELDS = graphql(`
     evidence
     reproduction
     merged
+    candidate
     origin
     review {
       decision
