@@ -1,8 +1,9 @@
 /**
- * Client benchmark (issue 7). Targets: initial load < 350 KB gzip (elk and fcose lazy), navigation → drawn cascade
- * < 1 s, and smooth panning (frame time ≲ 16.7 ms) of a whole-corpus network of ~3,000 elements, both by program
- * (pan_frame_*) and by mouse drag as a user pans (pan_drag_frame_*). Prints `name: value unit` lines; asserts
- * nothing.
+ * Client benchmark (issues 7 and 14). Targets: initial load < 350 KB gzip (elk and fcose lazy), navigation → drawn
+ * cascade < 1 s on the corpus and with 100 and 1,000 synthetic texts (cascade_drawn_*_100texts, _1000texts), and smooth panning (frame
+ * time ≲ 16.7 ms) of a whole-corpus network of ~3,000 elements, both by program (pan_frame_*) and by mouse drag as
+ * a user pans (pan_drag_frame_*). "Drawn" is the first completed layout with its edges routed and the opening view
+ * set (drawGraph.ts). Prints `name: value unit` lines; asserts nothing.
  *
  * Runs the production build against the real explorer (`server/src/main.ts`, embedded store, real corpus) in Debian's
  * headless Chromium with --disable-gpu (software rendering), so frame times are a pessimistic bound for a laptop.
@@ -12,8 +13,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { closeBrowser, openPage, repoRoot, startExplorer } from '../test/e2e/harness';
+import { closeBrowser, openPage, repoRoot } from '../test/e2e/harness';
 import { loadNetwork, panDrag, panProgrammatic } from './_clientPan';
+import { EXPLORER_SIZES, median, startSizedExplorer } from './_syntheticExplorer';
 
 const dist = join(repoRoot, 'client/dist');
 const CASCADE_CLAUSE = '330481-2025/c1';
@@ -23,13 +25,16 @@ const PAN_FRAMES = 180;
 export async function run(): Promise<void> {
   execFileSync('npm', ['run', '-s', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
   bundleSizes();
-  const explorer = await startExplorer();
-  try {
-    await cascadeTime(explorer.url);
-    await panFrames(explorer.url);
-  } finally {
-    await closeBrowser();
-    await explorer.stop();
+  for (const size of EXPLORER_SIZES) {
+    const explorer = await startSizedExplorer(size);
+    try {
+      console.log(`client_documents${explorer.suffix}: ${explorer.documents} documents`);
+      await cascadeTime(explorer.url, explorer.suffix);
+      if (size === 0) await panFrames(explorer.url);
+    } finally {
+      await closeBrowser();
+      await explorer.stop();
+    }
   }
 }
 
@@ -52,7 +57,7 @@ function bundleSizes(): void {
 }
 
 /** From page.goto to the first completed cascade layout, in fresh browser contexts (no HTTP cache); median. */
-async function cascadeTime(url: string): Promise<void> {
+async function cascadeTime(url: string, suffix: string): Promise<void> {
   const times: number[] = [];
   for (let i = 0; i < NAVIGATIONS; i++) {
     const started = performance.now();
@@ -62,8 +67,8 @@ async function cascadeTime(url: string): Promise<void> {
     await opened.close();
   }
   // The first run warms the server's query path and Chromium; report it apart.
-  console.log(`cascade_drawn_first: ${times[0]!.toFixed(0)} ms`);
-  console.log(`cascade_drawn_median: ${median(times.slice(1)).toFixed(0)} ms`);
+  console.log(`cascade_drawn_first${suffix}: ${times[0]!.toFixed(0)} ms`);
+  console.log(`cascade_drawn_median${suffix}: ${median(times.slice(1)).toFixed(0)} ms`);
 }
 
 /**
@@ -87,9 +92,4 @@ async function panFrames(url: string): Promise<void> {
   } finally {
     await opened.close();
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }

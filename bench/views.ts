@@ -1,15 +1,17 @@
 /**
- * Analysis views benchmark (issue 7). Targets: navigation → coverage matrix drawn (54 measures × 4 localities)
- * < 1 s, compare and departments drawn < 1 s, an import of a short document answered < 3 s. Prints
- * `name: value unit` lines; asserts nothing.
+ * Analysis views benchmark (issues 7 and 14). Targets: navigation → view drawn < 1 s for every view, on the corpus
+ * and with 100 and 1,000 synthetic texts (names ending `_100texts`, `_1000texts`; `views_documents_…` says how many
+ * documents the server made of them): the coverage matrix, a comparison, the departments of a region, one function
+ * across localities, the search results page and a document; and an import of a short document answered < 3 s
+ * (timed on the corpus). Prints `name: value unit` lines; asserts nothing.
  *
- * Production build, real explorer (embedded store, real corpus), Debian's headless Chromium; each navigation in a
- * fresh browser context (no HTTP cache). The first run of each view warms the server's query path and is left out
- * of the median.
+ * Production build, real explorer (embedded store), Debian's headless Chromium; each navigation in a fresh browser
+ * context (no HTTP cache). The first run of each view warms the server's query path and is left out of the median.
  */
 import { execFileSync } from 'node:child_process';
 import { EXAMPLE_SOURCE_NAME, EXAMPLE_TEXT } from '../client/src/views/import/exampleDocument';
-import { closeBrowser, openPage, repoRoot, startExplorer } from '../test/e2e/harness';
+import { closeBrowser, openPage, repoRoot } from '../test/e2e/harness';
+import { EXPLORER_SIZES, median, startSizedExplorer } from './_syntheticExplorer';
 
 const RUNS = 6;
 
@@ -18,34 +20,40 @@ const VIEWS: { name: string; search: string; drawn: string }[] = [
   { name: 'coverage', search: '?view=coverage', drawn: 'button[data-status]' },
   { name: 'compare', search: '?view=compare&clause=330000-2025%2Fc1', drawn: '.quantity-bars g.bar' },
   { name: 'departments', search: '?view=departments&region=330411', drawn: '.department-clauses a' },
+  { name: 'function', search: '?view=departments&function=development-reform', drawn: '.function-table tbody tr' },
+  { name: 'search', search: `?view=search&q=${encodeURIComponent('发改局')}`, drawn: '.search-list li' },
+  { name: 'document', search: '?view=document&policy=330482-2025', drawn: '.clause-list li' },
 ];
 
 export async function run(): Promise<void> {
   execFileSync('npm', ['run', '-s', 'build'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
-  const explorer = await startExplorer();
-  try {
-    for (const view of VIEWS) await viewTime(explorer.url, view);
-    await importTime(explorer.url);
-  } finally {
-    await closeBrowser();
-    await explorer.stop();
+  for (const size of EXPLORER_SIZES) {
+    const explorer = await startSizedExplorer(size);
+    try {
+      console.log(`views_documents${explorer.suffix}: ${explorer.documents} documents`);
+      for (const view of VIEWS) await viewTime(explorer.url, view, explorer.suffix);
+      if (size === 0) await importTime(explorer.url);
+    } finally {
+      await closeBrowser();
+      await explorer.stop();
+    }
   }
 }
 
-async function viewTime(url: string, view: (typeof VIEWS)[number]): Promise<void> {
+async function viewTime(url: string, view: (typeof VIEWS)[number], suffix: string): Promise<void> {
   const times: number[] = [];
   let count = 0;
   for (let i = 0; i < RUNS; i++) {
     const started = performance.now();
     const opened = await openPage(`${url}/${view.search}`);
-    await opened.page.locator(view.drawn).first().waitFor();
+    await opened.page.locator(view.drawn).first().waitFor({ timeout: 60_000 });
     times.push(performance.now() - started);
     count = await opened.page.locator(view.drawn).count();
     await opened.close();
   }
-  console.log(`${view.name}_drawn_first: ${times[0]!.toFixed(0)} ms`);
-  console.log(`${view.name}_drawn_median: ${median(times.slice(1)).toFixed(0)} ms`);
-  console.log(`${view.name}_drawn_items: ${count} items`);
+  console.log(`${view.name}_drawn_first${suffix}: ${times[0]!.toFixed(0)} ms`);
+  console.log(`${view.name}_drawn_median${suffix}: ${median(times.slice(1)).toFixed(0)} ms`);
+  console.log(`${view.name}_drawn_items${suffix}: ${count} items`);
 }
 
 /** From clicking Import to the result table; every run imports the same document again (it replaces itself). */
@@ -73,9 +81,4 @@ async function importTime(url: string): Promise<void> {
   }
   console.log(`import_answered_first: ${times[0]!.toFixed(0)} ms`);
   console.log(`import_answered_median: ${median(times.slice(1)).toFixed(0)} ms`);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }

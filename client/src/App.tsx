@@ -10,6 +10,7 @@ import { DepartmentsView } from './views/departments/DepartmentsView';
 import { ImportView } from './views/import/ImportView';
 import { ReviewQueueView } from './views/review/ReviewQueueView';
 import { SearchBox } from './views/search/SearchBox';
+import { SearchView } from './views/search/SearchView';
 
 const TABS: readonly { view: View; label: string; hint: string }[] = [
   { view: 'cascade', label: 'Cascade', hint: '传导' },
@@ -69,13 +70,16 @@ function RouteView({ route }: { route: Route }) {
       return <ImportView route={route} />;
     case 'document':
       return <DocumentView route={route} />;
+    case 'search':
+      return <SearchView route={route} />;
     case 'review':
       return <ReviewQueueView route={route} />;
   }
 }
 
-/** A policy document is read from a clause of a cascade, so its tab stays highlighted. */
-function tabOf(route: Route): View {
+/** A policy document is read from a clause of a cascade, so its tab stays highlighted; search results have none. */
+function tabOf(route: Route): View | undefined {
+  if (route.view === 'search') return undefined;
   return route.view === 'document' ? 'cascade' : route.view;
 }
 

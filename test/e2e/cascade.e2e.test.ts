@@ -62,6 +62,7 @@ describe('cascade view in Chromium', () => {
     const first = page.getByRole('option').first();
     await first.waitFor();
     expect(await page.getByRole('option').count()).toBeGreaterThan(2);
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForURL(/view=cascade&clause=/);
 
@@ -106,7 +107,7 @@ describe('cascade view in Chromium', () => {
     await screenshot(page, 'cascade-clause-panel');
   });
 
-  it('exports the drawn graph as PNG and JSON', async () => {
+  it('exports a PNG that stands alone (title, legend, sources, date, inferred note) and the JSON', async () => {
     const { page } = opened;
     const [png] = await Promise.all([
       page.waitForEvent('download'),
@@ -115,7 +116,30 @@ describe('cascade view in Chromium', () => {
     expect(png.suggestedFilename()).toMatch(/^cascade-.*\.png$/);
     const pngPath = join(artifactsDir, 'export-cascade.png');
     await png.saveAs(pngPath);
-    expect(readFileSync(pngPath).subarray(1, 4).toString()).toBe('PNG');
+    const bytes = readFileSync(pngPath);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    // IHDR: the framed picture is wider and taller than the graph alone (title and legend above, sources below).
+    const [width, height] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+    const graphOnly = await page.evaluate(() => {
+      const box = window.__cascadeCy!.elements().boundingBox({});
+      return { width: box.w * 2, height: box.h * 2 };
+    });
+    expect(width).toBeGreaterThanOrEqual(Math.max(1800, graphOnly.width));
+    expect(height).toBeGreaterThan(graphOnly.height + 300);
+    // The header band carries text (dark pixels), read back by the browser that decodes the file.
+    const inkInHeader = await page.evaluate(async (base64) => {
+      // Decoded from bytes, not fetched from a data: URL, which the explorer's Content-Security-Policy refuses.
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(image.width, 120);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const pixels = ctx.getImageData(0, 0, image.width, 120).data;
+      let dark = 0;
+      for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 100) dark += 1;
+      return dark;
+    }, bytes.toString('base64'));
+    expect(inkInHeader).toBeGreaterThan(500);
 
     const [json] = await Promise.all([
       page.waitForEvent('download'),
@@ -124,10 +148,14 @@ describe('cascade view in Chromium', () => {
     const jsonPath = join(artifactsDir, 'export-cascade.json');
     await json.saveAs(jsonPath);
     const exported = JSON.parse(readFileSync(jsonPath, 'utf8')) as {
+      meta: { title: string; sources: string[]; notes: string[] };
       elements: { nodes: { data: { locality: string } }[] };
     };
     const drawn = await drawnNodes(page);
     expect(exported.elements.nodes.map((n) => n.data.locality).sort()).toEqual(drawn.map((n) => n.locality).sort());
+    expect(exported.meta.title).toMatch(/^Cascade of /);
+    expect(exported.meta.sources.some((s) => s.includes('浙政发〔2025〕3号'))).toBe(true);
+    expect(exported.meta.notes[0]).toMatch(/^推断 Inferred/);
   });
 
   it('expands one more level on double-click and keeps it in a shareable link', async () => {

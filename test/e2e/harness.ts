@@ -32,7 +32,10 @@ export interface Explorer {
   stop(): Promise<void>;
 }
 
-/** Starts the explorer on a free port and resolves once it printed its `listening` line (corpus loaded). */
+/**
+ * Starts the explorer on a free port and resolves once it printed its `listening` line (corpus loaded). `env`
+ * configures the server as `npm start` would be (e.g. CASCADE_CORPUS_DIR, or NEO4J_URI for the Neo4j leg).
+ */
 export async function startExplorer(
   options: { timeoutMs?: number; env?: Record<string, string> } = {},
 ): Promise<Explorer> {
@@ -64,7 +67,7 @@ export interface OpenedPage {
   page: Page;
   /** Closes the page and its browser context (the browser stays up for the file's other pages). */
   close(): Promise<void>;
-  /** Console errors and uncaught page errors seen so far: a test can assert the app ran clean. */
+  /** Console errors and warnings and uncaught page errors seen so far: a test can assert the app ran clean. */
   errors: string[];
 }
 
@@ -83,7 +86,8 @@ export async function openPage(
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    // Warnings count too: Cytoscape reports an edge it cannot draw ("invalid endpoints") as a warning.
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(`${message.type()}: ${message.text()}`);
   });
   await page.goto(url);
   return { page, errors, close: () => context.close() };
@@ -103,3 +107,10 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/** The screen sizes every view is checked and photographed at (issue 14): desktop, laptop, narrow. */
+export const VIEWPORTS = [
+  { width: 1440, height: 900 },
+  { width: 1280, height: 720 },
+  { width: 800, height: 1000 },
+] as const;

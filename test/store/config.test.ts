@@ -9,6 +9,7 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       port: 4000,
       dataDir: undefined,
+      corpusDir: undefined,
       neo4j: undefined,
       responseCache: true,
       writeToken: undefined,

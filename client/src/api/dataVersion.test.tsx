@@ -10,6 +10,7 @@ import { navigate } from '../state/route';
 import { stubGraphQL } from '../test/graphqlStub';
 import { card, kechuangCascade } from '../views/cascade/cascadeFixtures';
 import type { CascadeData } from '../views/cascade/cascadeQuery';
+import { searchPage } from '../views/search/searchFixtures';
 import { importedAnswer } from '../views/import/importFixtures';
 import { dataChanged, dataVersion, onDataChanged } from './dataVersion';
 
@@ -58,7 +59,7 @@ describe('data version', () => {
     let imported = false;
     const { calls } = stubGraphQL({
       Cascade: () => ({ data: { cascade: imported ? afterImport : kechuangCascade } }),
-      SearchClauses: () => ({ data: { search: [] } }),
+      SearchResults: () => ({ data: { searchResults: searchPage([], 0) } }),
       ImportPolicy: () => {
         imported = true;
         return { data: importedAnswer };
@@ -70,14 +71,14 @@ describe('data version', () => {
     await waitFor(() => expect(graphNodes()).toBe(6));
 
     await userEvent.type(screen.getByRole('combobox', { name: 'Search clauses' }), '南湖');
-    await waitFor(() => expect(count('SearchClauses')).toBe(1));
+    await waitFor(() => expect(count('SearchResults')).toBe(1));
 
     await act(async () => navigate({ view: 'import' }));
     await userEvent.click(screen.getByRole('button', { name: 'Paste an example' }));
     await userEvent.click(screen.getByRole('button', { name: 'Import' }));
     await screen.findByRole('region', { name: /Imported/ });
     // The header's search stayed mounted through the import: it asks again for the same words.
-    await waitFor(() => expect(count('SearchClauses')).toBe(2));
+    await waitFor(() => expect(count('SearchResults')).toBe(2));
 
     await act(async () => window.history.back());
     await waitFor(() => expect(graphNodes()).toBe(7));

@@ -1,60 +1,87 @@
 /**
- * Selection sets shared by several operations, with the TypeScript shapes they produce. Fragments are spliced into
- * the query text (gql`… ${CLAUSE_CARD} …`), so the server sees one self-contained document.
+ * Selection sets shared by several operations, as GraphQL fragments in generated typed documents (`npm run codegen`
+ * writes each fragment's type from schema/ and the selection, and appends the fragment to every document spreading
+ * it, so the server still sees one self-contained document). The types below are the generated ones under the names
+ * the views use.
  */
-export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY';
+import { graphql } from './generated';
+import type {
+  ClauseCardFragment,
+  PolicyRefFragment,
+  QuantityChangeFieldsFragment,
+  QuantityFieldsFragment,
+} from './generated/graphql';
 
-export interface RegionRef {
-  code: string;
-  name: string;
-  level: RegionLevel;
-  parent: { code: string } | null;
-}
+export type { RegionLevel } from './generated/graphql';
 
-export interface PolicyRef {
-  id: string;
-  title: string;
-  docNumber: string | null;
-  year: number | null;
-  stub: boolean;
-  region: RegionRef | null;
-}
+export const POLICY_REF = graphql(`
+  fragment PolicyRef on Policy {
+    id
+    title
+    docNumber
+    year
+    status
+    stub
+    region {
+      code
+      name
+      level
+      parent {
+        code
+      }
+    }
+  }
+`);
 
 /** What a graph node or a list row needs to show a clause: its label, title and locality. */
-export interface ClauseCard {
-  id: string;
-  label: string;
-  title: string;
-  inferred: boolean;
-  policy: PolicyRef;
-}
+export const CLAUSE_CARD = graphql(`
+  fragment ClauseCard on Clause {
+    id
+    label
+    title
+    inferred
+    policy {
+      ...PolicyRef
+    }
+  }
+`);
 
-export const POLICY_REF_FIELDS = `id title docNumber year stub region { code name level parent { code } }`;
-export const CLAUSE_CARD_FIELDS = `id label title inferred policy { ${POLICY_REF_FIELDS} }`;
+export const QUANTITY_FIELDS = graphql(`
+  fragment QuantityFields on Quantity {
+    id
+    kind
+    role
+    approximate
+    from
+    metric
+    value
+    unit
+    qualifier
+    normalizedValue
+    normalizedUnit
+    text
+  }
+`);
 
-export type QuantityKind = 'BUDGET' | 'SUBSIDY' | 'GOAL';
-export type QuantityRole = 'CAP' | 'FIXED' | 'RATE' | 'THRESHOLD' | 'GOAL' | 'BUDGET' | 'PROJECT_SIZE';
+export const QUANTITY_CHANGE_FIELDS = graphql(`
+  fragment QuantityChangeFields on QuantityChange {
+    kind
+    metric
+    unit
+    before
+    after
+  }
+`);
 
+/** A document as a clause names it; `status` says issued or a draft for comment (征求意见稿). */
+export type PolicyRef = PolicyRefFragment;
+export type ClauseCard = ClauseCardFragment;
 /** An amount or target as the schema's Quantity type gives it. */
-export interface Quantity {
-  id: string;
-  kind: QuantityKind;
-  role: QuantityRole;
-  approximate: boolean;
-  from: number | null;
-  metric: string;
-  value: number;
-  unit: string;
-  qualifier: string | null;
-  normalizedValue: number;
-  normalizedUnit: string;
-  text: string;
-}
-
-export const QUANTITY_FIELDS = `id kind role approximate from metric value unit qualifier normalizedValue normalizedUnit text`;
+export type Quantity = QuantityFieldsFragment;
+export type QuantityChange = QuantityChangeFieldsFragment;
 
 /** What each role is called where a quantity is shown (a chip beside the value, a word in its note). */
-export const ROLE_NAMES: Record<QuantityRole, string> = {
+export const ROLE_NAMES: Record<Quantity['role'], string> = {
   CAP: 'cap',
   FIXED: 'fixed',
   RATE: 'rate',
@@ -63,14 +90,3 @@ export const ROLE_NAMES: Record<QuantityRole, string> = {
   BUDGET: 'budget',
   PROJECT_SIZE: 'project size',
 };
-
-export type QuantityChangeKind = 'RAISED' | 'LOWERED' | 'ADDED' | 'REMOVED' | 'CHANGED';
-
-export interface QuantityChange {
-  kind: QuantityChangeKind;
-  metric: string;
-  unit: string;
-  before: number | null;
-  after: number | null;
-}
-export const QUANTITY_CHANGE_FIELDS = `kind metric unit before after`;

@@ -1,4 +1,10 @@
-import type { TypedQuery } from './gql';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+
+/**
+ * An operation typed by GraphQL Code Generator (`graphql(`…`)` from api/generated, `npm run codegen`): its result and
+ * variable types come from schema/ and the operation's selection, so they cannot drift from either.
+ */
+export type TypedQuery<TData, TVariables> = DocumentTypeDecoration<TData, TVariables>;
 
 /**
  * The client's only way to the server: one GraphQL POST to /graphql. Errors come back as `GraphQLRequestError`

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useDataVersion } from './dataVersion';
-import type { TypedQuery } from './gql';
-import type { GraphQLRequestError } from './request';
+import type { GraphQLRequestError, TypedQuery } from './request';
 import { request } from './request';
 
 export type QueryState<T> =

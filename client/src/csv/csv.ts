@@ -2,6 +2,8 @@
  * A small RFC 4180 CSV writer for exports generated in the browser. Excel only reads UTF-8 (and so Chinese) when the
  * file starts with a byte-order mark, and it expects CRLF line ends; fields are quoted only when they must be.
  */
+import { downloadBlob } from '../ui/download';
+
 export type CsvCell = string | number | boolean | null | undefined;
 
 const BOM = '\uFEFF';
@@ -23,16 +25,7 @@ export function csvBlob(rows: readonly (readonly CsvCell[])[]): Blob {
   return new Blob([BOM + toCsv(rows)], { type: 'text/csv;charset=utf-8' });
 }
 
-/** Offer the rows as a file download through a temporary object URL. */
+/** Offer the rows as a file download. */
 export function downloadCsv(fileName: string, rows: readonly (readonly CsvCell[])[]): void {
-  const url = URL.createObjectURL(csvBlob(rows));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke after the click has been handled; revoking synchronously can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(csvBlob(rows), fileName);
 }

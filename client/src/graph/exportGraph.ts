@@ -1,14 +1,10 @@
 import type { Core } from 'cytoscape';
-
-/** Saves the whole graph (not just the visible part) as a PNG at twice the screen resolution, on white. */
-export function exportPng(cy: Core, fileName: string): void {
-  const blob = cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' });
-  download(blob, `${fileName}.png`);
-}
+import { downloadBlob } from '../ui/download';
 
 /**
  * Saves the graph as Cytoscape JSON (`{ elements: { nodes, edges } }` with data and positions), re-importable with
- * `cytoscape({ elements })`; the swimlane bands are drawing aids and left out.
+ * `cytoscape({ elements })`; the swimlane bands are drawing aids and left out. `meta` says what it is and where it
+ * comes from (the PNG's title, sources and notes), so the file stands alone too.
  */
 export function exportJson(cy: Core, fileName: string, meta: Record<string, unknown>): void {
   const elements = cy.elements().not('.lane');
@@ -19,19 +15,7 @@ export function exportJson(cy: Core, fileName: string, meta: Record<string, unkn
       edges: elements.edges().map((e) => ({ data: e.data() as unknown, classes: e.classes() })),
     },
   };
-  download(new Blob([JSON.stringify(json, null, 2)], { type: 'application/json' }), `${fileName}.json`);
-}
-
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke on the next tick: the download has started by then.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(new Blob([JSON.stringify(json, null, 2)], { type: 'application/json' }), `${fileName}.json`);
 }
 
 /** A file name safe on every OS: `cascade-330481-2025_c1`. */

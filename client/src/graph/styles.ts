@@ -5,6 +5,9 @@ import type { StylesheetJson } from 'cytoscape';
  * stub document are dashed, the root is thick-bordered. Edges: width and darkness grow with the alignment score,
  * IMPLEMENTS is solid with an arrow towards the superior clause, CORRESPONDS_TO (peers) dashed, weak edges
  * (score < 0.5) dotted, a merge is drawn double-ish with a wider halo.
+ *
+ * Every text is at least MIN_FONT_PX in model units, and the views never zoom below READABLE_ZOOM on their own
+ * (viewport.ts), so text reaches the screen at 12 px or more; captions are wrapped to fit their box (caption.ts).
  */
 export const CJK_FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", sans-serif';
 
@@ -14,21 +17,37 @@ export const LEVEL_COLORS = {
   COUNTY: { fill: '#e3f7e8', border: '#15803d', lane: '#f1fbf3' },
 } as const;
 
+/** Smallest font size of any text in the graph (score labels); clause captions are larger. */
+export const MIN_FONT_PX = 12;
+/** The zoom at which the smallest text is 12 px on screen: views fit the graph but never zoom out further. */
+export const READABLE_ZOOM = 12 / MIN_FONT_PX;
+
+/** A clause node: three caption lines (locality · year, then the title over two lines) inside the box. */
+export const CLAUSE_NODE = { width: 184, height: 68, fontSize: 13, lineHeight: 1.3, textWidth: 170 } as const;
+/** Characters (em) per caption line. */
+export const CAPTION_EM = Math.floor(CLAUSE_NODE.textWidth / CLAUSE_NODE.fontSize);
+
+/** Score labels on edges: a conservative box for "0.55" in 12 px with its background padding. */
+export const EDGE_LABEL = { fontSize: MIN_FONT_PX, w: 34, h: 20 } as const;
+
 export const graphStyle: StylesheetJson = [
   {
     selector: 'node',
     style: {
       label: 'data(caption)',
       'font-family': CJK_FONT,
-      'font-size': 12,
+      'font-size': CLAUSE_NODE.fontSize,
+      'line-height': CLAUSE_NODE.lineHeight,
       color: '#1f2937',
       'text-wrap': 'wrap',
-      'text-max-width': '164px',
+      'text-max-width': `${CLAUSE_NODE.textWidth}px`,
+      // A safety net only: captions come wrapped (caption.ts), this keeps an underestimated line inside the box.
+      'text-overflow-wrap': 'anywhere',
       'text-valign': 'center',
       'text-halign': 'center',
       shape: 'round-rectangle',
-      width: 180,
-      height: 58,
+      width: CLAUSE_NODE.width,
+      height: CLAUSE_NODE.height,
       'background-color': '#f3f4f6',
       'border-width': 1.5,
       'border-color': '#6b7280',
@@ -52,7 +71,7 @@ export const graphStyle: StylesheetJson = [
       height: 'data(height)',
       'background-opacity': 1,
       'border-width': 0,
-      'font-size': 14,
+      'font-size': 13,
       'font-weight': 'bold',
       color: '#374151',
       'text-halign': 'left',
@@ -81,13 +100,15 @@ export const graphStyle: StylesheetJson = [
   {
     selector: 'edge',
     style: {
-      'curve-style': 'bezier',
+      // Straight until routed: applyRoutes.ts bends the edges that would cross a node into segments.
+      'curve-style': 'straight',
+      'edge-distances': 'node-position',
       width: 'mapData(score, 0, 1, 1, 6)',
       'line-color': 'mapData(score, 0.3, 1, #cbd5e1, #1e3a8a)',
       'target-arrow-color': 'mapData(score, 0.3, 1, #cbd5e1, #1e3a8a)',
       opacity: 0.9,
       'font-family': CJK_FONT,
-      'font-size': 10,
+      'font-size': EDGE_LABEL.fontSize,
       label: 'data(scoreLabel)',
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.85,
@@ -101,16 +122,24 @@ export const graphStyle: StylesheetJson = [
     style: {
       'line-style': 'dashed',
       'line-color': 'mapData(score, 0.3, 1, #fde68a, #b45309)',
-      'curve-style': 'unbundled-bezier',
-      'control-point-distances': [-40],
-      'control-point-weights': [0.5],
     },
   },
   { selector: 'edge.weak', style: { 'line-style': 'dotted' } },
+  // A candidate is a guess the alignment does not count (Alignment.candidate): grey, short dashes.
+  {
+    selector: 'edge.candidate',
+    style: {
+      'line-style': 'dashed',
+      'line-dash-pattern': [4, 4],
+      'line-color': '#9ca3af',
+      'target-arrow-color': '#9ca3af',
+    },
+  },
   {
     selector: 'edge[?merged]',
     style: { 'underlay-color': '#a855f7', 'underlay-opacity': 0.25, 'underlay-padding': 4 },
   },
+  { selector: 'edge.no-score', style: { label: '' } },
   // Edges a reviewer confirmed (solid green) or added (long purple dashes): a person's word, not a score.
   {
     selector: 'edge.reviewed',

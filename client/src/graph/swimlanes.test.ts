@@ -68,4 +68,11 @@ describe('swimlaneLayout', () => {
     }
     expect(lanes.map((l) => l.count)).toEqual([1, 2, 3]);
   });
+
+  it('draws no band for a level without clauses, and moves the others up', () => {
+    const below = nodes.filter((n) => n.level !== 'PROVINCE');
+    const layout = swimlaneLayout(below, edges);
+    expect(layout.lanes.map((l) => l.level)).toEqual(['CITY', 'COUNTY']);
+    expect(layout.positions.get('330400-2025/c1')!.y).toBe(0);
+  });
 });

@@ -9,6 +9,7 @@
  * band is shifted back so it stays centred on what its nodes wanted. Deterministic: ties break on region and id.
  */
 import type { RegionLevel } from '../api/fragments';
+import { CLAUSE_NODE } from './styles';
 
 export const LANE_ORDER: readonly RegionLevel[] = ['PROVINCE', 'CITY', 'COUNTY'];
 
@@ -48,11 +49,13 @@ export interface SwimlaneOptions {
   lanePadding: number;
 }
 
+// The gap between two nodes leaves a slot for edges passing a lane (edgeRoutes.ts keeps 10 px to each side); the
+// space between two lanes' nodes holds the score labels and the corridors of peer edges.
 export const DEFAULT_SWIMLANE_OPTIONS: SwimlaneOptions = {
-  nodeWidth: 180,
-  nodeGap: 28,
-  laneHeight: 130,
-  lanePadding: 40,
+  nodeWidth: CLAUSE_NODE.width,
+  nodeGap: 24,
+  laneHeight: 150,
+  lanePadding: 12,
 };
 
 export function swimlaneLayout(
@@ -64,8 +67,10 @@ export function swimlaneLayout(
   const positions = new Map<string, { x: number; y: number }>();
   const step = options.nodeWidth + options.nodeGap;
   const regionXs = new Map<string, number[]>();
+  // A level without clauses gets no lane: a DOWN cascade from a county has nothing to show in the province band.
+  const levels = LANE_ORDER.filter((level) => nodes.some((n) => n.level === level));
 
-  LANE_ORDER.forEach((level, laneIndex) => {
+  levels.forEach((level, laneIndex) => {
     const y = laneIndex * options.laneHeight;
     const laneNodes = nodes.filter((n) => n.level === level);
     const wanted = laneNodes.map((node, i) => ({
@@ -81,7 +86,7 @@ export function swimlaneLayout(
   const xs = [...positions.values()].map((p) => p.x);
   const x1 = (xs.length ? Math.min(...xs) : 0) - options.nodeWidth / 2 - options.lanePadding;
   const x2 = (xs.length ? Math.max(...xs) : 0) + options.nodeWidth / 2 + options.lanePadding;
-  const lanes = LANE_ORDER.map((level, laneIndex) => ({
+  const lanes = levels.map((level, laneIndex) => ({
     level,
     y: laneIndex * options.laneHeight,
     height: options.laneHeight,

@@ -15,11 +15,29 @@ describe('route in the URL', () => {
       layout: 'elk',
     },
     { view: 'coverage', policyId: '330000-2025', regionCode: '330411' },
+    { view: 'coverage', policyId: '330000-2025', includePartial: true },
     { view: 'compare', clauseId: '330411-2025/c3' },
     { view: 'departments', regionCode: '330481' },
     { view: 'departments', regionCode: '330411', departmentId: '330411/科技局' },
+    { view: 'departments', regionCode: '330411', policyId: '330411-2024-draft', departmentId: '330411/发改局' },
+    { view: 'departments', functionKey: 'development-reform', year: 2025 },
     { view: 'import' },
     { view: 'document', policyId: '330482-2025', clauseId: '330482-2025/c7' },
+    { view: 'document', policyId: '330482-2025', requestId: '330482-2025/r3' },
+    { view: 'search', q: '發改局' },
+    {
+      view: 'search',
+      q: '发展和改革局 人才',
+      filter: {
+        regionCode: '330411',
+        level: 'COUNTY',
+        year: 2024,
+        status: 'DRAFT',
+        department: '发改局',
+        programId: 'p1',
+      },
+      page: 3,
+    },
   ];
 
   it.each(routes.map((r) => [routeToSearch(r), r] as const))('%s round-trips', (search, route) => {
@@ -45,6 +63,8 @@ describe('route in the URL', () => {
   it('ignores values it does not know instead of failing', () => {
     expect(parseRoute('?view=cascade&dir=SIDEWAYS&depth=9&layout=circle')).toEqual({ view: 'cascade' });
     expect(parseRoute('?view=document')).toEqual({ view: 'cascade' });
+    expect(parseRoute('?view=search&q=%20')).toEqual({ view: 'cascade' });
+    expect(parseRoute('?view=search&q=x&level=TOWN&year=abc&page=0')).toEqual({ view: 'search', q: 'x' });
   });
 
   it('navigate pushes a history entry the back button returns from', () => {

@@ -12,6 +12,7 @@ export function RouteLink({
   className,
   current,
   title,
+  onFollow,
 }: {
   route: Route;
   children: ReactNode;
@@ -19,10 +20,13 @@ export function RouteLink({
   /** Marks the link as the current page or location (aria-current). */
   current?: 'page' | 'location' | false;
   title?: string;
+  /** Called when the link is followed in place, before navigating (e.g. to ask for the focus in what it opens). */
+  onFollow?: () => void;
 }) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
+    onFollow?.();
     navigate(route);
   };
   return (

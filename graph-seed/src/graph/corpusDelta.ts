@@ -10,7 +10,7 @@ import type { DocumentReference, PolicyDocument } from '../model/document';
 import type { GraphEdge, GraphNode, PolicyGraph } from '../model/graph';
 import { byPolicyId } from '../align/reference';
 import { documentGraph, SHARED_LABELS, stubGraph } from './buildGraph';
-import { withLocalAddition, type CorpusBuild } from './corpusGraph';
+import { partialOf, withLocalAddition, withPartial, type CorpusBuild } from './corpusGraph';
 import { DeltaBuilder, diffChunks, edgeKey, primeChunks, type GraphDelta } from './graphDelta';
 import { createPolicyIdIndex, type PolicyIdIndex } from './policyIds';
 
@@ -109,7 +109,7 @@ function diffParts(builder: DeltaBuilder, before: Side, after: Side, changed: Re
       const part = key === '' ? side.build.stubs : side.build.parts.get(key);
       for (const node of part?.nodes ?? []) {
         if (SHARED_LABELS.has(node.label)) touched.add(node.id);
-        else nodes.set(node.id, withLocalAddition(node, side.additions));
+        else nodes.set(node.id, withPartial(withLocalAddition(node, side.additions), side.build.partial));
       }
       for (const edge of part?.edges ?? []) edges.set(edgeKey(edge), edge);
     }
@@ -133,7 +133,7 @@ function diffParts(builder: DeltaBuilder, before: Side, after: Side, changed: Re
   }
 }
 
-/** Clause nodes of unchanged parts whose localAddition flag flipped. */
+/** Clause nodes of unchanged parts whose localAddition flag flipped, and policy nodes whose partial flag did. */
 function diffFlags(builder: DeltaBuilder, before: Side, after: Side, changed: ReadonlySet<string>): void {
   const flipped = [...before.additions].filter((id) => !after.additions.has(id));
   flipped.push(...[...after.additions].filter((id) => !before.additions.has(id)));
@@ -142,6 +142,13 @@ function diffFlags(builder: DeltaBuilder, before: Side, after: Side, changed: Re
     if (changed.has(policyId)) continue;
     const node = after.build.parts.get(policyId)?.nodes.find((n) => n.id === id);
     if (node) builder.node(id, withLocalAddition(node, before.additions), withLocalAddition(node, after.additions));
+  }
+  // A document's partial flag flips when its superior's shape changes (a skeleton growing, a city text arriving).
+  const partialFlipped = [...before.build.partial].filter((id) => !after.build.partial.has(id));
+  partialFlipped.push(...[...after.build.partial].filter((id) => !before.build.partial.has(id)));
+  for (const id of partialFlipped) {
+    const node = changed.has(id) ? undefined : after.build.parts.get(id)?.nodes.find((n) => n.id === id);
+    if (node) builder.node(id, withPartial(node, before.build.partial), withPartial(node, after.build.partial));
   }
 }
 
@@ -201,7 +208,7 @@ export function addDocument(build: CorpusBuild, doc: PolicyDocument): CorpusChan
     memo: build.alignment.memo,
     inferredIds: build.alignment.inferredIds,
   });
-  const next: CorpusBuild = { documents, ids, parts, stubs, alignment };
+  const next: CorpusBuild = { documents, ids, parts, stubs, alignment, partial: partialOf(parts, stubs, alignment) };
   const builder = new DeltaBuilder();
   const before: Side = { build, holders: holdersOf(build), additions: new Set(build.alignment.localAdditions) };
   const nextHolders = updatedHolders(before.holders, build, next, changed);

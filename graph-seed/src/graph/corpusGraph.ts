@@ -5,6 +5,7 @@ import type { PolicyDocument } from '../model/document';
 import type { GraphNode, PolicyGraph } from '../model/graph';
 import { documentGraph, mergeDocumentGraphs, stubGraph } from './buildGraph';
 import { validateGraph } from './GraphAccumulator';
+import { partialPolicies } from './partialPolicies';
 import { createPolicyIdIndex, type PolicyIdIndex } from './policyIds';
 
 /**
@@ -21,6 +22,8 @@ export interface CorpusBuild {
   /** The stub policies' part (stubGraph). */
   stubs: PolicyGraph;
   alignment: AlignmentResult;
+  /** The documents marked `partial` (partialPolicies.ts), by policy id. */
+  partial: ReadonlySet<string>;
 }
 
 export interface BuildOptions {
@@ -35,27 +38,41 @@ export function withLocalAddition(node: GraphNode, additions: ReadonlySet<string
     : node;
 }
 
+/** A policy node with text with its `partial` flag (partialPolicies.ts); a stub is never partial. */
+export function withPartial(node: GraphNode, partial: ReadonlySet<string>): GraphNode {
+  return node.label === 'Policy' && !node.properties.stub
+    ? { ...node, properties: { ...node.properties, partial: partial.has(node.id) } }
+    : node;
+}
+
+/** Which documents of a build are partial texts, read from its parts, its stubs and its alignment's skeletons. */
+export function partialOf(parts: ReadonlyMap<string, PolicyGraph>, stubs: PolicyGraph, alignment: AlignmentResult) {
+  return partialPolicies([...parts.values(), stubs, alignment]);
+}
+
 /**
  * The whole corpus graph and the alignment it holds, in one pass: the document graph (buildPolicyGraph, assembled
  * from each document's part) plus the alignment — the inferred skeletons of stub superior documents (Section and
  * Clause nodes with `inferred: true`), IMPLEMENTS / CORRESPONDS_TO / SUCCEEDS between clauses, and
- * `localAddition: true` on clauses that carry no superior measure. Both halves share one PolicyIdIndex so a
- * reference resolves to the same stub id in the document graph and in the alignment. Throws, naming the id, for a
- * graph that would not be valid.
+ * `localAddition: true` on clauses that carry no superior measure, and `partial` on every document with text
+ * (partialPolicies.ts: a text whose areas or clauses stop well short of its superior's). Both halves share one
+ * PolicyIdIndex so a reference resolves to the same stub id in the document graph and in the alignment. Throws,
+ * naming the id, for a graph that would not be valid.
  */
 export function buildCorpus(input: readonly PolicyDocument[], options: BuildOptions = {}): CorpusBuild {
   const documents = byPolicyId(input);
   const ids = createPolicyIdIndex(documents);
   const parts = new Map(documents.map((doc) => [doc.policy.id, documentGraph(doc, ids)]));
   const alignment = alignCorpus(documents, ids, { inferredIds: options.inferredIds });
-  return { documents, ids, parts, stubs: stubGraph(ids), alignment };
+  const stubs = stubGraph(ids);
+  return { documents, ids, parts, stubs, alignment, partial: partialOf(parts, stubs, alignment) };
 }
 
 /** The graph of a build, in buildCorpusGraph's order. */
 export function corpusGraphOf(build: CorpusBuild): PolicyGraph {
   const base = mergeDocumentGraphs([...[...build.parts.values()], build.stubs]);
   const additions = new Set(build.alignment.localAdditions);
-  const nodes = base.nodes.map((node) => withLocalAddition(node, additions));
+  const nodes = base.nodes.map((node) => withPartial(withLocalAddition(node, additions), build.partial));
   const graph: PolicyGraph = {
     nodes: [...nodes, ...build.alignment.nodes],
     edges: [...base.edges, ...build.alignment.edges],

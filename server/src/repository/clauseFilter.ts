@@ -32,6 +32,8 @@ export interface ClauseFilter {
   measureId?: string | null;
   localAddition?: boolean | null;
   inferred?: boolean | null;
+  /** Only clauses of partial texts (Policy.partial), or only of whole documents and stubs. */
+  partial?: boolean | null;
 }
 
 /** The parameters CLAUSE_CONDITION and POLICY_CONDITION read. */
@@ -51,6 +53,7 @@ export const CLAUSE_FILTER_PARAMS = [
   'measureId',
   'localAddition',
   'inferred',
+  'partial',
 ] as const;
 
 /** Conditions on the document: `p` and `r` bound. */
@@ -58,7 +61,8 @@ export const POLICY_CONDITION = `($policyId IS NULL OR p.id = $policyId)
       AND ($regionCode IS NULL OR coalesce(r.code, p.regionCode) = $regionCode)
       AND ($level IS NULL OR r.level = $level)
       AND ($year IS NULL OR p.year = $year)
-      AND ($status IS NULL OR p.status = $status)`;
+      AND ($status IS NULL OR p.status = $status)
+      AND ($partial IS NULL OR coalesce(p.partial, false) = $partial)`;
 
 /** Conditions on a department `fd` (names inside the subqueries are their own, so they never meet the outer ones). */
 const DEPARTMENT_MATCH = `($departmentId IS NULL OR fd.id = $departmentId)
@@ -191,6 +195,7 @@ export function clauseFilterParams(operation: string, filter: ClauseFilter | nul
     measureId: f.measureId ?? null,
     localAddition: f.localAddition ?? null,
     inferred: f.inferred ?? null,
+    partial: f.partial ?? null,
   };
 }
 

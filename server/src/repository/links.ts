@@ -36,7 +36,7 @@ const policiesOfRegionsStatement = defineStatement({
     MATCH (p:Policy)-[:ISSUED_FOR]->(r:Region) WHERE r.code IN $codes
     RETURN p {.id, .title, .docNumber, .issuer, .year, .publishedOn, .status, .script, .sourceFile, .totalBudget,
               .totalBudgetText, .totalBudgetQualifier,
-              .totalBudgetApproximate, .validity, .stub, regionCode: r.code} AS policy
+              .totalBudgetApproximate, .validity, .stub, .partial, regionCode: r.code} AS policy
     ORDER BY policy.regionCode, policy.id`,
   params: ['codes'],
 });

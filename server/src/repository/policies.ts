@@ -8,7 +8,7 @@ import type { Page, PolicyFilter, PolicyInfo, RegionInfo, RegionLevel } from './
 /** A policy `p` as PolicyInfo, with its region `r` bound or null (see toPolicy). */
 export const POLICY_PROJECTION = `p {.id, .title, .docNumber, .issuer, .year, .publishedOn, .status, .script, .sourceFile,
   .totalBudget, .totalBudgetText, .totalBudgetQualifier,
-  .totalBudgetApproximate, .validity, .stub, regionCode: coalesce(r.code, p.regionCode)}`;
+  .totalBudgetApproximate, .validity, .stub, .partial, regionCode: coalesce(r.code, p.regionCode)}`;
 
 const policiesByIdStatement = defineStatement({
   name: 'repository.policiesById',
@@ -68,6 +68,7 @@ export function toPolicy(value: { [key: string]: CypherValue }): PolicyInfo {
     totalBudgetApproximate: read.flag(value, 'totalBudgetApproximate'),
     validity: read.optStr(value, 'validity'),
     stub: read.flag(value, 'stub'),
+    partial: read.flag(value, 'partial'),
   };
 }
 

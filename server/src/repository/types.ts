@@ -37,6 +37,8 @@ export interface PolicyInfo {
   validity: string | null;
   /** True for a document known only by reference (its clauses, if any, are inferred by the alignment). */
   stub: boolean;
+  /** True for a partial text (graph-seed partialPolicies.ts): coverage counts it apart. */
+  partial: boolean;
 }
 
 export interface PolicyFilter {

@@ -21,6 +21,9 @@ export function CascadeLegend() {
         <span className="legend-line legend-corresponds" /> same measure 对应
       </span>
       <span className="legend-item">
+        <span className="legend-line legend-candidate" /> candidate 候选 (not counted)
+      </span>
+      <span className="legend-item">
         <span className="legend-swatch legend-inferred" /> inferred 推断
       </span>
       <span className="legend-hint">Click: open · Double-click: expand one more level</span>

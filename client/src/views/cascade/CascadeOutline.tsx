@@ -4,18 +4,21 @@ import type { MergedCascade } from './mergeCascades';
 
 /**
  * The cascade as a list, level by level: the keyboard (and screen-reader) way to open a clause or expand it, and a
- * readable summary of what the canvas shows.
+ * readable summary of what the canvas shows. Focusing a clause here shows its full title over its node.
  */
 export function CascadeOutline({
   cascade,
   selected,
   onSelect,
   onExpand,
+  onFocusClause,
 }: {
   cascade: MergedCascade;
   selected: string | undefined;
   onSelect: (id: string) => void;
   onExpand: (id: string) => void;
+  /** A clause's button got (id) or lost (undefined) the focus: the graph shows that node's tooltip. */
+  onFocusClause: (id: string | undefined) => void;
 }) {
   const expanded = new Set(cascade.expanded);
   return (
@@ -35,6 +38,8 @@ export function CascadeOutline({
                     className="link-button"
                     aria-pressed={clause.id === selected}
                     onClick={() => onSelect(clause.id)}
+                    onFocus={() => onFocusClause(clause.id)}
+                    onBlur={() => onFocusClause(undefined)}
                   >
                     {localityOf(clause)} · {clauseHeading(clause)}
                   </button>

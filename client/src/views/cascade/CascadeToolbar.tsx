@@ -1,6 +1,9 @@
 import type { Core } from 'cytoscape';
+import { useState } from 'react';
 import type { RefObject } from 'react';
-import { exportJson, exportPng, safeFileName } from '../../graph/exportGraph';
+import { exportJson, safeFileName } from '../../graph/exportGraph';
+import { exportFramedPng } from '../../graph/framedPng';
+import { cascadeExportFrame } from './cascadeExportFrame';
 import { GRAPH_LAYOUTS } from '../../state/route';
 import type { Direction, GraphLayout, Route } from '../../state/route';
 import type { MergedCascade } from './mergeCascades';
@@ -19,21 +22,40 @@ const LAYOUT_LABELS: Record<GraphLayout, string> = {
   fcose: 'Network (fcose)',
 };
 
-/** Direction, depth and layout of the cascade (kept in the URL), and export of what is drawn. */
+/**
+ * Direction, depth and layout of the cascade (kept in the URL; expansions are kept across them), export of what is
+ * drawn, and the switch that hides the clause panel to give the graph the full width.
+ */
 export function CascadeToolbar({
   route,
   cy,
   data,
   onChange,
+  fullWidth,
+  onFullWidth,
 }: {
   route: CascadeRoute;
   cy: RefObject<Core | undefined>;
   data: MergedCascade | undefined;
   onChange: (change: Partial<CascadeRoute>, replace?: boolean) => void;
+  fullWidth: boolean;
+  onFullWidth: (on: boolean) => void;
 }) {
   const direction = route.direction ?? 'BOTH';
   const fileName = safeFileName('cascade', route.clauseId ?? 'none', direction.toLowerCase());
-  const meta = { clauseId: route.clauseId, direction, depth: route.depth ?? 2, expanded: route.expanded ?? [] };
+  const depth = route.depth ?? 2;
+  const frame = () =>
+    data ? cascadeExportFrame(data, { direction, depth, link: window.location.href, date: new Date() }) : undefined;
+  const meta = () => ({ clauseId: route.clauseId, direction, depth, expanded: route.expanded ?? [], ...frame() });
+  const [exportError, setExportError] = useState<string>();
+  const exportPng = () => {
+    const about = frame();
+    if (!cy.current || !about) return;
+    setExportError(undefined);
+    exportFramedPng(cy.current, about, `${fileName}.png`).catch((error: unknown) =>
+      setExportError(error instanceof Error ? error.message : String(error)),
+    );
+  };
   return (
     <div className="toolbar" role="toolbar" aria-label="Cascade options">
       <fieldset className="segmented">
@@ -45,7 +67,7 @@ export function CascadeToolbar({
               name="direction"
               value={d.value}
               checked={direction === d.value}
-              onChange={() => onChange({ direction: d.value, expanded: undefined })}
+              onChange={() => onChange({ direction: d.value })}
             />
             {d.label}
           </label>
@@ -53,10 +75,7 @@ export function CascadeToolbar({
       </fieldset>
       <label>
         Depth{' '}
-        <select
-          value={route.depth ?? 2}
-          onChange={(event) => onChange({ depth: Number(event.target.value), expanded: undefined }, true)}
-        >
+        <select value={route.depth ?? 2} onChange={(event) => onChange({ depth: Number(event.target.value) }, true)}>
           {[1, 2, 3, 4].map((n) => (
             <option key={n} value={n}>
               {n}
@@ -78,12 +97,20 @@ export function CascadeToolbar({
         </select>
       </label>
       <span className="toolbar-spacer" />
-      <button type="button" disabled={!data} onClick={() => cy.current && exportPng(cy.current, fileName)}>
+      <button type="button" aria-pressed={fullWidth} onClick={() => onFullWidth(!fullWidth)}>
+        Graph full width
+      </button>
+      <button type="button" disabled={!data} onClick={exportPng}>
         Export PNG
       </button>
-      <button type="button" disabled={!data} onClick={() => cy.current && exportJson(cy.current, fileName, meta)}>
+      <button type="button" disabled={!data} onClick={() => cy.current && exportJson(cy.current, fileName, meta())}>
         Export JSON
       </button>
+      {exportError ? (
+        <p role="alert" className="status status-error">
+          Export failed: {exportError}
+        </p>
+      ) : null}
     </div>
   );
 }

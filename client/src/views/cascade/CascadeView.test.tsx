@@ -30,7 +30,7 @@ describe('CascadeView', () => {
   it('draws the cascade in swimlanes by government level, one node per clause', async () => {
     const { calls } = stubGraphQL({ Cascade: () => ({ data: { cascade: kechuangCascade } }) });
     openCascade('?view=cascade&clause=330481-2025%2Fc1');
-    expect(screen.getByRole('status').textContent).toMatch(/Loading the cascade/);
+    expect(screen.getByText(/Loading the cascade/).getAttribute('role')).toBe('status');
     await waitFor(() => expect(cy().nodes('.clause')).toHaveLength(6));
     expect(calls[0]?.variables).toEqual({ clauseId: '330481-2025/c1', direction: 'BOTH', depth: 2 });
 
@@ -111,6 +111,14 @@ describe('CascadeView', () => {
     expect(calls.some((c) => c.variables.clauseId === '330500-2025/c1' && c.variables.depth === 1)).toBe(true);
     expect(cy().getElementById('330500-2025/c4').data('level')).toBe('CITY');
     expect(cy().getElementById('CORRESPONDS_TO:330500-2025/c1->330500-2025/c4').hasClass('weak')).toBe(true);
+    // Announced to screen readers and shown over the graph.
+    expect(screen.getByText('+1 clause from 湖州市').getAttribute('aria-live')).toBe('polite');
+
+    // Changing the depth keeps the expansion (and asks for it again in the new setting).
+    await user.selectOptions(screen.getByLabelText('Depth'), '3');
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('depth')).toBe('3'));
+    expect(new URLSearchParams(window.location.search).get('expand')).toBe('330500-2025/c1');
+    await waitFor(() => expect(cy().nodes('.clause')).toHaveLength(7));
   });
 
   it('shows the server error with a way to try again', async () => {

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { CytoscapeGraph } from '../../graph/CytoscapeGraph';
 import { navigate } from '../../state/route';
 import type { Route } from '../../state/route';
@@ -11,14 +11,15 @@ import { CascadeOutline } from './CascadeOutline';
 import { CascadeStart } from './CascadeStart';
 import { CascadeToolbar } from './CascadeToolbar';
 import { cascadeElements } from './cascadeElements';
+import { expansionNotice } from './expansionNotice';
 import { useCascade } from './useCascade';
 
 type CascadeRoute = Extract<Route, { view: 'cascade' }>;
 
 /**
  * The cascade view: a clause's superior clauses, peers and implementers in swimlanes by government level, with the
- * clause panel beside it. Everything the user changes (clause, direction, depth, layout, selection, expansions) is in
- * the URL; the graph is derived from the query results on each change.
+ * clause panel beside it (below 900 px a drawer over the graph). Everything the user changes (clause, direction,
+ * depth, layout, selection, expansions) is in the URL; the graph is derived from the query results on each change.
  */
 export function CascadeView({ route }: { route: CascadeRoute }) {
   if (!route.clauseId) return <CascadeStart />;
@@ -35,27 +36,47 @@ function CascadeOf({ route, clauseId }: { route: CascadeRoute; clauseId: string 
   const onReady = useCallback((instance: Core | undefined) => void (cy.current = instance), []);
   const data = 'data' in state ? state.data : undefined;
   const elements = useMemo(() => (data ? cascadeElements(data, layout === 'lanes') : []), [data, layout]);
+  // The clause last expanded by the user (announced), the node focused in the outline (its tooltip shows) and
+  // whether the user hid the panel to see the graph full width (a new selection shows it again).
+  const [lastExpanded, setLastExpanded] = useState<string>();
+  const [focusedId, setFocusedId] = useState<string>();
+  const [fullWidth, setFullWidth] = useState(false);
 
   const update = (change: Partial<CascadeRoute>, replace = false) =>
     navigate({ ...route, ...change, view: 'cascade' }, { replace });
-  const select = (id: string) => update({ selected: id }, true);
-  const expand = (id: string) => {
-    if (!isEdgeId(id) && !expanded.includes(id) && id !== clauseId)
-      update({ expanded: [...expanded, id], selected: id });
+  const select = (id: string) => {
+    setFullWidth(false);
+    update({ selected: id }, true);
   };
+  const expand = (id: string) => {
+    if (isEdgeId(id) || expanded.includes(id) || id === clauseId) return;
+    setLastExpanded(id);
+    update({ expanded: [...expanded, id], selected: id });
+  };
+  const panelOpen = !fullWidth && route.selected !== undefined;
   const selectedEdge =
     route.selected && isEdgeId(route.selected) ? data?.edges.find((e) => e.id === route.selected) : undefined;
 
   return (
     <section className="cascade" aria-labelledby="cascade-heading">
-      <CascadeToolbar route={route} cy={cy} data={data} onChange={update} />
-      <div className="cascade-body">
+      <CascadeToolbar
+        route={route}
+        cy={cy}
+        data={data}
+        onChange={update}
+        fullWidth={fullWidth}
+        onFullWidth={setFullWidth}
+      />
+      <div className={`cascade-body${fullWidth ? ' cascade-full' : ''}${panelOpen ? ' cascade-panel-open' : ''}`}>
         <div className="cascade-graph">
           {state.status === 'error' ? <ErrorMessage error={state.error} onRetry={state.reload} /> : null}
           {state.status === 'not-found' ? (
             <EmptyState>No clause {clauseId}. Search for a clause above.</EmptyState>
           ) : null}
           {state.status === 'loading' ? <Loading label="Loading the cascade…" /> : null}
+          <p className="graph-notice" role="status" aria-live="polite">
+            {expansionNotice(data, lastExpanded) ?? ''}
+          </p>
           {data ? (
             <>
               <h2 id="cascade-heading" className="visually-hidden">
@@ -66,13 +87,21 @@ function CascadeOf({ route, clauseId }: { route: CascadeRoute; clauseId: string 
                 layout={layout === 'lanes' ? 'preset' : layout}
                 label={`Cascade of ${data.root.title}: ${data.nodes.length} clauses`}
                 selectedId={route.selected}
+                focusId={data.root.id}
+                focusedId={focusedId}
                 onSelect={select}
                 onExpand={expand}
                 onReady={onReady}
                 interactiveSelector="node.clause, edge"
               />
               <CascadeLegend />
-              <CascadeOutline cascade={data} selected={route.selected} onSelect={select} onExpand={expand} />
+              <CascadeOutline
+                cascade={data}
+                selected={route.selected}
+                onSelect={select}
+                onExpand={expand}
+                onFocusClause={setFocusedId}
+              />
             </>
           ) : null}
         </div>

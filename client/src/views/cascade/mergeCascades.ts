@@ -8,6 +8,8 @@ export interface MergedCascade {
   edges: CascadeEdge[];
   /** Ids of the clauses whose one-more-level cascade was merged in. */
   expanded: string[];
+  /** Per expansion, in order: the clause expanded and the clauses it added to what was drawn before it. */
+  additions: { from: ClauseCard; added: string[] }[];
 }
 
 /**
@@ -17,14 +19,23 @@ export interface MergedCascade {
 export function mergeCascades(main: CascadeData, expansions: readonly CascadeData[]): MergedCascade {
   const nodes = new Map<string, { distance: number; clause: ClauseCard }>();
   const edges = new Map<string, CascadeEdge>();
-  for (const cascade of [main, ...expansions]) {
-    for (const node of cascade.nodes) if (!nodes.has(node.clause.id)) nodes.set(node.clause.id, node);
+  const additions: MergedCascade['additions'] = [];
+  for (const [i, cascade] of [main, ...expansions].entries()) {
+    const added: string[] = [];
+    for (const node of cascade.nodes) {
+      if (nodes.has(node.clause.id)) continue;
+      nodes.set(node.clause.id, node);
+      added.push(node.clause.id);
+    }
     for (const edge of cascade.edges) if (!edges.has(edge.id)) edges.set(edge.id, edge);
+    if (i > 0) additions.push({ from: cascade.root, added });
   }
   return {
     root: main.root,
     nodes: [...nodes.values()],
+    // Only edges whose both ends are drawn: Cytoscape refuses an edge to a missing node.
     edges: [...edges.values()].filter((e) => nodes.has(e.from) && nodes.has(e.to)),
     expanded: expansions.map((e) => e.root.id),
+    additions,
   };
 }

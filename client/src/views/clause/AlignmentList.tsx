@@ -35,9 +35,10 @@ export function AlignmentList({
       <h3>{title}</h3>
       <ul>
         {[...alignments]
-          .sort((a, b) => b.score - a.score)
+          // Candidates (weak matches, left out of coverage) are listed after the links that count.
+          .sort((a, b) => Number(a.candidate) - Number(b.candidate) || b.score - a.score)
           .map((a) => (
-            <li key={`${a.type}:${a.clause.id}`} className="alignment">
+            <li key={`${a.type}:${a.clause.id}`} className={a.candidate ? 'alignment candidate' : 'alignment'}>
               <RouteLink route={{ view: 'cascade', clauseId: a.clause.id, selected: a.clause.id }}>
                 {localityOf(a.clause)} {a.clause.policy.year ?? ''} · {clauseHeading(a.clause)}
               </RouteLink>
@@ -45,6 +46,7 @@ export function AlignmentList({
                 <meter min={0} max={1} value={a.score} aria-label="score" /> score {a.score.toFixed(2)} · {a.method}
                 {a.reproduction !== null ? ` · ${Math.round(a.reproduction * 100)}% verbatim` : ''}
                 {a.merged ? ' · merged with another measure 合并' : ''}
+                {a.candidate ? ' · candidate 候选: a weak match, not counted in coverage' : ''}
               </p>
               {a.evidence.length ? (
                 <p className="evidence">

@@ -1,4 +1,6 @@
+import { useEffect, useRef } from 'react';
 import { useQuery } from '../../api/useQuery';
+import { clausePanelTarget, takeFocusRequest } from '../../ui/focusRequest';
 import { RouteLink } from '../../ui/RouteLink';
 import { EmptyState, ErrorMessage, Loading } from '../../ui/Status';
 import { clauseHeading, localityOf } from '../../ui/labels';
@@ -6,6 +8,7 @@ import { AddLink } from '../review/AddLink';
 import { useReviewAccess } from '../review/useReviewAccess';
 import { AlignmentList } from './AlignmentList';
 import { ClauseText } from './ClauseText';
+import { DepartmentChips } from './DepartmentChips';
 import { InferredSources } from './InferredSources';
 import { CLAUSE_DETAILS } from './clauseQuery';
 import type { ClauseDetails } from './clauseQuery';
@@ -13,8 +16,20 @@ import type { ClauseDetails } from './clauseQuery';
 /** One clause: where it sits, its original text with the figures and actors marked, and why it was aligned. */
 export function ClausePanel({ clauseId, onClose }: { clauseId: string; onClose?: () => void }) {
   const state = useQuery(CLAUSE_DETAILS, { id: clauseId });
+  const article = useRef<HTMLElement>(null);
+  const loaded = state.data?.clause?.id === clauseId;
+  // Opened from a search hit: the focus follows into the panel once its clause is there.
+  useEffect(() => {
+    if (loaded && takeFocusRequest(clausePanelTarget(clauseId))) article.current?.focus();
+  }, [loaded, clauseId]);
   return (
-    <article className="clause-panel" aria-busy={state.status === 'loading'}>
+    <article
+      ref={article}
+      tabIndex={-1}
+      className="clause-panel"
+      aria-busy={state.status === 'loading'}
+      aria-label={state.data?.clause ? clauseHeading(state.data.clause) : 'Clause'}
+    >
       {onClose ? (
         <button type="button" className="close" onClick={onClose} aria-label="Close the clause panel">
           ×
@@ -81,16 +96,7 @@ function Departments({ clause }: { clause: ClauseDetails }) {
   return (
     <section aria-label="Responsible departments" className="departments">
       <h3>Responsible departments 责任单位</h3>
-      <ul className="chips">
-        {[...clause.departments]
-          .sort((a, b) => a.rank - b.rank)
-          .map((d) => (
-            <li key={d.department.id} className={`chip chip-department${d.role === 'LEAD' ? ' chip-lead' : ''}`}>
-              {d.department.name}
-              {d.role === 'LEAD' ? ' (牵头 lead)' : ''}
-            </li>
-          ))}
-      </ul>
+      <DepartmentChips assignments={clause.departments} />
     </section>
   );
 }

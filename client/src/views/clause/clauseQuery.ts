@@ -1,112 +1,175 @@
-import { gql } from '../../api/gql';
-import { CLAUSE_CARD_FIELDS, POLICY_REF_FIELDS, QUANTITY_CHANGE_FIELDS, QUANTITY_FIELDS } from '../../api/fragments';
-import type { ClauseCard, PolicyRef, Quantity, QuantityChange } from '../../api/fragments';
-import type { EdgeReviewState } from '../review/ReviewControls';
+import { graphql } from '../../api/generated';
+import type { ClauseDetailsQuery, PolicyDocumentQuery } from '../../api/generated/graphql';
 
-export type { Quantity };
+export type { Quantity } from '../../api/fragments';
 
-/** A locality's figure against the implementers' median of an inferred superior clause (Alignment.againstOffers). */
-export interface OfferComparison {
-  quantity: { id: string; text: string; normalizedValue: number; normalizedUnit: string };
-  offer: { metric: string; median: number; unit: string };
-  position: 'HIGHER' | 'SAME' | 'LOWER';
-}
-
-/** What an inferred clause's implementers offer for one comparable figure (Clause.offers). */
-export interface QuantityRange {
-  metric: string;
-  unit: string;
-  role: string;
-  min: number;
-  median: number;
-  max: number;
-  count: number;
-}
-
-export interface Alignment extends EdgeReviewState {
-  type: 'IMPLEMENTS' | 'CORRESPONDS_TO' | 'SUCCEEDS';
-  score: number;
-  method: string;
-  evidence: string[];
-  reproduction: number | null;
-  merged: boolean;
-  changedQuantities: QuantityChange[];
-  againstOffers: OfferComparison[];
-  clause: ClauseCard;
-}
-
-export interface ClauseDetails extends ClauseCard {
-  text: string;
-  textSimplified: string;
-  sourceLine: number | null;
-  localAddition: boolean;
-  support: number | null;
-  inferredFrom: { weight: number; clause: ClauseCard }[];
-  offers: QuantityRange[];
-  policy: PolicyRef & { sourceFile: string | null };
-  section: { id: string; label: string; title: string } | null;
-  departments: {
-    role: 'LEAD' | 'SUPPORT';
-    rank: number;
-    department: { id: string; name: string; canonicalName: string };
-  }[];
-  programs: { id: string; name: string; kind: string }[];
-  amounts: Quantity[];
-  targets: Quantity[];
-  implements: Alignment[];
-  implementedBy: Alignment[];
-  correspondsTo: Alignment[];
-  succeeds: Alignment[];
-  succeededBy: Alignment[];
-}
-
-const ALIGNMENT_FIELDS = `type score method evidence reproduction merged origin review { decision note at }
-  changedQuantities { ${QUANTITY_CHANGE_FIELDS} }
-  againstOffers { quantity { id text normalizedValue normalizedUnit } offer { metric median unit } position }
-  clause { ${CLAUSE_CARD_FIELDS} }`;
+export const ALIGNMENT_FIELDS = graphql(`
+  fragment AlignmentFields on Alignment {
+    type
+    score
+    method
+    evidence
+    reproduction
+    merged
+    candidate
+    origin
+    review {
+      decision
+      note
+      at
+    }
+    changedQuantities {
+      ...QuantityChangeFields
+    }
+    againstOffers {
+      quantity {
+        id
+        text
+        normalizedValue
+        normalizedUnit
+      }
+      offer {
+        metric
+        median
+        unit
+      }
+      position
+    }
+    clause {
+      ...ClauseCard
+    }
+  }
+`);
 
 /** Everything the clause panel shows: text, quantities, programs, departments and every alignment with evidence. */
-export const CLAUSE_DETAILS = gql<{ clause: ClauseDetails | null }, { id: string }>`
+export const CLAUSE_DETAILS = graphql(`
   query ClauseDetails($id: ID!) {
     clause(id: $id) {
-      id label title inferred text textSimplified sourceLine localAddition support
-      inferredFrom { weight clause { ${CLAUSE_CARD_FIELDS} } }
-      offers { metric unit role min median max count }
-      policy { ${POLICY_REF_FIELDS} sourceFile }
-      section { id label title }
-      departments { role rank department { id name canonicalName } }
-      programs { id name kind }
-      amounts { ${QUANTITY_FIELDS} }
-      targets { ${QUANTITY_FIELDS} }
-      implements { ${ALIGNMENT_FIELDS} }
-      implementedBy { ${ALIGNMENT_FIELDS} }
-      correspondsTo { ${ALIGNMENT_FIELDS} }
-      succeeds { ${ALIGNMENT_FIELDS} }
-      succeededBy { ${ALIGNMENT_FIELDS} }
+      id
+      label
+      title
+      inferred
+      text
+      textSimplified
+      sourceLine
+      localAddition
+      support
+      inferredFrom {
+        weight
+        clause {
+          ...ClauseCard
+        }
+      }
+      offers {
+        metric
+        unit
+        role
+        min
+        median
+        max
+        count
+      }
+      policy {
+        ...PolicyRef
+        sourceFile
+      }
+      section {
+        id
+        label
+        title
+      }
+      departments {
+        role
+        rank
+        department {
+          id
+          name
+          canonicalName
+        }
+      }
+      programs {
+        id
+        name
+        kind
+      }
+      amounts {
+        ...QuantityFields
+      }
+      targets {
+        ...QuantityFields
+      }
+      implements {
+        ...AlignmentFields
+      }
+      implementedBy {
+        ...AlignmentFields
+      }
+      correspondsTo {
+        ...AlignmentFields
+      }
+      succeeds {
+        ...AlignmentFields
+      }
+      succeededBy {
+        ...AlignmentFields
+      }
     }
   }
-`;
+`);
 
-export interface PolicyDocument extends PolicyRef {
-  issuer: string | null;
-  publishedOn: string | null;
-  status: 'ISSUED' | 'DRAFT' | null;
-  script: 'TRADITIONAL' | 'SIMPLIFIED' | null;
-  sourceFile: string | null;
-  validity: string | null;
-  totalBudget: { text: string } | null;
-  implements: { id: string; title: string; docNumber: string | null }[];
-  sections: { id: string; label: string; title: string; inferred: boolean; clauses: ClauseCard[] }[];
-}
+export type ClauseDetails = NonNullable<ClauseDetailsQuery['clause']>;
+export type Alignment = ClauseDetails['implements'][number];
+/** A locality's figure against the implementers' median of an inferred superior clause (Alignment.againstOffers). */
+export type OfferComparison = Alignment['againstOffers'][number];
+/** What an inferred clause's implementers offer for one comparable figure (Clause.offers). */
+export type QuantityRange = ClauseDetails['offers'][number];
 
 /** A policy with its areas and clauses in document order, for the document view. */
-export const POLICY_DOCUMENT = gql<{ policy: PolicyDocument | null }, { id: string }>`
+export const POLICY_DOCUMENT = graphql(`
   query PolicyDocument($id: ID!) {
     policy(id: $id) {
-      ${POLICY_REF_FIELDS} issuer publishedOn status script sourceFile validity
-      totalBudget { text }
-      implements { id title docNumber }
-      sections { id label title inferred clauses { ${CLAUSE_CARD_FIELDS} } }
+      ...PolicyRef
+      issuer
+      publishedOn
+      script
+      sourceFile
+      validity
+      totalBudget {
+        text
+      }
+      implements {
+        id
+        title
+        docNumber
+      }
+      sections {
+        id
+        label
+        title
+        inferred
+        clauses {
+          ...ClauseCard
+        }
+      }
+      requests {
+        id
+        ordinal
+        area
+        item
+        goal
+        departments {
+          role
+          rank
+          department {
+            id
+            name
+          }
+        }
+      }
     }
   }
-`;
+`);
+
+export type PolicyDocument = NonNullable<PolicyDocumentQuery['policy']>;
+/** A row of the annex request table (积极争取上级政策事项清单) with its departments, lead first. */
+export type AnnexRequest = PolicyDocument['requests'][number];

@@ -136,4 +136,33 @@ describe('CompareView', () => {
     act(() => navigate({ view: 'compare', clauseId: '330411-2025/c1' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Unexpected error.');
   });
+
+  it('exports the table as CSV, one line per amount with where it comes from and how it compares', async () => {
+    stubAll();
+    renderAt({ view: 'compare', clauseId: '330000-2025/c1' });
+    await screen.findByRole('table', { name: /Amounts and targets of each locality/ });
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), 'blob:compare'));
+    URL.revokeObjectURL = vi.fn();
+    let downloaded = '';
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloaded = this.download;
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Export table as CSV' }));
+    expect(downloaded).toBe('compare-330000-2025_c1.csv');
+    const lines = new TextDecoder()
+      .decode(await blobs[0]!.arrayBuffer())
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'Measure id,Measure,Locality,Year,Status,Document,Clause id,Clause,Compared line,Kind,Role,Approximate,Metric,As written,' +
+        'Normalized value,Normalized unit,Qualifier,Peer median,Ratio to median,Outlier',
+    );
+    const amounts = compareAnswer.compare!.rows.filter((r) => !r.policy.stub).flatMap((r) => r.quantities);
+    expect(lines).toHaveLength(amounts.length + 1);
+    const incubator = lines.filter((l) => l.includes(',省级科技企业孵化器,'));
+    expect(incubator.length).toBeGreaterThanOrEqual(4);
+    for (const line of incubator) expect(line.startsWith('330000-2025/c1,')).toBe(true);
+    expect(lines.some((l) => l.endsWith(',yes'))).toBe(true);
+  });
 });

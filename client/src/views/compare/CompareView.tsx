@@ -2,6 +2,8 @@ import { useQuery } from '../../api/useQuery';
 import type { Route } from '../../state/route';
 import { RouteLink } from '../../ui/RouteLink';
 import { EmptyState, ErrorMessage, Loading } from '../../ui/Status';
+import { downloadCsv } from '../../csv/csv';
+import { compareCsvRows, compareFileName } from './compareCsv';
 import { COMPARE_QUERY } from './compareOperations';
 import type { Comparison } from './compareOperations';
 import { localityRows, quantityGroups } from './compareGroups';
@@ -67,6 +69,13 @@ function ComparisonBody({ comparison }: { comparison: Comparison }) {
         <EmptyState>No locality carries this measure down yet.</EmptyState>
       ) : (
         <>
+          <button
+            type="button"
+            className="compare-export"
+            onClick={() => downloadCsv(compareFileName(comparison), compareCsvRows(comparison, rows, groups))}
+          >
+            Export table as CSV
+          </button>
           <SideBySide rows={rows} groups={groups} />
           {groups.length > 0 ? (
             <section className="compare-charts" aria-label="Comparable amounts as bars">

@@ -8,6 +8,8 @@ interface Props {
   coverage: Coverage;
   selectedRegion: string | undefined;
   onSelectRegion: (regionCode: string) => void;
+  /** Count partial texts in "left out by"; their columns are hatched either way. */
+  includePartial: boolean;
 }
 
 const ARROWS: Record<string, [number, number]> = {
@@ -21,8 +23,9 @@ const ARROWS: Record<string, [number, number]> = {
  * Measures × localities. Cells are buttons in a roving-tabindex grid: Tab enters the matrix once, arrow keys move,
  * Enter opens the measure's cascade. Column headers pick the locality whose gaps are listed beside the matrix.
  */
-export function CoverageMatrix({ coverage, selectedRegion, onSelectRegion }: Props) {
-  const sections = buildMatrix(coverage);
+export function CoverageMatrix({ coverage, selectedRegion, onSelectRegion, includePartial }: Props) {
+  const sections = buildMatrix(coverage, { includePartial });
+  const partialCount = coverage.localities.filter((l) => l.policy.partial).length;
   const rowCount = coverage.measures.length;
   const colCount = coverage.localities.length;
   const [active, setActive] = useState<[number, number]>([0, 0]);
@@ -56,15 +59,19 @@ export function CoverageMatrix({ coverage, selectedRegion, onSelectRegion }: Pro
               const code = locality.region?.code;
               const selected = code !== undefined && code === selectedRegion;
               return (
-                <th scope="col" key={locality.policy.id} className="coverage-locality-head">
+                <th
+                  scope="col"
+                  key={locality.policy.id}
+                  className={`coverage-locality-head${locality.policy.partial ? ' coverage-partial' : ''}`}
+                >
                   <button
                     type="button"
                     className="coverage-locality"
                     aria-pressed={selected}
                     disabled={code === undefined}
                     onClick={() => code && onSelectRegion(code)}
-                    aria-label={`${localityName(locality)}: ${percent(locality.share)} carried (${locality.carried} of ${locality.total}); list its gaps`}
-                    title={`${locality.policy.title}: ${locality.carried} of ${locality.total} measures carried down. Show its gaps.`}
+                    aria-label={`${localityName(locality)}: ${percent(locality.share)} carried (${locality.carried} of ${locality.total})${locality.policy.partial ? ', a partial text' : ''}; list its gaps`}
+                    title={`${locality.policy.title}: ${locality.carried} of ${locality.total} measures carried down${locality.policy.partial ? ' — a partial text (its areas or clauses stop well short of the superior’s), so its gaps say what the text leaves out' : ''}. Show its gaps.`}
                   >
                     <span className="coverage-locality-name">{localityName(locality)}</span>
                     <span className="coverage-share" data-testid={`share-${code ?? locality.policy.id}`}>
@@ -76,12 +83,19 @@ export function CoverageMatrix({ coverage, selectedRegion, onSelectRegion }: Pro
                     <span className="coverage-share-count">
                       {locality.carried}/{locality.total}
                     </span>
+                    {locality.policy.partial ? <span className="coverage-partial-badge">partial text 不完整</span> : null}
                   </button>
                 </th>
               );
             })}
             <th scope="col" className="coverage-gapcount-head">
               Left out by
+              {partialCount > 0 && !includePartial ? (
+                <span className="coverage-gapcount-note">
+                  {' '}
+                  (partial texts not counted)
+                </span>
+              ) : null}
             </th>
           </tr>
         </thead>
@@ -108,7 +122,11 @@ export function CoverageMatrix({ coverage, selectedRegion, onSelectRegion }: Pro
                     return (
                       <td
                         key={locality?.policy.id ?? c}
-                        className={cellClass(status, locality?.region?.code === selectedRegion && !!selectedRegion)}
+                        className={cellClass(
+                          status,
+                          locality?.region?.code === selectedRegion && !!selectedRegion,
+                          locality?.policy.partial === true,
+                        )}
                       >
                         <button
                           type="button"
@@ -137,6 +155,7 @@ export function CoverageMatrix({ coverage, selectedRegion, onSelectRegion }: Pro
   );
 }
 
-function cellClass(status: string, inSelectedColumn: boolean): string {
-  return `coverage-cell coverage-${status.toLowerCase()}${inSelectedColumn ? ' coverage-selected-col' : ''}`;
+function cellClass(status: string, inSelectedColumn: boolean, partial: boolean): string {
+  const selected = inSelectedColumn ? ' coverage-selected-col' : '';
+  return `coverage-cell coverage-${status.toLowerCase()}${selected}${partial ? ' coverage-partial' : ''}`;
 }

@@ -4,7 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { navigate, useRoute } from '../../state/route';
 import { stubGraphQL } from '../../test/graphqlStub';
 import { CoverageView } from './CoverageView';
-import { coverageAnswer, gapsAnswer, superiorsAnswer } from './coverageFixtures';
+import {
+  coverageAnswer,
+  coverageWithPartialAnswer,
+  gapsAnswer,
+  gapsExportAnswer,
+  superiorsAnswer,
+} from './coverageFixtures';
 
 /** The view as App mounts it: re-rendered from the URL on every navigation. */
 function Harness() {
@@ -91,7 +97,10 @@ describe('CoverageView', () => {
     const { calls } = stubGraphQL({
       SuperiorPolicies: () => ({ data: superiorsAnswer }),
       Coverage: () => ({ data: coverageAnswer }),
-      Gaps: () => ({ data: gapsAnswer }),
+      Gaps: ({ regionCode }) => ({
+        data: regionCode === '330411' ? gapsAnswer : { gaps: { ...gapsAnswer.gaps!, region: { code: '330481', name: '海宁市' }, gaps: [] } },
+      }),
+      GapsExport: () => ({ data: gapsExportAnswer }),
     });
     renderAt('?view=coverage&policy=330000-2025');
     await userEvent.click(await screen.findByRole('button', { name: /^秀洲区: 67% carried/ }));
@@ -112,12 +121,48 @@ describe('CoverageView', () => {
       downloaded = this.download;
     });
     await userEvent.click(within(list).getByRole('button', { name: 'Export gaps as CSV' }));
-    expect(downloaded).toBe('gaps-330000-2025-330411.csv');
+    await vi.waitFor(() => expect(downloaded).toBe('gaps-330000-2025-330411.csv'));
+    const header = 'Superior document,Locality,Area,No.,Measure id,Measure,Inferred measure,Status,Local clause id,Local clause,Score\r\n';
     const text = new TextDecoder().decode(await blobs[0]!.arrayBuffer());
     expect(text).toBe(
-      'Superior document,Locality,Area,No.,Measure id,Measure\r\n' +
-        '浙政发〔2025〕3号,秀洲区,一、推进教育科技人才一体发展,8,330000-2025/c8,"促进高等教育高质量发展, 建设""双一流""高校"\r\n',
+      header +
+        '浙政发〔2025〕3号,秀洲区,一、推进教育科技人才一体发展,8,330000-2025/c8,促进高等教育高质量发展,yes,gap,,,\r\n',
     );
+
+    // 海宁 carried c8 only merged into its c7: listed apart, and in the CSV as merged with the clause and its score.
+    await userEvent.click(screen.getByRole('button', { name: /^海宁市: 100% carried/ }));
+    const haining = await screen.findByRole('region', { name: /Gaps of 海宁市/ });
+    expect(within(haining).getByRole('heading', { name: /Merged 合并/ })).toBeTruthy();
+    await userEvent.click(within(haining).getByRole('button', { name: 'Export gaps as CSV' }));
+    await vi.waitFor(() => expect(downloaded).toBe('gaps-330000-2025-330481.csv'));
+    expect(new TextDecoder().decode(await blobs[1]!.arrayBuffer())).toBe(
+      header +
+        '浙政发〔2025〕3号,海宁市,一、推进教育科技人才一体发展,8,330000-2025/c8,促进高等教育高质量发展,yes,merged,330481-2025/c7,(七) 支持高校和科研院所发展,0.612\r\n',
+    );
+  });
+
+  it('hatches a partial text’s column and leaves it out of “Left out by” unless it is counted', async () => {
+    stubGraphQL({
+      SuperiorPolicies: () => ({ data: superiorsAnswer }),
+      Coverage: () => ({ data: coverageWithPartialAnswer }),
+    });
+    renderAt('?view=coverage&policy=330000-2025');
+    const head = await screen.findByRole('button', { name: /^南湖区: 33% carried \(1 of 3\), a partial text/ });
+    expect(head.closest('th')?.className).toContain('coverage-partial');
+    expect(screen.getByRole('button', { name: /^南湖区 — 支持企业技术改造/ }).closest('td')?.className).toContain(
+      'coverage-partial',
+    );
+    const leftOut = () =>
+      [...document.querySelectorAll('tbody tr')]
+        .filter((r) => r.querySelector('.coverage-measure'))
+        .map((r) => r.querySelector('.coverage-gapcount')?.textContent);
+    // 秀洲 left out measure 8; 南湖's text stops before 8 and 9 and is not counted.
+    expect(leftOut()).toEqual(['', '1', '']);
+    expect(screen.getByText('(partial texts not counted)')).toBeTruthy();
+
+    await userEvent.click(screen.getByRole('checkbox', { name: /Count the partial text in “Left out by”/ }));
+    expect(new URLSearchParams(window.location.search).get('partial')).toBe('1');
+    expect(leftOut()).toEqual(['', '2', '1']);
   });
 
   it('shows the server error with a retry that asks again', async () => {

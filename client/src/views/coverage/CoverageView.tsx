@@ -4,7 +4,8 @@ import { navigate } from '../../state/route';
 import type { Route } from '../../state/route';
 import { EmptyState, ErrorMessage, Loading } from '../../ui/Status';
 import { CoverageMatrix } from './CoverageMatrix';
-import { STATUS_MARK, STATUS_TEXT } from './coverageMatrix';
+import { STATUS_MARK, STATUS_TEXT, localityName } from './coverageMatrix';
+import type { Coverage } from './coverageMatrix';
 import { COVERAGE_QUERY } from './coverageOperations';
 import type { CoverageData } from './coverageOperations';
 import { GapList } from './GapList';
@@ -41,6 +42,43 @@ export function CoverageView({ route }: { route: CoverageRoute }) {
       <CoverageBody route={route} policyId={policyId} superiorsQuery={superiorsQuery} coverage={coverage} />
     </section>
   );
+}
+
+/**
+ * Partial texts (a copy cut off after its first areas) are hatched and left out of "left out by" unless the user
+ * counts them; the switch says how many there are and stays in the link.
+ */
+function PartialSwitch({ coverage, route }: { coverage: Coverage; route: CoverageRoute }) {
+  const partial = coverage.localities.filter((l) => l.policy.partial);
+  if (partial.length === 0) return null;
+  return (
+    <p className="coverage-partial-note">
+      <label>
+        <input
+          type="checkbox"
+          checked={route.includePartial === true}
+          onChange={(event) =>
+            navigate({ ...route, includePartial: event.target.checked || undefined }, { replace: true })
+          }
+        />{' '}
+        Count {partial.length === 1 ? 'the partial text' : `the ${partial.length} partial texts`} in “Left out by”
+      </label>{' '}
+      <span className="muted">
+        ({partial.map((l) => localityName(l)).join(', ')}: fewer than half the superior’s areas or a quarter of its
+        clauses)
+      </span>
+    </p>
+  );
+}
+
+/** The measures a locality carried only merged into another clause (MERGED cells of its column). */
+function mergedMeasures(coverage: Coverage, regionCode: string | undefined) {
+  const locality = coverage.localities.find((l) => l.region?.code === regionCode);
+  if (!locality) return [];
+  const merged = new Set(
+    coverage.cells.filter((c) => c.policyId === locality.policy.id && c.status === 'MERGED').map((c) => c.measureId),
+  );
+  return coverage.measures.filter((m) => merged.has(m.id));
 }
 
 function Legend() {
@@ -80,13 +118,17 @@ function CoverageBody({ route, policyId, superiorsQuery, coverage }: BodyProps) 
   if (data.localities.length === 0) return <EmptyState>No locality implements {data.policy.title} yet.</EmptyState>;
   return (
     <div className="coverage-layout">
-      <CoverageMatrix
-        coverage={data}
-        selectedRegion={route.regionCode}
-        onSelectRegion={(regionCode) => navigate({ view: 'coverage', policyId, regionCode })}
-      />
+      <div className="coverage-main">
+        <PartialSwitch coverage={data} route={route} />
+        <CoverageMatrix
+          coverage={data}
+          selectedRegion={route.regionCode}
+          onSelectRegion={(regionCode) => navigate({ ...route, view: 'coverage', policyId, regionCode })}
+          includePartial={route.includePartial === true}
+        />
+      </div>
       <aside className="coverage-side" aria-label="Gaps of the chosen locality">
-        <GapList policyId={policyId} regionCode={route.regionCode} />
+        <GapList policyId={policyId} regionCode={route.regionCode} merged={mergedMeasures(data, route.regionCode)} />
       </aside>
     </div>
   );

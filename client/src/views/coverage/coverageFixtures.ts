@@ -2,7 +2,7 @@
  * Answers shaped exactly like schema/analysis.graphql for the coverage tests, cut down from what the real corpus
  * gives for 浙政发〔2025〕3号 (measures c1, c8, c9; 秀洲 and 海宁).
  */
-import type { CoverageData, GapsData } from './coverageOperations';
+import type { CoverageData, GapsData, GapsExportData } from './coverageOperations';
 import type { SuperiorPoliciesData } from './superiorPolicies';
 
 const region = (code: string, name: string, level: 'PROVINCE' | 'CITY' | 'COUNTY') => ({ code, name, level });
@@ -65,14 +65,19 @@ export const coverageAnswer: CoverageData = {
     ],
     localities: [
       {
-        policy: { id: '330411-2025', title: '秀洲區推動經濟高質量發展若干政策(2025年版)', year: 2025 },
+        policy: { id: '330411-2025', title: '秀洲區推動經濟高質量發展若干政策(2025年版)', year: 2025, partial: false },
         region: { code: '330411', name: '秀洲区' },
         carried: 2,
         total: 3,
         share: 2 / 3,
       },
       {
-        policy: { id: '330481-2025', title: '海宁市贯彻《浙江省关于推动经济高质量发展若干政策(2025年版)》承接落实方案', year: 2025 },
+        policy: {
+          id: '330481-2025',
+          title: '海宁市贯彻《浙江省关于推动经济高质量发展若干政策(2025年版)》承接落实方案',
+          year: 2025,
+          partial: false,
+        },
         region: { code: '330481', name: '海宁市' },
         carried: 3,
         total: 3,
@@ -113,6 +118,51 @@ export const gapsAnswer: GapsData = {
         ordinal: 8,
         section: { label: '一、', title: '推进教育科技人才一体发展' },
       },
+    ],
+  },
+};
+
+/** The coverage again as the gaps CSV asks for it: each carrying clause with its alignment edges (海宁 c7 merges c8). */
+export const gapsExportAnswer: GapsExportData = {
+  coverage: {
+    ...coverageAnswer.coverage!,
+    localities: coverageAnswer.coverage!.localities.map(({ policy, region }) => ({ policy, region })),
+    cells: coverageAnswer.coverage!.cells.map((c) => ({
+      ...c,
+      clauses: c.clauses.map((clause) => ({
+        ...clause,
+        implements: [
+          {
+            score: clause.id === '330481-2025/c7' ? 0.612 : 0.9,
+            merged: clause.id === '330481-2025/c7',
+            // Through 嘉兴's inferred clause, as Jiaxing's counties reach the province.
+            clause: { id: '330400-2025/c8', implements: [{ clause: { id: c.measureId } }] },
+          },
+        ],
+      })),
+    })),
+  },
+};
+
+/** The same matrix after importing 南湖's two-area sample: a partial text that carried only measure 1. */
+export const coverageWithPartialAnswer: CoverageData = {
+  coverage: {
+    ...coverageAnswer.coverage!,
+    localities: [
+      ...coverageAnswer.coverage!.localities,
+      {
+        policy: { id: '330402-2025', title: '南湖区推动经济高质量发展若干政策(2025年版)', year: 2025, partial: true },
+        region: { code: '330402', name: '南湖区' },
+        carried: 1,
+        total: 3,
+        share: 1 / 3,
+      },
+    ],
+    cells: [
+      ...coverageAnswer.coverage!.cells,
+      cell(1, '330402-2025', 'CARRIED', [{ id: '330402-2025/c1', label: '(一)', title: '推动高能级科创平台提质增效' }]),
+      cell(8, '330402-2025', 'NOT_CARRIED', []),
+      cell(9, '330402-2025', 'NOT_CARRIED', []),
     ],
   },
 };

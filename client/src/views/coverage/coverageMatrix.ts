@@ -12,7 +12,7 @@ export interface MatrixRow {
   measure: CoverageMeasure;
   /** One cell per locality, in the order of `coverage.localities`; undefined when the server sent none. */
   cells: (CoverageCell | undefined)[];
-  /** Localities that left this measure out. */
+  /** Localities that left this measure out (partial texts only when included). */
   gapCount: number;
 }
 
@@ -22,12 +22,18 @@ export interface MatrixSection {
   rows: MatrixRow[];
 }
 
-export function buildMatrix(coverage: Coverage): MatrixSection[] {
+/**
+ * `includePartial`: count partial texts in gapCount too. By default they are left out: a text cut off after two
+ * areas would otherwise add one "left out" to nearly every measure.
+ */
+export function buildMatrix(coverage: Coverage, options: { includePartial?: boolean } = {}): MatrixSection[] {
   const byKey = new Map(coverage.cells.map((cell) => [`${cell.measureId}|${cell.policyId}`, cell]));
+  const counted = coverage.localities.map((l) => options.includePartial === true || !l.policy.partial);
   const sections: MatrixSection[] = [];
   for (const [index, measure] of coverage.measures.entries()) {
     const cells = coverage.localities.map((l) => byKey.get(`${measure.id}|${l.policy.id}`));
-    const row = { index, measure, cells, gapCount: cells.filter((c) => c?.status === 'NOT_CARRIED').length };
+    const gapCount = cells.filter((c, i) => counted[i] && c?.status === 'NOT_CARRIED').length;
+    const row = { index, measure, cells, gapCount };
     const key = measure.section?.id ?? '';
     const last = sections[sections.length - 1];
     // Measures come in document order, so an area's measures are consecutive.

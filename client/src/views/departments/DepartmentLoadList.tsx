@@ -1,8 +1,14 @@
 import type { DepartmentLoad } from './departmentsOperations';
 
+/** "As written: 區發改局, 区发改局" — the spellings behind a name shown in Simplified. */
+export function asWrittenTitle(department: Pick<DepartmentLoad, 'name' | 'asWritten'>): string {
+  return department.asWritten.length ? `As written 原文: ${department.asWritten.join('、')}` : department.name;
+}
+
 /**
- * Departments as bars sized by their load: the dark part counts the clauses they lead, the light part those they
- * support, on one scale for the region. Each is a toggle button that shows its clauses beside the list.
+ * Departments as bars sized by their load in the document counted: the dark part counts the clauses they lead, the
+ * light part those they support, on one scale for the region. Names are in Simplified, the spellings of the text
+ * on hover. Each is a toggle button that shows its clauses beside the list.
  */
 export function DepartmentLoadList({
   departments,
@@ -25,11 +31,10 @@ export function DepartmentLoadList({
               className="department-load"
               aria-pressed={d.id === selectedId}
               aria-label={`${d.name}: leads ${d.leadCount}, supports ${d.supportCount} clauses`}
+              title={asWrittenTitle(d)}
               onClick={() => onSelect(d.id)}
             >
-              <span className="department-name" title={d.name}>
-                {d.name}
-              </span>
+              <span className="department-name">{d.name}</span>
               <span className="department-bar" aria-hidden="true" style={{ width: `${(total / max) * 100}%` }}>
                 <span className="department-lead" style={{ flexGrow: d.leadCount }} />
                 <span className="department-support" style={{ flexGrow: d.supportCount }} />

@@ -1,6 +1,7 @@
 import { RouteLink } from '../../ui/RouteLink';
 import { DiagnosticList } from './DiagnosticList';
 import type { ImportedPolicy, ImportRejected } from './importOperations';
+import { landingCounts, landingOf } from './landings';
 
 /** Why nothing was imported: the code, the message and the lines to fix. */
 export function Rejected({ result, onShowLine }: { result: ImportRejected; onShowLine: (line: number) => void }) {
@@ -51,6 +52,7 @@ export function ConfirmReplace({
 export function Imported({ result, onShowLine }: { result: ImportedPolicy; onShowLine: (line: number) => void }) {
   const { policy, alignment } = result;
   const additions = new Set(alignment.localAdditions.map((c) => c.id));
+  const counts = landingCounts(result);
   return (
     <section className="import-result" aria-labelledby="import-result-heading">
       <h3 id="import-result-heading">
@@ -60,10 +62,10 @@ export function Imported({ result, onShowLine }: { result: ImportedPolicy; onSho
         <p className="import-note">It was known until now only from the documents that cite it; its text is in now.</p>
       ) : null}
       <p className="import-summary">
-        {policy.region?.name ?? ''} {policy.year ?? ''} · {alignment.alignedCount} of {alignment.clauseCount} clauses
-        carry a superior measure · {alignment.localAdditions.length} local addition
-        {alignment.localAdditions.length === 1 ? '' : 's'} · {alignment.gaps.length} superior measure
-        {alignment.gaps.length === 1 ? '' : 's'} not carried down
+        {policy.region?.name ?? ''} {policy.year ?? ''} · {counts.carries} of {policy.clauses.length} clauses carry a
+        superior measure · {counts.addition} local addition{counts.addition === 1 ? '' : 's'}
+        {counts.unaligned ? ` · ${counts.unaligned} not aligned (no superior declared)` : ''} · {alignment.gaps.length}{' '}
+        superior measure{alignment.gaps.length === 1 ? '' : 's'} not carried down
       </p>
       {alignment.superiors.length > 0 ? (
         <ul className="import-superiors" aria-label="Superior documents">
@@ -129,8 +131,10 @@ function LandedClauses({
               </RouteLink>
             </th>
             <td>
-              {clause.implements.length === 0 || additions.has(clause.id) ? (
+              {landingOf(clause, additions) === 'addition' ? (
                 <span className="import-addition">local addition</span>
+              ) : landingOf(clause, additions) === 'unaligned' ? (
+                <span className="import-muted">not aligned: the document declares no superior</span>
               ) : (
                 <ul>
                   {clause.implements.map((a) => (

@@ -1,21 +1,11 @@
 import { useId, useState } from 'react';
-import type { ReviewDecision } from '../../api/generated/graphql';
+import type { AlignmentFieldsFragment, ReviewDecision } from '../../api/generated/graphql';
+import { ORIGIN_TEXT } from '../../ui/labels';
 import { useReview } from './useReview';
 import type { EdgeRef } from './useReview';
 
-/** schema/review.graphql's EdgeOrigin (the gql-literal clause and cascade queries keep their types by hand). */
-export type EdgeOrigin = 'MACHINE' | 'REVIEWED' | 'ADDED';
-
-export interface EdgeReviewState {
-  origin: EdgeOrigin;
-  review: { decision: ReviewDecision; note: string | null; at: string } | null;
-}
-
-const ORIGIN_TEXT: Record<EdgeOrigin, string> = {
-  MACHINE: '',
-  REVIEWED: 'confirmed by a reviewer 已确认',
-  ADDED: 'added by a reviewer 人工添加',
-};
+/** Who made or confirmed an edge, as the generated AlignmentFields fragment (and the Cascade query's edges) carry it. */
+export type EdgeReviewState = Pick<AlignmentFieldsFragment, 'origin' | 'review'>;
 
 /** Who made or confirmed an edge, and the reviewer's note: shown to everyone. */
 export function ReviewBadge({ state }: { state: EdgeReviewState }) {

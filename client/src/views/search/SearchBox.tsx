@@ -2,42 +2,64 @@ import { useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useQuery } from '../../api/useQuery';
 import { navigate } from '../../state/route';
-import { Highlighted } from '../../ui/Highlighted';
-import { clauseHeading, localityOf } from '../../ui/labels';
+import type { Route } from '../../state/route';
+import { clausePanelTarget, requestFocus } from '../../ui/focusRequest';
 import { useDebounced } from '../../ui/useDebounced';
-import { SEARCH_CLAUSES } from './searchQuery';
-import type { SearchHit } from './searchQuery';
+import { HitLines, hitRoute } from './searchHit';
+import { SEARCH_RESULTS } from './searchOperations';
+import type { SearchResult } from './searchOperations';
 
-const MAX_HITS = 12;
+/** Hits in the dropdown; the rest are on the results page ("all N results"). */
+export const TOP_HITS = 8;
 
 /**
- * The header's search: a combobox (WAI-ARIA 1.2 pattern) over clause titles and texts in either script. Arrow keys
- * move through the hits, Enter opens the highlighted one's cascade, Escape closes the list.
+ * The header's search: a combobox (WAI-ARIA 1.2 pattern) over clauses and annex rows in either script, showing the
+ * top hits in the API's ranking and the total. Arrow keys move through the hits and the "all N results" line,
+ * Enter opens the highlighted one — or, when none is highlighted, the results page — and Escape closes the list.
  */
 export function SearchBox() {
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  // -1: no option highlighted yet (Enter then opens the results page).
+  const [active, setActive] = useState(-1);
   const listId = useId();
   const settled = useDebounced(text.trim(), 250);
-  const result = useQuery(SEARCH_CLAUSES, { text: settled, first: MAX_HITS }, { skip: settled === '' });
-  const hits = result.data?.search ?? [];
+  const result = useQuery(
+    SEARCH_RESULTS,
+    { text: settled, filter: null, first: TOP_HITS, after: null },
+    { skip: settled === '' },
+  );
+  const page = result.data?.searchResults;
+  const hits = page?.edges.map((e) => e.node) ?? [];
+  const total = page?.totalCount ?? 0;
+  // The options: the hits, then "all N results" when there are more than shown.
+  const optionCount = hits.length + (total > hits.length ? 1 : 0);
   const expanded = open && settled !== '' && text.trim() !== '';
 
-  const choose = (hit: SearchHit | undefined) => {
-    if (!hit) return;
+  const go = (route: Route, focusClause?: string) => {
     setOpen(false);
-    navigate({ view: 'cascade', clauseId: hit.clause.id, selected: hit.clause.id });
+    setActive(-1);
+    if (focusClause) requestFocus(clausePanelTarget(focusClause));
+    navigate(route);
+  };
+  const choose = (index: number) => {
+    const hit = hits[index];
+    if (hit) go(hitRoute(hit), hit.clause?.id);
+    else if (text.trim()) go({ view: 'search', q: text.trim() });
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       setOpen(true);
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((i) => (hits.length ? (i + step + hits.length) % hits.length : 0));
+      setActive((i) => {
+        if (optionCount === 0) return -1;
+        if (i < 0) return step > 0 ? 0 : optionCount - 1;
+        return (i + step + optionCount) % optionCount;
+      });
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      if (expanded) choose(hits[active]);
+      choose(expanded ? active : -1);
     } else if (event.key === 'Escape') {
       setOpen(false);
     }
@@ -55,42 +77,51 @@ export function SearchBox() {
         aria-expanded={expanded}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={expanded && hits[active] ? `${listId}-${active}` : undefined}
+        aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
         placeholder="搜索条款 Search clauses (科创平台, 發改局 …)"
         value={text}
         autoComplete="off"
         onChange={(event) => {
           setText(event.target.value);
-          setActive(0);
+          setActive(-1);
           setOpen(true);
         }}
         onKeyDown={onKeyDown}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
       />
-      {expanded ? <SearchResults id={listId} state={result} hits={hits} active={active} onChoose={choose} /> : null}
+      {expanded ? (
+        <SearchPopup id={listId} state={result} hits={hits} total={total} active={active} onChoose={choose} />
+      ) : null}
     </div>
   );
 }
 
-function SearchResults({
+function SearchPopup({
   id,
   state,
   hits,
+  total,
   active,
   onChoose,
 }: {
   id: string;
-  state: ReturnType<typeof useQuery<{ search: SearchHit[] }, { text: string; first: number }>>;
-  hits: SearchHit[];
+  state: { status: string; error?: Error | undefined };
+  hits: SearchResult[];
+  total: number;
   active: number;
-  onChoose: (hit: SearchHit) => void;
+  onChoose: (index: number) => void;
 }) {
+  // mousedown, not click: the input's blur would close the list before a click lands.
+  const pick = (index: number) => (event: { preventDefault: () => void }) => {
+    event.preventDefault();
+    onChoose(index);
+  };
   return (
     <div className="search-popup">
       {state.status === 'error' ? (
         <p role="alert" className="status status-error">
-          Search failed: {state.error.message}
+          Search failed: {state.error?.message}
         </p>
       ) : null}
       {state.status === 'loading' && hits.length === 0 ? (
@@ -100,32 +131,33 @@ function SearchResults({
       ) : null}
       {state.status === 'success' && hits.length === 0 ? (
         <p role="status" className="status status-empty">
-          No clause matches.
+          Nothing matches.
         </p>
       ) : null}
-      <ul id={id} role="listbox" aria-label="Matching clauses" className="search-results">
+      <ul id={id} role="listbox" aria-label={`Matching clauses: ${total}`} className="search-results">
         {hits.map((hit, i) => (
           <li
-            key={hit.clause.id}
+            key={hit.clause?.id ?? hit.request?.id ?? i}
             id={`${id}-${i}`}
             role="option"
             aria-selected={i === active}
             className="search-hit"
-            // mousedown, not click: the input's blur would close the list before a click lands.
-            onMouseDown={(event) => {
-              event.preventDefault();
-              onChoose(hit);
-            }}
+            onMouseDown={pick(i)}
           >
-            <span className="search-hit-where">
-              {localityOf(hit.clause)} · {hit.clause.policy.year ?? ''}
-            </span>
-            <span className="search-hit-title">{clauseHeading(hit.clause)}</span>
-            <span className="search-hit-snippet">
-              <Highlighted text={hit.snippet} ranges={hit.highlights} />
-            </span>
+            <HitLines hit={hit} />
           </li>
         ))}
+        {total > hits.length ? (
+          <li
+            id={`${id}-${hits.length}`}
+            role="option"
+            aria-selected={active === hits.length}
+            className="search-all"
+            onMouseDown={pick(hits.length)}
+          >
+            All {total} results →
+          </li>
+        ) : null}
       </ul>
     </div>
   );

@@ -333,6 +333,8 @@ export type ClauseFilter = {
   localAddition?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only clauses implementing this superior clause (the measure), directly or through a city clause. */
   measureId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only clauses of partial texts (true; see Policy.partial) or only clauses of whole documents and stubs (false). */
+  partial?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only clauses of this policy (330411-2025). */
   policyId?: InputMaybe<Scalars['ID']['input']>;
   /** Only clauses that mention this program (a Program id). */
@@ -949,6 +951,11 @@ export type Policy = {
   implements: Array<Policy>;
   /** Issuing body (嘉兴市秀洲区人民政府). */
   issuer: Maybe<Scalars['String']['output']>;
+  /**
+   * True for a partial text: it has fewer than half the areas, or fewer than a quarter of the clauses, of the superior
+   * it implements (a copy cut off after its first areas). Coverage counts it apart. Always false for a stub.
+   */
+  partial: Scalars['Boolean']['output'];
   /** ISO date the text gives (2025-05-23). */
   publishedOn: Maybe<Scalars['String']['output']>;
   /** Region the policy is issued for. */
@@ -2676,6 +2683,7 @@ export type PolicyResolvers<
   implementedBy?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType>;
   implements?: Resolver<Array<ResolversTypes['Policy']>, ParentType, ContextType>;
   issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   requests?: Resolver<Array<ResolversTypes['Request']>, ParentType, ContextType>;
