@@ -3,7 +3,7 @@
  * policies of regions, annex requests and the departments of sections and requests. DataLoader batch functions:
  * one statement per batch, results in the order of the ids asked.
  */
-import type { CypherRunner } from '../store/CypherStore';
+import type { CypherRunner, CypherRow } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
 import type { Statement } from '../store/statement';
 import { EDGE_MAP, toClauseEdge, uniqueEdges } from './clauseEdges';
@@ -101,18 +101,20 @@ export async function policiesOfRegions(runner: CypherRunner, codes: readonly st
 /** The annex request rows of each policy, in table order. */
 export async function requestsOfPolicies(runner: CypherRunner, ids: readonly string[]): Promise<RequestInfo[][]> {
   const rows = await rowsOf(runner, requestsStatement, ids);
-  const items = rows.map((row): RequestInfo => {
-    const value = read.map(row, 'request');
-    return {
-      id: read.str(value, 'id'),
-      policyId: read.str(value, 'policyId'),
-      ordinal: read.num(value, 'ordinal'),
-      area: read.optStr(value, 'area') ?? '',
-      item: read.optStr(value, 'item') ?? '',
-      goal: read.optStr(value, 'goal') ?? '',
-    };
-  });
+  const items = rows.map((row) => toRequest(read.map(row, 'request')));
   return groupedBy(ids, items, (item) => item.policyId);
+}
+
+/** An annex request row as the repository returns it, from the map a statement projects. */
+export function toRequest(value: CypherRow): RequestInfo {
+  return {
+    id: read.str(value, 'id'),
+    policyId: read.str(value, 'policyId'),
+    ordinal: read.num(value, 'ordinal'),
+    area: read.optStr(value, 'area') ?? '',
+    item: read.optStr(value, 'item') ?? '',
+    goal: read.optStr(value, 'goal') ?? '',
+  };
 }
 
 function toAssignments(rows: Awaited<ReturnType<typeof rowsOf>>): OwnerDepartment[] {

@@ -10,6 +10,7 @@ import { clauseCards } from './clauseCards';
 import type { ClauseFilter } from './clauseFilter';
 import { toClauseSummary } from './clauseSummaries';
 import { RepositoryError, checkInt } from './errors';
+import { toRequest } from './links';
 import { reader } from './rows';
 import { findHits } from './searchHits';
 import { buildSearchIndex } from './searchIndex';
@@ -46,14 +47,7 @@ async function requestTexts(runner: CypherRunner, ids: string[]): Promise<Map<st
   return new Map(
     rows.map((row) => {
       const value = read.map(row, 'request');
-      const request: RequestInfo = {
-        id: read.str(value, 'id'),
-        policyId: read.str(value, 'policyId'),
-        ordinal: read.num(value, 'ordinal'),
-        area: read.optStr(value, 'area') ?? '',
-        item: read.optStr(value, 'item') ?? '',
-        goal: read.optStr(value, 'goal') ?? '',
-      };
+      const request = toRequest(value);
       const display = [request.item, request.goal, read.strList(value, 'departments').join('、')].join('\n');
       return [request.id, { request, display, simplified: read.optStr(value, 'textSimplified') ?? display }];
     }),
