@@ -20,11 +20,12 @@ interface PolicyClauses {
   id: string;
   stub: boolean;
   implements: { id: string }[];
+  implementedBy: { id: string }[];
   superiors: { policy: { id: string } }[];
   clauses: { id: string; localAddition: boolean; implements: Link[] }[];
 }
 
-const POLICY_FIELDS = `id stub implements { id } superiors { policy { id } }
+const POLICY_FIELDS = `id stub implements { id } implementedBy { id } superiors { policy { id } }
   clauses { id localAddition implements { clause { id policy { id } } candidate } }`;
 
 async function policies(): Promise<PolicyClauses[]> {
@@ -66,6 +67,18 @@ describe('policy-level implements', () => {
     }
     const { policy } = await data(api.yoga, '{ policy(id: "330400-2025") { implements { id } superiors { method } } }');
     expect(policy).toEqual({ implements: [{ id: '330000-2025' }], superiors: [] });
+  });
+});
+
+describe('policy-level implementedBy', () => {
+  it('is implements read the other way, for every policy', async () => {
+    const all = await policies();
+    for (const policy of all) {
+      const implementers = all.filter((other) => other.implements.some((p) => p.id === policy.id)).map((p) => p.id);
+      expect(policy.implementedBy.map((p) => p.id).sort(), policy.id).toEqual(implementers.sort());
+    }
+    const { policy } = await data(api.yoga, '{ policy(id: "330000-2025") { implementedBy { id } } }');
+    expect(policy.implementedBy).toContainEqual({ id: '330400-2025' });
   });
 });
 

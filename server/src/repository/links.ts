@@ -21,12 +21,18 @@ const alignmentsStatement = defineStatement({
   params: ['ids'],
 });
 
+// Policy.implements read the other way (clauseDetails.ts's references): the documents linked to it, and those
+// whose clauses implement one of its clauses (candidates left out), so a city stub implements the province both ways.
 const implementersStatement = defineStatement({
   name: 'repository.implementersOfPolicies',
   cypher: `
     MATCH (l:Policy)-[:IMPLEMENTS]->(p:Policy) WHERE p.id IN $ids
     RETURN p.id AS policyId, l.id AS implementerId
-    ORDER BY policyId, implementerId`,
+    UNION
+    MATCH (p:Policy)-[:HAS_SECTION|HAS_CLAUSE*1..2]->(:Clause)<-[e:IMPLEMENTS]-(:Clause)
+          <-[:HAS_SECTION|HAS_CLAUSE*1..2]-(l:Policy)
+    WHERE p.id IN $ids AND coalesce(e.candidate, false) = false AND l.id <> p.id
+    RETURN p.id AS policyId, l.id AS implementerId`,
   params: ['ids'],
 });
 
@@ -88,7 +94,7 @@ export async function alignmentsOfClauses(runner: CypherRunner, ids: readonly st
 export async function implementersOfPolicies(runner: CypherRunner, ids: readonly string[]): Promise<string[][]> {
   const rows = await rowsOf(runner, implementersStatement, ids);
   const items = rows.map((row) => ({ policyId: read.str(row, 'policyId'), id: read.str(row, 'implementerId') }));
-  return groupedBy(ids, items, (item) => item.policyId).map((group) => group.map((item) => item.id));
+  return groupedBy(ids, items, (item) => item.policyId).map((group) => group.map((item) => item.id).sort());
 }
 
 /** The policies issued for each region, stubs included, by id. */
