@@ -35,7 +35,8 @@ export function wholePassages(textA: string, textB: string, shared: SharedPassag
   shared.passages.forEach((passage, k) => {
     const start = shared.starts[k];
     const trimmed = start ? wholeFigures(a, b, start, [...passage].length) : passage;
-    if ([...trimmed].length >= MIN_PASSAGE) whole.push(trimmed);
+    // Two passages can trim to the same whole term (…万元奖励 twice): a person checks each term once.
+    if ([...trimmed].length >= MIN_PASSAGE && !whole.includes(trimmed)) whole.push(trimmed);
   });
   return whole;
 }

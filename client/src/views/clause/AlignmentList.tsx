@@ -51,8 +51,8 @@ export function AlignmentList({
               {a.evidence.length ? (
                 <p className="evidence">
                   Evidence 依据:{' '}
-                  {a.evidence.map((term) => (
-                    <q key={term} className="chip chip-evidence" lang="zh">
+                  {a.evidence.map((term, i) => (
+                    <q key={`${i}:${term}`} className="chip chip-evidence" lang="zh">
                       {term}
                     </q>
                   ))}
