@@ -102,10 +102,10 @@ interface Evidence {
 /**
  * Whether a newer clause carries content of an older one: 'firm', 'candidate' (shown apart, for a person to decide)
  * or null. Firm: the texts say the same (an accepted pair, sharing more than one ordinary phrase); a heavy passage
- * carried over; one clause's heading restated in the other's text; each other's best counterpart; one's best counterpart both by the texts and by the older text and
- * the newer clause's measure, with several terms in common; or one's best with a named term in common. A clause
- * that only appropriates money (2024年预算安排0.69亿元…; a newer document states its budgets in the area's
- * preamble) succeeds only on the first two.
+ * carried over; one clause's whole heading restated in the other's text; each other's best counterpart; one's best
+ * counterpart both by the texts and by the older text and the newer clause's measure, with several terms in common;
+ * or one's best with a named term in common. A clause that only appropriates money (2024年预算安排0.69亿元…; a newer
+ * document states its budgets in the area's preamble) succeeds only on the first two.
  */
 function decide(pair: PairScore, { reuse, best, poolBest, budget }: Evidence): 'firm' | 'candidate' | null {
   const t = SUCCESSION_TUNING;
