@@ -4,7 +4,7 @@
  * name it; and the sentences of a clause after its heading.
  */
 import type { MeasureCluster } from './cluster';
-import { bigrams, cosine, matchText, termVector, type TermVector } from './ngrams';
+import { bigrams, cosineWithPool, matchText, termVector, type TermVector } from './ngrams';
 import { pooledVector } from './measurePool';
 import { consensusTitle, simplifiedTitle, type ClauseProfile } from './profiles';
 import { SENTENCE_TUNING } from './sentenceTuning';
@@ -52,6 +52,7 @@ export class MeasureWords {
   private readonly members = new Map<MeasureCluster, Set<ClauseProfile>>();
   private readonly holders = new Map<string, ClauseProfile[]>();
   private readonly outside = new Map<MeasureCluster, Map<string, OutsideCount>>();
+  private readonly primaries = new Map<MeasureCluster, { primary: ClauseProfile[]; docs: Set<number> }>();
 
   /**
    * @param exemplars the members that speak for a measure.
@@ -66,7 +67,7 @@ export class MeasureWords {
   near(sentence: Sentence, targets: ReadonlySet<MeasureCluster>, docIndex: number): boolean {
     for (const target of targets) {
       const pool = this.without(target, docIndex);
-      if (pool !== null && cosine(sentence.vector, pool) >= SENTENCE_TUNING.namedFloor) return true;
+      if (pool !== null && cosineWithPool(sentence.vector, pool) >= SENTENCE_TUNING.namedFloor) return true;
     }
     return false;
   }
@@ -145,13 +146,24 @@ export class MeasureWords {
         }
   }
 
+  // Once per measure: `without` is asked for every sentence of the family against every measure.
+  private primaryOf(cluster: MeasureCluster): { primary: ClauseProfile[]; docs: Set<number> } {
+    let found = this.primaries.get(cluster);
+    if (!found) {
+      const primary = this.exemplars(cluster).filter((m) => !cluster.secondary.has(m.clause.id));
+      found = { primary, docs: new Set(primary.map((m) => m.docIndex)) };
+      this.primaries.set(cluster, found);
+    }
+    return found;
+  }
+
   /** The pooled words of `cluster` without document `docIndex`'s clauses; null when nothing is left. */
   without(cluster: MeasureCluster, docIndex: number): TermVector | null {
     let byDoc = this.pools.get(cluster);
     if (!byDoc) this.pools.set(cluster, (byDoc = new Map()));
-    const primary = this.exemplars(cluster).filter((m) => !cluster.secondary.has(m.clause.id));
+    const { primary, docs } = this.primaryOf(cluster);
     // Documents that are no exemplar share one pool: the measure's words are the same for all of them.
-    const key = primary.some((m) => m.docIndex === docIndex) ? docIndex : -1;
+    const key = docs.has(docIndex) ? docIndex : -1;
     if (!byDoc.has(key)) {
       const kept = primary.filter((m) => m.docIndex !== key);
       byDoc.set(key, kept.length === 0 ? null : pooledVector(kept.map((m) => m.body)));
@@ -166,7 +178,7 @@ export function bestMeasure(sentence: Sentence, clusters: MeasureCluster[], word
   let [first, second] = [0, 0];
   for (const cluster of clusters) {
     const pool = words.without(cluster, docIndex);
-    const score = pool ? cosine(sentence.vector, pool) : 0;
+    const score = pool ? cosineWithPool(sentence.vector, pool) : 0;
     if (score > first) [best, first, second] = [cluster, score, first];
     else if (score > second) second = score;
   }

@@ -104,6 +104,33 @@ export function cosine(a: TermVector, b: TermVector): number {
   return dot / (a.norm * b.norm);
 }
 
+// Each pool's weights by bigram id, built once: a measure's pool is compared with every sentence of a family, and
+// scattering its hundreds of terms into the dense row for each sentence was most of the cost of sub-clause matching.
+const poolLookups = new WeakMap<TermVector, Map<number, number>>();
+
+function lookupOf(pool: TermVector): Map<number, number> {
+  let lookup = poolLookups.get(pool);
+  if (!lookup) {
+    lookup = new Map();
+    for (let k = 0; k < pool.ids.length; k++) lookup.set(pool.ids[k]!, pool.weights[k]!);
+    poolLookups.set(pool, lookup);
+  }
+  return lookup;
+}
+
+/**
+ * cosine(a, pool), the same value, for a `pool` compared with many vectors (a measure's words): when `a` is the
+ * smaller, its terms are looked up in the pool's (summed in `a`'s order, as cosine does) instead of scattering the pool.
+ */
+export function cosineWithPool(a: TermVector, pool: TermVector): number {
+  if (a.norm === 0 || pool.norm === 0) return 0;
+  if (a.ids.length > pool.ids.length) return cosine(a, pool);
+  const lookup = lookupOf(pool);
+  let dot = 0;
+  for (let k = 0; k < a.ids.length; k++) dot += a.weights[k]! * (lookup.get(a.ids[k]!) ?? 0);
+  return dot / (a.norm * pool.norm);
+}
+
 /** The shared bigrams of two vectors that weigh most in both, heaviest first (evidence a person can check). */
 export function keyBigrams(a: TermVector, b: TermVector, limit: number): string[] {
   const other = new Map<number, number>();
