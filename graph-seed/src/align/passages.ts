@@ -22,17 +22,20 @@ export interface SharedPassages {
   lengthB: number;
 }
 
-interface Match {
-  i: number;
-  j: number;
-  length: number;
-}
-
-/** Code points of a text's characters. */
-function codesOf(chars: string[]): Int32Array {
-  const codes = new Int32Array(chars.length);
-  for (let k = 0; k < chars.length; k++) codes[k] = chars[k]!.codePointAt(0)!;
-  return codes;
+/** Code points of a text's first `limit` characters, and where each starts in the string (UTF-16 offsets). */
+function codesOf(text: string, limit: number): { codes: Int32Array; offsets: Int32Array } {
+  const codes = new Int32Array(Math.min(text.length, limit));
+  const offsets = new Int32Array(codes.length + 1);
+  let n = 0;
+  let at = 0;
+  while (at < text.length && n < limit) {
+    const code = text.codePointAt(at)!;
+    offsets[n] = at;
+    codes[n++] = code;
+    at += code > 0xffff ? 2 : 1;
+  }
+  offsets[n] = at;
+  return { codes: codes.subarray(0, n), offsets: offsets.subarray(0, n + 1) };
 }
 
 // A number for the MIN_PASSAGE characters at `at` (exact arithmetic, but two passages may share it: a hit is checked
@@ -48,47 +51,83 @@ function sameStart(a: Int32Array, i: number, b: Int32Array, j: number): boolean 
   return true;
 }
 
-function candidateMatches(textA: string[], textB: string[]): Match[] {
-  const [a, b] = [codesOf(textA), codesOf(textB)];
-  const index = new Map<number, number[]>();
+/**
+ * The positions of `b` by the key of their MIN_PASSAGE characters, as chained lists in typed arrays (a slot per
+ * key's hash, the next position of the same slot): no Map or array per key, which was most of the garbage of
+ * aligning a province. A slot may hold several keys; hits are checked by sameStart.
+ */
+function positionIndex(b: Int32Array): { heads: Int32Array; next: Int32Array; mask: number } {
+  let size = 16;
+  while (size < b.length * 2) size *= 2;
+  const heads = new Int32Array(size).fill(-1);
+  const next = new Int32Array(Math.max(b.length, 1));
+  const mask = size - 1;
   for (let j = 0; j + MIN_PASSAGE <= b.length; j++) {
-    const key = keyAt(b, j);
-    const list = index.get(key);
-    if (list) list.push(j);
-    else index.set(key, [j]);
+    const slot = slotOf(keyAt(b, j), mask);
+    next[j] = heads[slot]!;
+    heads[slot] = j;
   }
-  const matches: Match[] = [];
+  return { heads, next, mask };
+}
+
+function slotOf(key: number, mask: number): number {
+  return (Math.imul(key | 0, 0x9e3779b1) ^ Math.floor(key / 0x100000000)) & mask;
+}
+
+// A match packed into one number that sorts longest first, then by i, then by j (lengths and offsets < 2^11).
+const SPAN = 2048;
+
+/** The left-maximal matches of MIN_PASSAGE characters or more, packed (SPAN) and sorted longest first. */
+function candidateMatches(a: Int32Array, b: Int32Array): Float64Array {
+  const { heads, next, mask } = positionIndex(b);
+  let matches = new Float64Array(64);
+  let count = 0;
   for (let i = 0; i + MIN_PASSAGE <= a.length; i++) {
-    for (const j of index.get(keyAt(a, i)) ?? []) {
+    for (let j = heads[slotOf(keyAt(a, i), mask)]!; j >= 0; j = next[j]!) {
       // Only left-maximal matches: the others are suffixes of one already found.
       if (!sameStart(a, i, b, j) || (i > 0 && j > 0 && a[i - 1] === b[j - 1])) continue;
       let length = MIN_PASSAGE;
       while (i + length < a.length && j + length < b.length && a[i + length] === b[j + length]) length++;
-      matches.push({ i, j, length });
+      if (count === matches.length) {
+        const grown = new Float64Array(count * 2);
+        grown.set(matches);
+        matches = grown;
+      }
+      matches[count++] = ((SPAN - length) * SPAN + i) * SPAN + j;
     }
   }
-  return matches.sort((x, y) => y.length - x.length || x.i - y.i || x.j - y.j);
+  return matches.subarray(0, count).sort();
 }
 
 /** The passages two texts share verbatim (compare matchable or plain Simplified forms). */
 export function sharedPassages(textA: string, textB: string): SharedPassages {
-  const a = [...textA].slice(0, MAX_CHARS);
-  const b = [...textB].slice(0, MAX_CHARS);
-  const usedA = new Array<boolean>(a.length).fill(false);
-  const usedB = new Array<boolean>(b.length).fill(false);
+  const [a, b] = [codesOf(textA, MAX_CHARS), codesOf(textB, MAX_CHARS)];
+  const usedA = new Uint8Array(a.codes.length);
+  const usedB = new Uint8Array(b.codes.length);
   const passages: string[] = [];
   const starts: Array<[number, number]> = [];
   let covered = 0;
-  for (const { i, j, length } of candidateMatches(a, b)) {
+  for (const packed of candidateMatches(a.codes, b.codes)) {
+    const j = packed % SPAN;
+    const i = Math.floor(packed / SPAN) % SPAN;
+    const length = SPAN - Math.floor(packed / (SPAN * SPAN));
     let free = true;
-    for (let k = 0; k < length && free; k++) free = !usedA[i + k] && !usedB[j + k];
+    for (let k = 0; k < length && free; k++) free = usedA[i + k] === 0 && usedB[j + k] === 0;
     if (!free) continue;
-    for (let k = 0; k < length; k++) usedA[i + k] = usedB[j + k] = true;
-    passages.push(a.slice(i, i + length).join(''));
+    usedA.fill(1, i, i + length);
+    usedB.fill(1, j, j + length);
+    passages.push(textA.slice(a.offsets[i], a.offsets[i + length]));
     starts.push([i, j]);
     covered += length;
   }
-  return { passages, starts, coveredA: covered, coveredB: covered, lengthA: a.length, lengthB: b.length };
+  return {
+    passages,
+    starts,
+    coveredA: covered,
+    coveredB: covered,
+    lengthA: a.codes.length,
+    lengthB: b.codes.length,
+  };
 }
 
 /** Share (0–1) of text B that text A keeps verbatim: 1 = copied whole, 0 = entirely rewritten. */
