@@ -19,13 +19,28 @@ export function pooledVector(vectors: TermVector[], limit = POOL_TERMS): TermVec
     for (let k = 0; k < v.ids.length; k++) sum.set(v.ids[k]!, (sum.get(v.ids[k]!) ?? 0) + v.weights[k]! / v.norm);
   }
   // Ties by the bigram itself, not its id: ids are given in the order bigrams are first seen.
-  const kept = [...sum].sort((x, y) => y[1] - x[1] || gramText(x[0]).localeCompare(gramText(y[0]))).slice(0, limit);
+  const kept = heaviest(sum, limit)
+    .sort((x, y) => y[1] - x[1] || gramText(x[0]).localeCompare(gramText(y[0])))
+    .slice(0, limit);
   const weights = Float64Array.from(kept.map(([, w]) => w));
   return {
     ids: Int32Array.from(kept.map(([id]) => id)),
     weights,
     norm: Math.sqrt(weights.reduce((total, w) => total + w * w, 0)),
   };
+}
+
+/**
+ * The entries weighing at least the `limit`-th heaviest weight (ties at the cut all kept), in the map's order: sorting
+ * these gives the same first `limit` as sorting all of a pool of thousands of terms, at a fraction of the comparisons.
+ */
+function heaviest(sum: Map<number, number>, limit: number): Array<[number, number]> {
+  if (sum.size <= limit) return [...sum];
+  const weights = Float64Array.from(sum.values()).sort();
+  const cut = weights[weights.length - limit]!;
+  const kept: Array<[number, number]> = [];
+  for (const entry of sum) if (entry[1] >= cut) kept.push(entry);
+  return kept;
 }
 
 /**

@@ -23,7 +23,21 @@ export interface SharedPassages {
 }
 
 /** Code points of a text's first `limit` characters, and where each starts in the string (UTF-16 offsets). */
-function codesOf(text: string, limit: number): { codes: Int32Array; offsets: Int32Array } {
+function codesOf(text: string, limit: number): { codes: Int32Array; offsets: Int32Array | null } {
+  const head = Math.min(text.length, limit);
+  const units = new Int32Array(head);
+  let plain = true;
+  for (let k = 0; k < head && plain; k++) {
+    const unit = text.charCodeAt(k);
+    units[k] = unit;
+    plain = unit < 0xd800 || unit > 0xdfff;
+  }
+  // Without surrogates (nearly every clause) a character is one UTF-16 unit, and offsets are the positions.
+  if (plain) return { codes: units, offsets: null };
+  return withSurrogates(text, limit);
+}
+
+function withSurrogates(text: string, limit: number): { codes: Int32Array; offsets: Int32Array } {
   const codes = new Int32Array(Math.min(text.length, limit));
   const offsets = new Int32Array(codes.length + 1);
   let n = 0;
@@ -116,7 +130,7 @@ export function sharedPassages(textA: string, textB: string): SharedPassages {
     if (!free) continue;
     usedA.fill(1, i, i + length);
     usedB.fill(1, j, j + length);
-    passages.push(textA.slice(a.offsets[i], a.offsets[i + length]));
+    passages.push(a.offsets ? textA.slice(a.offsets[i], a.offsets[i + length]) : textA.slice(i, i + length));
     starts.push([i, j]);
     covered += length;
   }
