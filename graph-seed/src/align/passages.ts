@@ -65,23 +65,32 @@ function sameStart(a: Int32Array, i: number, b: Int32Array, j: number): boolean 
   return true;
 }
 
+// The index's arrays, kept between calls and grown as needed: tiling runs for every pair of clauses compared, and
+// fresh arrays for each were much of the garbage collector's work. Heads are reset to -1 after each use.
+let heads = new Int32Array(16).fill(-1);
+let chain = new Int32Array(16);
+
 /**
  * The positions of `b` by the key of their MIN_PASSAGE characters, as chained lists in typed arrays (a slot per
- * key's hash, the next position of the same slot): no Map or array per key, which was most of the garbage of
- * aligning a province. A slot may hold several keys; hits are checked by sameStart.
+ * key's hash, the next position of the same slot): no Map or array per key. A slot may hold several keys; hits are
+ * checked by sameStart. Call releaseIndex(b, mask) when done.
  */
 function positionIndex(b: Int32Array): { heads: Int32Array; next: Int32Array; mask: number } {
   let size = 16;
   while (size < b.length * 2) size *= 2;
-  const heads = new Int32Array(size).fill(-1);
-  const next = new Int32Array(Math.max(b.length, 1));
+  if (heads.length < size) heads = new Int32Array(size).fill(-1);
+  if (chain.length < b.length) chain = new Int32Array(Math.max(b.length, chain.length * 2));
   const mask = size - 1;
   for (let j = 0; j + MIN_PASSAGE <= b.length; j++) {
     const slot = slotOf(keyAt(b, j), mask);
-    next[j] = heads[slot]!;
+    chain[j] = heads[slot]!;
     heads[slot] = j;
   }
-  return { heads, next, mask };
+  return { heads, next: chain, mask };
+}
+
+function releaseIndex(b: Int32Array, mask: number): void {
+  for (let j = 0; j + MIN_PASSAGE <= b.length; j++) heads[slotOf(keyAt(b, j), mask)] = -1;
 }
 
 function slotOf(key: number, mask: number): number {
@@ -110,6 +119,7 @@ function candidateMatches(a: Int32Array, b: Int32Array): Float64Array {
       matches[count++] = ((SPAN - length) * SPAN + i) * SPAN + j;
     }
   }
+  releaseIndex(b, mask);
   return matches.subarray(0, count).sort();
 }
 
