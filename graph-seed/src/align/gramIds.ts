@@ -17,6 +17,21 @@ export function gramId(gram: string): number {
   return id;
 }
 
+// Ids by the two code points of a bigram: term vectors are built for every clause under each family's idf table,
+// and building a string per position to look its id up was most of their cost.
+const pairs = new Map<number, number>();
+
+/** gramId of the bigram of two code points, without building its string once it has an id. */
+export function pairId(first: number, second: number): number {
+  const key = first * 0x110000 + second;
+  let id = pairs.get(key);
+  if (id === undefined) {
+    id = gramId(String.fromCodePoint(first) + String.fromCodePoint(second));
+    pairs.set(key, id);
+  }
+  return id;
+}
+
 /** The bigram of an id. */
 export function gramText(id: number): string {
   return texts[id] ?? '';

@@ -2,7 +2,7 @@
  * Character n-gram similarity on Simplified text (DESIGN.md §5): clauses of different localities say the same
  * measure in nearly the same words, so TF-IDF weighted character bigrams separate peers from neighbours well.
  */
-import { gramCount, gramId, gramText } from './gramIds';
+import { gramCount, gramId, gramText, pairId } from './gramIds';
 
 /**
  * A sparse TF-IDF vector: interned bigram ids (gramId) in the order the bigrams first occur in the text, their
@@ -63,20 +63,38 @@ export function unseenWeight(idf: Map<string, number>): number {
 
 /** TF-IDF vector (sublinear tf) of a matchable text; bigrams unknown to `idf` get the rarest weight. */
 export function termVector(text: string, idf: Map<string, number>): TermVector {
-  const counts = new Map<string, number>();
-  for (const gram of bigrams(text)) counts.set(gram, (counts.get(gram) ?? 0) + 1);
+  const counts = bigramCounts(text);
   const unseen = unseenWeight(idf);
   const ids = new Int32Array(counts.size);
   const weights = new Float64Array(counts.size);
   let sum = 0;
   let k = 0;
-  for (const [gram, count] of counts) {
-    const weight = (1 + Math.log(count)) * (idf.get(gram) ?? unseen);
-    ids[k] = gramId(gram);
+  for (const [id, count] of counts) {
+    const weight = (1 + Math.log(count)) * (idf.get(gramText(id)) ?? unseen);
+    ids[k] = id;
     weights[k++] = weight;
     sum += weight * weight;
   }
   return { ids, weights, norm: Math.sqrt(sum) };
+}
+
+/** How often each bigram of a matchable text occurs, by gramId, in the order the bigrams first occur (as bigrams). */
+function bigramCounts(text: string): Map<number, number> {
+  const counts = new Map<number, number>();
+  let previous = -1;
+  let length = 0;
+  for (let at = 0; at < text.length; length++) {
+    const code = text.codePointAt(at)!;
+    at += code > 0xffff ? 2 : 1;
+    if (previous >= 0) {
+      const id = pairId(previous, code);
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    previous = code;
+  }
+  // A one-character text is its own gram (bigrams).
+  if (length === 1) counts.set(gramId(text), 1);
+  return counts;
 }
 
 // One dense row over the whole vocabulary, zero between calls: cosine scatters the larger vector into it, reads it
