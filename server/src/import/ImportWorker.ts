@@ -9,6 +9,7 @@
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_IMPORT_BUDGET } from '../config';
 import type { ImportBudget } from '../config';
+import type { GraphEdge } from '@policy-cascade/graph-seed';
 import { rejection } from './checkText';
 import type { Rejection } from './checkText';
 import { IMPORT_BOUNDS } from './computeImport';
@@ -61,6 +62,29 @@ export class ImportWorker {
     } finally {
       worker.unref();
     }
+  }
+
+  /**
+   * The machine's edges of `keys` (review keys) in the build the worker holds — the graph the store holds before
+   * reviews — starting the worker when none runs. One per key, null where the machine makes no edge.
+   */
+  async machineEdges(keys: readonly string[]): Promise<Array<GraphEdge | null>> {
+    const worker = await this.started();
+    worker.ref();
+    return new Promise<Array<GraphEdge | null>>((resolve, reject) => {
+      const done = () => worker.off('message', onMessage).off('exit', onExit).unref();
+      const onMessage = (message: WorkerReply) => {
+        if (message.kind !== 'machineEdges') return;
+        done();
+        resolve(message.edges);
+      };
+      const onExit = (code: number) => {
+        done();
+        reject(new Error(`[import] the import worker stopped (exit code ${code})`));
+      };
+      worker.on('message', onMessage).on('exit', onExit);
+      post(worker, { kind: 'machineEdges', keys });
+    });
   }
 
   /** Tells the worker whether the store took what it computed last. */

@@ -5,7 +5,14 @@
  * answers reads.
  */
 import { applyReviewsToDelta, machineViewOfBuild, parsePolicyText } from '@policy-cascade/graph-seed';
-import type { AlignmentReview, ChangeScope, CorpusBuild, GraphDelta, PolicyDocument } from '@policy-cascade/graph-seed';
+import type {
+  AlignmentReview,
+  ChangeScope,
+  CorpusBuild,
+  GraphDelta,
+  InferredIds,
+  PolicyDocument,
+} from '@policy-cascade/graph-seed';
 import { checkDocument, checkText, rejection } from './checkText';
 import type { Rejection } from './checkText';
 import {
@@ -50,8 +57,8 @@ export interface ComputedImport {
   replaced: { id: string; title: string; clauseCount: number } | null;
   /** The text as parsed when it differs from the one sent (decoded again from GBK or Big5): the one to keep. */
   recoveredText: string | null;
-  /** The highest inferred numbers given once the import is in (kept beside the graph: ids are never reused). */
-  inferredHighest: ReadonlyMap<string, number>;
+  /** The inferred ids once the import is in, highest numbers included (kept beside the graph: inferredIdsFile.ts). */
+  inferredIds: InferredIds;
 }
 
 /** An import's outcome and, when it succeeded, the build the worker holds once the store took the delta. */
@@ -112,7 +119,7 @@ export function computeImport(
     scope: plan.scope,
     replaced,
     recoveredText,
-    inferredHighest: plan.build.alignment.inferredIds.highest ?? new Map(),
+    inferredIds: plan.build.alignment.inferredIds,
   };
   return { outcome, next: plan.build };
 }

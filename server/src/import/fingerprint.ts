@@ -3,8 +3,8 @@
  * a hash of every corpus file, of every kept import and of the code that turns texts into the graph (graph-seed's
  * sources and the loader's). A start whose fingerprint matches, with a store that holds a graph, serves that graph
  * as it is, without parsing or aligning anything on the thread that answers reads. Beside it,
- * `inferred-ids.json` keeps the highest inferred numbers ever given, so that an id is never given again, across
- * restarts and full rebuilds too (graph-seed's InferredIds.highest).
+ * `inferred-ids.json` keeps which measure has which inferred id and the highest numbers ever given
+ * (inferredIdsFile.ts), so that ids last through restarts, full rebuilds and a new store, and none is given again.
  *
  * The kept texts are the source of truth. The record names a graph only while the store holds exactly that graph:
  * it is cleared (`pending`) before every store write and written again once the write is committed (`settled`),
@@ -15,11 +15,11 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readInferredIds, writeInferredIds } from './inferredIdsFile';
+import type { KeptInferredIds } from './inferredIdsFile';
 import type { KeptText } from './keptTexts';
 
 const FINGERPRINT = 'graph-fingerprint.json';
-/** Apart from the fingerprint, so that removing it (a full rebuild) never forgets a number. */
-const HIGHEST = 'inferred-ids.json';
 const here = dirname(fileURLToPath(import.meta.url));
 /** The code the graph depends on: graph-seed's sources (corpus texts excluded, they are hashed as texts). */
 const CODE_DIRS = [join(here, '../../../graph-seed/src'), join(here, '../load')];
@@ -79,28 +79,11 @@ async function readFingerprint(dataDir: string): Promise<string | null> {
   }
 }
 
-async function readHighest(dataDir: string): Promise<Map<string, number>> {
-  try {
-    const stored = JSON.parse(await readFile(join(dataDir, HIGHEST), 'utf8')) as { highest?: Record<string, unknown> };
-    const entries = Object.entries(stored.highest ?? {}).filter((e): e is [string, number] => Number.isInteger(e[1]));
-    return new Map(entries);
-  } catch {
-    return new Map();
-  }
-}
-
 /** Written beside, then renamed: never half a file. */
 async function writeJson(dataDir: string, name: string, content: object): Promise<void> {
   const file = join(dataDir, name);
   await writeFile(`${file}.staged`, JSON.stringify({ ...content, writtenAt: new Date().toISOString() }), 'utf8');
   await rename(`${file}.staged`, file);
-}
-
-/** The larger number per prefix of two sets of highest inferred numbers. */
-export function maxima(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): Map<string, number> {
-  const out = new Map(a);
-  for (const [prefix, n] of b) out.set(prefix, Math.max(n, out.get(prefix) ?? 0));
-  return out;
 }
 
 /** The graph record of a data directory, for the corpus the server was started with. */
@@ -110,30 +93,30 @@ export class GraphRecord {
     /** Code and corpus files as they were read at start: the graph is built from those, whatever changes later. */
     private readonly corpus: string,
     private recorded: string | null,
-    private highestGiven: ReadonlyMap<string, number>,
+    private inferred: KeptInferredIds,
   ) {}
 
   static async open(dataDir: string, corpusDirs: readonly string[]): Promise<GraphRecord> {
-    const [corpus, fingerprint, highest] = await Promise.all([
+    const [corpus, fingerprint, inferred] = await Promise.all([
       corpusDigest(corpusDirs),
       readFingerprint(dataDir),
-      readHighest(dataDir),
+      readInferredIds(dataDir),
     ]);
-    return new GraphRecord(dataDir, corpus, fingerprint, highest);
+    return new GraphRecord(dataDir, corpus, fingerprint, inferred);
   }
 
   /**
    * Clears the fingerprint of a data directory whose store is written by other means (`cascade load`); returns the
-   * highest numbers given, for the graph written there to number above them.
+   * inferred ids kept there, for the graph written there to keep them.
    */
-  static async invalidate(dataDir: string): Promise<ReadonlyMap<string, number>> {
+  static async invalidate(dataDir: string): Promise<KeptInferredIds> {
     await writeJson(dataDir, FINGERPRINT, { fingerprint: null });
-    return readHighest(dataDir);
+    return readInferredIds(dataDir);
   }
 
-  /** The highest inferred numbers ever given under each prefix. */
-  get highest(): ReadonlyMap<string, number> {
-    return this.highestGiven;
+  /** Which measure has which inferred id, and the highest numbers ever given (inferredIdsFile.ts). */
+  get inferredIds(): KeptInferredIds {
+    return this.inferred;
   }
 
   /** True when the stored graph was built from this corpus, this code and exactly these kept texts. */
@@ -147,10 +130,9 @@ export class GraphRecord {
     await writeJson(this.dataDir, FINGERPRINT, { fingerprint: null });
   }
 
-  /** The store holds the graph of the corpus and `kept`; `highest`: the numbers given up to it. */
-  async settled(kept: readonly KeptText[], highest: ReadonlyMap<string, number>): Promise<void> {
-    this.highestGiven = maxima(this.highestGiven, highest);
-    await writeJson(this.dataDir, HIGHEST, { highest: Object.fromEntries(this.highestGiven) });
+  /** The store holds the graph of the corpus and `kept`, whose inferred clauses and sections have the ids `inferred`. */
+  async settled(kept: readonly KeptText[], inferred: KeptInferredIds): Promise<void> {
+    this.inferred = await writeInferredIds(this.dataDir, inferred, this.inferred.highest);
     const fingerprint = fingerprintOf(this.corpus, kept);
     await writeJson(this.dataDir, FINGERPRINT, { fingerprint });
     this.recorded = fingerprint;

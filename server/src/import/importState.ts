@@ -1,7 +1,7 @@
 /**
  * The state the import worker holds (issue 11): the corpus build of what the store holds — every document's part of
  * the graph and the alignment's memo — built inside the worker from the texts (the corpus directories and the kept
- * imports) and the inferred ids the store gave. It holds WeakMaps and closures, so it never crosses postMessage:
+ * imports) and the inferred ids the graph was built with. It holds WeakMaps and closures, so it never crosses postMessage:
  * only the texts go in, and, at a start that realigns, the graph comes out once for the store to take.
  */
 import { buildCorpus, corpusGraphOf, loadCorpus, parsePolicyText, primeForImports } from '@policy-cascade/graph-seed';
@@ -13,7 +13,7 @@ export interface SeedSource {
   corpusDirs: readonly string[];
   /** Imported texts (in persistent mode those kept on disk), oldest first: an import replaces the corpus text. */
   kept: readonly KeptText[];
-  /** The ids of the inferred clauses the store holds, and the highest numbers ever given (never reused). */
+  /** The inferred ids the graph was built with, to be kept (inferredIdsFile.ts), and the highest numbers ever given. */
   inferredIds: InferredIds;
   /** Also return the whole graph (a start that writes it to the store). */
   graph: boolean;
@@ -29,7 +29,8 @@ export interface Seeded {
   problems: string[];
   /** The whole graph, when asked for. */
   graph: PolicyGraph | null;
-  inferredHighest: ReadonlyMap<string, number>;
+  /** The inferred ids the build gave (kept in the data directory: the next build keeps them). */
+  inferredIds: InferredIds;
   /** How long parsing and aligning took, in the worker. */
   ms: number;
 }
@@ -64,7 +65,7 @@ export function seedBuild(source: SeedSource): { build: CorpusBuild; seeded: See
     refused,
     problems,
     graph: source.graph ? corpusGraphOf(build) : null,
-    inferredHighest: build.alignment.inferredIds.highest ?? new Map(),
+    inferredIds: build.alignment.inferredIds,
     ms: Math.round(performance.now() - started),
   };
   return { build, seeded };

@@ -1,7 +1,7 @@
 /**
  * What the server loads at start: the corpus, plus in persistent mode the texts imported earlier (an import with
  * the id of a corpus document replaces it). The import worker builds them into one graph with the alignment
- * (importState.ts), keeping the inferred ids the store gave and the highest numbers ever given, and holds that
+ * (importState.ts), keeping the inferred ids kept in the data directory (or, without one, those the store holds), and holds that
  * build for the imports to come; the graph is written in one transaction after which the store holds exactly it,
  * whatever an earlier run or a crash left.
  *
@@ -60,7 +60,8 @@ export async function openLibrary(store: CypherStore, options: LibraryOptions = 
   const kept = dataDir === undefined ? { texts: [], problems: [] } : await readKeptTexts(dataDir);
   const texts = (await countTexts(corpusDirs)) + kept.texts.length;
   const record = dataDir === undefined ? null : await GraphRecord.open(dataDir, corpusDirs);
-  const source = { corpusDirs, kept: kept.texts, highest: record?.highest ?? new Map<string, number>() };
+  const inferred = record?.inferredIds ?? { assignment: null, highest: new Map<string, number>() };
+  const source = { corpusDirs, kept: kept.texts, inferred };
   const importer = new PolicyImporter(store, source, options, record);
   if (record?.matches(kept.texts) && (await storedPolicyCount(store)) > 0)
     return { importer, load: null, texts, problems: kept.problems, refused: [], staleReviews: [] };
@@ -72,7 +73,7 @@ export async function openLibrary(store: CypherStore, options: LibraryOptions = 
     const load = await store.transaction((tx) =>
       writePolicyGraph(tx, graph, { replace: 'exact', replaceAlignment: true }),
     );
-    await record?.settled(kept.texts, seeded.inferredHighest);
+    await record?.settled(kept.texts, importer.texts.inferred);
     const problems = [...kept.problems, ...seeded.problems];
     return { importer, load, texts, problems, refused: seeded.refused, staleReviews: stale };
   } catch (error) {

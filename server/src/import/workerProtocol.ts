@@ -1,4 +1,5 @@
 /** Messages between the request thread (ImportWorker.ts) and the import worker (workerThread.ts). */
+import type { GraphEdge } from '@policy-cascade/graph-seed';
 import type { Rejection } from './checkText';
 import type { ComputedImport, ImportBounds, ImportRequest } from './computeImport';
 import type { SeedSource, Seeded } from './importState';
@@ -8,10 +9,14 @@ export type WorkerRequest =
   | { kind: 'seed'; source: SeedSource }
   | { kind: 'compute'; request: ImportRequest; bounds: ImportBounds }
   /** Whether the store took the last computed document. */
-  | { kind: 'settle'; accepted: boolean };
+  | { kind: 'settle'; accepted: boolean }
+  /** The machine's edges of these review keys (`IMPLEMENTS:from->to`), as the build it holds makes them. */
+  | { kind: 'machineEdges'; keys: readonly string[] };
 
 export type WorkerReply =
   | { kind: 'ready'; seeded: Seeded }
   /** The state could not be built (the message says why); the worker holds nothing. */
   | { kind: 'unseeded'; message: string }
-  | { kind: 'computed'; outcome: ComputedImport | Rejection };
+  | { kind: 'computed'; outcome: ComputedImport | Rejection }
+  /** One per key asked for: the machine's edge, or null where it makes none. */
+  | { kind: 'machineEdges'; edges: Array<GraphEdge | null> };

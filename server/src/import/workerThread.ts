@@ -5,6 +5,7 @@
  * as they were.
  */
 import { parentPort } from 'node:worker_threads';
+import { machineViewOfBuild } from '@policy-cascade/graph-seed';
 import type { CorpusBuild } from '@policy-cascade/graph-seed';
 import { computeImport } from './computeImport';
 import { seedBuild } from './importState';
@@ -48,5 +49,11 @@ port.on('message', (message: WorkerRequest) => {
       if (message.accepted && computed) build = computed;
       computed = null;
       return;
+    case 'machineEdges': {
+      if (!build) throw new Error('[import] the worker was asked for edges before its state was built');
+      const view = machineViewOfBuild(build);
+      reply({ kind: 'machineEdges', edges: message.keys.map((key) => view.edge(key) ?? null) });
+      return;
+    }
   }
 });
