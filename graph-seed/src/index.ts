@@ -51,7 +51,7 @@ export type { Offer } from './align/offers';
 export { provinceCorpusDir, provinceExpectations, type ProvinceExpectation } from './io/provinceCorpus';
 export { EXIT } from './cli/corpusReport';
 export { checkHeldOut, checkRoleLabels, scoreHeldOut, scoreRoles, share } from './extract/roleLabels';
-export { applyReviews, reviewsByKey, reviewedEdge, staleReviews } from './review/applyReviews';
+export { applyReviews, reviewProperties, reviewsByKey, reviewedEdge, staleReviews } from './review/applyReviews';
 export {
   applyReviewsToDelta,
   machineViewOf,

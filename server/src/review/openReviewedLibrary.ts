@@ -24,6 +24,7 @@ export async function openReviewedLibrary(store: CypherStore, options: LibraryOp
   const desk = (opened.desk = new ReviewDesk(store, keptReviews, {
     dataDir: options.dataDir,
     serialize: (work) => library.importer.exclusive(work),
+    machineEdges: (keys) => library.importer.machineEdges(keys),
   }));
   // A kept graph was written by the last run, reviews included; the file may have taken reviews since (cascade
   // reviews import), so they are written again — each is idempotent — and checked against the store.
