@@ -39,6 +39,14 @@ const reviewed = {
   },
 };
 
+/** The panel of a tab holding the review token: the controls of its edge to the superior, and their note. */
+async function reviewerPanel() {
+  window.sessionStorage.setItem(TOKEN_KEY, TOKEN);
+  render(<ClausePanel clauseId={SELF} />);
+  const group = await screen.findByRole('group', { name: `Review IMPLEMENTS ${SUPERIOR}` });
+  return { group, note: within(group).getByRole('textbox', { name: 'Note' }) };
+}
+
 describe('review controls in the clause panel', () => {
   beforeEach(() => window.sessionStorage.clear());
   afterEach(() => vi.unstubAllGlobals());
@@ -57,10 +65,7 @@ describe('review controls in the clause panel', () => {
 
   it('rejects an edge with a note, sent with the review token; the note is cleared once the server took it', async () => {
     const { calls } = server();
-    window.sessionStorage.setItem(TOKEN_KEY, TOKEN);
-    render(<ClausePanel clauseId={SELF} />);
-    const group = await screen.findByRole('group', { name: `Review IMPLEMENTS ${SUPERIOR}` });
-    const note = within(group).getByRole('textbox', { name: 'Note' });
+    const { group, note } = await reviewerPanel();
     await userEvent.type(note, '不是同一项');
     await userEvent.click(within(group).getByRole('button', { name: 'Reject 驳回' }));
     await waitFor(() => expect(note).toHaveProperty('value', ''));
@@ -75,10 +80,7 @@ describe('review controls in the clause panel', () => {
 
   it('shows the server’s refusal and keeps the note', async () => {
     server(() => ({ errors: [{ message: 'A review token is needed.', extensions: { code: 'FORBIDDEN' } }] }));
-    window.sessionStorage.setItem(TOKEN_KEY, TOKEN);
-    render(<ClausePanel clauseId={SELF} />);
-    const group = await screen.findByRole('group', { name: `Review IMPLEMENTS ${SUPERIOR}` });
-    const note = within(group).getByRole('textbox', { name: 'Note' });
+    const { group, note } = await reviewerPanel();
     await userEvent.type(note, '确认');
     await userEvent.click(within(group).getByRole('button', { name: 'Confirm 确认' }));
     expect((await within(group).findByRole('alert')).textContent).toContain('A review token is needed.');
