@@ -64,8 +64,6 @@ export interface ReviewDeskOptions {
   now?: () => Date;
 }
 
-type MachineEdges = NonNullable<ReviewDeskOptions['machineEdges']>;
-
 const required = <T>(value: T | undefined): T => {
   if (value === undefined) throw new Error('unreachable: a statement for every reviewed edge type');
   return value;
@@ -76,24 +74,25 @@ const required = <T>(value: T | undefined): T => {
  * machine made none, or a reviewer had rejected it) — the edge graph-seed's overlay makes of the machine's edge, if
  * any: live and rebuilt, the edge is the same.
  */
-async function keepReviewedEdge(tx: CypherRunner, review: AlignmentReview, machineEdges: MachineEdges | undefined) {
+async function keepReviewedEdge(tx: CypherRunner, review: AlignmentReview, machine: MachineEdges) {
   const { origin, reviewDecision: decision, reviewedAt: at } = reviewProperties(review);
-  const ends = { from: review.from, to: review.to };
-  const params = { ...ends, origin, decision, note: review.note, at };
+  const params = { from: review.from, to: review.to, origin, decision, note: review.note, at };
   const [kept] = await runStatement(tx, required(keepEdge.get(review.type)), params);
   if (Number(kept?.written ?? 0) > 0) return;
-  const [machine] = machineEdges ? await machineEdges([reviewKey(review)]) : [];
-  const edge = reviewedEdge(review, machine ?? undefined);
+  const edge = reviewedEdge(review, machine.get(reviewKey(review)));
   await writeGraphDelta(tx, { nodes: [], removedNodes: [], edges: [edge], removedEdges: [] });
 }
 
+/** The machine's edges by review key, of the kept edges the store lacks. */
+type MachineEdges = ReadonlyMap<string, GraphEdge>;
+
 /** Writes one review to the store: the edge removed or kept, and the lower clause's localAddition after it. */
-async function writeReview(tx: CypherRunner, review: AlignmentReview, machineEdges?: MachineEdges): Promise<void> {
+async function writeReview(tx: CypherRunner, review: AlignmentReview, machine: MachineEdges): Promise<void> {
   const before =
     review.type === 'IMPLEMENTS' ? (await runStatement(tx, implementsCount, { id: review.from }))[0] : undefined;
   if (review.decision === 'REJECT')
     await runStatement(tx, required(removeEdge.get(review.type)), { from: review.from, to: review.to });
-  else await keepReviewedEdge(tx, review, machineEdges);
+  else await keepReviewedEdge(tx, review, machine);
   if (!before || typeof before.localAddition !== 'boolean') return;
   const [after] = await runStatement(tx, implementsCount, { id: review.from });
   const linked = Number(after?.links ?? 0) > 0;
@@ -192,8 +191,9 @@ export class ReviewDesk {
     const stale = await this.stale();
     const gone = new Set(stale.map((s) => s.review));
     const live = this.list().filter((review) => !gone.has(review));
+    const machine = await this.machineEdgesFor(live);
     await this.store.transaction(async (tx) => {
-      for (const review of live) await writeReview(tx, review, this.options.machineEdges);
+      for (const review of live) await writeReview(tx, review, machine);
     });
     return stale;
   }
@@ -202,10 +202,11 @@ export class ReviewDesk {
     const next = new Map(this.reviews);
     for (const review of reviews) next.set(reviewKey(review), review);
     const dataDir = this.options.dataDir;
+    const machine = await this.machineEdgesFor(reviews);
     const undo = dataDir === undefined ? undefined : await keepReviews(dataDir, [...next.values()]);
     try {
       await this.store.transaction(async (tx) => {
-        for (const review of reviews) await writeReview(tx, review, this.options.machineEdges);
+        for (const review of reviews) await writeReview(tx, review, machine);
       });
     } catch (error) {
       await undo?.();
@@ -213,6 +214,19 @@ export class ReviewDesk {
     }
     this.reviews = next;
     this.changes += 1;
+  }
+
+  /**
+   * The machine's edges of the reviews that keep an edge the store lacks, asked before the transaction (the import
+   * worker may first have to build its state). Usually none: a store edge keeps its own properties.
+   */
+  private async machineEdgesFor(reviews: readonly AlignmentReview[]): Promise<MachineEdges> {
+    const lacking: string[] = [];
+    for (const review of reviews)
+      if (review.decision !== 'REJECT' && !(await this.edgeExists(review))) lacking.push(reviewKey(review));
+    if (lacking.length === 0 || !this.options.machineEdges) return new Map();
+    const edges = await this.options.machineEdges(lacking);
+    return new Map(lacking.flatMap((key, i) => (edges[i] ? [[key, edges[i]] as const] : [])));
   }
 
   private serialize<T>(work: () => Promise<T>): Promise<T> {
