@@ -11,6 +11,6 @@ export type { ImportBounds } from './computeImport';
 export { seedBuild } from './importState';
 export type { Seeded } from './importState';
 export { GraphRecord } from './fingerprint';
-export { readInferredIds } from './inferredIdsFile';
+export { INFERRED_IDS_FILE, readInferredIds } from './inferredIdsFile';
 export type { KeptInferredIds } from './inferredIdsFile';
 export { readIfPresent, readKeptTexts, removeStagedTexts, replaceFile } from './keptTexts';
