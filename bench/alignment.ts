@@ -5,7 +5,9 @@
  * - succession: SUCCEEDS pairs 秀洲 2025 → 2024 draft, many-to-one (goal: precision ≥ 0.95, recall ≥ 0.90);
  * - merged: the measures of clauses that carry two or more (a membership counts when the clause reaches the
  *   inferred provincial clause that stands for the measure);
- * - gaps: the provincial measures each locality left out (goal: precision and recall ≥ 0.90).
+ * - gaps: the provincial measures each locality left out (goal: precision and recall ≥ 0.90);
+ * - synthetic.succession: the same succession labels on 60 synthetic documents, copies of the corpus texts renamed,
+ *   reordered and with other amounts (_syntheticSuccession.ts): a check that no signal is fitted to the five texts.
  * Candidate edges (`candidate: true`, below the documented score) are left out of every figure, as coverage leaves
  * them out. Prints `name: value unit` lines and the remaining errors as `#` comments; asserts nothing.
  */
@@ -21,7 +23,10 @@ import {
   score,
 } from '@policy-cascade/graph-seed';
 import type { GraphEdge } from '@policy-cascade/graph-seed';
+import { syntheticSuccession } from './_syntheticSuccession';
 
+/** Synthetic documents for the succession check: three copies of 秀洲 2025 over a copy of its draft at seed 1. */
+const SYNTHETIC_DOCUMENTS = 60;
 const labelsFile = join(import.meta.dirname, '../test/fixtures/alignment-labels.json');
 const fixed = (value: number): string => value.toFixed(3);
 const print = (name: string, value: string | number, unit = '') =>
@@ -73,6 +78,10 @@ export async function run(): Promise<void> {
   for (const entry of result.coverage.filter((c) => c.superiorId === '330000-2025'))
     print(`coverage.${entry.policyId}`, `${entry.covered}/${entry.total}`, 'measures');
   print('time', elapsed.toFixed(1), 'ms');
+  const synthetic = syntheticSuccession(SYNTHETIC_DOCUMENTS, labels);
+  printScore('synthetic.succession', synthetic);
+  print('synthetic.succession.pairs', synthetic.pairs, 'localities');
+  print('synthetic.succession.unscored', synthetic.unscored, 'edges');
   const title = new Map(
     [...documents.flatMap((d) => d.clauses), ...result.nodes.map((n) => ({ id: n.id, title: n.properties.title }))].map(
       (c) => [c.id, String(c.title ?? '')] as const,

@@ -44,6 +44,13 @@ describe('succession 秀洲 2024 draft → 2025', () => {
     expect(successors(60)).toEqual(expect.arrayContaining([newer(41), newer(44)]));
   });
 
+  it('links a clause whose text restates an older heading whole, whatever the rest shares', () => {
+    // 持续做旺文旅消费 …立足于打造消费新场景: the draft's 打造消费新场景 (电商, 家居, 赛事) named by the 2025 text.
+    expect(predecessors(15)).toContain(older(46));
+    // A heading of ordinary words is no name: 2025 (三十六) restates no draft heading and gains no such edge.
+    expect(predecessors(36)).not.toContain(older(4));
+  });
+
   it('needs more than one ordinary phrase: 工业用地有机更新 is not 设备更新 (推动工业 alone)', () => {
     expect(edges.some((e) => e.type === 'SUCCEEDS' && e.from === newer(8) && e.to === older(28))).toBe(false);
   });

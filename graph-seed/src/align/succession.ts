@@ -4,11 +4,11 @@ import { alignAreas } from './areas';
 import { passageWeight } from './evidence';
 import { linkProperties, methodOf, score3 } from './links';
 import { measurePools } from './measurePool';
-import { cosine } from './ngrams';
+import { cosine, matchText } from './ngrams';
 import { measuresMetric, type QuantityChange } from './quantityChanges';
 import { scorePairs, type PairScore } from './pairScores';
-import { sharedPassages } from './passages';
-import { profileClauses } from './profiles';
+import { MIN_PASSAGE, sharedPassages } from './passages';
+import { profileClauses, simplifiedTitle, type ClauseProfile } from './profiles';
 
 /**
  * How a newer clause is found to carry content of an older clause of the same locality, measured by
@@ -33,6 +33,11 @@ export const SUCCESSION_TUNING = {
    * (measurePool.ts) firm, from a score of `mutual`.
    */
   bothViews: 10,
+  /**
+   * One clause's whole heading restated inside the other's text, weighing this much (passageWeight), is the older
+   * measure named by the newer text (2025 持续做旺文旅消费 …立足于打造消费新场景 carries 2024 打造消费新场景: 7.9).
+   */
+  restated: 6,
 } as const;
 
 /** Pairs (newer, older) of documents of the same region: each document and the latest earlier one. */
@@ -51,11 +56,21 @@ export function successions(docs: PolicyDocument[]): Array<[PolicyDocument, Poli
 interface Reuse {
   total: number;
   heaviest: number;
+  /** The weight of a heading of one clause found whole in the body of the other (0 when none is). */
+  restated: number;
+}
+
+/** The weight of `heading`'s clause heading when `other`'s text restates it past its own heading; else 0. */
+function restatedHeading(heading: ClauseProfile, other: ClauseProfile, idf: Map<string, number>): number {
+  const title = matchText(simplifiedTitle(heading.clause));
+  const at = other.text.indexOf(title, matchText(simplifiedTitle(other.clause)).length);
+  return title.length >= MIN_PASSAGE && at >= 0 ? passageWeight(title, idf) : 0;
 }
 
 function reuseOf(pair: PairScore, idf: Map<string, number>): Reuse {
   const weights = sharedPassages(pair.a.text, pair.b.text).passages.map((p) => passageWeight(p, idf));
-  return { total: weights.reduce((sum, w) => sum + w, 0), heaviest: Math.max(0, ...weights) };
+  const restated = Math.max(restatedHeading(pair.a, pair.b, idf), restatedHeading(pair.b, pair.a, idf));
+  return { total: weights.reduce((sum, w) => sum + w, 0), heaviest: Math.max(0, ...weights), restated };
 }
 
 /** Whether a pair is the best of its newer clause and of its older clause, by one of the two views. */
@@ -87,10 +102,10 @@ interface Evidence {
 /**
  * Whether a newer clause carries content of an older one: 'firm', 'candidate' (shown apart, for a person to decide)
  * or null. Firm: the texts say the same (an accepted pair, sharing more than one ordinary phrase); a heavy passage
- * carried over; each other's best counterpart; one's best counterpart both by the texts and by the older text and
- * the newer clause's measure, with several terms in common; or one's best with a named term in common. A clause
- * that only appropriates money (2024年预算安排0.69亿元…; a newer document states its budgets in the area's
- * preamble) succeeds only on the first two.
+ * carried over; one clause's whole heading restated in the other's text; each other's best counterpart; one's best
+ * counterpart both by the texts and by the older text and the newer clause's measure, with several terms in common;
+ * or one's best with a named term in common. A clause that only appropriates money (2024年预算安排0.69亿元…; a newer
+ * document states its budgets in the area's preamble) succeeds only on the first two.
  */
 function decide(pair: PairScore, { reuse, best, poolBest, budget }: Evidence): 'firm' | 'candidate' | null {
   const t = SUCCESSION_TUNING;
@@ -98,6 +113,7 @@ function decide(pair: PairScore, { reuse, best, poolBest, budget }: Evidence): '
   if (pair.accepted && beyondOrdinary) return 'firm';
   if (reuse.heaviest >= t.carried) return 'firm';
   if (budget) return null;
+  if (reuse.restated >= t.restated) return 'firm';
   if (best.newer && best.older && pair.score >= t.mutual && beyondOrdinary) return 'firm';
   const bothViews = (best.newer && poolBest.newer) || (best.older && poolBest.older);
   if (bothViews && pair.score >= t.mutual && reuse.total >= t.bothViews) return 'firm';
