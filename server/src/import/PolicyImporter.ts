@@ -63,6 +63,8 @@ export interface ImportSource {
   kept: readonly KeptText[];
   /** The highest inferred numbers ever given (fingerprint.ts keeps them in persistent mode). */
   highest: ReadonlyMap<string, number>;
+  /** Corpus texts the store does not hold yet (a start that found only new texts; `addNewCorpusDocuments`). */
+  newCorpusTexts?: readonly string[];
 }
 
 /** `kept` with `text` in the place of the text of its policy id, at the end (the newest import). */
@@ -109,6 +111,8 @@ export class PolicyImporter {
     const seeded = await this.worker.warmUp(options);
     // A start that realigned may have retired ids: their numbers stay taken for the workers started later.
     this.source = { ...this.source, highest: maxima(this.source.highest, seeded.inferredHighest) };
+    // New texts that could not be added one by one were built with the rest: the worker holds the whole corpus.
+    if (seeded.blocked !== null) this.source = { ...this.source, newCorpusTexts: [] };
     return seeded;
   }
 
@@ -128,11 +132,48 @@ export class PolicyImporter {
     return this.queue.lock(() => this.load({ text, sourceName, replace: options.replace === true }));
   }
 
+  /**
+   * Adds the `count` documents of new corpus texts the worker was seeded with (a start that found only new texts,
+   * openLibrary): each aligned against what the store holds and written as an import's delta, in its own
+   * transaction; the graph record names the graph again once all are in. Resolves with null when all went in, or
+   * with why one could not (nothing more is written; the caller realigns fully). Throws when the store refuses.
+   * Runs inside `exclusive` (growLibrary.ts), so no import comes between.
+   */
+  async addNewCorpusDocuments(count: number): Promise<string | null> {
+    await this.record?.pending();
+    for (let added = 0; added < count; added++) {
+      const computed = await this.worker.addNext(this.options.reviews?.() ?? []);
+      if (!computed.ok) return `${computed.code}: ${computed.message}`;
+      try {
+        await this.store.transaction((tx) => writeGraphDelta(tx, computed.delta));
+      } catch (error) {
+        this.worker.settle(false);
+        throw error;
+      }
+      this.worker.settle(true);
+      this.source = { ...this.source, highest: computed.inferredHighest };
+      this.imports += 1;
+    }
+    this.source = { ...this.source, newCorpusTexts: [] };
+    await this.record?.settled(this.source.kept, this.source.highest);
+    return null;
+  }
+
+  /**
+   * A new worker built from every text, the new corpus texts included, that hands back the whole graph (a start
+   * whose additions failed writes it instead). Runs inside `exclusive`.
+   */
+  async rebuild(): Promise<Seeded> {
+    await this.worker.close();
+    this.source = { ...this.source, newCorpusTexts: [] };
+    return this.warmUp({ graph: true });
+  }
+
   /** The texts and the inferred ids of the store as it is now: a new worker is built from them. */
   private async seedSource(graph: boolean): Promise<SeedSource> {
     const stored = await storedInferredIds(this.store);
-    const { corpusDirs, kept, highest } = this.source;
-    return { corpusDirs, kept, inferredIds: { ...stored, highest }, graph };
+    const { corpusDirs, kept, highest, newCorpusTexts } = this.source;
+    return { corpusDirs, kept, inferredIds: { ...stored, highest }, graph, newCorpusTexts };
   }
 
   private async load(request: ImportRequest): Promise<ImportOutcome> {
