@@ -2,9 +2,10 @@
  * The server process on a persistent store of n synthetic documents (alignProvince.ts): how long it takes to answer
  * after a first start (builds and writes), a start with nothing changed (keeps the stored graph), and a start after
  * one new corpus text (answers from the stored graph at once: `.oneNewText`; the import worker then builds the
- * state of the stored graph and adds the new document as an import: `.oneNewText.added`); after a start that kept the graph, how long the import worker takes to build its
- * state in the background, how long reads take meanwhile, and how long an import takes that is sent the moment the
- * server answers (it waits for that build) and one sent once the worker is ready.
+ * state of the stored graph and adds the new document as an import: `.oneNewText.added`); after a start that kept
+ * the graph, how long the import worker takes to build its state in the background, how long reads take meanwhile,
+ * and how long an import takes that is sent the moment the server answers (it waits for that build) and one sent
+ * once the worker is ready.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
