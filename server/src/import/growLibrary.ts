@@ -7,14 +7,13 @@
  * the background too, and the outcome says why.
  */
 import { applyReviews } from '@policy-cascade/graph-seed';
-import type { StaleReview } from '@policy-cascade/graph-seed';
+import type { AlignmentReview, StaleReview } from '@policy-cascade/graph-seed';
 import { writePolicyGraph } from '../load';
 import type { LoadSummary } from '../load';
 import type { CypherStore } from '../store/CypherStore';
 import type { GraphRecord } from './fingerprint';
 import type { Seeded } from './importState';
 import type { KeptText } from './keptTexts';
-import type { LibraryOptions } from './openLibrary';
 import type { PolicyImporter } from './PolicyImporter';
 
 /** What a start needs besides the texts. */
@@ -22,7 +21,8 @@ export interface Opening {
   store: CypherStore;
   record: GraphRecord | null;
   kept: readonly KeptText[];
-  options: LibraryOptions;
+  /** The reviews kept in the data directory, laid over a graph written whole. */
+  options: { keptReviews?: readonly AlignmentReview[] | undefined };
 }
 
 /**
