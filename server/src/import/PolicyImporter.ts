@@ -68,6 +68,8 @@ export interface ImportSource {
    * directory, or one kept before the assignment was), read from the store when a worker starts.
    */
   inferred: KeptInferredIds;
+  /** Corpus texts the store does not hold yet (a start that found only new texts; `addNewCorpusDocuments`). */
+  newCorpusTexts?: readonly string[];
 }
 
 /** `kept` with `text` in the place of the text of its policy id, at the end (the newest import). */
@@ -119,6 +121,8 @@ export class PolicyImporter {
   async warmUp(options: { graph?: boolean } = {}): Promise<Seeded> {
     const seeded = await this.worker.warmUp(options);
     this.source = { ...this.source, inferred: inferredOf(seeded.inferredIds, this.source.inferred.highest) };
+    // New texts that could not be added one by one were built with the rest: the worker holds the whole corpus.
+    if (seeded.blocked !== null) this.source = { ...this.source, newCorpusTexts: [] };
     return seeded;
   }
 
@@ -143,11 +147,48 @@ export class PolicyImporter {
     return this.queue.lock(() => this.load({ text, sourceName, replace: options.replace === true }));
   }
 
+  /**
+   * Adds the `count` documents of new corpus texts the worker was seeded with (a start that found only new texts,
+   * openLibrary): each aligned against what the store holds and written as an import's delta, in its own
+   * transaction; the graph record names the graph again once all are in. Resolves with null when all went in, or
+   * with why one could not (nothing more is written; the caller realigns fully). Throws when the store refuses.
+   * Runs inside `exclusive` (growLibrary.ts), so no import comes between.
+   */
+  async addNewCorpusDocuments(count: number): Promise<string | null> {
+    await this.record?.pending();
+    for (let added = 0; added < count; added++) {
+      const computed = await this.worker.addNext(this.options.reviews?.() ?? []);
+      if (!computed.ok) return `${computed.code}: ${computed.message}`;
+      try {
+        await this.store.transaction((tx) => writeGraphDelta(tx, computed.delta));
+      } catch (error) {
+        this.worker.settle(false);
+        throw error;
+      }
+      this.worker.settle(true);
+      this.source = { ...this.source, inferred: inferredOf(computed.inferredIds, this.source.inferred.highest) };
+      this.imports += 1;
+    }
+    this.source = { ...this.source, newCorpusTexts: [] };
+    await this.record?.settled(this.source.kept, this.source.inferred);
+    return null;
+  }
+
+  /**
+   * A new worker built from every text, the new corpus texts included, that hands back the whole graph (a start
+   * whose additions failed writes it instead). Runs inside `exclusive`.
+   */
+  async rebuild(): Promise<Seeded> {
+    await this.worker.close();
+    this.source = { ...this.source, newCorpusTexts: [] };
+    return this.warmUp({ graph: true });
+  }
+
   /** The texts and the inferred ids of the store as it is now: a new worker is built from them. */
   private async seedSource(graph: boolean): Promise<SeedSource> {
-    const { corpusDirs, kept, inferred } = this.source;
+    const { corpusDirs, kept, inferred, newCorpusTexts } = this.source;
     const assignment = inferred.assignment ?? (await storedInferredIds(this.store));
-    return { corpusDirs, kept, inferredIds: { ...assignment, highest: inferred.highest }, graph };
+    return { corpusDirs, kept, inferredIds: { ...assignment, highest: inferred.highest }, graph, newCorpusTexts };
   }
 
   private async load(request: ImportRequest): Promise<ImportOutcome> {

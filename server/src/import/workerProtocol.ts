@@ -1,5 +1,5 @@
 /** Messages between the request thread (ImportWorker.ts) and the import worker (workerThread.ts). */
-import type { GraphEdge } from '@policy-cascade/graph-seed';
+import type { AlignmentReview, GraphEdge } from '@policy-cascade/graph-seed';
 import type { Rejection } from './checkText';
 import type { ComputedImport, ImportBounds, ImportRequest } from './computeImport';
 import type { SeedSource, Seeded } from './importState';
@@ -8,6 +8,8 @@ export type WorkerRequest =
   /** What the store holds, as texts and inferred ids: sent once to every new worker, which builds its state. */
   | { kind: 'seed'; source: SeedSource }
   | { kind: 'compute'; request: ImportRequest; bounds: ImportBounds }
+  /** The next document of the new corpus texts a start found (Seeded.additions), with the reviews laid over it. */
+  | { kind: 'add'; reviews: readonly AlignmentReview[] }
   /** Whether the store took the last computed document. */
   | { kind: 'settle'; accepted: boolean }
   /** The machine's edges of these review keys (`IMPLEMENTS:from->to`), as the build it holds makes them. */
