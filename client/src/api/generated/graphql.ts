@@ -872,6 +872,7 @@ export type GapsExportQuery = {
           clause: { id: string; implements: Array<{ clause: { id: string } }> };
         }>;
       }>;
+      candidate: { score: number; clause: { id: string; label: string; title: string } } | null;
     }>;
   } | null;
 };
@@ -2009,6 +2010,14 @@ export const GapsExportDocument = new TypedDocumentString(`
               }
             }
           }
+        }
+      }
+      candidate {
+        score
+        clause {
+          id
+          label
+          title
         }
       }
     }
