@@ -13,18 +13,26 @@ import type { CoverageEntry, Measure } from './types';
 export type { CoverageEntry, Measure } from './types';
 
 /**
- * The clauses of other documents that share a measure with a clause (its peers), by clause id: looked up on demand
- * through the measures each clause sits in (only the newer documents of successions ask).
+ * The clauses of other core documents that share a measure with a clause (its peers), by clause id: looked up on
+ * demand through the measures each clause sits in (only the newer documents of successions ask). Peers come from the
+ * families' cores only (at most CORE_DOCUMENTS implementers each), as a peripheral document is aligned against the
+ * core: a measure of a thousand members would otherwise lend a thousand clauses to every one of them, and a
+ * province's successions would cost n² (t(1000)/t(300) was 11.5 with every member lent).
  */
-function measurePeers(docs: PolicyDocument[], measures: Measure[]): (clauseId: string) => readonly Clause[] {
-  const byId = new Map(docs.flatMap((d) => d.clauses.map((c) => [c.id, c] as const)));
+function measurePeers(measures: Measure[], byId: Map<string, Clause>, core: Set<string>) {
+  const coreMembers = new Map<Measure, string[]>();
   const measuresOf = new Map<string, Measure[]>();
-  for (const measure of measures)
-    for (const id of Object.values(measure.clauses).flat())
-      measuresOf.set(id, [...(measuresOf.get(id) ?? []), measure]);
-  return (clauseId) => {
+  for (const measure of measures) {
+    const members = Object.entries(measure.clauses);
+    coreMembers.set(
+      measure,
+      members.filter(([policyId]) => core.has(policyId)).flatMap(([, ids]) => ids),
+    );
+    for (const [, ids] of members) for (const id of ids) measuresOf.set(id, [...(measuresOf.get(id) ?? []), measure]);
+  }
+  return (clauseId: string): readonly Clause[] => {
     const own = `${clauseId.slice(0, clauseId.lastIndexOf('/'))}/`;
-    const ids = new Set((measuresOf.get(clauseId) ?? []).flatMap((m) => Object.values(m.clauses).flat()));
+    const ids = new Set((measuresOf.get(clauseId) ?? []).flatMap((m) => coreMembers.get(m) ?? []));
     return [...ids].filter((id) => !id.startsWith(own)).flatMap((id) => byId.get(id) ?? []);
   };
 }
@@ -131,7 +139,9 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
     for (const { doc } of family.implementers) for (const c of doc.clauses) implementing.add(c.id);
   }
   const measures = [...memo.families.values()].flatMap((f) => f.aligned.measures);
-  const peersOf = measurePeers(docs, measures);
+  const core = new Set([...memo.families.values()].flatMap((f) => f.aligned.parts.core.docs.map((d) => d.policy.id)));
+  const clauseById = new Map(docs.flatMap((d) => d.clauses.map((c) => [c.id, c] as const)));
+  const peersOf = measurePeers(measures, clauseById, core);
   for (const [newer, older] of successions(docs)) {
     const known = reuse?.successions.get(newer.policy.id);
     // The newer clauses' peers lend their words to the comparison: a succession is kept while they are the same.

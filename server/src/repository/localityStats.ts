@@ -1,7 +1,7 @@
 /**
  * Per implementing locality of a superior document (issue 15 item 4): measures carried, merged and left out, counted
  * from coverage's matrix (kept once per graph version, so the two always agree), and counted on the store: local
- * additions, the median reproduction of its IMPLEMENTS edges, and the money it offers by the function of the lead
+ * additions, the median reproduction of its IMPLEMENTS edges (candidates left out, as coverage leaves them out), and the money it offers by the function of the lead
  * department and by the superior's area. Each statement aggregates in Cypher and returns one row per locality (and
  * group).
  */
@@ -22,7 +22,7 @@ const clauseFactsStatement = defineStatement({
   name: 'repository.localityClauseFacts',
   cypher: `
     MATCH ${OF_LOCALITY} WHERE l.id IN $ids
-    OPTIONAL MATCH (c)-[e:IMPLEMENTS]->(:Clause)
+    OPTIONAL MATCH (c)-[e:IMPLEMENTS]->(:Clause) WHERE coalesce(e.candidate, false) = false
     WITH l, c, e
     RETURN l.id AS policyId, count(DISTINCT CASE WHEN coalesce(c.localAddition, false) THEN c.id END) AS localAdditions,
            percentileCont(e.reproduction, 0.5) AS medianReproduction, count(e.reproduction) AS reproductions`,
