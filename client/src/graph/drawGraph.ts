@@ -10,8 +10,7 @@ import { readableSize, showReadable } from './viewport';
 
 /**
  * Replaces the drawn graph with `elements` and lays it out: the layout (a force layout's nodes then put into rows),
- * then edges routed around the nodes and
- * their labels placed, then the opening view around `focusId`. The elements carry start positions (the swimlanes),
+ * then edges routed around the nodes and their labels placed, then the opening view around `focusId`. The elements carry start positions (the swimlanes),
  * so nothing is ever drawn stacked at the origin while a lazily loaded layout is on its way. `isCurrent` turns
  * false when newer elements arrived meanwhile; the stale run then leaves the graph alone.
  */
