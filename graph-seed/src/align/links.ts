@@ -56,6 +56,23 @@ export function linkProperties(source: LinkEnd, target: LinkEnd, idf: Map<string
   return found;
 }
 
+/**
+ * The share of `target`'s text that `source` keeps verbatim (linkProperties' `reproduction`), without the evidence and
+ * changed amounts: the closest peer of a clause under an inferred superior is sought among a dozen exemplars, and
+ * only the chosen one's evidence is shown. Computed once per pair of clauses, like linkProperties.
+ */
+export function keptVerbatim(source: LinkEnd, target: LinkEnd): number {
+  const compute = () => keptShare(sharedPassages(verbatim(source.textSimplified), verbatim(target.textSimplified)));
+  if (!source.words || !target.words) return compute();
+  let byTarget = keptMemo.get(source.words);
+  if (!byTarget) keptMemo.set(source.words, (byTarget = new WeakMap()));
+  let found = byTarget.get(target.words);
+  if (found === undefined) byTarget.set(target.words, (found = compute()));
+  return found;
+}
+
+const keptMemo = new WeakMap<object, WeakMap<object, number>>();
+
 type LinkProperties = ReturnType<typeof computeLinkProperties>;
 const memo = new WeakMap<
   Map<string, number>,

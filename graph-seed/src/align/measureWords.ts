@@ -37,6 +37,12 @@ export function sentencesOf(profile: ClauseProfile, idf: Map<string, number>): S
   return sentences;
 }
 
+/** How many clauses outside a measure hold one of its heading terms, in all and per document. */
+interface OutsideCount {
+  total: number;
+  byDoc: Map<number, number>;
+}
+
 /** The words of each measure: its primary exemplars pooled, all of them or all but one document's. */
 export class MeasureWords {
   private readonly pools = new Map<MeasureCluster, Map<number, TermVector | null>>();
@@ -45,6 +51,7 @@ export class MeasureWords {
   private readonly indices = new Map<MeasureCluster, number>();
   private readonly members = new Map<MeasureCluster, Set<ClauseProfile>>();
   private readonly holders = new Map<string, ClauseProfile[]>();
+  private readonly outside = new Map<MeasureCluster, Map<string, OutsideCount>>();
 
   /**
    * @param exemplars the members that speak for a measure.
@@ -74,15 +81,32 @@ export class MeasureWords {
     let terms = this.names.get(key);
     if (terms) return terms;
     terms = new Set<string>();
-    const members = this.memberSet(cluster);
-    for (const term of this.headingTerms(cluster)) {
-      let outside = 0;
-      for (const p of this.holders.get(term) ?? [])
-        if (p.docIndex !== docIndex && !members.has(p) && ++outside > 1) break;
-      if (outside <= 1) terms.add(term);
-    }
+    for (const [term, outside] of this.outsideHolders(cluster))
+      if (outside.total - (outside.byDoc.get(docIndex) ?? 0) <= 1) terms.add(term);
     this.names.set(key, terms);
     return terms;
+  }
+
+  /**
+   * Per heading term of a measure, the clauses outside it that hold the term, counted per document: counted once per
+   * measure, as every document asks (scanning the holders for each document cost n² across a province).
+   */
+  private outsideHolders(cluster: MeasureCluster): Map<string, OutsideCount> {
+    let counts = this.outside.get(cluster);
+    if (counts) return counts;
+    counts = new Map();
+    const members = this.memberSet(cluster);
+    for (const term of this.headingTerms(cluster)) {
+      const count: OutsideCount = { total: 0, byDoc: new Map() };
+      for (const p of this.holders.get(term) ?? []) {
+        if (members.has(p)) continue;
+        count.total += 1;
+        count.byDoc.set(p.docIndex, (count.byDoc.get(p.docIndex) ?? 0) + 1);
+      }
+      counts.set(term, count);
+    }
+    this.outside.set(cluster, counts);
+    return counts;
   }
 
   private clusterIndex(cluster: MeasureCluster): number {
@@ -113,7 +137,12 @@ export class MeasureWords {
     const wanted = new Set(clusters.flatMap((c) => this.headingTerms(c)));
     for (const p of profiles)
       for (const gram of new Set(bigrams(p.text)))
-        if (wanted.has(gram)) this.holders.set(gram, [...(this.holders.get(gram) ?? []), p]);
+        if (wanted.has(gram)) {
+          // Appended in place: a term of a province's measure is held by thousands of clauses.
+          const holders = this.holders.get(gram);
+          if (holders) holders.push(p);
+          else this.holders.set(gram, [p]);
+        }
   }
 
   /** The pooled words of `cluster` without document `docIndex`'s clauses; null when nothing is left. */

@@ -3,7 +3,7 @@
  * clause's text; against an inferred one — words no superior wrote — the closest implementing peer's, the one whose
  * text it keeps most of. The edge says which (`reproductionBasis` SUPERIOR or PEER, `reproducedFrom`).
  */
-import { linkProperties, type LinkEnd } from './links';
+import { keptVerbatim, linkProperties, type LinkEnd } from './links';
 
 export interface Reproduction {
   /** Share 0–1 of the compared text kept verbatim; null when no real text was compared. */
@@ -36,7 +36,7 @@ export function reproductionOf(
   let best: Reproduction = { reproduction: null, basis: null, from: null };
   for (const peer of peers) {
     if (peer.id === source.id || policyOf(peer.id) === policyOf(source.id)) continue;
-    const kept = linkProperties(source, peer, idf, false).reproduction;
+    const kept = keptVerbatim(source, peer);
     if (best.reproduction === null || kept > best.reproduction)
       best = { reproduction: kept, basis: 'PEER', from: peer.id };
   }
