@@ -34,6 +34,7 @@ const mappers: Record<string, string> = {
   Coverage: `${repository}Coverage`,
   CoverageLocality: `${repository}CoverageLocality`,
   CoverageCell: `${repository}CoverageCell`,
+  CoverageCandidate: `${repository}CoverageCandidate`,
   MeasureCoverage: `${repository}MeasureSummary`,
   Comparison: `${repository}Comparison`,
   ComparisonRow: `${parents}ComparisonRowParent`,

@@ -1,9 +1,13 @@
 /**
- * Runs _alignChild.ts for one size in a fresh node process (the flags `npm run serve` uses, plus --trace-gc) and
- * reads the peak heap of the build from the GC trace: the largest heap in use when a collection started.
+ * Runs _alignChild.ts for one size in a fresh node process (the flags `npm run serve` uses, the import worker's heap
+ * cap, since the server builds the graph there, and --trace-gc) and
+ * reads the peak heap of the build from the GC trace: the largest heap in use when a collection started (garbage
+ * included: V8 lets the old generation grow to gigabytes before a full collection when no cap is set), and the
+ * largest heap left after a full collection (what the build held live then: a lower bound of its live peak).
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { DEFAULT_IMPORT_BUDGET } from '../server/src/config';
 
 export interface AlignRun {
   n: number;
@@ -16,6 +20,8 @@ export interface AlignRun {
   recall: number;
   measures: number;
   peakHeapMb: number;
+  /** The largest heap left after a full collection during the build: a lower bound of what it holds live. */
+  liveHeapMb: number;
 }
 
 export function alignRun(n: number): AlignRun {
@@ -23,6 +29,8 @@ export function alignRun(n: number): AlignRun {
     process.execPath,
     [
       '--max-semi-space-size=32',
+      // The import worker's heap cap (CASCADE_IMPORT_MEMORY_MB): the server builds the graph under it.
+      `--max-old-space-size=${DEFAULT_IMPORT_BUDGET.memoryMb}`,
       '--trace-gc',
       '--import',
       'tsx',
@@ -31,15 +39,25 @@ export function alignRun(n: number): AlignRun {
     ],
     { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   );
-  if (child.status !== 0) throw new Error(`_alignChild.ts ${n} failed: ${child.stderr.slice(-2000)}`);
+  if (child.status !== 0) {
+    const outOfMemory = /heap out of memory/.test(child.stderr)
+      ? ` (past the ${DEFAULT_IMPORT_BUDGET.memoryMb} MB cap)`
+      : '';
+    throw new Error(`_alignChild.ts ${n} failed${outOfMemory}: ${child.stderr.slice(-2000)}`);
+  }
   const lines = child.stdout.split('\n');
-  const result = JSON.parse(lines.find((line) => line.startsWith('{')) ?? 'null') as Omit<AlignRun, 'peakHeapMb'>;
-  let peak = 0;
+  const result = JSON.parse(lines.find((line) => line.startsWith('{')) ?? 'null') as Omit<
+    AlignRun,
+    'peakHeapMb' | 'liveHeapMb'
+  >;
+  let [peak, live] = [0, 0];
   for (const line of lines.slice(0, lines.indexOf('#built'))) {
     const before = /: (?:Scavenge|Mark-Compact|Mark-sweep)[^\d]*([\d.]+) \([\d.]+\) ->/.exec(line);
     if (before) peak = Math.max(peak, Number(before[1]));
+    const after = /: Mark-Compact[^\d]*[\d.]+ \([\d.]+\) -> ([\d.]+)/.exec(line);
+    if (after) live = Math.max(live, Number(after[1]));
   }
-  return { ...result, peakHeapMb: peak };
+  return { ...result, peakHeapMb: peak, liveHeapMb: live };
 }
 
 /** Prints one size's lines (`align.synthetic{n}.*`). */
@@ -50,6 +68,7 @@ export function printRun(run: AlignRun): void {
     [`${name}.cpu`, `${run.cpuMs.toFixed(0)} ms`],
     [`${name}.clauses`, `${run.clauses}`],
     [`${name}.heapPeak`, `${run.peakHeapMb.toFixed(0)} MB`],
+    [`${name}.heapLive`, `${run.liveHeapMb.toFixed(0)} MB`],
     [`${name}.edges`, `${run.edges}`],
     [`${name}.edges.correspondsTo`, `${run.peers}`],
     [`${name}.measures`, `${run.measures}`],

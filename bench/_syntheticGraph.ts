@@ -20,7 +20,8 @@ function filesUnder(dir: string): string[] {
     .flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
 }
 
-function sourceHash(): string {
+/** A hash of graph-seed's sources: cached graphs and prepared explorers are keyed by it. */
+export function sourceHash(): string {
   const hash = createHash('sha256');
   for (const file of filesUnder(sources)) hash.update(file.slice(sources.length)).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);

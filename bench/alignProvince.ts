@@ -8,8 +8,8 @@
  *   documents, through the real yoga app over an in-memory grafeo store (the import worker builds its state while
  *   the library opens, as at a server's start): the first import and the median and p95 of ten. Goals: under 1 s at
  *   300, under 2 s at 1,000. An import whose document enters the reference documents or its family's core realigns
- *   more. Then cascade, coverage and search p95 at 1,000 documents, response cache off. Goals: cascade and search
- *   under 20 ms, coverage under 100 ms.
+ *   more. Then cascade, coverage and search p95 at 1,000 documents, response cache off, warm and cold (`.cold`:
+ *   each request the first after a write). Goals: cascade and search under 20 ms, coverage under 100 ms.
  * - starts: the server process on a persistent store of 1,000 documents (_provinceStarts.ts).
  *
  * Prints `name: value unit` lines; asserts nothing. Timings on a shared machine are noisy.
@@ -21,11 +21,14 @@ import type { App } from '../server/src/api/createApp';
 import { createLogger } from '../server/src/api/logger';
 import { openLibrary } from '../server/src/import';
 import { createGrafeoStore } from '../server/src/store/grafeo/grafeoStore';
+import type { CypherStore } from '../server/src/store/CypherStore';
 import { alignRun, printRatio, printRun } from './_alignRun';
+import { printTiming, timeQuery } from './_apiTiming';
 import { corpusDir, serverStarts } from './_provinceStarts';
 
 const IMPORTS = 10;
 const QUERIES = 40;
+const COLD_QUERIES = 20;
 
 async function post(yoga: App, query: string, variables: Record<string, unknown> = {}) {
   const response = await yoga.fetch('http://bench/graphql', {
@@ -61,21 +64,17 @@ async function importTimes(n: number, yoga: App): Promise<void> {
   printTimes(`province.import.synthetic${n}`, times);
 }
 
-async function queryTimes(n: number, yoga: App): Promise<void> {
+/** Cascade, coverage and search at n documents, warm and cold (each request the first after a write). */
+async function queryTimes(n: number, yoga: App, store: CypherStore): Promise<void> {
   const queries: Array<[string, string]> = [
     ['cascade', `{ cascade(clauseId: "330000-2025/c1", direction: BOTH, depth: 2) { nodes { clause { id } } } }`],
     ['coverage', `{ coverage(policyId: "330000-2025") { localities { policy { id } share } } }`],
     ['search', `{ search(text: "科技企业孵化器", first: 20) { clause { id } } }`],
   ];
   for (const [name, query] of queries) {
-    await post(yoga, query);
-    const times: number[] = [];
-    for (let i = 0; i < QUERIES; i++) {
-      const started = performance.now();
-      await post(yoga, query);
-      times.push(performance.now() - started);
-    }
-    printTimes(`province.${name}.synthetic${n}`, times);
+    const timed = { query, variables: () => ({}) };
+    printTiming(`province.${name}.synthetic${n}`, await timeQuery(yoga, timed, QUERIES));
+    printTiming(`province.${name}.synthetic${n}.cold`, await timeQuery(yoga, timed, COLD_QUERIES, store));
   }
 }
 
@@ -89,7 +88,7 @@ async function throughApi(n: number): Promise<void> {
     const logger = createLogger({ level: 'error', write: () => undefined });
     const yoga = createApp({ store, importer: library.importer, logger, cache: false });
     await importTimes(n, yoga);
-    if (n === 1000) await queryTimes(n, yoga);
+    if (n === 1000) await queryTimes(n, yoga, store);
     await library.importer.close();
   } finally {
     await store.close();

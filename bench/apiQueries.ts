@@ -2,31 +2,31 @@
  * Query latency through the API at province scale (issue 11's query goals, issue 15's research reads): the real yoga
  * app (`yoga.fetch`, response cache off so that every request reaches the store) over an in-memory grafeo store
  * loaded with the synthetic corpus of 100 and of 1,000 documents. One request at a time; per query the median and
- * p95, and the ratio of the p95 at 1,000 documents to the p95 at 100. Targets at 1,000 documents: cascade and search
- * p95 under 20 ms, coverage under 100 ms. Set BENCH_SIZES (e.g. `100`) to run fewer sizes, BENCH_ROUNDS (default 60) for
- * fewer requests per query. Prints `name: value unit`
- * lines; asserts nothing.
+ * p95, and the ratio of the p95 at 1,000 documents to the p95 at 100. Cascade, coverage and search are also timed
+ * cold (`.cold`: each request the first after a write, when the per-version cache is empty). Targets at 1,000
+ * documents: cascade and search p95 under 20 ms, coverage under 100 ms. Set BENCH_SIZES (e.g. `100`) to run fewer
+ * sizes, BENCH_ROUNDS (default 60) and BENCH_COLD_ROUNDS (default 20) for fewer requests per query. Prints
+ * `name: value unit` lines; asserts nothing.
  */
 import type { PolicyGraph } from '@policy-cascade/graph-seed';
 import { createApp } from '../server/src/api/createApp';
-import type { App } from '../server/src/api/createApp';
 import { createLogger } from '../server/src/api/logger';
 import { loadGraph } from '../server/src/load';
 import { createGrafeoStore } from '../server/src/store/grafeo/grafeoStore';
-import { percentile } from '../test/support/http';
 import { print } from './_apiServer';
+import { printTiming, timeQuery } from './_apiTiming';
+import type { TimedQuery } from './_apiTiming';
 import { syntheticGraph } from './_syntheticGraph';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 60);
-const WARM_UP = Math.max(1, Math.round(ROUNDS / 12));
 const SUPERIOR = '330000-2025';
 const SEARCHES = ['发改局', '發改局 科技局', '科技企业孵化器 万元', '高新技术企业'];
 
-interface Query {
-  query: string;
-  /** The variables of round `round`. */
-  variables: (round: number) => Record<string, unknown>;
-}
+type Query = TimedQuery;
+
+/** The queries of issue 11's goals, also timed cold: each request the first after a write (_apiTiming.ts). */
+const COLD = ['cascade', 'coverage', 'search'];
+const COLD_ROUNDS = Number(process.env.BENCH_COLD_ROUNDS ?? 20);
 
 const CASCADE = `query($id: ID!) { cascade(clauseId: $id, direction: BOTH, depth: 2) {
   nodes { distance clause { id title inferred policy { id region { name } } amounts { text normalizedValue } } }
@@ -81,42 +81,6 @@ function cascadeRoots(graph: PolicyGraph): string[] {
   return implementing.filter((_, index) => index % step === 0).slice(0, 20);
 }
 
-async function ask(yoga: App, { query, variables }: Query, round: number): Promise<void> {
-  const response = await yoga.fetch('http://bench/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body: JSON.stringify({ query, variables: variables(round) }),
-  });
-  const body = (await response.json()) as { errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
-}
-
-interface Timing {
-  p50: number;
-  p95: number;
-  /** Median CPU time of the process per request (JavaScript and the store's threads). */
-  cpu50: number;
-}
-
-/**
- * p50 and p95 in ms of `ROUNDS` requests, one at a time, after a warm-up, and the median CPU time a request took: on
- * a shared machine the wall times grow with the other processes' load, the CPU time much less.
- */
-async function time(yoga: App, query: Query): Promise<Timing> {
-  for (let round = 0; round < WARM_UP; round++) await ask(yoga, query, round);
-  const times: number[] = [];
-  const cpu: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    const started = performance.now();
-    const cpuBefore = process.cpuUsage();
-    await ask(yoga, query, round);
-    const used = process.cpuUsage(cpuBefore);
-    times.push(performance.now() - started);
-    cpu.push((used.user + used.system) / 1000);
-  }
-  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95), cpu50: percentile(cpu, 0.5) };
-}
-
 async function benchSize(n: number): Promise<Map<string, number>> {
   const started = performance.now();
   const { graph, cached } = syntheticGraph(n);
@@ -128,11 +92,13 @@ async function benchSize(n: number): Promise<Map<string, number>> {
     const yoga = createApp({ store, cache: false, logger: createLogger({ level: 'error', write: () => {} }) });
     for (const [name, query] of Object.entries(queries(graph))) {
       try {
-        const { p50, p95, cpu50 } = await time(yoga, query);
-        print(`apiQuery.synthetic${n}.${name}.p50`, p50, 'ms');
-        print(`apiQuery.synthetic${n}.${name}.p95`, p95, 'ms');
-        print(`apiQuery.synthetic${n}.${name}.cpu.p50`, cpu50, 'ms');
-        p95s.set(name, p95);
+        const warm = await timeQuery(yoga, query, ROUNDS);
+        printTiming(`apiQuery.synthetic${n}.${name}`, warm);
+        p95s.set(name, warm.p95);
+        if (!COLD.includes(name)) continue;
+        const cold = await timeQuery(yoga, query, COLD_ROUNDS, store);
+        printTiming(`apiQuery.synthetic${n}.${name}.cold`, cold);
+        p95s.set(`${name}.cold`, cold.p95);
       } catch (error) {
         process.stdout.write(`# apiQuery.synthetic${n}.${name} failed: ${(error as Error).message}\n`);
       }

@@ -3,7 +3,8 @@
  * and with 100 and 1,000 synthetic texts (names ending `_100texts`, `_1000texts`; `views_documents_…` says how many
  * documents the server made of them): the coverage matrix, a comparison, the departments of a region, one function
  * across localities, the search results page and a document; and an import of a short document answered < 3 s
- * (timed on the corpus). Prints `name: value unit` lines; asserts nothing.
+ * (timed on the corpus). Prints `name: value unit` lines; asserts nothing. `BENCH_SIZES=0,100` runs fewer sizes (0 is
+ * the corpus alone); a size's first run prepares its store, kept for later runs (bench/_syntheticExplorer.ts).
  *
  * Production build, real explorer (embedded store), Debian's headless Chromium; each navigation in a fresh browser
  * context (no HTTP cache). The first run of each view warms the server's query path and is left out of the median.

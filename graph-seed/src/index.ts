@@ -25,12 +25,14 @@ export { buildPolicyGraph } from './graph/buildGraph';
 export { buildCorpusGraph } from './graph/corpusGraph';
 export { validateGraph } from './graph/GraphAccumulator';
 export { parsePolicyText } from './parse/parsePolicy';
-export { readPolicyFile, loadCorpus, defaultCorpusDir } from './io/readPolicy';
+export { readPolicyFile, loadCorpus, loadCorpusGrowth, defaultCorpusDir } from './io/readPolicy';
+export type { LoadedCorpus } from './io/readPolicy';
 export { decodeBytes } from './io/decode';
 export { normalizeText, foldWidth, matchKey } from './text/normalize';
 export type { SourceLine } from './text/normalize';
 export { syntheticCorpus, syntheticDocuments, syntheticNewcomers, type SyntheticText } from './io/syntheticCorpus';
 export { alignCorpus, type AlignmentResult, type CoverageEntry, type Measure } from './align/alignCorpus';
+export { coverageCandidates, isNearerCandidate, pathScore, type CoverageCandidate } from './align/coverageCandidates';
 export type { QuantityChange } from './align/quantityChanges';
 export { distinctPolicyIds, withPolicyId } from './parse/distinctIds';
 export { NODE_LABELS, EDGE_TYPES } from './model/graph';
@@ -52,7 +54,7 @@ export type { Offer } from './align/offers';
 export { provinceCorpusDir, provinceExpectations, type ProvinceExpectation } from './io/provinceCorpus';
 export { EXIT } from './cli/corpusReport';
 export { checkHeldOut, checkRoleLabels, scoreHeldOut, scoreRoles, share } from './extract/roleLabels';
-export { applyReviews, reviewsByKey, reviewedEdge, staleReviews } from './review/applyReviews';
+export { applyReviews, reviewProperties, reviewsByKey, reviewedEdge, staleReviews } from './review/applyReviews';
 export {
   applyReviewsToDelta,
   machineViewOf,

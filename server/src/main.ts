@@ -103,9 +103,30 @@ async function loadLibrary(config: Config, logger: Logger, resources: Resources,
     // Null when the stored graph was built from these very texts and kept as it was (no realignment).
     nodes: library.load?.nodesWritten ?? null,
     edges: library.load?.edgesWritten ?? null,
-    realigned: library.load !== null,
+    realigned: library.start.kind === 'realigned',
   });
+  if (library.start.kind === 'realigned') logger.info('realigned', { reason: library.start.reason });
   return library;
+}
+
+/**
+ * A start that found only new corpus texts answers from the stored graph while they are added (import/growLibrary.ts):
+ * their outcome is logged once they are in, or the reason the whole graph was realigned instead.
+ */
+function reportGrowth(library: ReviewedLibrary, logger: Logger, started: number): void {
+  if (library.start.kind !== 'adding') return;
+  logger.info('adding new corpus texts', { texts: library.start.texts });
+  void library.start.settled.then((outcome) => {
+    const ms = Math.round(performance.now() - started);
+    if (outcome.kind === 'failed') {
+      logger.error('new corpus texts not added; the next start realigns', outcome.error);
+      return;
+    }
+    for (const { review, missing } of outcome.staleReviews)
+      logger.warn('stale review: its clause is gone', { edge: `${review.type}:${review.from}->${review.to}`, missing });
+    if (outcome.kind === 'added') logger.info('added new corpus texts', { documents: outcome.documents, ms });
+    else logger.info('realigned', { reason: outcome.reason, nodes: outcome.load.nodesWritten, ms });
+  });
 }
 
 /**
@@ -115,6 +136,7 @@ async function loadLibrary(config: Config, logger: Logger, resources: Resources,
 function warmUpImports(library: ReviewedLibrary, logger: Logger, started: number): void {
   library.importer.warmUp().then(
     (seeded) => {
+      // A start that kept the stored graph read no text until now.
       if (library.load === null) {
         for (const problem of seeded.problems) logger.warn('kept import skipped', { problem });
         for (const d of seeded.refused)
@@ -163,6 +185,7 @@ async function start(logger: Logger): Promise<void> {
     }),
   );
   warmUpImports(library, logger, started);
+  reportGrowth(library, logger, started);
   logger.info('ready', { ms: Math.round(performance.now() - started) });
   // Written whatever LOG_LEVEL says: tests and benchmarks read the actual URL from this line.
   process.stdout.write(`${formatLine('info', ['listening', { url: urlOf(address) }])}\n`);

@@ -10,24 +10,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLibrary } from '../../server/src/import';
+import type { LibraryOptions } from '../../server/src/import';
 import type { CypherStore } from '../../server/src/store/CypherStore';
 import { createGrafeoStore } from '../../server/src/store/grafeo/grafeoStore';
+import { DEFAULT_IMPORT_BUDGET } from '../../server/src/config';
 import { repoRoot } from '../support/serverProcess';
+import { storeSnapshot } from '../support/storeSnapshot';
 
 const CORPUS = join(repoRoot, 'graph-seed/corpus');
 const NANHU = readFileSync(join(repoRoot, 'test/api/fixtures/330402-nanhu-2026.txt'), 'utf8');
 const XIUZHOU = readFileSync(join(CORPUS, '330411-xiuzhou-2025.txt'), 'utf8');
 /** 秀洲 2025 cut before its (四): its first three clauses. */
 const XIUZHOU_CUT = XIUZHOU.slice(0, XIUZHOU.search(/^[(（]四[)）]/m));
-
-/** Every node and edge with its properties, in a stable order. */
-async function snapshot(store: CypherStore) {
-  const nodes = await store.run('MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS p ORDER BY id');
-  const edges = await store.run(
-    'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS p ORDER BY from, type, to',
-  );
-  return { nodes, edges };
-}
 
 /** The numbers of the inferred provincial measures the store holds. */
 async function provincialNumbers(store: CypherStore): Promise<number[]> {
@@ -38,9 +32,9 @@ async function provincialNumbers(store: CypherStore): Promise<number[]> {
 }
 
 /** A server's library on the grafeo store in `dataDir`, opened as a start opens it. */
-async function start(dataDir: string, corpusDir = CORPUS) {
+async function start(dataDir: string, corpusDir = CORPUS, options: LibraryOptions = {}) {
   const store = await createGrafeoStore({ path: dataDir });
-  const library = await openLibrary(store, { dataDir, corpusDir });
+  const library = await openLibrary(store, { dataDir, corpusDir, ...options });
   return {
     store,
     library,
@@ -72,14 +66,14 @@ describe('imports across restarts', () => {
     server = await start(dataDir);
     expect(server.library.load).toBeNull();
     expect(await server.import(XIUZHOU_CUT, '330411-xiuzhou-2025.txt', true)).toMatchObject({ ok: true });
-    const live = await snapshot(server.store);
+    const live = await storeSnapshot(server.store);
     await server.stop();
 
     // The admin's full rebuild: the record removed, the next start realigns everything from the texts.
     await rm(join(dataDir, 'graph-fingerprint.json'));
     server = await start(dataDir);
     expect(server.library.load).not.toBeNull();
-    expect(await snapshot(server.store)).toEqual(live);
+    expect(await storeSnapshot(server.store)).toEqual(live);
     await server.stop();
   }, 180_000);
 
@@ -113,4 +107,47 @@ describe('imports across restarts', () => {
       await server.stop();
     }
   }, 180_000);
+
+  it('realign when new corpus texts change documents the store holds, or when a text is removed', async () => {
+    const corpusDir = tempDir('cascade-restart-grow-');
+    cpSync(CORPUS, corpusDir, { recursive: true, filter: (path) => !path.endsWith('330411-xiuzhou-2025.txt') });
+    const dataDir = tempDir('cascade-restart-grow-data-');
+    let server = await start(dataDir, corpusDir);
+    expect(server.library.start).toMatchObject({ kind: 'realigned' });
+    await server.stop();
+
+    // A second copy of 海宁 2025 that sorts first: the copies merge, and the document kept comes from the new file.
+    const haining = '330481-haining-2025.txt';
+    cpSync(join(CORPUS, haining), join(corpusDir, '330481-haining-2025-copy.txt'));
+    server = await start(dataDir, corpusDir);
+    expect(server.library.start).toMatchObject({ kind: 'adding', texts: 1 });
+    const outcome = server.library.start.kind === 'adding' ? await server.library.start.settled : null;
+    expect(outcome).toMatchObject({ kind: 'realigned', reason: 'the new texts change the document 330481-2025' });
+    const whole = await storeSnapshot(server.store);
+    await server.stop();
+    await rm(join(dataDir, 'graph-fingerprint.json'));
+    server = await start(dataDir, corpusDir);
+    expect(await storeSnapshot(server.store)).toEqual(whole);
+    await server.stop();
+
+    await rm(join(corpusDir, haining));
+    server = await start(dataDir, corpusDir);
+    expect(server.library.start).toEqual({ kind: 'realigned', reason: `corpus files removed: ${haining}` });
+    await server.stop();
+    server = await start(dataDir, corpusDir);
+    expect(server.library.start).toEqual({ kind: 'kept' });
+    await server.stop();
+
+    // A new text the worker cannot add in its time budget: the whole graph is built and written instead.
+    cpSync(join(CORPUS, '330411-xiuzhou-2025.txt'), join(corpusDir, '330411-xiuzhou-2025.txt'));
+    server = await start(dataDir, corpusDir, { budget: { ...DEFAULT_IMPORT_BUDGET, timeoutMs: 1 } });
+    const late = server.library.start.kind === 'adding' ? await server.library.start.settled : null;
+    expect(late).toMatchObject({ kind: 'realigned', reason: expect.stringMatching(/could not be added \(TOO_LARGE/) });
+    const rebuilt = await storeSnapshot(server.store);
+    await server.stop();
+    server = await start(dataDir, corpusDir);
+    expect(server.library.start).toEqual({ kind: 'kept' });
+    expect(await storeSnapshot(server.store)).toEqual(rebuilt);
+    await server.stop();
+  }, 240_000);
 });

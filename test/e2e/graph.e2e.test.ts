@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { readGraph } from './graphChecks';
+import { graphProblems, readGraph } from './graphChecks';
 import { explorerSuite } from './suite';
 import { checkAtEveryViewport } from './viewports';
 
@@ -44,18 +44,34 @@ describe('a readable cascade graph in Chromium', () => {
     await checkAtEveryViewport(opened, 'graph-lanes', { graph: true });
   });
 
-  it.each([
-    ['dagre', true],
-    ['elk', true],
-    ['fcose', false],
-  ] as const)('puts the superior on top in the %s layout', async (layout, layered) => {
+  it.each(['dagre', 'elk', 'fcose'] as const)('puts the superior on top in the %s layout', async (layout) => {
     const opened = await open(cascadeOf(HAINING, `&layout=${layout}`));
     const graph = await readGraph(opened.page);
     const centreY = new Map(graph.nodes.map((n) => [n.id, (n.box.y1 + n.box.y2) / 2]));
     const implementsEdges = graph.edges.filter((e) => e.id.startsWith('IMPLEMENTS:'));
     expect(implementsEdges.length).toBeGreaterThan(3);
     for (const edge of implementsEdges) expect(centreY.get(edge.target)!).toBeLessThan(centreY.get(edge.source)!);
-    await checkAtEveryViewport(opened, `graph-${layout}`, { graph: layered ? true : { edgesThroughNodes: false } });
+    await checkAtEveryViewport(opened, `graph-${layout}`, { graph: true });
+  });
+
+  it('draws the force layout whole inside the canvas at 800 and 1280 px, its edges routed around the nodes', async () => {
+    for (const viewport of [
+      { width: 800, height: 1000 },
+      { width: 1280, height: 720 },
+    ]) {
+      const opened = await open(cascadeOf(HAINING, '&layout=fcose'), viewport);
+      await readGraph(opened.page);
+      const drawn = await opened.page.evaluate(() => {
+        const cy = window.__cascadeCy!;
+        return { box: cy.elements().renderedBoundingBox({}), width: cy.width(), height: cy.height() };
+      });
+      const where = `${viewport.width}×${viewport.height}`;
+      expect(drawn.box.x1, where).toBeGreaterThanOrEqual(0);
+      expect(drawn.box.x2, where).toBeLessThanOrEqual(drawn.width);
+      expect(drawn.box.y2, where).toBeLessThanOrEqual(drawn.height);
+      expect(graphProblems(await readGraph(opened.page)), where).toEqual([]);
+      expect(opened.errors).toEqual([]);
+    }
   });
 
   it('has visible zoom buttons, and shows the full title on hover and on keyboard focus', async () => {

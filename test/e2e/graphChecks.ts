@@ -75,11 +75,8 @@ function samples(path: readonly Point[]): Point[] {
   return points;
 }
 
-/**
- * Everything wrong with the drawing, one line each (empty when it reads cleanly). `edgesThroughNodes: false` skips
- * the edge-line test for a force layout, which has no rows to route edges through.
- */
-export function graphProblems(graph: DrawnGraph, options: { edgesThroughNodes?: boolean } = {}): string[] {
+/** Everything wrong with the drawing, one line each (empty when it reads cleanly); the same for every layout. */
+export function graphProblems(graph: DrawnGraph): string[] {
   const problems: string[] = [];
   const { nodes, edges } = graph;
   for (const [i, a] of nodes.entries()) {
@@ -88,12 +85,10 @@ export function graphProblems(graph: DrawnGraph, options: { edgesThroughNodes?: 
     if (a.hasLabel && !insideRect(a.label, a.box, 1)) problems.push(`caption outside its box: ${a.id}`);
   }
   for (const edge of edges) {
-    if (options.edgesThroughNodes !== false) {
-      const points = samples(edge.path);
-      for (const node of nodes) {
-        if (node.id === edge.source || node.id === edge.target) continue;
-        if (points.some((p) => inside(p, shrink(node.box, 1)))) problems.push(`edge ${edge.id} crosses ${node.id}`);
-      }
+    const points = samples(edge.path);
+    for (const node of nodes) {
+      if (node.id === edge.source || node.id === edge.target) continue;
+      if (points.some((p) => inside(p, shrink(node.box, 1)))) problems.push(`edge ${edge.id} crosses ${node.id}`);
     }
     if (edge.label) {
       for (const node of nodes)

@@ -100,11 +100,14 @@ export async function closeBrowser(): Promise<void> {
   if (current) await (await current).close();
 }
 
-/** Saves a full-page screenshot to test-artifacts/<name>.png and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a screenshot to test-artifacts/<name>.png and returns its path: the full page, or with `fullPage: false`
+ * the viewport as the user sees it (what a scrolled panel shows).
+ */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
   mkdirSync(artifactsDir, { recursive: true });
   const file = join(artifactsDir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage: options.fullPage ?? true });
   return file;
 }
 

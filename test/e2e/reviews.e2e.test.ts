@@ -4,9 +4,10 @@
  * (y, n, s) and the coverage matrix moves by exactly what each decision says it changes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openPage, screenshot, startExplorer } from './harness';
+import { matrixCounts } from './coverageMatrix';
+import { closeBrowser, openPage, startExplorer } from './harness';
 import type { Explorer, OpenedPage } from './harness';
-import type { Page } from 'playwright-core';
+import { checkAtEveryViewport } from './viewports';
 
 const TOKEN = 'e2e-review-token-0123456789';
 const NAMES: Record<string, string> = {
@@ -15,18 +16,6 @@ const NAMES: Record<string, string> = {
   '330482-2025': '平湖市',
   '330500-2025': '湖州市',
 };
-
-/** Carried counts per locality name, as the coverage matrix's column heads show them. */
-async function matrixCounts(page: Page): Promise<Record<string, number>> {
-  await page.goto(page.url().replace(/\?.*$/, '?view=coverage&policy=330000-2025'));
-  await page.locator('.coverage-share-count').first().waitFor();
-  const counts: Record<string, number> = {};
-  for (const head of await page.locator('.coverage-locality').all()) {
-    const name = (await head.locator('.coverage-locality-name').textContent())!;
-    counts[name] = Number((await head.locator('.coverage-share-count').textContent())!.split('/')[0]);
-  }
-  return counts;
-}
 
 /** What a key does to its locality's count: accepting a proposed link adds a measure, rejecting a sole carrier removes one. */
 function expectedChange(key: string, kind: string, changes: boolean): number {
@@ -83,10 +72,11 @@ describe('the review queue in Chromium', () => {
       const name = NAMES[locality]!;
       expected[name] = (expected[name] ?? 0) + expectedChange(key, kind, changes);
     }
-    await screenshot(page, 'review-queue');
     const after = await matrixCounts(page);
     expect(after).toEqual(expected);
     expect(after).not.toEqual(before);
     expect(errors).toEqual([]);
+    await page.goto(`${explorer.url}/?view=review&policy=330000-2025`);
+    await checkAtEveryViewport(opened, 'review-queue', { ready: '.review-keys' });
   });
 });

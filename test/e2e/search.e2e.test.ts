@@ -48,6 +48,37 @@ describe('search and documents in Chromium', () => {
     await page.getByRole('heading', { level: 2, name: `${total} results for “發改局”` }).waitFor();
   });
 
+  it('scrolls a hit reached with the arrow keys fully into view above the pinned “all N results” line', async () => {
+    const opened = await open('?view=import', { width: 1280, height: 720 });
+    const { page } = opened;
+    const box = page.getByRole('combobox', { name: 'Search clauses' });
+    await box.fill('發改局');
+    await page.getByRole('option', { name: /^All \d+ results →$/ }).waitFor();
+    const hits = await page.locator('.search-hit').count();
+    // Down through every hit, then wrap round from the pinned line back to the first hit.
+    for (let step = 0; step < hits + 2; step++) {
+      await box.press('ArrowDown');
+      const index = step % (hits + 1);
+      if (index === hits) continue;
+      const geometry = await page.evaluate((i) => {
+        const rect = (el: Element | null) => el!.getBoundingClientRect();
+        const option = document.querySelectorAll('.search-hit')[i]!;
+        return {
+          selected: option.getAttribute('aria-selected'),
+          option: rect(option),
+          popup: rect(document.querySelector('.search-popup')),
+          pinned: rect(document.querySelector('.search-all')),
+        };
+      }, index);
+      expect(geometry.selected, `hit ${index}`).toBe('true');
+      expect(geometry.option.top, `hit ${index}`).toBeGreaterThanOrEqual(geometry.popup.top - 1);
+      expect(geometry.option.bottom, `hit ${index}`).toBeLessThanOrEqual(geometry.pinned.top + 1);
+    }
+    await box.press('ArrowUp');
+    await box.press('ArrowUp');
+    await checkAtEveryViewport(opened, 'search-dropdown-keyboard', { reload: false });
+  });
+
   it('pages through the results in numeric clause order, narrows by the draft facet, marks the matches', async () => {
     const opened = await open(`?view=search&q=${encodeURIComponent('發改局')}`);
     const { page } = opened;

@@ -10,8 +10,8 @@ import type { OpenedPage } from './harness';
 import { graphProblems, readGraph, renderedFontSizes } from './graphChecks';
 
 export interface ViewportCheck {
-  /** Check the cascade graph; `edgesThroughNodes: false` for a force layout. */
-  graph?: boolean | { edgesThroughNodes: false };
+  /** Check the cascade graph (every layout alike). */
+  graph?: boolean;
   /** A selector that is on the page once the view has drawn (when there is no graph to wait for). */
   ready?: string;
   /**
@@ -40,8 +40,7 @@ export async function checkAtEveryViewport(opened: OpenedPage, name: string, che
     if (check.ready) await page.locator(check.ready).first().waitFor();
     if (check.graph) {
       const graph = await readGraph(page);
-      const edgesThroughNodes = typeof check.graph === 'object' ? check.graph.edgesThroughNodes : true;
-      expect(graphProblems(graph, { edgesThroughNodes }), `${name} at ${size.width}×${size.height}`).toEqual([]);
+      expect(graphProblems(graph), `${name} at ${size.width}×${size.height}`).toEqual([]);
       if (size.width === 1280) expect(renderedFontSizes(graph)[0]?.px ?? 12).toBeGreaterThanOrEqual(11.99);
     }
     await page.waitForFunction(() => !document.querySelector('[role="status"].status-loading'));

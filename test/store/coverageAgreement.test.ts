@@ -5,8 +5,14 @@
  * that its family is aligned through a core and a periphery.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCorpus, corpusGraphOf, loadCorpus, syntheticDocuments } from '@policy-cascade/graph-seed';
-import type { PolicyDocument } from '@policy-cascade/graph-seed';
+import {
+  buildCorpus,
+  corpusGraphOf,
+  coverageCandidates,
+  loadCorpus,
+  syntheticDocuments,
+} from '@policy-cascade/graph-seed';
+import type { PolicyDocument, PolicyGraph } from '@policy-cascade/graph-seed';
 import { loadGraph } from '../../server/src/load';
 import { PolicyRepository } from '../../server/src/repository';
 import type { CypherStore } from '../../server/src/store/CypherStore';
@@ -34,10 +40,32 @@ async function compare(documents: PolicyDocument[]): Promise<number> {
       expect(matrix!.measures.length, where).toBe(entry.total);
       expect(gaps, where).toEqual(entry.gaps);
       expect(cells.length - gaps.length, where).toBe(entry.covered);
+      expect(candidatesOf(cells), where).toEqual(entry.candidates);
       compared++;
     }
   }
   return compared;
+}
+
+type Cell = NonNullable<Awaited<ReturnType<PolicyRepository['coverage']>>>['cells'][number];
+
+/** The cells' candidates in the alignment's shape, in measure order. */
+function candidatesOf(cells: Cell[]) {
+  return cells.flatMap((cell) =>
+    cell.candidate
+      ? [{ measureId: cell.measureId, clauseId: cell.candidate.clauseId, score: cell.candidate.score }]
+      : [],
+  );
+}
+
+/** Loads the graph with every IMPLEMENTS edge leaving `clauseIds` made a candidate (the corpus has none of its own). */
+async function withCandidates(graph: PolicyGraph, clauseIds: string[]): Promise<PolicyRepository> {
+  for (const edge of graph.edges)
+    if (edge.type === 'IMPLEMENTS' && clauseIds.includes(edge.from)) edge.properties.candidate = true;
+  const store = await createGrafeoStore();
+  stores.push(store);
+  await loadGraph(store, graph);
+  return new PolicyRepository(store);
 }
 
 describe('coverage in memory and through Cypher', () => {
@@ -49,23 +77,45 @@ describe('coverage in memory and through Cypher', () => {
     expect(await compare(syntheticDocuments(40, 2))).toBeGreaterThan(40);
   });
 
-  it('count no candidate link: a measure reached only through one is a gap', async () => {
+  it('count no candidate link: a measure reached only through one is a gap naming its candidate clause', async () => {
     const graph = corpusGraphOf(buildCorpus(loadCorpus().documents));
     // 湖州 (二) reaches 关键核心技术攻关 through one sentence; made a candidate, it carries it no more.
     const edge = graph.edges.find(
       (e) => e.type === 'IMPLEMENTS' && e.from === '330500-2025/c2' && e.to === '330000-2025/c2',
     );
     expect(edge?.properties.candidate).toBe(false);
-    edge!.properties.candidate = true;
-    const store = await createGrafeoStore();
-    stores.push(store);
-    await loadGraph(store, graph);
-    const repository = new PolicyRepository(store);
+    const repository = await withCandidates(graph, ['330500-2025/c2']);
     const cell = (await repository.coverage('330000-2025'))!.cells.find(
       (c) => c.measureId === '330000-2025/c2' && c.policyId === '330500-2025',
     );
     expect(cell?.status).toBe('NOT_CARRIED');
+    expect(cell?.clauseIds).toEqual([]);
+    expect(cell?.candidate).toEqual({ clauseId: '330500-2025/c2', score: edge!.properties.score });
     const gaps = await repository.gaps('330000-2025', '330500');
     expect(gaps!.gaps.map((g) => g.measure.id)).toContain('330000-2025/c2');
+  });
+
+  it('name the same candidate clause as the alignment, through a city clause too', async () => {
+    const graph = corpusGraphOf(buildCorpus(loadCorpus().documents));
+    // Every link of 平湖's and 湖州's first clauses made a candidate: 平湖 (一) reaches the province's 330000-2025/c1
+    // only through 嘉兴's inferred clause, so that path is a candidate of two steps.
+    const weakened = ['330482-2025/c1', '330482-2025/c2', '330500-2025/c1', '330500-2025/c2'];
+    const repository = await withCandidates(graph, weakened);
+    const named: string[] = [];
+    for (const superiorId of ['330000-2025', '330400-2025']) {
+      const matrix = (await repository.coverage(superiorId))!;
+      for (const locality of matrix.localities) {
+        const cells = matrix.cells.filter((cell) => cell.policyId === locality.policyId);
+        const gapIds = cells.filter((cell) => cell.status === 'NOT_CARRIED').map((cell) => cell.measureId);
+        const clauseIds = graph.nodes
+          .filter((n) => n.label === 'Clause' && n.id.startsWith(`${locality.policyId}/`))
+          .map((n) => n.id);
+        const expected = coverageCandidates(clauseIds, gapIds, graph.edges);
+        expect(candidatesOf(cells), `${superiorId} × ${locality.policyId}`).toEqual(expected);
+        named.push(...expected.map((c) => `${c.measureId} ← ${c.clauseId}`));
+      }
+    }
+    expect(named).toContain('330000-2025/c1 ← 330482-2025/c1');
+    expect(named.length).toBeGreaterThan(3);
   });
 });

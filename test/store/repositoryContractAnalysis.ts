@@ -104,9 +104,14 @@ export function defineAnalysisReads(repo: () => PolicyRepository): void {
       policyId: '330500-2025',
       status: 'CARRIED',
       clauseIds: ['330500-2025/c1'],
+      candidate: null,
     });
     expect(cell('330000-2025/c3', '330411-2025')).toMatchObject({ status: 'MERGED', clauseIds: ['330411-2025/c2'] });
-    expect(cell('330000-2025/c3', '330481-2025')).toMatchObject({ status: 'NOT_CARRIED', clauseIds: [] });
+    expect(cell('330000-2025/c3', '330481-2025')).toMatchObject({
+      status: 'NOT_CARRIED',
+      clauseIds: [],
+      candidate: null,
+    });
     expect(await repo().coverage('330999-2025')).toBeNull();
   });
 

@@ -14,6 +14,18 @@ import type {
 
 export type { RegionLevel } from './generated/graphql';
 
+/** A region as every view names it: code, name, level and the code of its parent (a county's city). */
+export const REGION_FIELDS = graphql(`
+  fragment RegionFields on Region {
+    code
+    name
+    level
+    parent {
+      code
+    }
+  }
+`);
+
 export const POLICY_REF = graphql(`
   fragment PolicyRef on Policy {
     id
@@ -23,13 +35,17 @@ export const POLICY_REF = graphql(`
     status
     stub
     region {
-      code
-      name
-      level
-      parent {
-        code
-      }
+      ...RegionFields
     }
+  }
+`);
+
+/** A reviewer's decision on an edge, as the cascade's edges and the clause panel's alignments carry it. */
+export const EDGE_REVIEW_FIELDS = graphql(`
+  fragment EdgeReviewFields on Review {
+    decision
+    note
+    at
   }
 `);
 

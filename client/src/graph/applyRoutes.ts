@@ -9,7 +9,7 @@ import type { RoutedPaths } from './edgeRoutes';
 import type { Box } from './geometry';
 import { EDGE_LABEL } from './styles';
 
-export function routeDrawnEdges(cy: Core, options: { layered: boolean }): void {
+export function routeDrawnEdges(cy: Core): void {
   // Edges are routed around every drawn node but the lane bands behind them.
   const boxes: Box[] = cy
     .nodes(':visible')
@@ -23,12 +23,8 @@ export function routeDrawnEdges(cy: Core, options: { layered: boolean }): void {
       h: node.outerHeight(),
     }));
   const edges = cy.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() }));
-  // A force layout has no rows to route through: its edges stay straight and only their labels are placed.
-  const paths: RoutedPaths = options.layered
-    ? routeEdges(boxes, edges)
-    : new Map(
-        cy.edges().map((edge) => [edge.id(), [{ ...edge.source().position() }, { ...edge.target().position() }]]),
-      );
+  // Every layout leaves rows by now, the force layout too (forceRows.ts).
+  const paths: RoutedPaths = routeEdges(boxes, edges);
   const spots = placeLabels(paths, boxes, EDGE_LABEL);
   cy.batch(() => {
     for (const edge of cy.edges()) {

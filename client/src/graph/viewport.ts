@@ -27,6 +27,11 @@ export function showReadable(cy: Core, focus?: NodeSingular): void {
   if (focus) keepInView(cy, focus);
 }
 
+/** The widest and tallest a drawing may be (model units) to show whole at READABLE_ZOOM on this canvas. */
+export function readableSize(cy: Core): { width: number; height: number } {
+  return { width: (cy.width() - 2 * PADDING) / READABLE_ZOOM, height: (cy.height() - TOP - PADDING) / READABLE_ZOOM };
+}
+
 /** Fits everything, whatever the text size (the Fit button: an overview the user asked for). */
 export function fitAll(cy: Core): void {
   const box = cy.elements().boundingBox({});

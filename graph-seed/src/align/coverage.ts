@@ -1,11 +1,13 @@
 import type { GraphEdge } from '../model/graph';
+import { coverageCandidates } from './coverageCandidates';
 import type { Family } from './family';
 import type { CoverageEntry } from './types';
 
 /**
  * Coverage of each superior by each locality that implements it directly or through a city stub: the share of the
  * superior's clauses reached from the locality's clauses by IMPLEMENTS*1..2, and the clauses not reached (gaps).
- * Candidate edges (links.ts CANDIDATE_SCORE) do not count: a weak match is not a measure carried.
+ * Candidate edges (links.ts CANDIDATE_SCORE) do not count: a weak match is not a measure carried. A gap reached
+ * only through one is reported with its nearest candidate clause (coverageCandidates.ts), for a person to decide.
  */
 export function familyCoverage(family: Family, superiorClauses: Map<string, string[]>, edges: GraphEdge[]) {
   const targets = new Map<string, string[]>();
@@ -25,7 +27,12 @@ export function familyCoverage(family: Family, superiorClauses: Map<string, stri
       const gaps = clauses.filter((id) => !reached.has(id));
       const covered = clauses.length - gaps.length;
       const share = clauses.length === 0 ? 0 : Math.round((covered / clauses.length) * 1000) / 1000;
-      entries.push({ superiorId, policyId: doc.policy.id, covered, total: clauses.length, share, gaps });
+      const candidates = coverageCandidates(
+        doc.clauses.map((c) => c.id),
+        gaps,
+        edges,
+      );
+      entries.push({ superiorId, policyId: doc.policy.id, covered, total: clauses.length, share, gaps, candidates });
     }
   }
   return entries;

@@ -3,11 +3,13 @@
  * added, removed or re-imported, so a link to `330000-2025/c1` keeps showing 推动高能级科创平台提质增效.
  *
  * An inferred clause is known by the implementing clauses it was inferred from, an inferred section by its inferred
- * clauses. A rebuild is given the previous assignment (kept by the alignment in memory, or read back from the
- * stored graph) and each new clause takes the id of the previous one it shares most members with, one to one;
- * the others take the numbers after the highest ever given under the same prefix — kept in `highest`, so an id whose
- * measure disappeared is never given to another one, across restarts too (the server keeps `highest` beside the
- * graph). Without a previous assignment, ids follow the skeleton's order (c1, c2, …), as they always did.
+ * clauses. A rebuild is given the previous assignment (kept by the alignment in memory; the server keeps it whole,
+ * `highest` included, in its data directory, so a new store or a full rebuild starts from it too) and each new
+ * clause takes the id of the previous one it shares most members with, one to one; the others take the numbers
+ * after the highest ever given under the same prefix — kept in `highest`, so an id whose measure disappeared is never
+ * given to another one, across restarts too. Without a previous assignment, ids follow the skeleton's order (c1, c2,
+ * …), as they always did. The assignment is plain data (maps of id lists): it crosses a worker's postMessage and is
+ * written as JSON.
  */
 
 /** The ids of inferred clauses and sections, and what each stands for. */

@@ -1,3 +1,4 @@
+import type { CoverageCandidate } from './coverageCandidates';
 import type { ClauseProfile } from './profiles';
 
 /**
@@ -33,4 +34,6 @@ export interface CoverageEntry {
   share: number;
   /** Superior clause ids not reached. */
   gaps: string[];
+  /** The gaps reached only through a candidate edge, each with its nearest candidate clause, in gap order. */
+  candidates: CoverageCandidate[];
 }

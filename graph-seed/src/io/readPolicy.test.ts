@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCorpus, readPolicyFile } from './readPolicy';
+import { defaultCorpusDir, loadCorpus, loadCorpusGrowth, readPolicyFile } from './readPolicy';
 
 const dir = mkdtempSync(join(tmpdir(), 'graph-seed-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,6 +31,18 @@ describe('loadCorpus', () => {
     const { documents, diagnostics } = loadCorpus(join(dir, 'nope'));
     expect(documents).toEqual([]);
     expect(diagnostics[0]).toMatchObject({ severity: 'error', code: 'READ_FAILED' });
+  });
+});
+
+describe('loadCorpusGrowth', () => {
+  it('gives the corpus as loadCorpus does, and as it was without the new texts', () => {
+    const added = [join(defaultCorpusDir, '330411-xiuzhou-2025.txt'), join(defaultCorpusDir, '330500-huzhou-2025.txt')];
+    const { before, after } = loadCorpusGrowth([defaultCorpusDir], added);
+    expect(after).toEqual(loadCorpus());
+    expect(before.documents.map((d) => d.policy.id)).toEqual(['330411-2024-draft', '330481-2025', '330482-2025']);
+    expect(before.documents).toEqual(
+      after.documents.filter((d) => before.documents.some((b) => b.policy.id === d.policy.id)),
+    );
   });
 });
 

@@ -65,28 +65,46 @@ export function corpusTextNames(dir: string): string[] {
     .sort();
 }
 
-/** Parses the `*.txt` of one corpus directory with its manifest; documents that fail are left out. */
-function loadDirectory(dir: string): {
-  documents: PolicyDocument[];
+/** One corpus text as read: its path, its document (null when refused) and its diagnostics. */
+interface ReadText {
+  path: string;
+  document: PolicyDocument | null;
   diagnostics: Diagnostic[];
-  paths: Map<string, string>;
-} {
+}
+
+/** Parses the `*.txt` of one corpus directory with its manifest; `diagnostics`: the directory's own (manifest, read). */
+function readDirectory(dir: string): { texts: ReadText[]; diagnostics: Diagnostic[] } {
   let names: string[];
   try {
     names = corpusTextNames(dir);
   } catch (error) {
-    return { documents: [], diagnostics: [readError(dir, error)], paths: new Map() };
+    return { texts: [], diagnostics: [readError(dir, error)] };
   }
   const manifest = readManifest(dir, names);
-  const documents: PolicyDocument[] = [];
-  const diagnostics: Diagnostic[] = [...manifest.diagnostics];
-  for (const name of names) {
-    const result = readPolicyFile(join(dir, name), manifest.hints.get(name));
-    if (result.document) documents.push(result.document);
-    diagnostics.push(...result.diagnostics);
-  }
-  return { documents, diagnostics, paths: new Map(names.map((name) => [name, join(dir, name)])) };
+  const texts = names.map((name) => {
+    const path = join(dir, name);
+    return { path, ...readPolicyFile(path, manifest.hints.get(name)) };
+  });
+  return { texts, diagnostics: manifest.diagnostics };
 }
+
+/** A corpus: its documents with their final ids, and every diagnostic. */
+export interface LoadedCorpus {
+  documents: PolicyDocument[];
+  diagnostics: Diagnostic[];
+}
+
+/** The corpus the texts make, copies merged and ids made distinct, in directory and file-name order. */
+function assemble(directories: { texts: ReadText[]; diagnostics: Diagnostic[] }[]): LoadedCorpus {
+  const texts = directories.flatMap((d) => d.texts);
+  const paths = new Map(texts.map((t) => [basename(t.path), t.path]));
+  const copies = mergeCopies(texts.flatMap((t) => (t.document ? [t.document] : [])));
+  const duplicates = copies.diagnostics.map((d) => ({ ...d, file: paths.get(d.file) ?? d.file }));
+  const diagnostics = directories.flatMap((d) => [...d.diagnostics, ...d.texts.flatMap((t) => t.diagnostics)]);
+  return { documents: distinctPolicyIds(copies.documents), diagnostics: [...diagnostics, ...duplicates] };
+}
+
+const dirList = (dirs: string | readonly string[]) => (typeof dirs === 'string' ? [dirs] : dirs);
 
 /**
  * Parses every `*.txt` of one or more corpus directories (default graph-seed/corpus), in directory and file-name
@@ -95,16 +113,20 @@ function loadDirectory(dir: string): {
  * and line, and so is a second copy of one document (DUPLICATE, the fuller copy kept); the rest get their final ids
  * (distinctPolicyIds). Everyone's warnings come back too.
  */
-export function loadCorpus(dirs: string | readonly string[] = defaultCorpusDir): {
-  documents: PolicyDocument[];
-  diagnostics: Diagnostic[];
-} {
-  const loaded = (typeof dirs === 'string' ? [dirs] : dirs).map(loadDirectory);
-  const paths = new Map(loaded.flatMap((l) => [...l.paths]));
-  const copies = mergeCopies(loaded.flatMap((l) => l.documents));
-  const duplicates = copies.diagnostics.map((d) => ({ ...d, file: paths.get(d.file) ?? d.file }));
-  return {
-    documents: distinctPolicyIds(copies.documents),
-    diagnostics: [...loaded.flatMap((l) => l.diagnostics), ...duplicates],
-  };
+export function loadCorpus(dirs: string | readonly string[] = defaultCorpusDir): LoadedCorpus {
+  return assemble(dirList(dirs).map(readDirectory));
+}
+
+/**
+ * The corpus as it is (`after`) and as it was without the texts at `added` (`before`), each text parsed once: a
+ * server start that finds only new texts compares the two to add the new documents one by one (issue 11).
+ */
+export function loadCorpusGrowth(
+  dirs: readonly string[],
+  added: readonly string[],
+): { before: LoadedCorpus; after: LoadedCorpus } {
+  const directories = dirs.map(readDirectory);
+  const isNew = new Set(added.map((path) => resolve(path)));
+  const before = directories.map((d) => ({ ...d, texts: d.texts.filter((t) => !isNew.has(resolve(t.path))) }));
+  return { before: assemble(before), after: assemble(directories) };
 }

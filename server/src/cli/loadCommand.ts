@@ -9,6 +9,7 @@ import { applyReviews, buildCorpus, corpusGraphOf } from '@policy-cascade/graph-
 import type { AlignmentReview, PolicyDocument } from '@policy-cascade/graph-seed';
 import { EXIT, parseCorpusArgs, readCorpus } from '@policy-cascade/graph-seed/cli/corpusReport';
 import { GraphRecord } from '../import';
+import type { KeptInferredIds } from '../import';
 import { countGraph, loadGraph, storedInferredIds } from '../load';
 import type { GraphCounts } from '../load';
 import { readReviewsFile } from '../review';
@@ -27,7 +28,7 @@ export function formatCounts(counts: GraphCounts): string[] {
 }
 
 /**
- * Builds the documents' graph (inferred clauses keep the ids the store gave them) and loads it. In a server's data
+ * Builds the documents' graph (inferred clauses keep the ids the data directory keeps, or else those the store holds) and loads it. In a server's data
  * directory the graph record is cleared first: the server's next start rebuilds from its corpus and kept imports
  * rather than take this graph for its own, and new inferred ids number above those it ever gave.
  */
@@ -36,11 +37,10 @@ async function loadInto(
   documents: PolicyDocument[],
   reviews: readonly AlignmentReview[],
 ): Promise<GraphCounts> {
-  const highest =
-    target.kind === 'grafeo' && target.path !== undefined ? await invalidateRecord(target.path) : undefined;
+  const kept = target.kind === 'grafeo' && target.path !== undefined ? await invalidateRecord(target.path) : undefined;
   const store = await openStore(target);
   try {
-    const inferredIds = { ...(await storedInferredIds(store)), highest };
+    const inferredIds = { ...(kept?.assignment ?? (await storedInferredIds(store))), highest: kept?.highest };
     const overlay = applyReviews(corpusGraphOf(buildCorpus(documents, { inferredIds })), reviews);
     for (const { review, missing } of overlay.stale)
       process.stderr.write(
@@ -59,7 +59,7 @@ async function loadInto(
   }
 }
 
-async function invalidateRecord(dir: string): Promise<ReadonlyMap<string, number>> {
+async function invalidateRecord(dir: string): Promise<KeptInferredIds> {
   await mkdir(dir, { recursive: true });
   return GraphRecord.invalidate(dir);
 }

@@ -1,8 +1,10 @@
 /** `cascade reviews export|import`: a shared file taken whole or not at all, the later decision winning. */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { buildCorpus, defaultCorpusDir, loadCorpus } from '@policy-cascade/graph-seed';
+import { INFERRED_IDS_FILE } from '../import';
 import { reviewsCommand } from './reviewsCommand';
 
 const dir = mkdtempSync(join(tmpdir(), 'cascade-reviews-cli-'));
@@ -44,6 +46,26 @@ describe('reviews', () => {
     expect(JSON.parse(readFileSync(exported, 'utf8')).reviews).toEqual([
       { ...review('330500-2025/c30', '2026-12-01T00:00:00.000Z') },
     ]);
+    out.mockRestore();
+  });
+
+  it('checks inferred clauses under the ids the data directory keeps, not the order of a fresh build', async () => {
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const data = join(dir, 'renumbered');
+    mkdirSync(data);
+    // The server gave the measure a fresh build numbers c29 the id c99 (imports in another order can do that).
+    const fresh = buildCorpus(loadCorpus([defaultCorpusDir]).documents).alignment.inferredIds;
+    const clauses = Object.fromEntries(
+      [...fresh.clauses].map(([id, members]) => [id === '330000-2025/c29' ? '330000-2025/c99' : id, members]),
+    );
+    writeFileSync(join(data, INFERRED_IDS_FILE), JSON.stringify({ clauses, sections: {}, highest: {} }));
+    const kept = file('renumbered.json', [
+      { ...review('330500-2025/c30', '2026-12-02T00:00:00Z'), to: '330000-2025/c99' },
+    ]);
+    expect(await reviewsCommand(['import', kept, '--data-dir', data])).toBe(0);
+    const stale = file('stale.json', [review('330500-2025/c30', '2026-12-02T00:00:00Z')]);
+    expect(await reviewsCommand(['import', stale, '--data-dir', data])).toBe(1);
     out.mockRestore();
   });
 });

@@ -9,7 +9,7 @@
 import { writeFile } from 'node:fs/promises';
 import { defaultCorpusDir, reviewKey, reviewsByKey } from '@policy-cascade/graph-seed';
 import { EXIT, parseCorpusArgs } from '@policy-cascade/graph-seed/cli/corpusReport';
-import { readKeptTexts, seedBuild } from '../import';
+import { readInferredIds, readKeptTexts, seedBuild } from '../import';
 import { keepReviews, readKeptReviews, readReviewsFile, reviewsDocument } from '../review';
 import type { ReviewProblem } from '../review';
 
@@ -46,11 +46,15 @@ async function exportReviews(args: string[]): Promise<number> {
   return EXIT.OK;
 }
 
-/** The clause ids of the graph a server's start builds from the corpus and the texts kept in `dataDir`. */
+/**
+ * The clause ids of the graph a server's start builds from the corpus and the texts kept in `dataDir`, inferred
+ * clauses numbered as the data directory keeps them.
+ */
 async function clausesOf(corpus: readonly string[], dataDir: string): Promise<Set<string>> {
   const { texts } = await readKeptTexts(dataDir);
   const corpusDirs = corpus.length > 0 ? corpus : [defaultCorpusDir];
-  const inferredIds = { clauses: new Map(), sections: new Map() };
+  const { assignment, highest } = await readInferredIds(dataDir);
+  const inferredIds = { clauses: new Map(), sections: new Map(), ...assignment, highest };
   const { seeded } = seedBuild({ corpusDirs, kept: texts, inferredIds, graph: true });
   return new Set((seeded.graph?.nodes ?? []).filter((n) => n.label === 'Clause').map((n) => n.id));
 }

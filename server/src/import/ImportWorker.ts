@@ -7,8 +7,10 @@
  * is started from the texts the store holds at the next import.
  */
 import { Worker } from 'node:worker_threads';
+import type { AlignmentReview } from '@policy-cascade/graph-seed';
 import { DEFAULT_IMPORT_BUDGET } from '../config';
 import type { ImportBudget } from '../config';
+import type { GraphEdge } from '@policy-cascade/graph-seed';
 import { rejection } from './checkText';
 import type { Rejection } from './checkText';
 import { IMPORT_BOUNDS } from './computeImport';
@@ -53,14 +55,46 @@ export class ImportWorker {
     return seeded;
   }
 
-  async compute(request: ImportRequest): Promise<ComputedImport | Rejection> {
+  compute(request: ImportRequest): Promise<ComputedImport | Rejection> {
+    return this.request({ kind: 'compute', request, bounds: this.bounds });
+  }
+
+  /** Computes the next document of the new corpus texts the worker was seeded with (Seeded.additions). */
+  addNext(reviews: readonly AlignmentReview[]): Promise<ComputedImport | Rejection> {
+    return this.request({ kind: 'add', reviews });
+  }
+
+  private async request(message: WorkerRequest): Promise<ComputedImport | Rejection> {
     const worker = await this.started();
     worker.ref();
     try {
-      return await this.run(worker, request);
+      return await this.run(worker, message);
     } finally {
       worker.unref();
     }
+  }
+
+  /**
+   * The machine's edges of `keys` (review keys) in the build the worker holds — the graph the store holds before
+   * reviews — starting the worker when none runs. One per key, null where the machine makes no edge.
+   */
+  async machineEdges(keys: readonly string[]): Promise<Array<GraphEdge | null>> {
+    const worker = await this.started();
+    worker.ref();
+    return new Promise<Array<GraphEdge | null>>((resolve, reject) => {
+      const done = () => worker.off('message', onMessage).off('exit', onExit).unref();
+      const onMessage = (message: WorkerReply) => {
+        if (message.kind !== 'machineEdges') return;
+        done();
+        resolve(message.edges);
+      };
+      const onExit = (code: number) => {
+        done();
+        reject(new Error(`[import] the import worker stopped (exit code ${code})`));
+      };
+      worker.on('message', onMessage).on('exit', onExit);
+      post(worker, { kind: 'machineEdges', keys });
+    });
   }
 
   /** Tells the worker whether the store took what it computed last. */
@@ -76,7 +110,7 @@ export class ImportWorker {
     await worker?.terminate();
   }
 
-  private run(worker: Worker, request: ImportRequest): Promise<ComputedImport | Rejection> {
+  private run(worker: Worker, request: WorkerRequest): Promise<ComputedImport | Rejection> {
     const { timeoutMs, memoryMb } = this.budget;
     return new Promise((resolve, reject) => {
       const done = () => {
@@ -108,7 +142,7 @@ export class ImportWorker {
         reject(new Error(`[import] the import worker stopped (exit code ${code})`));
       };
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-      post(worker, { kind: 'compute', request, bounds: this.bounds });
+      post(worker, request);
     });
   }
 

@@ -6,7 +6,7 @@
  * store holds what a restart rebuilds from the same texts. An id that already has text is replaced only when the
  * request says so. Imports run one at a time.
  */
-import type { AlignmentReview, Diagnostic, GraphDelta } from '@policy-cascade/graph-seed';
+import type { AlignmentReview, Diagnostic, GraphDelta, GraphEdge, InferredIds } from '@policy-cascade/graph-seed';
 import { storedInferredIds, writeGraphDelta } from '../load';
 import { PolicyRepository } from '../repository';
 import type { CypherStore } from '../store/CypherStore';
@@ -16,8 +16,9 @@ import { checkText } from './checkText';
 import type { Rejection } from './checkText';
 import { IMPORT_BOUNDS } from './computeImport';
 import type { ComputedImport, ImportBounds, ImportRequest } from './computeImport';
-import { maxima } from './fingerprint';
 import type { GraphRecord } from './fingerprint';
+import { maxima } from './inferredIdsFile';
+import type { KeptInferredIds } from './inferredIdsFile';
 import type { SeedSource, Seeded } from './importState';
 import { ImportWorker } from './ImportWorker';
 import { keepText } from './keptTexts';
@@ -61,13 +62,25 @@ export interface ImportSource {
   corpusDirs: readonly string[];
   /** Imported texts, oldest first. */
   kept: readonly KeptText[];
-  /** The highest inferred numbers ever given (fingerprint.ts keeps them in persistent mode). */
-  highest: ReadonlyMap<string, number>;
+  /**
+   * The inferred ids of the graph the store holds — which measure has which id, and the highest numbers ever given:
+   * the data directory's (inferredIdsFile.ts), then the last build's. `assignment` null: not known yet (no data
+   * directory, or one kept before the assignment was), read from the store when a worker starts.
+   */
+  inferred: KeptInferredIds;
+  /** Corpus texts the store does not hold yet (a start that found only new texts; `addNewCorpusDocuments`). */
+  newCorpusTexts?: readonly string[];
 }
 
 /** `kept` with `text` in the place of the text of its policy id, at the end (the newest import). */
 function withKept(kept: readonly KeptText[], text: KeptText): KeptText[] {
   return [...kept.filter((k) => k.policyId !== text.policyId), text];
+}
+
+/** A build's inferred ids as the importer keeps them; a retired id's number stays taken (`given`). */
+function inferredOf(ids: InferredIds, given: ReadonlyMap<string, number>): KeptInferredIds {
+  const highest = maxima(given, ids.highest ?? new Map());
+  return { assignment: { ...ids, highest }, highest };
 }
 
 export class PolicyImporter {
@@ -107,13 +120,19 @@ export class PolicyImporter {
    */
   async warmUp(options: { graph?: boolean } = {}): Promise<Seeded> {
     const seeded = await this.worker.warmUp(options);
-    // A start that realigned may have retired ids: their numbers stay taken for the workers started later.
-    this.source = { ...this.source, highest: maxima(this.source.highest, seeded.inferredHighest) };
+    this.source = { ...this.source, inferred: inferredOf(seeded.inferredIds, this.source.inferred.highest) };
+    // New texts that could not be added one by one were built with the rest: the worker holds the whole corpus.
+    if (seeded.blocked !== null) this.source = { ...this.source, newCorpusTexts: [] };
     return seeded;
   }
 
   close(): Promise<void> {
     return this.worker.close();
+  }
+
+  /** The machine's edges of review keys, as the alignment of what the store holds makes them (reviews aside). */
+  machineEdges(keys: readonly string[]): Promise<Array<GraphEdge | null>> {
+    return this.worker.machineEdges(keys);
   }
 
   /** Runs `work` after the imports ahead of it and before any later one: reviews write through here. */
@@ -128,11 +147,48 @@ export class PolicyImporter {
     return this.queue.lock(() => this.load({ text, sourceName, replace: options.replace === true }));
   }
 
+  /**
+   * Adds the `count` documents of new corpus texts the worker was seeded with (a start that found only new texts,
+   * openLibrary): each aligned against what the store holds and written as an import's delta, in its own
+   * transaction; the graph record names the graph again once all are in. Resolves with null when all went in, or
+   * with why one could not (nothing more is written; the caller realigns fully). Throws when the store refuses.
+   * Runs inside `exclusive` (growLibrary.ts), so no import comes between.
+   */
+  async addNewCorpusDocuments(count: number): Promise<string | null> {
+    await this.record?.pending();
+    for (let added = 0; added < count; added++) {
+      const computed = await this.worker.addNext(this.options.reviews?.() ?? []);
+      if (!computed.ok) return `${computed.code}: ${computed.message}`;
+      try {
+        await this.store.transaction((tx) => writeGraphDelta(tx, computed.delta));
+      } catch (error) {
+        this.worker.settle(false);
+        throw error;
+      }
+      this.worker.settle(true);
+      this.source = { ...this.source, inferred: inferredOf(computed.inferredIds, this.source.inferred.highest) };
+      this.imports += 1;
+    }
+    this.source = { ...this.source, newCorpusTexts: [] };
+    await this.record?.settled(this.source.kept, this.source.inferred);
+    return null;
+  }
+
+  /**
+   * A new worker built from every text, the new corpus texts included, that hands back the whole graph (a start
+   * whose additions failed writes it instead). Runs inside `exclusive`.
+   */
+  async rebuild(): Promise<Seeded> {
+    await this.worker.close();
+    this.source = { ...this.source, newCorpusTexts: [] };
+    return this.warmUp({ graph: true });
+  }
+
   /** The texts and the inferred ids of the store as it is now: a new worker is built from them. */
   private async seedSource(graph: boolean): Promise<SeedSource> {
-    const stored = await storedInferredIds(this.store);
-    const { corpusDirs, kept, highest } = this.source;
-    return { corpusDirs, kept, inferredIds: { ...stored, highest }, graph };
+    const { corpusDirs, kept, inferred, newCorpusTexts } = this.source;
+    const assignment = inferred.assignment ?? (await storedInferredIds(this.store));
+    return { corpusDirs, kept, inferredIds: { ...assignment, highest: inferred.highest }, graph, newCorpusTexts };
   }
 
   private async load(request: ImportRequest): Promise<ImportOutcome> {
@@ -147,7 +203,7 @@ export class PolicyImporter {
     const next: ImportSource = {
       ...this.source,
       kept: withKept(this.source.kept, kept),
-      highest: computed.inferredHighest,
+      inferred: inferredOf(computed.inferredIds, this.source.inferred.highest),
     };
     try {
       await this.write(computed.delta, kept);
@@ -161,7 +217,7 @@ export class PolicyImporter {
     this.source = next;
     this.imports += 1;
     // The import is in the store whatever happens here; an unwritten record only makes the next start realign.
-    await this.record?.settled(next.kept, next.highest).catch((error: unknown) => this.options.onStoreError?.(error));
+    await this.record?.settled(next.kept, next.inferred).catch((error: unknown) => this.options.onStoreError?.(error));
     const summary = this.summarize(computed, before?.stub === true);
     return reviews.length === 0 ? summary : { ...summary, gapIds: await this.reviewedGaps(summary) };
   }
@@ -192,7 +248,7 @@ export class PolicyImporter {
     } catch (error) {
       await undo?.();
       // Left pending if this fails too: the next start then rebuilds from the texts, which is always right.
-      await this.record?.settled(this.source.kept, this.source.highest).catch(() => undefined);
+      await this.record?.settled(this.source.kept, this.source.inferred).catch(() => undefined);
       throw error;
     }
   }

@@ -5,7 +5,14 @@
  * answers reads.
  */
 import { applyReviewsToDelta, machineViewOfBuild, parsePolicyText } from '@policy-cascade/graph-seed';
-import type { AlignmentReview, ChangeScope, CorpusBuild, GraphDelta, PolicyDocument } from '@policy-cascade/graph-seed';
+import type {
+  AlignmentReview,
+  ChangeScope,
+  CorpusBuild,
+  GraphDelta,
+  InferredIds,
+  PolicyDocument,
+} from '@policy-cascade/graph-seed';
 import { checkDocument, checkText, rejection } from './checkText';
 import type { Rejection } from './checkText';
 import {
@@ -50,8 +57,8 @@ export interface ComputedImport {
   replaced: { id: string; title: string; clauseCount: number } | null;
   /** The text as parsed when it differs from the one sent (decoded again from GBK or Big5): the one to keep. */
   recoveredText: string | null;
-  /** The highest inferred numbers given once the import is in (kept beside the graph: ids are never reused). */
-  inferredHighest: ReadonlyMap<string, number>;
+  /** The inferred ids once the import is in, highest numbers included (kept beside the graph: inferredIdsFile.ts). */
+  inferredIds: InferredIds;
 }
 
 /** An import's outcome and, when it succeeded, the build the worker holds once the store took the delta. */
@@ -89,6 +96,27 @@ export function computeImport(
   const parsed = parseRequest(build, request, bounds);
   if ('ok' in parsed) return { outcome: parsed, next: null };
   const { document, recoveredText } = parsed;
+  return alignedImport(build, document, { ...bounds, reviews: request.reviews ?? [], recoveredText });
+}
+
+/**
+ * A corpus document the store does not hold yet, found at a start (importState.ts `additions`): aligned and turned
+ * into a delta as an import is, with no bound on what it adds (a full build bounds no corpus text either).
+ */
+export function computeAddition(
+  build: CorpusBuild,
+  document: PolicyDocument,
+  reviews: readonly AlignmentReview[],
+): ImportStep {
+  return alignedImport(build, document, { maxMeasuresAdded: Infinity, reviews, recoveredText: null });
+}
+
+/** `document` added to `build`: the delta and the summary, or why it cannot be (before anything is written). */
+function alignedImport(
+  build: CorpusBuild,
+  document: PolicyDocument,
+  options: { maxMeasuresAdded: number; reviews: readonly AlignmentReview[]; recoveredText: string | null },
+): ImportStep {
   let plan: ImportPlan;
   try {
     plan = planImport(build, document);
@@ -98,7 +126,7 @@ export function computeImport(
   }
   const before = inferredMeasureCounts(build.alignment.nodes);
   const after = inferredMeasureCounts(plan.build.alignment.nodes);
-  const tooMany = checkMeasuresAdded(plan.summary.superiorIds, before, after, document, bounds.maxMeasuresAdded);
+  const tooMany = checkMeasuresAdded(plan.summary.superiorIds, before, after, document, options.maxMeasuresAdded);
   if (tooMany) return { outcome: tooMany, next: null };
   const previous = build.documents.find((d) => d.policy.id === document.policy.id);
   const replaced = previous
@@ -107,12 +135,12 @@ export function computeImport(
   const outcome: ComputedImport = {
     ok: true,
     document,
-    delta: reviewedDelta(plan.delta, plan.build, request.reviews ?? []),
+    delta: reviewedDelta(plan.delta, plan.build, options.reviews),
     summary: plan.summary,
     scope: plan.scope,
     replaced,
-    recoveredText,
-    inferredHighest: plan.build.alignment.inferredIds.highest ?? new Map(),
+    recoveredText: options.recoveredText,
+    inferredIds: plan.build.alignment.inferredIds,
   };
   return { outcome, next: plan.build };
 }

@@ -2,7 +2,8 @@
 export { PolicyImporter } from './PolicyImporter';
 export type { ImportOutcome, ImportSource, ImportSummary, ImporterOptions } from './PolicyImporter';
 export { openLibrary } from './openLibrary';
-export type { Library, LibraryOptions } from './openLibrary';
+export type { Library, LibraryOptions, StartMode } from './openLibrary';
+export type { GrowthOutcome } from './growLibrary';
 export { MAX_TEXT_BYTES } from './checkText';
 export type { Rejection, RejectCode } from './checkText';
 export { MAX_CLAUSES, MAX_MEASURES_ADDED } from './importBounds';
@@ -11,4 +12,6 @@ export type { ImportBounds } from './computeImport';
 export { seedBuild } from './importState';
 export type { Seeded } from './importState';
 export { GraphRecord } from './fingerprint';
+export { INFERRED_IDS_FILE, readInferredIds } from './inferredIdsFile';
+export type { KeptInferredIds } from './inferredIdsFile';
 export { readIfPresent, readKeptTexts, removeStagedTexts, replaceFile } from './keptTexts';

@@ -5,8 +5,9 @@
  * as they were.
  */
 import { parentPort } from 'node:worker_threads';
-import type { CorpusBuild } from '@policy-cascade/graph-seed';
-import { computeImport } from './computeImport';
+import { machineViewOfBuild } from '@policy-cascade/graph-seed';
+import type { CorpusBuild, PolicyDocument } from '@policy-cascade/graph-seed';
+import { computeAddition, computeImport } from './computeImport';
 import { seedBuild } from './importState';
 import type { WorkerReply, WorkerRequest } from './workerProtocol';
 
@@ -15,6 +16,10 @@ if (!port) throw new Error('[import] workerThread.ts runs as a worker thread (se
 
 let build: CorpusBuild | null = null;
 let computed: CorpusBuild | null = null;
+/** Documents of new corpus texts still to be added (a start that found only new texts), next first. */
+let additions: PolicyDocument[] = [];
+/** Whether the computation waiting to be settled is the next addition. */
+let adding = false;
 
 function reply(message: WorkerReply): void {
   port?.postMessage(message);
@@ -26,6 +31,7 @@ function seed(message: Extract<WorkerRequest, { kind: 'seed' }>): void {
   try {
     const seeded = seedBuild(message.source);
     build = seeded.build;
+    additions = seeded.additions;
     reply({ kind: 'ready', seeded: seeded.seeded });
   } catch (error) {
     reply({ kind: 'unseeded', message: error instanceof Error ? error.message : String(error) });
@@ -41,12 +47,32 @@ port.on('message', (message: WorkerRequest) => {
       if (!build) throw new Error('[import] the worker was asked to import before its state was built');
       const step = computeImport(build, message.request, message.bounds);
       computed = step.next;
+      adding = false;
+      reply({ kind: 'computed', outcome: step.outcome });
+      return;
+    }
+    case 'add': {
+      const [next] = additions;
+      if (!build || !next) throw new Error('[import] the worker was asked to add a document it does not have');
+      const step = computeAddition(build, next, message.reviews);
+      computed = step.next;
+      adding = true;
       reply({ kind: 'computed', outcome: step.outcome });
       return;
     }
     case 'settle':
-      if (message.accepted && computed) build = computed;
+      if (message.accepted && computed) {
+        build = computed;
+        if (adding) additions = additions.slice(1);
+      }
       computed = null;
+      adding = false;
       return;
+    case 'machineEdges': {
+      if (!build) throw new Error('[import] the worker was asked for edges before its state was built');
+      const view = machineViewOfBuild(build);
+      reply({ kind: 'machineEdges', edges: message.keys.map((key) => view.edge(key) ?? null) });
+      return;
+    }
   }
 });

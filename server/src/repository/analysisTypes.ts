@@ -95,6 +95,14 @@ export interface CoverageCell {
   policyId: string;
   status: CoverageStatus;
   clauseIds: string[];
+  /** For a gap: the locality's nearest clause linked only through a candidate edge (graph-seed coverageCandidates). */
+  candidate: CoverageCandidate | null;
+}
+
+/** A locality's clause reaching a measure only through a candidate edge, and the score of that path's weakest edge. */
+export interface CoverageCandidate {
+  clauseId: string;
+  score: number;
 }
 
 export interface Coverage {

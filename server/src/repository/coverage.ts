@@ -1,15 +1,25 @@
 /**
  * Coverage and gaps of a superior document (DESIGN.md §5 and the alignment shape): a locality — a policy with text
  * that implements the superior directly or through a city stub — carries a measure (a clause of the superior) when
- * one of its clauses reaches it by IMPLEMENTS*1..2. MERGED when every path that reaches it is a merge.
+ * one of its clauses reaches it by IMPLEMENTS*1..2. MERGED when every path that reaches it is a merge. A gap reached
+ * only through a candidate edge names its nearest candidate clause (the cell's `candidate`).
  */
+import { isNearerCandidate, pathScore } from '@policy-cascade/graph-seed';
 import type { CypherRunner } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
 import { policyOfClause } from './clausePatterns';
 import { checkId } from './errors';
 import { getPolicies } from './policies';
 import { reader } from './rows';
-import type { Coverage, CoverageCell, CoverageStatus, Gaps, Locality, Measure, MeasureSummary } from './analysisTypes';
+import type {
+  Coverage,
+  CoverageCandidate,
+  CoverageCell,
+  CoverageStatus,
+  Locality,
+  Measure,
+  MeasureSummary,
+} from './analysisTypes';
 import type { RegionLevel } from './types';
 import type { VersionCache } from './versionCache';
 
@@ -24,8 +34,9 @@ const measuresStatement = defineStatement({
 });
 
 // Each row is one path from a locality's clause to a measure; `merged` tells whether the path went through a merge.
-// A candidate edge (a weak match, for a person to decide) carries nothing: paths through one are left out, as the
-// alignment's own coverage leaves them out (graph-seed coverage.ts).
+// A candidate edge (a weak match, for a person to decide) carries nothing: a path through one is returned apart
+// (`candidate`, with its edges' scores) and only names a gap's candidate clause, as the alignment's own coverage
+// does (graph-seed coverage.ts and coverageCandidates.ts).
 // The var-length pattern starts from the bound measure: grafeo 0.6 expands patterns in the order written, and
 // starting from every Clause instead took 45 ms on the corpus against 1.3 ms.
 const reachStatement = defineStatement({
@@ -33,10 +44,11 @@ const reachStatement = defineStatement({
   cypher: `
     MATCH (s:Policy {id: $policyId})-[:HAS_SECTION|HAS_CLAUSE*1..2]->(m:Clause)
     MATCH path = (m)<-[:IMPLEMENTS*1..2]-(c:Clause)
-    WHERE all(e IN relationships(path) WHERE coalesce(e.candidate, false) = false)
-    WITH m, c, any(e IN relationships(path) WHERE coalesce(e.merged, false)) AS merged
-    ${policyOfClause(['m', 'merged'])} AND coalesce(p.stub, false) = false
-    RETURN m.id AS measureId, p.id AS policyId, c.id AS clauseId, merged`,
+    WITH m, c, any(e IN relationships(path) WHERE coalesce(e.merged, false)) AS merged,
+      any(e IN relationships(path) WHERE coalesce(e.candidate, false)) AS candidate,
+      [e IN relationships(path) | coalesce(e.score, 0.0)] AS scores
+    ${policyOfClause(['m', 'merged', 'candidate', 'scores'])} AND coalesce(p.stub, false) = false
+    RETURN m.id AS measureId, p.id AS policyId, c.id AS clauseId, merged, candidate, scores`,
   params: ['policyId'],
 });
 
@@ -49,21 +61,6 @@ const declaredLocalitiesStatement = defineStatement({
     WHERE coalesce(l.stub, false) = false
     RETURN DISTINCT l.id AS policyId`,
   params: ['policyId'],
-});
-
-// The measures a region's stub documents carry through their own (inferred) clauses: a city known only by
-// reference still implements the province clause by clause (330400-2025's 53 inferred clauses), and its gaps are
-// counted from those, not reported as 'every measure' (issue 12).
-const stubReachStatement = defineStatement({
-  name: 'repository.gapsStubReach',
-  cypher: `
-    MATCH (s:Policy {id: $policyId})-[:HAS_SECTION|HAS_CLAUSE*1..2]->(m:Clause)
-    MATCH (m)<-[e:IMPLEMENTS]-(c:Clause)
-    WHERE coalesce(e.candidate, false) = false
-    ${policyOfClause(['m'])} AND coalesce(p.stub, false) = true
-    MATCH (p)-[:ISSUED_FOR]->(:Region {code: $regionCode})
-    RETURN DISTINCT m.id AS measureId, p.id AS policyId`,
-  params: ['policyId', 'regionCode'],
 });
 
 const localityInfoStatement = defineStatement({
@@ -124,18 +121,31 @@ interface Reach {
   allMerged: boolean;
 }
 
-async function reachOf(runner: CypherRunner, policyId: string): Promise<Map<string, Reach>> {
+/** Per `measureId|policyId`: the carrying paths' clauses, and the nearest clause reaching it through a candidate. */
+interface Reaches {
+  carried: Map<string, Reach>;
+  candidates: Map<string, CoverageCandidate>;
+}
+
+async function reachOf(runner: CypherRunner, policyId: string): Promise<Reaches> {
   const rows = await runStatement(runner, reachStatement, { policyId });
-  const reach = new Map<string, Reach>();
+  const carried = new Map<string, Reach>();
+  const candidates = new Map<string, CoverageCandidate>();
   for (const row of rows) {
     const policyId = read.str(row, 'policyId');
     const key = `${read.str(row, 'measureId')}|${policyId}`;
-    const entry = reach.get(key) ?? { policyId, clauseIds: new Set<string>(), allMerged: true };
-    entry.clauseIds.add(read.str(row, 'clauseId'));
+    const clauseId = read.str(row, 'clauseId');
+    if (read.flag(row, 'candidate')) {
+      const found = { clauseId, score: pathScore(read.list(row, 'scores').map(Number)) };
+      if (isNearerCandidate(found, candidates.get(key))) candidates.set(key, found);
+      continue;
+    }
+    const entry = carried.get(key) ?? { policyId, clauseIds: new Set<string>(), allMerged: true };
+    entry.clauseIds.add(clauseId);
     entry.allMerged &&= read.flag(row, 'merged');
-    reach.set(key, entry);
+    carried.set(key, entry);
   }
-  return reach;
+  return { carried, candidates };
 }
 
 /**
@@ -150,7 +160,7 @@ export function coverage(runner: CypherRunner, cache: VersionCache, policyId: st
 async function computeCoverage(runner: CypherRunner, policyId: string): Promise<Coverage | null> {
   const [policy] = await getPolicies(runner, [policyId]);
   if (!policy) return null;
-  const [measures, declared, reach] = await Promise.all([
+  const [measures, declared, { carried: reach, candidates }] = await Promise.all([
     measuresOf(runner, policyId),
     declaredLocalities(runner, policyId),
     reachOf(runner, policyId),
@@ -164,7 +174,8 @@ async function computeCoverage(runner: CypherRunner, policyId: string): Promise<
       const entry = reach.get(`${measure.id}|${locality.policyId}`);
       const status: CoverageStatus = !entry ? 'NOT_CARRIED' : entry.allMerged ? 'MERGED' : 'CARRIED';
       const clauseIds = entry ? [...entry.clauseIds].sort() : [];
-      cells.push({ measureId: measure.id, policyId: locality.policyId, status, clauseIds });
+      const candidate = entry ? null : (candidates.get(`${measure.id}|${locality.policyId}`) ?? null);
+      cells.push({ measureId: measure.id, policyId: locality.policyId, status, clauseIds, candidate });
     }
   }
   const carriedBy = new Map<string, number>();
@@ -201,42 +212,4 @@ function measureSummaries(measures: Measure[], cells: CoverageCell[]): MeasureSu
     if (summary) (cell.status === 'NOT_CARRIED' ? summary.leftOutBy : summary.carriedBy).push(cell.policyId);
   }
   return [...byMeasure.values()];
-}
-
-/**
- * The measures of `policyId` that the region did not carry down, each with every locality that left it out. A
- * region with several implementing policies counts its issued ones (a draft does not fill a gap of the issued
- * text); a region with only drafts counts those, a region with no text its stub documents' inferred clauses, and a
- * region with none of these has every measure as a gap. Null when the policy does not exist.
- */
-export async function gaps(
-  runner: CypherRunner,
-  cache: VersionCache,
-  policyId: string,
-  regionCode: string,
-): Promise<Gaps | null> {
-  checkId('gaps', 'regionCode', regionCode);
-  const matrix = await coverage(runner, cache, policyId);
-  if (!matrix) return null;
-  const ofRegion = matrix.localities.filter((l) => l.regionCode === regionCode);
-  const issued = ofRegion.filter((l) => l.status !== 'DRAFT');
-  let considered = (issued.length > 0 ? issued : ofRegion).map((l) => l.policyId);
-  // A set, not a scan of the cells per question: a hundred localities make the matrix thousands of cells.
-  const carriedCells = new Set(
-    matrix.cells.filter((c) => c.status !== 'NOT_CARRIED').map((c) => `${c.measureId}|${c.policyId}`),
-  );
-  if (considered.length === 0) {
-    // No text of the region: its stubs' inferred clauses are what it carries.
-    const rows = await runStatement(runner, stubReachStatement, { policyId, regionCode });
-    for (const row of rows) carriedCells.add(`${read.str(row, 'measureId')}|${read.str(row, 'policyId')}`);
-    considered = [...new Set(rows.map((row) => read.str(row, 'policyId')))].sort();
-  }
-  const carried = (measureId: string, id: string) => carriedCells.has(`${measureId}|${id}`);
-  // A region without an implementing document left every measure out.
-  const result = matrix.measures
-    .filter((m) => considered.every((id) => !carried(m.id, id)))
-    .map((measure) => ({ measure, missingIn: matrix.localities.filter((l) => !carried(measure.id, l.policyId)) }));
-  const total = matrix.measures.length;
-  const share = considered.length === 0 || total === 0 ? 0 : (total - result.length) / total;
-  return { policyId, regionCode, localityPolicyIds: considered, gaps: result, share };
 }

@@ -4,8 +4,15 @@
  * over every graph they write). The file is written first and put back when the store refuses, so on disk there is
  * never less than the store holds. Knows nothing of GraphQL: the resolvers call it.
  */
-import { canonicalEnds, reviewKey, reviewsByKey } from '@policy-cascade/graph-seed';
-import type { AlignmentReview, ReviewDecision, ReviewedEdgeType, StaleReview } from '@policy-cascade/graph-seed';
+import { canonicalEnds, reviewKey, reviewProperties, reviewedEdge, reviewsByKey } from '@policy-cascade/graph-seed';
+import type {
+  AlignmentReview,
+  GraphEdge,
+  ReviewDecision,
+  ReviewedEdgeType,
+  StaleReview,
+} from '@policy-cascade/graph-seed';
+import { writeGraphDelta } from '../load';
 import type { CypherRunner, CypherStore } from '../store/CypherStore';
 import { runStatement } from '../store/statement';
 import { MAX_NOTE_LENGTH } from './reviewDocument';
@@ -49,6 +56,11 @@ export interface ReviewDeskOptions {
   dataDir?: string | undefined;
   /** Runs a write after every import ahead of it (the importer's queue), so the two never interleave. */
   serialize?: <T>(work: () => Promise<T>) => Promise<T>;
+  /**
+   * The machine's edges of review keys (the importer's build), for an edge the store does not hold: one the reviewer
+   * had rejected comes back as the machine made it, as a rebuild gives it. Without it such an edge is the reviewer's.
+   */
+  machineEdges?: (keys: readonly string[]) => Promise<ReadonlyArray<GraphEdge | null>>;
   now?: () => Date;
 }
 
@@ -57,20 +69,30 @@ const required = <T>(value: T | undefined): T => {
   return value;
 };
 
+/**
+ * Keeps the edge of a CONFIRM or ADD: the store's edge with the review's properties, or — the store holding none (the
+ * machine made none, or a reviewer had rejected it) — the edge graph-seed's overlay makes of the machine's edge, if
+ * any: live and rebuilt, the edge is the same.
+ */
+async function keepReviewedEdge(tx: CypherRunner, review: AlignmentReview, machine: MachineEdges) {
+  const { origin, reviewDecision: decision, reviewedAt: at } = reviewProperties(review);
+  const params = { from: review.from, to: review.to, origin, decision, note: review.note, at };
+  const [kept] = await runStatement(tx, required(keepEdge.get(review.type)), params);
+  if (Number(kept?.written ?? 0) > 0) return;
+  const edge = reviewedEdge(review, machine.get(reviewKey(review)));
+  await writeGraphDelta(tx, { nodes: [], removedNodes: [], edges: [edge], removedEdges: [] });
+}
+
+/** The machine's edges by review key, of the kept edges the store lacks. */
+type MachineEdges = ReadonlyMap<string, GraphEdge>;
+
 /** Writes one review to the store: the edge removed or kept, and the lower clause's localAddition after it. */
-async function writeReview(tx: CypherRunner, review: AlignmentReview): Promise<void> {
-  const ends = { from: review.from, to: review.to };
+async function writeReview(tx: CypherRunner, review: AlignmentReview, machine: MachineEdges): Promise<void> {
   const before =
     review.type === 'IMPLEMENTS' ? (await runStatement(tx, implementsCount, { id: review.from }))[0] : undefined;
-  if (review.decision === 'REJECT') await runStatement(tx, required(removeEdge.get(review.type)), ends);
-  else
-    await runStatement(tx, required(keepEdge.get(review.type)), {
-      ...ends,
-      origin: review.decision === 'ADD' ? 'ADDED' : 'REVIEWED',
-      decision: review.decision,
-      note: review.note,
-      at: review.at,
-    });
+  if (review.decision === 'REJECT')
+    await runStatement(tx, required(removeEdge.get(review.type)), { from: review.from, to: review.to });
+  else await keepReviewedEdge(tx, review, machine);
   if (!before || typeof before.localAddition !== 'boolean') return;
   const [after] = await runStatement(tx, implementsCount, { id: review.from });
   const linked = Number(after?.links ?? 0) > 0;
@@ -169,8 +191,9 @@ export class ReviewDesk {
     const stale = await this.stale();
     const gone = new Set(stale.map((s) => s.review));
     const live = this.list().filter((review) => !gone.has(review));
+    const machine = await this.machineEdgesFor(live);
     await this.store.transaction(async (tx) => {
-      for (const review of live) await writeReview(tx, review);
+      for (const review of live) await writeReview(tx, review, machine);
     });
     return stale;
   }
@@ -179,10 +202,11 @@ export class ReviewDesk {
     const next = new Map(this.reviews);
     for (const review of reviews) next.set(reviewKey(review), review);
     const dataDir = this.options.dataDir;
+    const machine = await this.machineEdgesFor(reviews);
     const undo = dataDir === undefined ? undefined : await keepReviews(dataDir, [...next.values()]);
     try {
       await this.store.transaction(async (tx) => {
-        for (const review of reviews) await writeReview(tx, review);
+        for (const review of reviews) await writeReview(tx, review, machine);
       });
     } catch (error) {
       await undo?.();
@@ -190,6 +214,19 @@ export class ReviewDesk {
     }
     this.reviews = next;
     this.changes += 1;
+  }
+
+  /**
+   * The machine's edges of the reviews that keep an edge the store lacks, asked before the transaction (the import
+   * worker may first have to build its state). Usually none: a store edge keeps its own properties.
+   */
+  private async machineEdgesFor(reviews: readonly AlignmentReview[]): Promise<MachineEdges> {
+    const lacking: string[] = [];
+    for (const review of reviews)
+      if (review.decision !== 'REJECT' && !(await this.edgeExists(review))) lacking.push(reviewKey(review));
+    if (lacking.length === 0 || !this.options.machineEdges) return new Map();
+    const edges = await this.options.machineEdges(lacking);
+    return new Map(lacking.flatMap((key, i) => (edges[i] ? [[key, edges[i]] as const] : [])));
   }
 
   private serialize<T>(work: () => Promise<T>): Promise<T> {

@@ -24,9 +24,19 @@ export async function openReviewedLibrary(store: CypherStore, options: LibraryOp
   const desk = (opened.desk = new ReviewDesk(store, keptReviews, {
     dataDir: options.dataDir,
     serialize: (work) => library.importer.exclusive(work),
+    machineEdges: (keys) => library.importer.machineEdges(keys),
   }));
   // A kept graph was written by the last run, reviews included; the file may have taken reviews since (cascade
   // reviews import), so they are written again — each is idempotent — and checked against the store.
+  if (library.start.kind === 'adding' && keptReviews.length > 0) {
+    // Checked once the new texts are in: the desk writes through the importer's queue, behind them.
+    const settled = library.start.settled
+      .then(async (outcome) =>
+        outcome.kind === 'added' ? { ...outcome, staleReviews: await desk.reapply() } : outcome,
+      )
+      .catch((error: unknown) => ({ kind: 'failed' as const, error }));
+    return { ...library, start: { ...library.start, settled }, reviews: desk };
+  }
   if (library.load === null && keptReviews.length > 0) {
     const stale = await desk.reapply();
     return { ...library, reviews: desk, staleReviews: stale };

@@ -1,6 +1,6 @@
 /**
  * The Cypher a review runs on the store (store-neutral: grafeo and Neo4j alike), one transaction per review: the
- * edge removed, or kept with the review's properties (created as the reviewer's when the machine made none), and
+ * edge removed, or kept with the review's properties (an edge the store lacks is written by the loader), and
  * the lower clause's localAddition following its IMPLEMENTS edges, as applyReviews would set them at the next build.
  */
 import type { ReviewedEdgeType } from '@policy-cascade/graph-seed';
@@ -35,17 +35,14 @@ export const removeEdge = perType((type) =>
   }),
 );
 
-// An edge the machine did not make scores 1 by method review (graph-seed's reviewedEdge); a machine edge keeps its
-// score and evidence, and a candidate becomes an ordinary edge.
+// An edge the store holds keeps its score and evidence, and a candidate becomes an ordinary edge (graph-seed's
+// reviewedEdge). One it does not hold (none written, 0) is written whole by the desk, as reviewedEdge makes it.
 export const keepEdge = perType((type) =>
   defineStatement({
     name: `review.keepEdge.${type}`,
     cypher: `
-      MATCH (a:Clause {id: $from}) MATCH (b:Clause {id: $to})
-      MERGE (a)-[e:${type}]->(b)
-      SET e.score = coalesce(e.score, 1.0), e.method = coalesce(e.method, 'review'),
-          e.evidence = coalesce(e.evidence, []), e.merged = coalesce(e.merged, false),
-          e.candidate = CASE WHEN e.candidate IS NULL THEN null ELSE false END,
+      MATCH (:Clause {id: $from})-[e:${type}]->(:Clause {id: $to})
+      SET e.candidate = CASE WHEN e.candidate IS NULL THEN null ELSE false END,
           e.origin = $origin, e.reviewDecision = $decision, e.reviewNote = $note, e.reviewedAt = $at
       RETURN count(e) AS written`,
     params: ['from', 'to', 'origin', 'decision', 'note', 'at'],

@@ -149,6 +149,8 @@ export type SearchHitKind =
   /** A row of an annex request table (积极争取上级政策事项清单). */
   | 'REQUEST';
 
+export type RegionFieldsFragment = { code: string; name: string; level: RegionLevel; parent: { code: string } | null };
+
 export type PolicyRefFragment = {
   id: string;
   title: string;
@@ -158,6 +160,8 @@ export type PolicyRefFragment = {
   stub: boolean;
   region: { code: string; name: string; level: RegionLevel; parent: { code: string } | null } | null;
 };
+
+export type EdgeReviewFieldsFragment = { decision: ReviewDecision; note: string | null; at: string };
 
 export type ClauseCardFragment = {
   id: string;
@@ -657,20 +661,6 @@ export type PolicyDocumentQuery = {
   } | null;
 };
 
-export type ComparedClauseFragment = {
-  id: string;
-  label: string;
-  title: string;
-  policy: {
-    id: string;
-    title: string;
-    year: number | null;
-    status: PolicyStatus | null;
-    stub: boolean;
-    region: { code: string; name: string; level: RegionLevel } | null;
-  };
-};
-
 export type CompareQueryVariables = Exact<{
   clauseId: string | number;
 }>;
@@ -681,33 +671,45 @@ export type CompareQuery = {
       id: string;
       label: string;
       title: string;
+      inferred: boolean;
       policy: {
         id: string;
         title: string;
+        docNumber: string | null;
         year: number | null;
         status: PolicyStatus | null;
         stub: boolean;
-        region: { code: string; name: string; level: RegionLevel } | null;
+        region: { code: string; name: string; level: RegionLevel; parent: { code: string } | null } | null;
       };
     };
     measure: {
       id: string;
       label: string;
       title: string;
+      inferred: boolean;
       policy: {
         id: string;
         title: string;
+        docNumber: string | null;
         year: number | null;
         status: PolicyStatus | null;
         stub: boolean;
-        region: { code: string; name: string; level: RegionLevel } | null;
+        region: { code: string; name: string; level: RegionLevel; parent: { code: string } | null } | null;
       };
     } | null;
     rows: Array<{
       year: number | null;
       clause: { id: string; label: string; title: string };
-      policy: { id: string; title: string; year: number | null; status: PolicyStatus | null; stub: boolean };
-      region: { code: string; name: string; level: RegionLevel } | null;
+      policy: {
+        id: string;
+        title: string;
+        docNumber: string | null;
+        year: number | null;
+        status: PolicyStatus | null;
+        stub: boolean;
+        region: { code: string; name: string; level: RegionLevel; parent: { code: string } | null } | null;
+      };
+      region: { code: string; name: string; level: RegionLevel; parent: { code: string } | null } | null;
       quantities: Array<{
         comparableKey: string | null;
         peerMedian: number | null;
@@ -734,26 +736,30 @@ export type CompareQuery = {
         id: string;
         label: string;
         title: string;
+        inferred: boolean;
         policy: {
           id: string;
           title: string;
+          docNumber: string | null;
           year: number | null;
           status: PolicyStatus | null;
           stub: boolean;
-          region: { code: string; name: string; level: RegionLevel } | null;
+          region: { code: string; name: string; level: RegionLevel; parent: { code: string } | null } | null;
         };
       };
       newer: {
         id: string;
         label: string;
         title: string;
+        inferred: boolean;
         policy: {
           id: string;
           title: string;
+          docNumber: string | null;
           year: number | null;
           status: PolicyStatus | null;
           stub: boolean;
-          region: { code: string; name: string; level: RegionLevel } | null;
+          region: { code: string; name: string; level: RegionLevel; parent: { code: string } | null } | null;
         };
       };
       changes: Array<{
@@ -866,6 +872,7 @@ export type GapsExportQuery = {
           clause: { id: string; implements: Array<{ clause: { id: string } }> };
         }>;
       }>;
+      candidate: { score: number; clause: { id: string; label: string; title: string } } | null;
     }>;
   } | null;
 };
@@ -964,7 +971,7 @@ export type DepartmentFunctionQuery = {
       supportCount: number;
       sectionLeadCount: number;
       clauseCount: number;
-      region: { code: string; name: string; level: RegionLevel };
+      region: { code: string; name: string; level: RegionLevel; parent: { code: string } | null };
       policies: Array<{ id: string; title: string; year: number | null; status: PolicyStatus | null }>;
       departments: Array<{ id: string; name: string; asWritten: Array<string> }>;
       lead: Array<{ id: string; label: string; title: string; ordinal: number }>;
@@ -1211,6 +1218,16 @@ export const QuantityFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'QuantityFields' },
 ) as unknown as TypedDocumentString<QuantityFieldsFragment, unknown>;
+export const EdgeReviewFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment EdgeReviewFields on Review {
+  decision
+  note
+  at
+}
+    `,
+  { fragmentName: 'EdgeReviewFields' },
+) as unknown as TypedDocumentString<EdgeReviewFieldsFragment, unknown>;
 export const QuantityChangeFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment QuantityChangeFields on QuantityChange {
@@ -1223,6 +1240,19 @@ export const QuantityChangeFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'QuantityChangeFields' },
 ) as unknown as TypedDocumentString<QuantityChangeFieldsFragment, unknown>;
+export const RegionFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment RegionFields on Region {
+  code
+  name
+  level
+  parent {
+    code
+  }
+}
+    `,
+  { fragmentName: 'RegionFields' },
+) as unknown as TypedDocumentString<RegionFieldsFragment, unknown>;
 export const PolicyRefFragmentDoc = new TypedDocumentString(
   `
     fragment PolicyRef on Policy {
@@ -1233,15 +1263,17 @@ export const PolicyRefFragmentDoc = new TypedDocumentString(
   status
   stub
   region {
-    code
-    name
-    level
-    parent {
-      code
-    }
+    ...RegionFields
   }
 }
-    `,
+    fragment RegionFields on Region {
+  code
+  name
+  level
+  parent {
+    code
+  }
+}`,
   { fragmentName: 'PolicyRef' },
 ) as unknown as TypedDocumentString<PolicyRefFragment, unknown>;
 export const ClauseCardFragmentDoc = new TypedDocumentString(
@@ -1255,7 +1287,15 @@ export const ClauseCardFragmentDoc = new TypedDocumentString(
     ...PolicyRef
   }
 }
-    fragment PolicyRef on Policy {
+    fragment RegionFields on Region {
+  code
+  name
+  level
+  parent {
+    code
+  }
+}
+fragment PolicyRef on Policy {
   id
   title
   docNumber
@@ -1263,12 +1303,7 @@ export const ClauseCardFragmentDoc = new TypedDocumentString(
   status
   stub
   region {
-    code
-    name
-    level
-    parent {
-      code
-    }
+    ...RegionFields
   }
 }`,
   { fragmentName: 'ClauseCard' },
@@ -1285,9 +1320,7 @@ export const AlignmentFieldsFragmentDoc = new TypedDocumentString(
   candidate
   origin
   review {
-    decision
-    note
-    at
+    ...EdgeReviewFields
   }
   changedQuantities {
     ...QuantityChangeFields
@@ -1310,7 +1343,15 @@ export const AlignmentFieldsFragmentDoc = new TypedDocumentString(
     ...ClauseCard
   }
 }
-    fragment PolicyRef on Policy {
+    fragment RegionFields on Region {
+  code
+  name
+  level
+  parent {
+    code
+  }
+}
+fragment PolicyRef on Policy {
   id
   title
   docNumber
@@ -1318,13 +1359,13 @@ export const AlignmentFieldsFragmentDoc = new TypedDocumentString(
   status
   stub
   region {
-    code
-    name
-    level
-    parent {
-      code
-    }
+    ...RegionFields
   }
+}
+fragment EdgeReviewFields on Review {
+  decision
+  note
+  at
 }
 fragment ClauseCard on Clause {
   id
@@ -1344,28 +1385,6 @@ fragment QuantityChangeFields on QuantityChange {
 }`,
   { fragmentName: 'AlignmentFields' },
 ) as unknown as TypedDocumentString<AlignmentFieldsFragment, unknown>;
-export const ComparedClauseFragmentDoc = new TypedDocumentString(
-  `
-    fragment ComparedClause on Clause {
-  id
-  label
-  title
-  policy {
-    id
-    title
-    year
-    status
-    stub
-    region {
-      code
-      name
-      level
-    }
-  }
-}
-    `,
-  { fragmentName: 'ComparedClause' },
-) as unknown as TypedDocumentString<ComparedClauseFragment, unknown>;
 export const DepartmentClauseFragmentDoc = new TypedDocumentString(
   `
     fragment DepartmentClause on Clause {
@@ -1441,14 +1460,20 @@ export const CascadeDocument = new TypedDocumentString(`
       candidate
       origin
       review {
-        decision
-        note
-        at
+        ...EdgeReviewFields
       }
     }
   }
 }
-    fragment PolicyRef on Policy {
+    fragment RegionFields on Region {
+  code
+  name
+  level
+  parent {
+    code
+  }
+}
+fragment PolicyRef on Policy {
   id
   title
   docNumber
@@ -1456,13 +1481,13 @@ export const CascadeDocument = new TypedDocumentString(`
   status
   stub
   region {
-    code
-    name
-    level
-    parent {
-      code
-    }
+    ...RegionFields
   }
+}
+fragment EdgeReviewFields on Review {
+  decision
+  note
+  at
 }
 fragment ClauseCard on Clause {
   id
@@ -1488,7 +1513,15 @@ export const ProvincialMeasuresDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment PolicyRef on Policy {
+    fragment RegionFields on Region {
+  code
+  name
+  level
+  parent {
+    code
+  }
+}
+fragment PolicyRef on Policy {
   id
   title
   docNumber
@@ -1496,12 +1529,7 @@ export const ProvincialMeasuresDocument = new TypedDocumentString(`
   status
   stub
   region {
-    code
-    name
-    level
-    parent {
-      code
-    }
+    ...RegionFields
   }
 }
 fragment ClauseCard on Clause {
@@ -1586,7 +1614,15 @@ export const ClauseDetailsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment PolicyRef on Policy {
+    fragment RegionFields on Region {
+  code
+  name
+  level
+  parent {
+    code
+  }
+}
+fragment PolicyRef on Policy {
   id
   title
   docNumber
@@ -1594,13 +1630,13 @@ export const ClauseDetailsDocument = new TypedDocumentString(`
   status
   stub
   region {
-    code
-    name
-    level
-    parent {
-      code
-    }
+    ...RegionFields
   }
+}
+fragment EdgeReviewFields on Review {
+  decision
+  note
+  at
 }
 fragment ClauseCard on Clause {
   id
@@ -1642,9 +1678,7 @@ fragment AlignmentFields on Alignment {
   candidate
   origin
   review {
-    decision
-    note
-    at
+    ...EdgeReviewFields
   }
   changedQuantities {
     ...QuantityChangeFields
@@ -1710,7 +1744,15 @@ export const PolicyDocumentDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment PolicyRef on Policy {
+    fragment RegionFields on Region {
+  code
+  name
+  level
+  parent {
+    code
+  }
+}
+fragment PolicyRef on Policy {
   id
   title
   docNumber
@@ -1718,12 +1760,7 @@ export const PolicyDocumentDocument = new TypedDocumentString(`
   status
   stub
   region {
-    code
-    name
-    level
-    parent {
-      code
-    }
+    ...RegionFields
   }
 }
 fragment ClauseCard on Clause {
@@ -1739,10 +1776,10 @@ export const CompareDocument = new TypedDocumentString(`
     query Compare($clauseId: ID!) {
   compare(clauseId: $clauseId) {
     clause {
-      ...ComparedClause
+      ...ClauseCard
     }
     measure {
-      ...ComparedClause
+      ...ClauseCard
     }
     rows {
       clause {
@@ -1751,16 +1788,10 @@ export const CompareDocument = new TypedDocumentString(`
         title
       }
       policy {
-        id
-        title
-        year
-        status
-        stub
+        ...PolicyRef
       }
       region {
-        code
-        name
-        level
+        ...RegionFields
       }
       year
       quantities {
@@ -1775,10 +1806,10 @@ export const CompareDocument = new TypedDocumentString(`
     }
     successions {
       older {
-        ...ComparedClause
+        ...ClauseCard
       }
       newer {
-        ...ComparedClause
+        ...ClauseCard
       }
       changes {
         ...QuantityChangeFields
@@ -1786,7 +1817,35 @@ export const CompareDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment QuantityFields on Quantity {
+    fragment RegionFields on Region {
+  code
+  name
+  level
+  parent {
+    code
+  }
+}
+fragment PolicyRef on Policy {
+  id
+  title
+  docNumber
+  year
+  status
+  stub
+  region {
+    ...RegionFields
+  }
+}
+fragment ClauseCard on Clause {
+  id
+  label
+  title
+  inferred
+  policy {
+    ...PolicyRef
+  }
+}
+fragment QuantityFields on Quantity {
   id
   kind
   role
@@ -1806,23 +1865,6 @@ fragment QuantityChangeFields on QuantityChange {
   unit
   before
   after
-}
-fragment ComparedClause on Clause {
-  id
-  label
-  title
-  policy {
-    id
-    title
-    year
-    status
-    stub
-    region {
-      code
-      name
-      level
-    }
-  }
 }`) as unknown as TypedDocumentString<CompareQuery, CompareQueryVariables>;
 export const MeasuresDocument = new TypedDocumentString(`
     query Measures($policyId: ID!) {
@@ -1970,6 +2012,14 @@ export const GapsExportDocument = new TypedDocumentString(`
           }
         }
       }
+      candidate {
+        score
+        clause {
+          id
+          label
+          title
+        }
+      }
     }
   }
 }
@@ -1999,15 +2049,17 @@ export const SuperiorPoliciesDocument = new TypedDocumentString(`
 export const RegionsDocument = new TypedDocumentString(`
     query Regions {
   regions {
-    code
-    name
-    level
-    parent {
-      code
-    }
+    ...RegionFields
   }
 }
-    `) as unknown as TypedDocumentString<RegionsQuery, RegionsQueryVariables>;
+    fragment RegionFields on Region {
+  code
+  name
+  level
+  parent {
+    code
+  }
+}`) as unknown as TypedDocumentString<RegionsQuery, RegionsQueryVariables>;
 export const RegionPoliciesDocument = new TypedDocumentString(`
     query RegionPolicies($code: ID!) {
   region(code: $code) {
@@ -2078,9 +2130,7 @@ export const DepartmentFunctionDocument = new TypedDocumentString(`
     year
     localities {
       region {
-        code
-        name
-        level
+        ...RegionFields
       }
       policies {
         id
@@ -2112,7 +2162,14 @@ export const DepartmentFunctionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DepartmentFunctionQuery, DepartmentFunctionQueryVariables>;
+    fragment RegionFields on Region {
+  code
+  name
+  level
+  parent {
+    code
+  }
+}`) as unknown as TypedDocumentString<DepartmentFunctionQuery, DepartmentFunctionQueryVariables>;
 export const ImportPolicyDocument = new TypedDocumentString(`
     mutation ImportPolicy($text: String!, $sourceName: String!, $replace: Boolean) {
   importPolicy(text: $text, sourceName: $sourceName, replace: $replace) {
@@ -2343,7 +2400,15 @@ export const SearchResultsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment PolicyRef on Policy {
+    fragment RegionFields on Region {
+  code
+  name
+  level
+  parent {
+    code
+  }
+}
+fragment PolicyRef on Policy {
   id
   title
   docNumber
@@ -2351,12 +2416,7 @@ export const SearchResultsDocument = new TypedDocumentString(`
   status
   stub
   region {
-    code
-    name
-    level
-    parent {
-      code
-    }
+    ...RegionFields
   }
 }
 fragment ClauseCard on Clause {

@@ -1,5 +1,5 @@
 import { LEVEL_COLORS } from '../../graph/styles';
-import { LEVEL_NAMES } from '../../ui/labels';
+import { LEVEL_NAMES, ORIGIN_TEXT } from '../../ui/labels';
 
 /** What the colours and line styles mean; double-click is explained here because it cannot be discovered. */
 export function CascadeLegend() {
@@ -22,6 +22,12 @@ export function CascadeLegend() {
       </span>
       <span className="legend-item">
         <span className="legend-line legend-candidate" /> candidate 候选 (not counted)
+      </span>
+      <span className="legend-item">
+        <span className="legend-line legend-reviewed" /> {ORIGIN_TEXT.REVIEWED}
+      </span>
+      <span className="legend-item">
+        <span className="legend-line legend-added" /> {ORIGIN_TEXT.ADDED}
       </span>
       <span className="legend-item">
         <span className="legend-swatch legend-inferred" /> inferred 推断

@@ -28,9 +28,7 @@ export const CASCADE = graphql(`
         candidate
         origin
         review {
-          decision
-          note
-          at
+          ...EdgeReviewFields
         }
       }
     }

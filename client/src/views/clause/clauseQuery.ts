@@ -14,9 +14,7 @@ export const ALIGNMENT_FIELDS = graphql(`
     candidate
     origin
     review {
-      decision
-      note
-      at
+      ...EdgeReviewFields
     }
     changedQuantities {
       ...QuantityChangeFields

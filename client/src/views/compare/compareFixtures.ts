@@ -7,10 +7,15 @@
 import type { ComparedQuantity, ComparisonRow, CompareData, MeasuresData } from './compareOperations';
 
 type Level = 'PROVINCE' | 'CITY' | 'COUNTY';
-const province = { code: '330000', name: '浙江省', level: 'PROVINCE' as Level };
+const province = { code: '330000', name: '浙江省', level: 'PROVINCE' as Level, parent: null };
+
+/** A region as the RegionFields fragment gives it: a county's parent is its city, a city's the province. */
+function region(code: string, name: string, level: Level) {
+  return { code, name, level, parent: { code: level === 'COUNTY' ? `${code.slice(0, 4)}00` : '330000' } };
+}
 
 function policy(id: string, title: string, year: number, stub = false, status: 'ISSUED' | 'DRAFT' = 'ISSUED') {
-  return { id, title, year, status, stub };
+  return { id, title, docNumber: null, year, status, stub, region: null };
 }
 
 function quantity(
@@ -59,8 +64,11 @@ function row(
   const policyId = clauseId.split('/')[0] ?? '';
   return {
     clause: { id: clauseId, label: '(一)', title },
-    policy: policy(policyId, `${name}推动经济高质量发展若干政策(2025年版)`, 2025),
-    region: { code, name, level },
+    policy: {
+      ...policy(policyId, `${name}推动经济高质量发展若干政策(2025年版)`, 2025),
+      region: region(code, name, level),
+    },
+    region: region(code, name, level),
     year: 2025,
     quantities,
   };
@@ -70,15 +78,17 @@ const measureClause = {
   id: '330000-2025/c1',
   label: '',
   title: '推动高能级科创平台提质增效',
+  inferred: false,
   policy: { ...policy('330000-2025', '浙江省关于推动经济高质量发展若干政策(2025年版)', 2025, true), region: province },
 };
 
-const xiuzhou = { code: '330411', name: '秀洲区', level: 'COUNTY' as Level };
+const xiuzhou = region('330411', '秀洲区', 'COUNTY');
 
 const xiuzhou2024 = {
   id: '330411-2024-draft/c12',
   label: '12.',
   title: '提升高能级科创平台建设质效',
+  inferred: false,
   policy: {
     ...policy(
       '330411-2024-draft',
@@ -150,6 +160,7 @@ const xiuzhou2025 = {
   id: '330411-2025/c1',
   label: '(一)',
   title: '推動高能級科創平臺提質增效',
+  inferred: false,
   policy: { ...policy('330411-2025', '秀洲區推動經濟高質量發展若干政策(2025年版)', 2025), region: xiuzhou },
 };
 

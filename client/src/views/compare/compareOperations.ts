@@ -2,34 +2,14 @@
 import { graphql } from '../../api/generated';
 import type { CompareQuery, MeasuresQuery } from '../../api/generated/graphql';
 
-export const COMPARED_CLAUSE = graphql(`
-  fragment ComparedClause on Clause {
-    id
-    label
-    title
-    policy {
-      id
-      title
-      year
-      status
-      stub
-      region {
-        code
-        name
-        level
-      }
-    }
-  }
-`);
-
 export const COMPARE_QUERY = graphql(`
   query Compare($clauseId: ID!) {
     compare(clauseId: $clauseId) {
       clause {
-        ...ComparedClause
+        ...ClauseCard
       }
       measure {
-        ...ComparedClause
+        ...ClauseCard
       }
       rows {
         clause {
@@ -38,16 +18,10 @@ export const COMPARE_QUERY = graphql(`
           title
         }
         policy {
-          id
-          title
-          year
-          status
-          stub
+          ...PolicyRef
         }
         region {
-          code
-          name
-          level
+          ...RegionFields
         }
         year
         quantities {
@@ -62,10 +36,10 @@ export const COMPARE_QUERY = graphql(`
       }
       successions {
         older {
-          ...ComparedClause
+          ...ClauseCard
         }
         newer {
-          ...ComparedClause
+          ...ClauseCard
         }
         changes {
           ...QuantityChangeFields
@@ -84,7 +58,8 @@ export type Comparison = NonNullable<CompareQuery['compare']>;
 export type ComparisonRow = Comparison['rows'][number];
 export type ComparedQuantity = ComparisonRow['quantities'][number];
 export type Succession = Comparison['successions'][number];
-export type { ComparedClauseFragment as ComparedClause } from '../../api/generated/graphql';
+/** A clause as the compare view names it (the shared ClauseCard fragment). */
+export type { ClauseCardFragment as ComparedClause } from '../../api/generated/graphql';
 
 /** The measures of a superior document, to choose what to compare. */
 export const MEASURES_QUERY = graphql(`

@@ -129,6 +129,7 @@ export const gapsExportAnswer: GapsExportData = {
     localities: coverageAnswer.coverage!.localities.map(({ policy, region }) => ({ policy, region })),
     cells: coverageAnswer.coverage!.cells.map((c) => ({
       ...c,
+      candidate: null,
       clauses: c.clauses.map((clause) => ({
         ...clause,
         implements: [
@@ -141,6 +142,21 @@ export const gapsExportAnswer: GapsExportData = {
         ],
       })),
     })),
+  },
+};
+
+/**
+ * The export again with 秀洲's gap c8 reached by a candidate: its (十二) matches the measure only weakly (0.1184),
+ * below the alignment's candidate threshold, so the cell stays NOT_CARRIED and names the clause.
+ */
+export const gapsExportWithCandidateAnswer: GapsExportData = {
+  coverage: {
+    ...gapsExportAnswer.coverage!,
+    cells: gapsExportAnswer.coverage!.cells.map((c) =>
+      c.measureId === '330000-2025/c8' && c.policyId === '330411-2025'
+        ? { ...c, candidate: { score: 0.1184, clause: { id: '330411-2025/c12', label: '(十二)', title: '支持高校發展' } } }
+        : c,
+    ),
   },
 };
 

@@ -92,7 +92,10 @@ export const GAPS_QUERY = graphql(`
 
 export type GapsData = GapsQuery;
 
-/** What the gaps CSV needs of every measure × locality: status, carrying clauses and their alignment scores. */
+/**
+ * What the gaps CSV needs of every measure × locality: status, carrying clauses and their alignment scores, and a
+ * gap's candidate clause (linked only by a weak match) with its score.
+ */
 export const GAPS_EXPORT_QUERY = graphql(`
   query GapsExport($policyId: ID!) {
     coverage(policyId: $policyId) {
@@ -104,6 +107,7 @@ export const GAPS_EXPORT_QUERY = graphql(`
         policyId
         status
         clauses { id label title implements { score merged clause { id implements { clause { id } } } } }
+        candidate { score clause { id label title } }
       }
     }
   }

@@ -1,10 +1,10 @@
 /**
- * The measures one locality did not fully carry down, as CSV: every gap (no clause implements the measure) and
- * every merged measure (carried only by a clause that merges it with another), the header first. A merged row names
- * the local clause and the score of its alignment towards the measure (directly, or through the city's clause).
- *
- * Not in the API today, so not in the file: weak "candidate" alignments (the graph has none yet) and the nearest
- * local clause of a gap with its score.
+ * The measures one locality did not fully carry down, as CSV: every gap (no clause implements the measure), every
+ * gap whose only local link is a candidate (a weak match below the alignment's threshold, for a person to decide)
+ * and every merged measure (carried only by a clause that merges it with another), the header first. A merged row
+ * names the local clause and the score of its alignment towards the measure (directly, or through the city's
+ * clause); a candidate row the nearest candidate clause and the score of its path's weakest edge, as the API's
+ * CoverageCell.candidate gives them. A plain gap has no local clause: the graph links none to the measure.
  */
 import type { CsvCell } from '../../csv/csv';
 import type { CoverageStatus, ExportedCellClause, GapsExportData } from './coverageOperations';
@@ -25,6 +25,18 @@ export const GAP_CSV_HEADER = [
 
 const STATUS_NAMES: Partial<Record<CoverageStatus, string>> = { NOT_CARRIED: 'gap', MERGED: 'merged' };
 
+type ExportedCell = NonNullable<GapsExportData['coverage']>['cells'][number];
+
+/** The row's status and local clause: a candidate for a gap that has one, else the first carrying clause. */
+function localLink(cell: ExportedCell | undefined, measureId: string) {
+  if (cell?.status === 'NOT_CARRIED' && cell.candidate) {
+    return { status: 'candidate', clause: cell.candidate.clause, score: Number(cell.candidate.score.toFixed(3)) };
+  }
+  const status = STATUS_NAMES[cell?.status ?? 'NOT_CARRIED'];
+  const clause = cell?.clauses[0];
+  return status ? { status, clause, score: clause ? scoreTowards(clause, measureId) : '' } : null;
+}
+
 export function gapsCsvRows(data: GapsExportData, regionCode: string): CsvCell[][] {
   const coverage = data.coverage;
   const locality = coverage?.localities.find((l) => l.region?.code === regionCode);
@@ -34,10 +46,9 @@ export function gapsCsvRows(data: GapsExportData, regionCode: string): CsvCell[]
   );
   const superior = coverage.policy.docNumber ?? coverage.policy.title;
   const rows = coverage.measures.flatMap((measure) => {
-    const cell = cells.get(measure.id);
-    const status = STATUS_NAMES[cell?.status ?? 'NOT_CARRIED'];
-    if (!status) return [];
-    const local = cell?.clauses[0];
+    const link = localLink(cells.get(measure.id), measure.id);
+    if (!link) return [];
+    const local = link.clause;
     return [
       [
         superior,
@@ -47,10 +58,10 @@ export function gapsCsvRows(data: GapsExportData, regionCode: string): CsvCell[]
         measure.id,
         measure.title,
         measure.inferred ? 'yes' : 'no',
-        status,
+        link.status,
         local?.id ?? '',
         local ? `${local.label} ${local.title}`.trim() : '',
-        local ? scoreTowards(local, measure.id) : '',
+        link.score,
       ],
     ];
   });

@@ -144,7 +144,7 @@ function locality(
     status: 'ISSUED' as const,
   };
   return {
-    region: { code, name, level },
+    region: { code, name, level, parent: { code: level === 'COUNTY' ? `${code.slice(0, 4)}00` : '330000' } },
     policies: [policy],
     departments: [{ id: `${code}/发改局`, name: department, asWritten: [written] }],
     leadCount,

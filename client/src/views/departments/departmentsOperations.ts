@@ -14,12 +14,7 @@ import type {
 export const REGIONS_QUERY = graphql(`
   query Regions {
     regions {
-      code
-      name
-      level
-      parent {
-        code
-      }
+      ...RegionFields
     }
   }
 `);
@@ -117,9 +112,7 @@ export const DEPARTMENT_FUNCTION_QUERY = graphql(`
       year
       localities {
         region {
-          code
-          name
-          level
+          ...RegionFields
         }
         policies {
           id

@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import { useQuery } from '../../api/useQuery';
-import type { AlignmentType } from '../../api/generated/graphql';
+import type { AlignmentType, ReviewClauseSearchQuery } from '../../api/generated/graphql';
 import { useDebounced } from '../../ui/useDebounced';
 import { CLAUSE_SEARCH } from './reviewOperations';
 import { useReview } from './useReview';
+import './review.css';
 
 const KINDS: readonly { value: string; type: AlignmentType; outgoing: boolean; text: string }[] = [
   { value: 'implements', type: 'IMPLEMENTS', outgoing: true, text: 'this clause carries down the other 落实' },
@@ -11,6 +12,12 @@ const KINDS: readonly { value: string; type: AlignmentType; outgoing: boolean; t
   { value: 'peer', type: 'CORRESPONDS_TO', outgoing: true, text: 'same measure elsewhere 同类' },
   { value: 'succeeds', type: 'SUCCEEDS', outgoing: true, text: 'this clause replaces the other 替代' },
 ];
+
+type Hit = ReviewClauseSearchQuery['search'][number]['clause'];
+
+/** "海宁市 2025 · (十) 加快数实融合发展": a clause found, as the list and the confirmation name it. */
+const hitText = (clause: Hit) =>
+  `${clause.policy.region?.name ?? clause.policy.id} ${clause.policy.year ?? ''} · ${clause.label} ${clause.title}`;
 
 /** "Add link": find the other clause by searching, say how the two are linked, add a note. */
 export function AddLink({ clauseId, token }: { clauseId: string; token: string }) {
@@ -22,10 +29,10 @@ export function AddLink({ clauseId, token }: { clauseId: string; token: string }
   const hits = useQuery(CLAUSE_SEARCH, { text: query }, { skip: query.length < 2 });
   const { review, pending, error } = useReview(token);
   const ids = { search: useId(), kind: useId(), note: useId() };
-  const add = async (otherId: string) => {
+  const add = async (other: Hit) => {
     const chosen = KINDS.find((k) => k.value === kind) ?? KINDS[0]!;
-    const [from, to] = chosen.outgoing ? [clauseId, otherId] : [otherId, clauseId];
-    if (await review({ type: chosen.type, from, to }, 'ADD', note)) setDone(`${chosen.type} ${from} → ${to}`);
+    const [from, to] = chosen.outgoing ? [clauseId, other.id] : [other.id, clauseId];
+    if (await review({ type: chosen.type, from, to }, 'ADD', note)) setDone(`${hitText(other)}: ${chosen.text}`);
   };
   const results = (hits.status === 'success' ? hits.data.search : []).filter((h) => h.clause.id !== clauseId);
   return (
@@ -58,10 +65,10 @@ export function AddLink({ clauseId, token }: { clauseId: string; token: string }
       <ul className="add-link-results" aria-label="Clauses found">
         {results.map(({ clause }) => (
           <li key={clause.id}>
-            <button type="button" disabled={pending} onClick={() => void add(clause.id)}>
+            <button type="button" disabled={pending} onClick={() => void add(clause)}>
               Add
             </button>{' '}
-            {clause.policy.region?.name ?? clause.policy.id} {clause.policy.year ?? ''} · {clause.label} {clause.title}
+            {hitText(clause)}
           </li>
         ))}
       </ul>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { AlignmentFieldsFragment, ReviewDecision } from '../../api/generated/graphql';
 import { ORIGIN_TEXT } from '../../ui/labels';
 import { useReview } from './useReview';
+import './review.css';
 import type { EdgeRef } from './useReview';
 
 /** Who made or confirmed an edge, as the generated AlignmentFields fragment (and the Cascade query's edges) carry it. */
@@ -36,7 +37,7 @@ export function ReviewControls({ edge, token, label }: { edge: EdgeRef; token: s
       <input
         id={noteId}
         className="review-note-input"
-        placeholder="note (optional) 备注"
+        placeholder="note 备注"
         value={note}
         onChange={(e) => setNote(e.target.value)}
         maxLength={2000}

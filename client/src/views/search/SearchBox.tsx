@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useQuery } from '../../api/useQuery';
 import { navigate } from '../../state/route';
@@ -6,6 +6,7 @@ import type { Route } from '../../state/route';
 import { clausePanelTarget, requestFocus } from '../../ui/focusRequest';
 import { useDebounced } from '../../ui/useDebounced';
 import { HitLines, hitRoute } from './searchHit';
+import { scrollTopToShow } from './scrollIntoList';
 import { SEARCH_RESULTS } from './searchOperations';
 import type { SearchResult } from './searchOperations';
 
@@ -117,8 +118,20 @@ function SearchPopup({
     event.preventDefault();
     onChoose(index);
   };
+  const popup = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const list = popup.current;
+    if (!list || active < 0) return;
+    const show = () => showOption(list, `${id}-${active}`);
+    show();
+    // A window made smaller shrinks the list (max-height 70vh): the option is brought back above the pinned line.
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(show);
+    observer.observe(list);
+    return () => observer.disconnect();
+  }, [id, active]);
   return (
-    <div className="search-popup">
+    <div className="search-popup" ref={popup}>
       {state.status === 'error' ? (
         <p role="alert" className="status status-error">
           Search failed: {state.error?.message}
@@ -161,4 +174,21 @@ function SearchPopup({
       </ul>
     </div>
   );
+}
+
+/**
+ * Scrolls the popup so the option reached with the keyboard shows whole above the pinned "all N results" line
+ * (aria-activedescendant moves no scroll by itself, and scrollIntoView would leave it under the sticky line).
+ */
+function showOption(popup: HTMLElement, optionId: string) {
+  const option = popup.ownerDocument.getElementById(optionId);
+  const pinned = popup.querySelector<HTMLElement>('.search-all');
+  if (!option || option === pinned) return;
+  popup.scrollTop = scrollTopToShow({
+    scrollTop: popup.scrollTop,
+    viewHeight: popup.clientHeight,
+    optionTop: option.offsetTop,
+    optionHeight: option.offsetHeight,
+    pinnedHeight: pinned?.offsetHeight ?? 0,
+  });
 }

@@ -16,6 +16,7 @@ import type {
   Coverage as CoverageModel,
   CoverageLocality as CoverageLocalityModel,
   CoverageCell as CoverageCellModel,
+  CoverageCandidate as CoverageCandidateModel,
   MeasureSummary as MeasureSummaryModel,
   Comparison as ComparisonModel,
   ComparedQuantity as ComparedQuantityModel,
@@ -420,9 +421,23 @@ export type Coverage = {
   policy: Policy;
 };
 
+/** A locality's clause that reaches a measure by IMPLEMENTS (directly or through its city's clause) only through a candidate. */
+export type CoverageCandidate = {
+  __typename?: 'CoverageCandidate';
+  /** The locality's clause. */
+  clause: Clause;
+  /** The score of the path's weakest edge, 0–1 (among the locality's candidate paths to the measure, the highest; ties go to the smaller clause id). */
+  score: Scalars['Float']['output'];
+};
+
 /** One cell of the coverage matrix. */
 export type CoverageCell = {
   __typename?: 'CoverageCell';
+  /**
+   * For a gap (NOT_CARRIED): the locality's nearest clause linked to the measure only through a candidate alignment
+   * (a weak match, see Alignment.candidate), for a person to decide; null when there is none, and for a carried cell.
+   */
+  candidate: Maybe<CoverageCandidate>;
   /** The locality's clauses that carry the measure. */
   clauses: Array<Clause>;
   /** Id of the superior clause (row). */
@@ -1959,6 +1974,7 @@ export type ResolversTypes = {
   Comparison: ResolverTypeWrapper<ComparisonModel>;
   ComparisonRow: ResolverTypeWrapper<ComparisonRowParentModel>;
   Coverage: ResolverTypeWrapper<CoverageModel>;
+  CoverageCandidate: ResolverTypeWrapper<CoverageCandidateModel>;
   CoverageCell: ResolverTypeWrapper<CoverageCellModel>;
   CoverageLocality: ResolverTypeWrapper<CoverageLocalityModel>;
   CoverageStatus: CoverageStatus;
@@ -2077,6 +2093,7 @@ export type ResolversParentTypes = {
   Comparison: ComparisonModel;
   ComparisonRow: ComparisonRowParentModel;
   Coverage: CoverageModel;
+  CoverageCandidate: CoverageCandidateModel;
   CoverageCell: CoverageCellModel;
   CoverageLocality: CoverageLocalityModel;
   Department: DepartmentInfoModel;
@@ -2344,10 +2361,19 @@ export type CoverageResolvers<
   policy?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
 };
 
+export type CoverageCandidateResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['CoverageCandidate'] = ResolversParentTypes['CoverageCandidate'],
+> = {
+  clause?: Resolver<ResolversTypes['Clause'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type CoverageCellResolvers<
   ContextType = ApiContext,
   ParentType extends ResolversParentTypes['CoverageCell'] = ResolversParentTypes['CoverageCell'],
 > = {
+  candidate?: Resolver<Maybe<ResolversTypes['CoverageCandidate']>, ParentType, ContextType>;
   clauses?: Resolver<Array<ResolversTypes['Clause']>, ParentType, ContextType>;
   measureId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   policyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3097,6 +3123,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Comparison?: ComparisonResolvers<ContextType>;
   ComparisonRow?: ComparisonRowResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
+  CoverageCandidate?: CoverageCandidateResolvers<ContextType>;
   CoverageCell?: CoverageCellResolvers<ContextType>;
   CoverageLocality?: CoverageLocalityResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;

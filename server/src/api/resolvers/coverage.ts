@@ -45,6 +45,9 @@ export const coverageResolvers: Resolvers = {
   CoverageCell: {
     clauses: (cell, _, context) => clausesById(context, cell.clauseIds),
   },
+  CoverageCandidate: {
+    clause: (candidate, _, context) => required(context.loaders.clause.get(candidate.clauseId), candidate.clauseId),
+  },
   MeasureCoverage: {
     measure: (view, _, context) => required(context.loaders.clause.get(view.measureId), view.measureId),
     carriedBy: (view, _, context) => loadPresent(context.loaders.policy, view.carriedBy),

@@ -1,0 +1,68 @@
+import type { GraphEdge } from '../model/graph';
+
+/**
+ * A gap's nearest candidate link: the locality's clause that reaches the measure by IMPLEMENTS*1..2 only through a
+ * candidate edge (a weak match, links.ts CANDIDATE_SCORE), and the score of that path's weakest edge.
+ */
+export interface CoverageCandidate {
+  measureId: string;
+  clauseId: string;
+  score: number;
+}
+
+/**
+ * Whether `found` is nearer than `known` (a clause's path to the same measure): its weakest edge scores higher, or
+ * as high with a smaller clause id. The one rule for the alignment's coverage and the repository's.
+ */
+export function isNearerCandidate(
+  found: { clauseId: string; score: number },
+  known: { clauseId: string; score: number } | undefined,
+): boolean {
+  return !known || found.score > known.score || (found.score === known.score && found.clauseId < known.clauseId);
+}
+
+/** The score of a path: its weakest edge's. */
+export function pathScore(scores: readonly number[]): number {
+  return Math.min(...scores);
+}
+
+interface Step {
+  to: string;
+  score: number;
+  candidate: boolean;
+}
+
+/**
+ * For each of `gapIds` that one of `clauseIds` reaches through a path of one or two IMPLEMENTS edges with a
+ * candidate among them, the nearest such clause: the path whose weakest edge scores highest, then the smallest
+ * clause id. In the order of `gapIds`. The repository's coverage reads the same from the store (coverage.ts).
+ */
+export function coverageCandidates(
+  clauseIds: Iterable<string>,
+  gapIds: readonly string[],
+  edges: readonly GraphEdge[],
+): CoverageCandidate[] {
+  const steps = new Map<string, Step[]>();
+  for (const e of edges) {
+    if (e.type !== 'IMPLEMENTS') continue;
+    const step = { to: e.to, score: Number(e.properties.score ?? 0), candidate: e.properties.candidate === true };
+    steps.set(e.from, [...(steps.get(e.from) ?? []), step]);
+  }
+  const gaps = new Set(gapIds);
+  const best = new Map<string, CoverageCandidate>();
+  const offer = (measureId: string, clauseId: string, score: number) => {
+    if (!gaps.has(measureId)) return;
+    const found = { measureId, clauseId, score };
+    if (isNearerCandidate(found, best.get(measureId))) best.set(measureId, found);
+  };
+  for (const clauseId of clauseIds)
+    for (const first of steps.get(clauseId) ?? []) {
+      if (first.candidate) offer(first.to, clauseId, first.score);
+      for (const second of steps.get(first.to) ?? [])
+        if (first.candidate || second.candidate) offer(second.to, clauseId, pathScore([first.score, second.score]));
+    }
+  return gapIds.flatMap((id) => {
+    const found = best.get(id);
+    return found ? [found] : [];
+  });
+}
