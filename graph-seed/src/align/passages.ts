@@ -97,7 +97,8 @@ function slotOf(key: number, mask: number): number {
   return (Math.imul(key | 0, 0x9e3779b1) ^ Math.floor(key / 0x100000000)) & mask;
 }
 
-// A match packed into one number that sorts longest first, then by i, then by j (lengths and offsets < 2^11).
+// A match packed into one number that sorts longest first, then by i, then by j: lengths and offsets are below
+// MAX_CHARS, so below SPAN (raise SPAN with MAX_CHARS).
 const SPAN = 2048;
 
 /** The left-maximal matches of MIN_PASSAGE characters or more, packed (SPAN) and sorted longest first. */
