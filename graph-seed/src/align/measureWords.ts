@@ -52,6 +52,7 @@ export class MeasureWords {
   private readonly members = new Map<MeasureCluster, Set<ClauseProfile>>();
   private readonly holders = new Map<string, ClauseProfile[]>();
   private readonly outside = new Map<MeasureCluster, Map<string, OutsideCount>>();
+  private readonly poolLists = new WeakMap<MeasureCluster[], Map<number, Array<TermVector | null>>>();
   private readonly primaries = new Map<MeasureCluster, { primary: ClauseProfile[]; docs: Set<number> }>();
 
   /**
@@ -157,6 +158,15 @@ export class MeasureWords {
     return found;
   }
 
+  /** The pools of `clusters` without `docIndex` (`without`), in order: kept per list and document, as every sentence asks. */
+  poolsOf(clusters: MeasureCluster[], docIndex: number): Array<TermVector | null> {
+    let byDoc = this.poolLists.get(clusters);
+    if (!byDoc) this.poolLists.set(clusters, (byDoc = new Map()));
+    let pools = byDoc.get(docIndex);
+    if (!pools) byDoc.set(docIndex, (pools = clusters.map((c) => this.without(c, docIndex))));
+    return pools;
+  }
+
   /** The pooled words of `cluster` without document `docIndex`'s clauses; null when nothing is left. */
   without(cluster: MeasureCluster, docIndex: number): TermVector | null {
     let byDoc = this.pools.get(cluster);
@@ -176,10 +186,11 @@ export class MeasureWords {
 export function bestMeasure(sentence: Sentence, clusters: MeasureCluster[], words: MeasureWords, docIndex: number) {
   let best: MeasureCluster | undefined;
   let [first, second] = [0, 0];
-  for (const cluster of clusters) {
-    const pool = words.without(cluster, docIndex);
+  const pools = words.poolsOf(clusters, docIndex);
+  for (let k = 0; k < clusters.length; k++) {
+    const pool = pools[k];
     const score = pool ? cosineWithPool(sentence.vector, pool) : 0;
-    if (score > first) [best, first, second] = [cluster, score, first];
+    if (score > first) [best, first, second] = [clusters[k], score, first];
     else if (score > second) second = score;
   }
   return { best, score: first, margin: first - second };
