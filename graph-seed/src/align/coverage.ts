@@ -1,5 +1,5 @@
 import type { GraphEdge } from '../model/graph';
-import { coverageCandidates } from './coverageCandidates';
+import { coverageCandidates, implementsSteps } from './coverageCandidates';
 import type { Family } from './family';
 import type { CoverageEntry } from './types';
 
@@ -14,6 +14,7 @@ export function familyCoverage(family: Family, superiorClauses: Map<string, stri
   for (const e of edges)
     if (e.type === 'IMPLEMENTS' && e.properties.candidate !== true)
       targets.set(e.from, [...(targets.get(e.from) ?? []), e.to]);
+  const steps = implementsSteps(edges);
   const entries: CoverageEntry[] = [];
   for (const { doc, directSuperior } of family.implementers) {
     const reached = new Set<string>();
@@ -30,7 +31,7 @@ export function familyCoverage(family: Family, superiorClauses: Map<string, stri
       const candidates = coverageCandidates(
         doc.clauses.map((c) => c.id),
         gaps,
-        edges,
+        steps,
       );
       entries.push({ superiorId, policyId: doc.policy.id, covered, total: clauses.length, share, gaps, candidates });
     }
