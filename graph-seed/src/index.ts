@@ -32,7 +32,13 @@ export { normalizeText, foldWidth, matchKey } from './text/normalize';
 export type { SourceLine } from './text/normalize';
 export { syntheticCorpus, syntheticDocuments, syntheticNewcomers, type SyntheticText } from './io/syntheticCorpus';
 export { alignCorpus, type AlignmentResult, type CoverageEntry, type Measure } from './align/alignCorpus';
-export { coverageCandidates, isNearerCandidate, pathScore, type CoverageCandidate } from './align/coverageCandidates';
+export {
+  coverageCandidates,
+  implementsSteps,
+  isNearerCandidate,
+  pathScore,
+  type CoverageCandidate,
+} from './align/coverageCandidates';
 export type { QuantityChange } from './align/quantityChanges';
 export { distinctPolicyIds, withPolicyId } from './parse/distinctIds';
 export { NODE_LABELS, EDGE_TYPES } from './model/graph';

@@ -5,7 +5,7 @@
  * gap and names the candidate clause with the score graph-seed's coverageCandidates gives.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpusGraph, coverageCandidates, loadCorpus } from '@policy-cascade/graph-seed';
+import { buildCorpusGraph, coverageCandidates, implementsSteps, loadCorpus } from '@policy-cascade/graph-seed';
 import type { PolicyGraph } from '@policy-cascade/graph-seed';
 import { createApp } from '../../server/src/api/createApp';
 import type { App } from '../../server/src/api/createApp';
@@ -65,7 +65,7 @@ describe('coverage candidates through the API', () => {
       const expected = coverageCandidates(
         clauseIds.map((n) => n.id),
         gapIds,
-        graph.edges,
+        implementsSteps(graph.edges),
       );
       const reported = cells.flatMap((c) =>
         c.candidate ? [{ measureId: c.measureId, clauseId: c.candidate.clause.id, score: c.candidate.score }] : [],

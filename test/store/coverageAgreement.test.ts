@@ -9,6 +9,7 @@ import {
   buildCorpus,
   corpusGraphOf,
   coverageCandidates,
+  implementsSteps,
   loadCorpus,
   syntheticDocuments,
 } from '@policy-cascade/graph-seed';
@@ -110,7 +111,7 @@ describe('coverage in memory and through Cypher', () => {
         const clauseIds = graph.nodes
           .filter((n) => n.label === 'Clause' && n.id.startsWith(`${locality.policyId}/`))
           .map((n) => n.id);
-        const expected = coverageCandidates(clauseIds, gapIds, graph.edges);
+        const expected = coverageCandidates(clauseIds, gapIds, implementsSteps(graph.edges));
         expect(candidatesOf(cells), `${superiorId} × ${locality.policyId}`).toEqual(expected);
         named.push(...expected.map((c) => `${c.measureId} ← ${c.clauseId}`));
       }

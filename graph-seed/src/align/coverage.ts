@@ -10,18 +10,15 @@ import type { CoverageEntry } from './types';
  * only through one is reported with its nearest candidate clause (coverageCandidates.ts), for a person to decide.
  */
 export function familyCoverage(family: Family, superiorClauses: Map<string, string[]>, edges: GraphEdge[]) {
-  const targets = new Map<string, string[]>();
-  for (const e of edges)
-    if (e.type === 'IMPLEMENTS' && e.properties.candidate !== true)
-      targets.set(e.from, [...(targets.get(e.from) ?? []), e.to]);
   const steps = implementsSteps(edges);
   const entries: CoverageEntry[] = [];
   for (const { doc, directSuperior } of family.implementers) {
     const reached = new Set<string>();
     for (const clause of doc.clauses)
-      for (const first of targets.get(clause.id) ?? []) {
-        reached.add(first);
-        for (const second of targets.get(first) ?? []) reached.add(second);
+      for (const first of steps.get(clause.id) ?? []) {
+        if (first.candidate) continue;
+        reached.add(first.to);
+        for (const second of steps.get(first.to) ?? []) if (!second.candidate) reached.add(second.to);
       }
     for (const superiorId of new Set([directSuperior, family.rootId])) {
       const clauses = superiorClauses.get(superiorId) ?? [];

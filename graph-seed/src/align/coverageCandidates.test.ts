@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge } from '../model/graph';
-import { coverageCandidates } from './coverageCandidates';
+import { coverageCandidates, implementsSteps } from './coverageCandidates';
 
 function implementsEdge(from: string, to: string, score: number, candidate = false): GraphEdge {
   return { type: 'IMPLEMENTS', from, to, properties: { score, candidate, method: 'whole-text' } };
@@ -20,7 +20,7 @@ const edges: GraphEdge[] = [
 
 describe('coverageCandidates', () => {
   it('names, for each gap reached only through a candidate, the clause whose weakest edge scores highest', () => {
-    expect(coverageCandidates(['hn/c1', 'hn/c2'], ['p/c2', 'p/c3', 'p/c4'], edges)).toEqual([
+    expect(coverageCandidates(['hn/c1', 'hn/c2'], ['p/c2', 'p/c3', 'p/c4'], implementsSteps(edges))).toEqual([
       { measureId: 'p/c2', clauseId: 'hn/c1', score: 0.12 },
       // Through the city: 0.4 then the candidate 0.11.
       { measureId: 'p/c3', clauseId: 'hn/c2', score: 0.11 },
@@ -30,13 +30,15 @@ describe('coverageCandidates', () => {
   });
 
   it('reports nothing for a measure that is no gap, or reached by no candidate', () => {
-    expect(coverageCandidates(['hn/c1', 'hn/c2'], ['p/c9'], edges)).toEqual([]);
-    expect(coverageCandidates(['hn/c1'], ['p/c1'], [implementsEdge('hn/c1', 'p/c1', 0.6)])).toEqual([]);
+    expect(coverageCandidates(['hn/c1', 'hn/c2'], ['p/c9'], implementsSteps(edges))).toEqual([]);
+    expect(coverageCandidates(['hn/c1'], ['p/c1'], implementsSteps([implementsEdge('hn/c1', 'p/c1', 0.6)]))).toEqual(
+      [],
+    );
   });
 
   it('breaks a tie of scores by the smaller clause id', () => {
     const tied = [implementsEdge('hn/c7', 'p/c2', 0.1, true), implementsEdge('hn/c3', 'p/c2', 0.1, true)];
-    expect(coverageCandidates(['hn/c7', 'hn/c3'], ['p/c2'], tied)).toEqual([
+    expect(coverageCandidates(['hn/c7', 'hn/c3'], ['p/c2'], implementsSteps(tied))).toEqual([
       { measureId: 'p/c2', clauseId: 'hn/c3', score: 0.1 },
     ]);
   });

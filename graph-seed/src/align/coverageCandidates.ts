@@ -51,15 +51,14 @@ export function implementsSteps(edges: readonly GraphEdge[]): ImplementsSteps {
  * For each of `gapIds` that one of `clauseIds` reaches through a path of one or two IMPLEMENTS edges with a
  * candidate among them, the nearest such clause: the path whose weakest edge scores highest, then the smallest
  * clause id. In the order of `gapIds`. The repository's coverage reads the same from the store (coverage.ts).
- * @param edges the graph's edges, or their implementsSteps when asking for many localities (indexing every edge per
- *   locality cost n² across a province: 27 s of a 1,000-document build).
+ * @param steps the graph's IMPLEMENTS edges indexed once (implementsSteps) for all the localities asked about:
+ *   indexing every edge per locality cost n² across a province (27 s of a 1,000-document build).
  */
 export function coverageCandidates(
   clauseIds: Iterable<string>,
   gapIds: readonly string[],
-  edges: readonly GraphEdge[] | ImplementsSteps,
+  steps: ImplementsSteps,
 ): CoverageCandidate[] {
-  const steps = edges instanceof Map ? (edges as ImplementsSteps) : implementsSteps(edges as readonly GraphEdge[]);
   const gaps = new Set(gapIds);
   const best = new Map<string, CoverageCandidate>();
   const offer = (measureId: string, clauseId: string, score: number) => {
