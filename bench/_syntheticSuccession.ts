@@ -13,9 +13,10 @@ import {
   loadCorpus,
   parsePolicyText,
   successions,
+  SUCCESSION_METHOD,
   syntheticCorpus,
 } from '@policy-cascade/graph-seed';
-import type { AlignmentLabels, PolicyDocument, SyntheticText } from '@policy-cascade/graph-seed';
+import type { AlignmentLabels, AlignmentResult, PolicyDocument, SyntheticText } from '@policy-cascade/graph-seed';
 
 const NEWER_BASE = '330411-xiuzhou-2025.txt';
 const OLDER_BASE = '330411-xiuzhou-2024-draft.txt';
@@ -27,6 +28,11 @@ export interface SyntheticSuccession {
   pairs: number;
   /** Firm SUCCEEDS edges between copies of other texts: no truth, only counted. */
   unscored: number;
+  /**
+   * IMPLEMENTS edges inherited through a succession (coverageSuccession.ts), right when the corpus clause the newer
+   * clause copies is labelled with the measure the edge reaches (the labelled measure most of its members copy).
+   */
+  inherited: { right: number; wrong: number; errors: string[] };
 }
 
 const fileOf = (path: string) => path.split('/').pop() ?? path;
@@ -68,7 +74,8 @@ export function syntheticSuccession(n: number, labels: AlignmentLabels): Synthet
       documentBase.get(newer.policy.id) === NEWER_BASE && documentBase.get(older.policy.id) === OLDER_BASE,
   ).length;
   let [right, wrong, unscored] = [0, 0, 0];
-  for (const e of alignCorpus(docs, createPolicyIdIndex(docs)).edges) {
+  const result = alignCorpus(docs, createPolicyIdIndex(docs));
+  for (const e of result.edges) {
     if (e.type !== 'SUCCEEDS' || e.properties.candidate === true) continue;
     if (!scored(e.from, e.to)) {
       unscored++;
@@ -83,5 +90,36 @@ export function syntheticSuccession(n: number, labels: AlignmentLabels): Synthet
     recall: pairs === 0 ? 0 : right / (pairs * gold.size),
     pairs,
     unscored,
+    inherited: inheritedScore(result, clauseOrigin, labels),
   };
+}
+
+/** The labelled measure key a synthetic measure stands for: the one most of its members' corpus clauses are in. */
+function labelledKey(members: string[], labels: AlignmentLabels): string | undefined {
+  let best: { key: string; overlap: number } | undefined;
+  for (const m of labels.measures) {
+    const labelled = new Set(Object.values(m.clauses).flat());
+    const overlap = members.filter((id) => labelled.has(id)).length;
+    if (overlap > 0 && (!best || overlap > best.overlap)) best = { key: m.key, overlap };
+  }
+  return best?.key;
+}
+
+function inheritedScore(result: AlignmentResult, clauseOrigin: Map<string, string>, labels: AlignmentLabels) {
+  const score = { right: 0, wrong: 0, errors: [] as string[] };
+  for (const e of result.edges) {
+    if (e.type !== 'IMPLEMENTS' || e.properties.method !== SUCCESSION_METHOD) continue;
+    const measure = result.measures.find((m) => m.superiorClauses.includes(e.to));
+    const members = Object.values(measure?.clauses ?? {}).flat();
+    const key = labelledKey(
+      members.flatMap((id) => clauseOrigin.get(id) ?? []),
+      labels,
+    );
+    const labelled = labels.measures.find((m) => m.key === key);
+    const origin = clauseOrigin.get(e.from);
+    const carried = !!origin && !!labelled && Object.values(labelled.clauses).flat().includes(origin);
+    score[carried ? 'right' : 'wrong']++;
+    if (!carried) score.errors.push(`${e.from} (${origin ?? 'no corpus clause'}) → ${key ?? 'no labelled measure'}`);
+  }
+  return score;
 }

@@ -7,7 +7,9 @@
  *   inferred provincial clause that stands for the measure);
  * - gaps: the provincial measures each locality left out (goal: precision and recall ≥ 0.90);
  * - synthetic.succession: the same succession labels on 60 synthetic documents, copies of the corpus texts renamed,
- *   reordered and with other amounts (_syntheticSuccession.ts): a check that no signal is fitted to the five texts.
+ *   reordered and with other amounts (_syntheticSuccession.ts): a check that no signal is fitted to the five texts;
+ *   synthetic.inherited: the measures those copies inherit through a succession (coverageSuccession.ts), right when
+ *   the corpus clause a copy stands for is labelled with the measure.
  * Candidate edges (`candidate: true`, below the documented score) are left out of every figure, as coverage leaves
  * them out. Prints `name: value unit` lines and the remaining errors as `#` comments; asserts nothing.
  */
@@ -82,6 +84,8 @@ export async function run(): Promise<void> {
   printScore('synthetic.succession', synthetic);
   print('synthetic.succession.pairs', synthetic.pairs, 'localities');
   print('synthetic.succession.unscored', synthetic.unscored, 'edges');
+  print('synthetic.inherited.right', synthetic.inherited.right, 'edges');
+  print('synthetic.inherited.wrong', synthetic.inherited.wrong, 'edges');
   const title = new Map(
     [...documents.flatMap((d) => d.clauses), ...result.nodes.map((n) => ({ id: n.id, title: n.properties.title }))].map(
       (c) => [c.id, String(c.title ?? '')] as const,
@@ -112,4 +116,5 @@ export async function run(): Promise<void> {
   list('merged false negative', merged.falseNegatives);
   list('false gap', gaps.falseGaps);
   list('missed gap', gaps.missedGaps);
+  for (const error of synthetic.inherited.errors) process.stdout.write(`# synthetic inherited, not labelled: ${error}\n`);
 }

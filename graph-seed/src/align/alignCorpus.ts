@@ -3,6 +3,7 @@ import type { GraphEdge, GraphNode } from '../model/graph';
 import type { PolicyIdIndex } from '../graph/policyIds';
 import { alignFamily, type FamilyAlignment } from './alignFamily';
 import { familyCoverage } from './coverage';
+import { inheritCoverage, markMerged } from './coverageSuccession';
 import { findFamilies, type Family } from './family';
 import { NO_INFERRED_IDS, inferredIdsBuilder, mergeInferredIds, type InferredIds } from './inferredIds';
 import { corpusIdf } from './profiles';
@@ -120,7 +121,7 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
   const memo: AlignmentMemo = { reference, idf, families: new Map(), successions: new Map() };
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
-  const coverage: CoverageEntry[] = [];
+  let coverage: CoverageEntry[] = [];
   // The highest numbers given carry over, those of superiors no longer inferred included: an id is never reused.
   const inferredIds = inferredIdsBuilder(options.inferredIds?.highest);
   const implementing = new Set<string>();
@@ -142,6 +143,7 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
   const core = new Set([...memo.families.values()].flatMap((f) => f.aligned.parts.core.docs.map((d) => d.policy.id)));
   const clauseById = new Map(docs.flatMap((d) => d.clauses.map((c) => [c.id, c] as const)));
   const peersOf = measurePeers(measures, clauseById, core);
+  const inheritances = [];
   for (const [newer, older] of successions(docs)) {
     const known = reuse?.successions.get(newer.policy.id);
     // The newer clauses' peers lend their words to the comparison: a succession is kept while they are the same.
@@ -158,7 +160,13 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
         : { newer, older, peers, edges: succeed(newer, older, idf, peersOf) };
     memo.successions.set(newer.policy.id, succession);
     for (const edge of succession.edges) edges.push(edge);
+    inheritances.push({ newer, older, succeeds: succession.edges.filter((e) => e.properties.candidate !== true) });
   }
+  // A measure the newer text leaves out but its older text carried, and a successor still says (coverageSuccession).
+  const inherited = inheritCoverage(inheritances, coverage, edges, { measures, clauseById, idf });
+  markMerged(edges, inherited.edges);
+  for (const edge of inherited.edges) edges.push(edge);
+  coverage = inherited.coverage;
   const linked = new Set(edges.filter((e) => e.type === 'IMPLEMENTS').map((e) => e.from));
   const localAdditions = [...implementing].filter((id) => !linked.has(id));
   return { nodes, edges, measures, localAdditions, coverage, inferredIds, memo };

@@ -1,0 +1,250 @@
+/**
+ * Succession-propagated coverage (issue 16): a locality's own history as evidence that a clause still carries a
+ * measure. When a locality's newer document leaves a measure uncovered, its older document had a clause headed
+ * exactly as the measure is (drafters copy the superior's heading: titleClaims.ts), and a newer clause firmly
+ * succeeds that clause, the successor whose sentences say the measure best carries it on (秀洲 2024 draft
+ * (九) 促进高等教育高质量发展 → 2025 (三十三) 支持融入长三角一体化发展, 做强北京理工大学长三角研究院(嘉兴)办学能级、中外合作办学).
+ * The link is inferred, and says so: method `succession`, its evidence the older heading and the successor's
+ * sentence, its score the succession's (the path's weakest link).
+ */
+import type { Clause, PolicyDocument } from '../model/document';
+import type { GraphEdge } from '../model/graph';
+import { implementsSteps, type ImplementsSteps } from './coverageCandidates';
+import { linkProperties, type LinkEnd } from './links';
+import { reproductionOf } from './reproduction';
+import { pooledVector } from './measurePool';
+import { sentencesOf } from './measureWords';
+import { cosine, matchText, type TermVector } from './ngrams';
+import { bodyVector, profileClauses, simplifiedTitle, type ClauseProfile } from './profiles';
+import type { CoverageEntry, Measure } from './types';
+
+/** A measure's words are pooled from at most this many of its clauses (the first policies by id): linear. */
+const POOL_MEMBERS = 12;
+
+/** The method of an IMPLEMENTS edge inferred from the locality's older document. */
+export const SUCCESSION_METHOD = 'succession';
+
+interface Inheritance {
+  newer: PolicyDocument;
+  older: PolicyDocument;
+  /** The firm SUCCEEDS edges from `newer`'s clauses to `older`'s. */
+  succeeds: GraphEdge[];
+}
+
+interface Context {
+  measures: Measure[];
+  clauseById: Map<string, Clause>;
+  idf: Map<string, number>;
+}
+
+const folded = (title: string) => matchText(title);
+
+/** Each measure by its folded heading; a heading two measures share names neither. */
+function measuresByTitle(measures: Measure[]): Map<string, Measure | null> {
+  const byTitle = new Map<string, Measure | null>();
+  for (const m of measures) {
+    const title = folded(m.title);
+    if (title.length > 0) byTitle.set(title, byTitle.has(title) ? null : m);
+  }
+  return byTitle;
+}
+
+/** The measure's clauses in other localities than `except` (those of its first policies by id). */
+function measureClauses(measure: Measure, except: string, { clauseById }: Context): Clause[] {
+  return Object.keys(measure.clauses)
+    .filter((policyId) => policyId !== except)
+    .sort()
+    .slice(0, POOL_MEMBERS)
+    .flatMap((policyId) => measure.clauses[policyId] ?? [])
+    .flatMap((id) => clauseById.get(id) ?? []);
+}
+
+/** The measure's words: its clauses in other localities, pooled. */
+function measurePool(measure: Measure, except: string, context: Context): TermVector {
+  return pooledVector(measureClauses(measure, except, context).map((c) => bodyVector(c, context.idf)));
+}
+
+const linkEnd = (c: Clause): LinkEnd => ({
+  id: c.id,
+  textSimplified: c.textSimplified,
+  quantities: [...c.amounts, ...c.targets],
+  words: c,
+});
+
+/**
+ * Reproduction and changed figures of an inherited link, as every IMPLEMENTS edge has them (reproduction.ts): against
+ * the superior's text when it is in the corpus, else against the measure's closest clause of another locality.
+ */
+function reproductionProperties(source: Clause, target: string, measure: Measure, context: Context) {
+  const superior = context.clauseById.get(target);
+  const peers = measureClauses(measure, source.id.slice(0, source.id.lastIndexOf('/')), context).map(linkEnd);
+  const targetEnd = superior ? linkEnd(superior) : { id: target, textSimplified: '', quantities: [] };
+  const reproduced = reproductionOf(linkEnd(source), targetEnd, !superior, peers, context.idf);
+  const changedQuantities = superior
+    ? linkProperties(linkEnd(source), targetEnd, context.idf, false).changedQuantities
+    : '[]';
+  return {
+    changedQuantities,
+    ...(reproduced.reproduction !== null
+      ? {
+          reproduction: reproduced.reproduction,
+          reproductionBasis: reproduced.basis!,
+          reproducedFrom: reproduced.from!,
+        }
+      : {}),
+  };
+}
+
+/**
+ * The successor's sentence that says both the older clause (what went over) and the measure, and how well: the
+ * lesser of its likeness to each. A sentence that names the measure's topic but nothing of the older clause (秀洲
+ * 2025 (五)'s 平台+高校+企业) does not carry the older clause's measure on.
+ */
+function bestSentence(profile: ClauseProfile, older: TermVector, pool: TermVector, idf: Map<string, number>) {
+  let best = { raw: '', vector: pool, score: 0 };
+  for (const sentence of sentencesOf(profile, idf)) {
+    const score = Math.min(cosine(sentence.vector, older), cosine(sentence.vector, pool));
+    if (score > best.score) best = { raw: sentence.raw, vector: sentence.vector, score };
+  }
+  return best;
+}
+
+/** The measures of one superior document (the top superior clause's), by that document's id. */
+function measuresBySuperior(measures: Measure[]): Map<string, Measure[]> {
+  const bySuperior = new Map<string, Measure[]>();
+  for (const m of measures) {
+    const superior = m.id.slice(0, m.id.lastIndexOf('/'));
+    bySuperior.set(superior, [...(bySuperior.get(superior) ?? []), m]);
+  }
+  return bySuperior;
+}
+
+/** The lowest superior clause of the measure the newer document leaves as a gap (its direct superior's first). */
+function gapClause(measure: Measure, gaps: Set<string>): string | undefined {
+  return [...measure.superiorClauses].reverse().find((id) => gaps.has(id));
+}
+
+/**
+ * The IMPLEMENTS edges a newer document inherits from its older one for the measures it leaves as gaps: one per
+ * measure at most, from the successor (of the older clause headed as the measure) whose sentence says the older
+ * clause and the measure best, uniquely ahead of the other successors, when that sentence says this measure more than
+ * any other.
+ */
+function inherited({ newer, older, succeeds }: Inheritance, gaps: Set<string>, context: Context): GraphEdge[] {
+  const byTitle = measuresByTitle(context.measures);
+  const bySuperior = measuresBySuperior(context.measures);
+  const profiles = new Map((profileClauses([newer], context.idf)[0] ?? []).map((p) => [p.clause.id, p]));
+  const pools = new Map<Measure, TermVector>();
+  const poolOf = (m: Measure) => pools.get(m) ?? pools.set(m, measurePool(m, newer.policy.id, context)).get(m)!;
+  // The sentence says the measure more than any other measure of its superior document (its locality's own
+  // clauses left out of every pool: a clause's own measure would otherwise always win).
+  const saysBest = (vector: TermVector, measure: Measure) => {
+    const own = cosine(vector, poolOf(measure));
+    const rivals = bySuperior.get(measure.id.slice(0, measure.id.lastIndexOf('/'))) ?? [];
+    return rivals.every((m) => m === measure || cosine(vector, poolOf(m)) < own);
+  };
+  const edges: GraphEdge[] = [];
+  for (const old of older.clauses) {
+    const measure = byTitle.get(folded(simplifiedTitle(old)));
+    const target = measure && !measure.clauses[newer.policy.id]?.length ? gapClause(measure, gaps) : undefined;
+    if (!measure || !target) continue;
+    const pool = poolOf(measure);
+    const said = bodyVector(old, context.idf);
+    const ranked = succeeds
+      .filter((e) => e.to === old.id)
+      .flatMap((e) => {
+        const profile = profiles.get(e.from);
+        return profile ? [{ edge: e, ...bestSentence(profile, said, pool, context.idf) }] : [];
+      })
+      .sort((x, y) => y.score - x.score);
+    const [first, second] = ranked;
+    if (!first || first.score <= 0 || (second && second.score === first.score)) continue;
+    if (!saysBest(first.vector, measure)) continue;
+    const source = context.clauseById.get(first.edge.from);
+    if (!source) continue;
+    const reproduction = reproductionProperties(source, target, measure, context);
+    edges.push(inheritedEdge(first.edge, target, [simplifiedTitle(old), first.raw], reproduction));
+  }
+  return edges;
+}
+
+/**
+ * @param evidence the older clause's heading and the successor's sentence that says it and the measure.
+ * @param reproduction reproductionProperties.
+ */
+function inheritedEdge(
+  succession: GraphEdge,
+  target: string,
+  evidence: string[],
+  reproduction: ReturnType<typeof reproductionProperties>,
+): GraphEdge {
+  const properties = {
+    score: Number(succession.properties.score ?? 0),
+    method: SUCCESSION_METHOD,
+    evidence,
+    ...reproduction,
+    merged: true,
+    candidate: false,
+    inheritedFrom: succession.to,
+  };
+  return { type: 'IMPLEMENTS', from: succession.from, to: target, properties };
+}
+
+/**
+ * Coverage after inherited edges: each locality's gaps that an inherited edge reaches (by IMPLEMENTS*1..2) are
+ * covered, and their candidate clauses dropped.
+ */
+function coverageWith(entries: CoverageEntry[], added: GraphEdge[], steps: ImplementsSteps): CoverageEntry[] {
+  const reachedBy = new Map<string, Set<string>>();
+  for (const e of added) {
+    const policyId = e.from.slice(0, e.from.lastIndexOf('/'));
+    const reached = reachedBy.get(policyId) ?? new Set<string>();
+    reached.add(e.to);
+    for (const next of steps.get(e.to) ?? []) if (!next.candidate) reached.add(next.to);
+    reachedBy.set(policyId, reached);
+  }
+  return entries.map((entry) => {
+    const reached = reachedBy.get(entry.policyId);
+    if (!reached || !entry.gaps.some((g) => reached.has(g))) return entry;
+    const gaps = entry.gaps.filter((g) => !reached.has(g));
+    const covered = entry.total - gaps.length;
+    const share = entry.total === 0 ? 0 : Math.round((covered / entry.total) * 1000) / 1000;
+    const candidates = entry.candidates.filter((c) => !reached.has(c.measureId));
+    return { ...entry, covered, share, gaps, candidates };
+  });
+}
+
+/**
+ * The IMPLEMENTS edges inherited through each succession (newer document, older one, its firm SUCCEEDS edges), and
+ * the coverage with them.
+ * @param edges every edge of the alignment (the IMPLEMENTS edges lead an inherited link on to the province).
+ */
+export function inheritCoverage(
+  inheritances: Inheritance[],
+  coverage: CoverageEntry[],
+  edges: readonly GraphEdge[],
+  context: Context,
+): { edges: GraphEdge[]; coverage: CoverageEntry[] } {
+  const added: GraphEdge[] = [];
+  for (const inheritance of inheritances) {
+    const gaps = new Set(coverage.filter((c) => c.policyId === inheritance.newer.policy.id).flatMap((c) => c.gaps));
+    if (gaps.size > 0) added.push(...inherited(inheritance, gaps, context));
+  }
+  if (added.length === 0) return { edges: [], coverage };
+  const superiorSteps = implementsSteps(edges.filter((e) => added.some((a) => a.to === e.from)));
+  return { edges: added, coverage: coverageWith(coverage, added, superiorSteps) };
+}
+
+/**
+ * Marks the other IMPLEMENTS edges of each clause that inherited a measure as merged (a clause leaving by two edges
+ * merges its measures: implementsEdges.ts), replacing those edges in `edges` (edge objects are shared with the
+ * alignment's memo and never changed in place).
+ */
+export function markMerged(edges: GraphEdge[], inheritedEdges: readonly GraphEdge[]): void {
+  const merging = new Set(inheritedEdges.map((e) => e.from));
+  if (merging.size === 0) return;
+  edges.forEach((e, i) => {
+    if (e.type === 'IMPLEMENTS' && merging.has(e.from) && e.properties.merged !== true)
+      edges[i] = { ...e, properties: { ...e.properties, merged: true } };
+  });
+}
