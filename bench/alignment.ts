@@ -116,5 +116,6 @@ export async function run(): Promise<void> {
   list('merged false negative', merged.falseNegatives);
   list('false gap', gaps.falseGaps);
   list('missed gap', gaps.missedGaps);
-  for (const error of synthetic.inherited.errors) process.stdout.write(`# synthetic inherited, not labelled: ${error}\n`);
+  for (const error of synthetic.inherited.errors)
+    process.stdout.write(`# synthetic inherited, not labelled: ${error}\n`);
 }
