@@ -3,7 +3,7 @@ import type { GraphEdge, GraphNode } from '../model/graph';
 import type { PolicyIdIndex } from '../graph/policyIds';
 import { alignFamily, type FamilyAlignment } from './alignFamily';
 import { familyCoverage } from './coverage';
-import { inheritCoverage, markMerged } from './coverageSuccession';
+import { inheritCoverage } from './coverageSuccession';
 import { findFamilies, type Family } from './family';
 import { NO_INFERRED_IDS, inferredIdsBuilder, mergeInferredIds, type InferredIds } from './inferredIds';
 import { corpusIdf } from './profiles';
@@ -48,6 +48,8 @@ export interface AlignmentMemo {
   idf: Map<string, number>;
   families: Map<string, { family: Family; aligned: FamilyAlignment; coverage: CoverageEntry[] }>;
   successions: Map<string, { newer: PolicyDocument; older: PolicyDocument; peers: string; edges: GraphEdge[] }>;
+  /** The IMPLEMENTS edges inherited through the successions (coverageSuccession.ts), computed on every alignment. */
+  inherited: GraphEdge[];
 }
 
 /** What alignCorpus adds to the corpus graph, plus the measures and coverage it found. */
@@ -118,7 +120,7 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
   const previous = options.memo;
   const { reference, idf } = idfOf(docs, previous);
   const reuse = previous?.idf === idf ? previous : undefined;
-  const memo: AlignmentMemo = { reference, idf, families: new Map(), successions: new Map() };
+  const memo: AlignmentMemo = { reference, idf, families: new Map(), successions: new Map(), inherited: [] };
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   let coverage: CoverageEntry[] = [];
@@ -164,8 +166,8 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
   }
   // A measure the newer text leaves out but its older text carried, and a successor still says (coverageSuccession).
   const inherited = inheritCoverage(inheritances, coverage, edges, { measures, clauseById, idf });
-  markMerged(edges, inherited.edges);
   for (const edge of inherited.edges) edges.push(edge);
+  memo.inherited = inherited.edges;
   coverage = inherited.coverage;
   const linked = new Set(edges.filter((e) => e.type === 'IMPLEMENTS').map((e) => e.from));
   const localAdditions = [...implementing].filter((id) => !linked.has(id));

@@ -35,6 +35,8 @@ interface Context {
   measures: Measure[];
   clauseById: Map<string, Clause>;
   idf: Map<string, number>;
+  /** Every IMPLEMENTS edge by its source clause, indexed when first asked (only when a measure is inherited). */
+  steps: () => ImplementsSteps;
 }
 
 const folded = (title: string) => matchText(title);
@@ -124,14 +126,8 @@ function gapClause(measure: Measure, gaps: Set<string>): string | undefined {
   return [...measure.superiorClauses].reverse().find((id) => gaps.has(id));
 }
 
-/**
- * The IMPLEMENTS edges a newer document inherits from its older one for the measures it leaves as gaps: one per
- * measure at most, from the successor (of the older clause headed as the measure) whose sentence says the older
- * clause and the measure best, uniquely ahead of the other successors, when that sentence says this measure more than
- * any other.
- */
-function inherited({ newer, older, succeeds }: Inheritance, gaps: Set<string>, context: Context): GraphEdge[] {
-  const byTitle = measuresByTitle(context.measures);
+/** The rules every inheritance of one newer document reads: its clauses, pools and the measures' words. */
+function inheritanceRules(newer: PolicyDocument, context: Context) {
   const bySuperior = measuresBySuperior(context.measures);
   const profiles = new Map((profileClauses([newer], context.idf)[0] ?? []).map((p) => [p.clause.id, p]));
   const pools = new Map<Measure, TermVector>();
@@ -143,27 +139,53 @@ function inherited({ newer, older, succeeds }: Inheritance, gaps: Set<string>, c
     const rivals = bySuperior.get(measure.id.slice(0, measure.id.lastIndexOf('/'))) ?? [];
     return rivals.every((m) => m === measure || cosine(vector, poolOf(m)) < own);
   };
+  return { profiles, poolOf, saysBest };
+}
+
+/**
+ * The successor of `old` that carries `measure` on: its sentence says `old` and the measure best, uniquely ahead of
+ * the other successors, and says this measure more than any other. Undefined when none does.
+ */
+function carrier(
+  old: Clause,
+  measure: Measure,
+  succeeds: GraphEdge[],
+  { profiles, poolOf, saysBest }: ReturnType<typeof inheritanceRules>,
+  idf: Map<string, number>,
+) {
+  const said = bodyVector(old, idf);
+  const ranked = succeeds
+    .filter((e) => e.to === old.id)
+    .flatMap((e) => {
+      const profile = profiles.get(e.from);
+      return profile ? [{ edge: e, ...bestSentence(profile, said, poolOf(measure), idf) }] : [];
+    })
+    .sort((x, y) => y.score - x.score);
+  const [first, second] = ranked;
+  if (!first || first.score <= 0 || (second && second.score === first.score)) return undefined;
+  return saysBest(first.vector, measure) ? first : undefined;
+}
+
+/**
+ * The IMPLEMENTS edges a newer document inherits from its older one for the measures it leaves as gaps: one per
+ * measure at most, from the carrier of the older clause headed as the measure, when that clause has no link to the
+ * measure yet (a candidate one included).
+ */
+function inherited({ newer, older, succeeds }: Inheritance, gaps: Set<string>, context: Context): GraphEdge[] {
+  const byTitle = measuresByTitle(context.measures);
+  const rules = inheritanceRules(newer, context);
   const edges: GraphEdge[] = [];
   for (const old of older.clauses) {
     const measure = byTitle.get(folded(simplifiedTitle(old)));
     const target = measure && !measure.clauses[newer.policy.id]?.length ? gapClause(measure, gaps) : undefined;
-    if (!measure || !target) continue;
-    const pool = poolOf(measure);
-    const said = bodyVector(old, context.idf);
-    const ranked = succeeds
-      .filter((e) => e.to === old.id)
-      .flatMap((e) => {
-        const profile = profiles.get(e.from);
-        return profile ? [{ edge: e, ...bestSentence(profile, said, pool, context.idf) }] : [];
-      })
-      .sort((x, y) => y.score - x.score);
-    const [first, second] = ranked;
-    if (!first || first.score <= 0 || (second && second.score === first.score)) continue;
-    if (!saysBest(first.vector, measure)) continue;
-    const source = context.clauseById.get(first.edge.from);
-    if (!source) continue;
+    const found = measure && target ? carrier(old, measure, succeeds, rules, context.idf) : undefined;
+    const source = found && context.clauseById.get(found.edge.from);
+    if (!measure || !target || !found || !source) continue;
+    const links = context.steps().get(source.id) ?? [];
+    if (links.some((l) => l.to === target)) continue;
     const reproduction = reproductionProperties(source, target, measure, context);
-    edges.push(inheritedEdge(first.edge, target, [simplifiedTitle(old), first.raw], reproduction));
+    const evidence = [simplifiedTitle(old), found.raw];
+    edges.push(inheritedEdge(found.edge, target, evidence, reproduction, links.length > 0));
   }
   return edges;
 }
@@ -171,19 +193,24 @@ function inherited({ newer, older, succeeds }: Inheritance, gaps: Set<string>, c
 /**
  * @param evidence the older clause's heading and the successor's sentence that says it and the measure.
  * @param reproduction reproductionProperties.
+ * @param merged whether the clause carries another measure: the inherited one rides in it (merged); the clause's own
+ *   link keeps its flag, its measure being carried by a clause of its own.
  */
 function inheritedEdge(
   succession: GraphEdge,
   target: string,
   evidence: string[],
   reproduction: ReturnType<typeof reproductionProperties>,
+  merged: boolean,
 ): GraphEdge {
   const properties = {
     score: Number(succession.properties.score ?? 0),
     method: SUCCESSION_METHOD,
     evidence,
     ...reproduction,
-    merged: true,
+    merged,
+    // Never a candidate, whatever the succession's score: two signals agree (the older heading names the measure, and
+    // the successor's sentence says it and the older clause).
     candidate: false,
     inheritedFrom: succession.to,
   };
@@ -217,34 +244,25 @@ function coverageWith(entries: CoverageEntry[], added: GraphEdge[], steps: Imple
 /**
  * The IMPLEMENTS edges inherited through each succession (newer document, older one, its firm SUCCEEDS edges), and
  * the coverage with them.
- * @param edges every edge of the alignment (the IMPLEMENTS edges lead an inherited link on to the province).
+ * @param edges every edge of the alignment (an inherited link leads on to the province by the IMPLEMENTS edges).
  */
 export function inheritCoverage(
   inheritances: Inheritance[],
   coverage: CoverageEntry[],
   edges: readonly GraphEdge[],
-  context: Context,
+  context: Omit<Context, 'steps'>,
 ): { edges: GraphEdge[]; coverage: CoverageEntry[] } {
+  let steps: ImplementsSteps | undefined;
+  const withSteps = { ...context, steps: () => (steps ??= implementsSteps(edges)) };
+  const gapsOf = new Map<string, Set<string>>();
+  for (const c of coverage)
+    for (const gap of c.gaps) gapsOf.set(c.policyId, (gapsOf.get(c.policyId) ?? new Set()).add(gap));
   const added: GraphEdge[] = [];
   for (const inheritance of inheritances) {
-    const gaps = new Set(coverage.filter((c) => c.policyId === inheritance.newer.policy.id).flatMap((c) => c.gaps));
-    if (gaps.size > 0) added.push(...inherited(inheritance, gaps, context));
+    const gaps = gapsOf.get(inheritance.newer.policy.id);
+    if (gaps) added.push(...inherited(inheritance, gaps, withSteps));
   }
-  if (added.length === 0) return { edges: [], coverage };
-  const superiorSteps = implementsSteps(edges.filter((e) => added.some((a) => a.to === e.from)));
-  return { edges: added, coverage: coverageWith(coverage, added, superiorSteps) };
-}
-
-/**
- * Marks the other IMPLEMENTS edges of each clause that inherited a measure as merged (a clause leaving by two edges
- * merges its measures: implementsEdges.ts), replacing those edges in `edges` (edge objects are shared with the
- * alignment's memo and never changed in place).
- */
-export function markMerged(edges: GraphEdge[], inheritedEdges: readonly GraphEdge[]): void {
-  const merging = new Set(inheritedEdges.map((e) => e.from));
-  if (merging.size === 0) return;
-  edges.forEach((e, i) => {
-    if (e.type === 'IMPLEMENTS' && merging.has(e.from) && e.properties.merged !== true)
-      edges[i] = { ...e, properties: { ...e.properties, merged: true } };
-  });
+  return added.length === 0
+    ? { edges: [], coverage }
+    : { edges: added, coverage: coverageWith(coverage, added, withSteps.steps()) };
 }

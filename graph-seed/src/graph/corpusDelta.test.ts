@@ -85,6 +85,27 @@ describe('importing documents one by one', { timeout: 240_000 }, () => {
   });
 });
 
+describe('measures inherited through a succession (coverageSuccession.ts)', { timeout: 240_000 }, () => {
+  it('come and go with an import as with a rebuild', () => {
+    const corpus = loadCorpus().documents;
+    const xiuzhou = corpus.find((d) => d.policy.id === '330411-2025')!;
+    const without = buildCorpus(corpus.filter((d) => d !== xiuzhou));
+    const inherited = (edges: GraphEdge[]) => edges.filter((e) => e.properties.method === 'succession').map(key);
+    const added = addDocument(without, xiuzhou);
+    // 秀洲 2025 (三十三) carries its draft's 高等教育 clause on: the delta brings the edge.
+    expect(inherited(added.delta.edges)).toEqual([expect.stringMatching(/^IMPLEMENTS:330411-2025\/c33->/)]);
+    let graph = applyDelta(corpusGraphOf(without), added.delta);
+    expect(canonical(graph)).toBe(canonical(corpusGraphOf(buildCorpus(corpus))));
+    // The draft again without that clause: the edge goes.
+    const draft = corpus.find((d) => d.policy.id === '330411-2024-draft')!;
+    const cut = { ...draft, clauses: draft.clauses.filter((c) => c.id !== '330411-2024-draft/c9') };
+    const changed = addDocument(added.build, cut);
+    graph = applyDelta(graph, changed.delta);
+    expect(inherited(graph.edges)).toEqual([]);
+    expect(canonical(graph)).toBe(canonical(corpusGraphOf(changed.build)));
+  });
+});
+
 describe('inferred ids', { timeout: 240_000 }, () => {
   const inferred = (build: CorpusBuild) => build.alignment.inferredIds.clauses;
   const title = (b: CorpusBuild, id: string) => b.alignment.nodes.find((n) => n.id === id)?.properties.title;

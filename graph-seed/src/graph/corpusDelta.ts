@@ -152,7 +152,10 @@ function diffFlags(builder: DeltaBuilder, before: Side, after: Side, changed: Re
   }
 }
 
-/** The alignment's changes: inferred nodes, and the edges of every family and succession computed anew. */
+/**
+ * The alignment's changes: inferred nodes, the edges of every family and succession computed anew, and the edges
+ * inherited through successions (recomputed by every alignment; few).
+ */
 function diffAlignment(builder: DeltaBuilder, before: AlignmentResult, after: AlignmentResult): void {
   const oldNodes = new Map(before.nodes.map((n) => [n.id, n]));
   const newNodes = new Map(after.nodes.map((n) => [n.id, n]));
@@ -167,6 +170,7 @@ function diffAlignment(builder: DeltaBuilder, before: AlignmentResult, after: Al
     const [was, is] = [oldMemo.successions.get(newer), newMemo.successions.get(newer)];
     if (was !== is) builder.edgeLists(was?.edges ?? [], is?.edges ?? []);
   }
+  builder.edgeLists(oldMemo.inherited, newMemo.inherited);
 }
 
 function scopeOf(before: AlignmentResult, after: AlignmentResult): ChangeScope {
