@@ -195,7 +195,7 @@ describe('analysis', () => {
     );
     expect(coverage.measures).toHaveLength(53);
     expect(coverage.localities).toEqual([
-      { policy: { id: '330411-2025' }, carried: 52, total: 53, share: 52 / 53 },
+      { policy: { id: '330411-2025' }, carried: 53, total: 53, share: 1 },
       { policy: { id: '330481-2025' }, carried: 48, total: 53, share: 48 / 53 },
       { policy: { id: '330482-2025' }, carried: 49, total: 53, share: 49 / 53 },
       { policy: { id: '330500-2025' }, carried: 48, total: 53, share: 48 / 53 },
@@ -203,6 +203,8 @@ describe('analysis', () => {
     expect(coverage.cells).toHaveLength(53 * 4);
     // 湖州 (二) 强化企业科技创新主体地位 carries 关键核心技术攻关 in one sentence (创新联合体, 科技计划项目补助).
     expect(coverage.cells).toContainEqual({ measureId: '330000-2025/c2', policyId: '330500-2025', status: 'MERGED' });
+    // 秀洲 (三十三) carries its draft's 高等教育 clause on (coverageSuccession.ts): inside its 长三角 clause.
+    expect(coverage.cells).toContainEqual({ measureId: '330000-2025/c7', policyId: '330411-2025', status: 'MERGED' });
     // 湖州 has no clause on 生态环境: a true gap, left out by 湖州 and 海宁 alone.
     expect(coverage.cells).toContainEqual({
       measureId: '330000-2025/c45',
