@@ -6,7 +6,7 @@ import { createPolicyIdIndex } from '../graph/policyIds';
 import { defaultCorpusDir, loadCorpus } from '../io/readPolicy';
 import { parsePolicyText } from '../parse/parsePolicy';
 import { alignCorpus, type AlignmentResult } from './alignCorpus';
-import { SUCCESSION_METHOD } from './coverageSuccession';
+import { SUCCESSION_METHOD } from './coverageSuccessionEdge';
 
 const XIUZHOU = '330411-2025';
 const align = (docs: PolicyDocument[]) => alignCorpus(docs, createPolicyIdIndex(docs));

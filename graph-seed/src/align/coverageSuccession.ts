@@ -10,8 +10,7 @@
 import type { Clause, PolicyDocument } from '../model/document';
 import type { GraphEdge } from '../model/graph';
 import { implementsSteps, type ImplementsSteps } from './coverageCandidates';
-import { linkProperties, type LinkEnd } from './links';
-import { reproductionOf } from './reproduction';
+import { inheritedEdge, reproductionProperties } from './coverageSuccessionEdge';
 import { pooledVector } from './measurePool';
 import { sentencesOf } from './measureWords';
 import { cosine, matchText, type TermVector } from './ngrams';
@@ -20,9 +19,6 @@ import type { CoverageEntry, Measure } from './types';
 
 /** A measure's words are pooled from at most this many of its clauses (the first policies by id): linear. */
 const POOL_MEMBERS = 12;
-
-/** The method of an IMPLEMENTS edge inferred from the locality's older document. */
-export const SUCCESSION_METHOD = 'succession';
 
 interface Inheritance {
   newer: PolicyDocument;
@@ -35,6 +31,12 @@ interface Context {
   measures: Measure[];
   clauseById: Map<string, Clause>;
   idf: Map<string, number>;
+}
+
+/** What every inheritance reads, made once: the measures by heading and by superior, the IMPLEMENTS edges. */
+interface Indexed extends Context {
+  byTitle: Map<string, Measure | null>;
+  bySuperior: Map<string, Measure[]>;
   /** Every IMPLEMENTS edge by its source clause, indexed when first asked (only when a measure is inherited). */
   steps: () => ImplementsSteps;
 }
@@ -64,37 +66,6 @@ function measureClauses(measure: Measure, except: string, { clauseById }: Contex
 /** The measure's words: its clauses in other localities, pooled. */
 function measurePool(measure: Measure, except: string, context: Context): TermVector {
   return pooledVector(measureClauses(measure, except, context).map((c) => bodyVector(c, context.idf)));
-}
-
-const linkEnd = (c: Clause): LinkEnd => ({
-  id: c.id,
-  textSimplified: c.textSimplified,
-  quantities: [...c.amounts, ...c.targets],
-  words: c,
-});
-
-/**
- * Reproduction and changed figures of an inherited link, as every IMPLEMENTS edge has them (reproduction.ts): against
- * the superior's text when it is in the corpus, else against the measure's closest clause of another locality.
- */
-function reproductionProperties(source: Clause, target: string, measure: Measure, context: Context) {
-  const superior = context.clauseById.get(target);
-  const peers = measureClauses(measure, source.id.slice(0, source.id.lastIndexOf('/')), context).map(linkEnd);
-  const targetEnd = superior ? linkEnd(superior) : { id: target, textSimplified: '', quantities: [] };
-  const reproduced = reproductionOf(linkEnd(source), targetEnd, !superior, peers, context.idf);
-  const changedQuantities = superior
-    ? linkProperties(linkEnd(source), targetEnd, context.idf, false).changedQuantities
-    : '[]';
-  return {
-    changedQuantities,
-    ...(reproduced.reproduction !== null
-      ? {
-          reproduction: reproduced.reproduction,
-          reproductionBasis: reproduced.basis!,
-          reproducedFrom: reproduced.from!,
-        }
-      : {}),
-  };
 }
 
 /**
@@ -127,8 +98,8 @@ function gapClause(measure: Measure, gaps: Set<string>): string | undefined {
 }
 
 /** The rules every inheritance of one newer document reads: its clauses, pools and the measures' words. */
-function inheritanceRules(newer: PolicyDocument, context: Context) {
-  const bySuperior = measuresBySuperior(context.measures);
+function inheritanceRules(newer: PolicyDocument, context: Indexed) {
+  const { bySuperior } = context;
   const profiles = new Map((profileClauses([newer], context.idf)[0] ?? []).map((p) => [p.clause.id, p]));
   const pools = new Map<Measure, TermVector>();
   const poolOf = (m: Measure) => pools.get(m) ?? pools.set(m, measurePool(m, newer.policy.id, context)).get(m)!;
@@ -171,50 +142,27 @@ function carrier(
  * measure at most, from the carrier of the older clause headed as the measure, when that clause has no link to the
  * measure yet (a candidate one included).
  */
-function inherited({ newer, older, succeeds }: Inheritance, gaps: Set<string>, context: Context): GraphEdge[] {
-  const byTitle = measuresByTitle(context.measures);
-  const rules = inheritanceRules(newer, context);
+function inherited({ newer, older, succeeds }: Inheritance, gaps: Set<string>, context: Indexed): GraphEdge[] {
+  // The newer document's profiles and the pools are made only for an older clause headed as a measure left out.
+  let rules: ReturnType<typeof inheritanceRules> | undefined;
   const edges: GraphEdge[] = [];
   for (const old of older.clauses) {
-    const measure = byTitle.get(folded(simplifiedTitle(old)));
+    const measure = context.byTitle.get(folded(simplifiedTitle(old)));
     const target = measure && !measure.clauses[newer.policy.id]?.length ? gapClause(measure, gaps) : undefined;
-    const found = measure && target ? carrier(old, measure, succeeds, rules, context.idf) : undefined;
+    const found =
+      measure && target
+        ? carrier(old, measure, succeeds, (rules ??= inheritanceRules(newer, context)), context.idf)
+        : undefined;
     const source = found && context.clauseById.get(found.edge.from);
     if (!measure || !target || !found || !source) continue;
     const links = context.steps().get(source.id) ?? [];
     if (links.some((l) => l.to === target)) continue;
-    const reproduction = reproductionProperties(source, target, measure, context);
+    const peers = measureClauses(measure, newer.policy.id, context);
+    const reproduction = reproductionProperties(source, target, peers, context);
     const evidence = [simplifiedTitle(old), found.raw];
     edges.push(inheritedEdge(found.edge, target, evidence, reproduction, links.length > 0));
   }
   return edges;
-}
-
-/**
- * @param evidence the older clause's heading and the successor's sentence that says it and the measure.
- * @param reproduction reproductionProperties.
- * @param merged whether the clause carries another measure: the inherited one rides in it (merged); the clause's own
- *   link keeps its flag, its measure being carried by a clause of its own.
- */
-function inheritedEdge(
-  succession: GraphEdge,
-  target: string,
-  evidence: string[],
-  reproduction: ReturnType<typeof reproductionProperties>,
-  merged: boolean,
-): GraphEdge {
-  const properties = {
-    score: Number(succession.properties.score ?? 0),
-    method: SUCCESSION_METHOD,
-    evidence,
-    ...reproduction,
-    merged,
-    // Never a candidate, whatever the succession's score: two signals agree (the older heading names the measure, and
-    // the successor's sentence says it and the older clause).
-    candidate: false,
-    inheritedFrom: succession.to,
-  };
-  return { type: 'IMPLEMENTS', from: succession.from, to: target, properties };
 }
 
 /**
@@ -250,19 +198,24 @@ export function inheritCoverage(
   inheritances: Inheritance[],
   coverage: CoverageEntry[],
   edges: readonly GraphEdge[],
-  context: Omit<Context, 'steps'>,
+  context: Context,
 ): { edges: GraphEdge[]; coverage: CoverageEntry[] } {
   let steps: ImplementsSteps | undefined;
-  const withSteps = { ...context, steps: () => (steps ??= implementsSteps(edges)) };
+  const indexed: Indexed = {
+    ...context,
+    byTitle: measuresByTitle(context.measures),
+    bySuperior: measuresBySuperior(context.measures),
+    steps: () => (steps ??= implementsSteps(edges)),
+  };
   const gapsOf = new Map<string, Set<string>>();
   for (const c of coverage)
     for (const gap of c.gaps) gapsOf.set(c.policyId, (gapsOf.get(c.policyId) ?? new Set()).add(gap));
   const added: GraphEdge[] = [];
   for (const inheritance of inheritances) {
     const gaps = gapsOf.get(inheritance.newer.policy.id);
-    if (gaps) added.push(...inherited(inheritance, gaps, withSteps));
+    if (gaps) added.push(...inherited(inheritance, gaps, indexed));
   }
   return added.length === 0
     ? { edges: [], coverage }
-    : { edges: added, coverage: coverageWith(coverage, added, withSteps.steps()) };
+    : { edges: added, coverage: coverageWith(coverage, added, indexed.steps()) };
 }
