@@ -19,7 +19,7 @@ describe('server/src/main.ts', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'cascade-main-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('serves the corpus on 127.0.0.1, keeps an import across a restart, and stops on SIGTERM', async () => {
+  it('serves the corpus on 127.0.0.1, keeps an import across a restart without realigning, and stops on SIGTERM', async () => {
     const first = await spawnServer({ env: { CASCADE_DATA_DIR: dataDir } });
     expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const listening = JSON.parse(first.lines.find((l) => l.includes('"listening"')) ?? '{}');
@@ -35,7 +35,12 @@ describe('server/src/main.ts', () => {
     expect(await first.stop('SIGTERM')).toBe(0);
     expect(first.lines.some((line) => line.includes('"stopped"'))).toBe(true);
 
+    // The import recorded its text in the graph's fingerprint: the restart serves the stored graph as it is,
+    // without realigning (issue 11, start time).
     const second = await spawnServer({ env: { CASCADE_DATA_DIR: dataDir } });
+    const loaded = second.lines.filter((line) => line.includes('"msg":"loaded"')).map((line) => JSON.parse(line));
+    expect(loaded).toMatchObject([{ realigned: false, nodes: null, edges: null }]);
+    expect(second.lines.filter((line) => line.includes('"msg":"realigned"'))).toEqual([]);
     const policy = await graphql(second.url, '{ policy(id: "330402-2026") { stub clauseCount region { name } } }');
     expect(policy.data.policy).toEqual({ stub: false, clauseCount: 4, region: { name: '南湖区' } });
     expect(await second.stop('SIGINT')).toBe(0);
