@@ -1,6 +1,6 @@
 /**
  * The whole province over years (issue 11), a separate benchmark (`npm run bench -- alignProvince`, ~20 minutes;
- * PROVINCE_PARTS=align,api,starts runs some of its parts):
+ * PROVINCE_PARTS=align,api,starts runs some of its parts, PROVINCE_SIZES=1000 some sizes of the api part):
  *
  * - align: build and align 300 and 1,000 synthetic documents, each in a fresh process: time, CPU, peak heap,
  *   quality, and t(1000)/t(300). Goals: ratio ≤ 3.6, 1,000 documents under 60 s, peak heap under 1.5 GB.
@@ -103,6 +103,7 @@ export async function run(): Promise<void> {
     printRun(large);
     printRatio(mid, large);
   }
-  if (parts.includes('api')) for (const n of [100, 300, 1000]) await throughApi(n);
+  const sizes = (process.env.PROVINCE_SIZES ?? '100,300,1000').split(',').map(Number);
+  if (parts.includes('api')) for (const n of sizes) await throughApi(n);
   if (parts.includes('starts')) await serverStarts(1000);
 }
