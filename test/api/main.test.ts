@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/http';
 import { spawnServer, stopAllServers } from '../support/serverProcess';
+import { serverStoreEnv } from '../support/testStore';
 
 const NANHU = readFileSync(new URL('./fixtures/330402-nanhu-2026.txt', import.meta.url), 'utf8');
 
@@ -20,7 +21,9 @@ describe('server/src/main.ts', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('serves the corpus on 127.0.0.1, keeps an import across a restart without realigning, and stops on SIGTERM', async () => {
-    const first = await spawnServer({ env: { CASCADE_DATA_DIR: dataDir } });
+    // One store for both starts: on the Neo4j leg, emptied once here, not again before the restart.
+    const env = { ...(await serverStoreEnv()), CASCADE_DATA_DIR: dataDir };
+    const first = await spawnServer({ env });
     expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const listening = JSON.parse(first.lines.find((l) => l.includes('"listening"')) ?? '{}');
     expect(listening).toMatchObject({ level: 'info', msg: 'listening', url: first.url });
@@ -37,7 +40,7 @@ describe('server/src/main.ts', () => {
 
     // The import recorded its text in the graph's fingerprint: the restart serves the stored graph as it is,
     // without realigning (issue 11, start time).
-    const second = await spawnServer({ env: { CASCADE_DATA_DIR: dataDir } });
+    const second = await spawnServer({ env });
     const loaded = second.lines.filter((line) => line.includes('"msg":"loaded"')).map((line) => JSON.parse(line));
     expect(loaded).toMatchObject([{ realigned: false, nodes: null, edges: null }]);
     expect(second.lines.filter((line) => line.includes('"msg":"realigned"'))).toEqual([]);
