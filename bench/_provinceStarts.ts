@@ -44,6 +44,10 @@ async function logged(server: ServerProcess, msg: string): Promise<number> {
   }
 }
 
+/** 1 when the start realigned the whole graph (its `loaded` log line says so), 0 when it kept the stored graph. */
+const realigned = (server: ServerProcess) =>
+  server.lines.some((line) => line.includes('"msg":"loaded"') && line.includes('"realigned":true')) ? 1 : 0;
+
 /** The `which`-th newcomer (a locality no synthetic text names): each import and the new text a locality of its own. */
 const newcomer = (which: number) => syntheticNewcomers(which + 1, 21)[which]!;
 
@@ -67,6 +71,7 @@ export async function serverStarts(n: number): Promise<void> {
 
     start = await timedStart(env);
     print(`${name}.unchanged`, start.ms, 'ms');
+    print(`${name}.unchanged.realigned`, realigned(start.server), '');
     // Sent the moment the server answers: the worker is still building its state from the texts.
     let firstImport = 0;
     const reads = await readsDuring(start.server.url, async () => (firstImport = await importOne(start.server, 0)));
@@ -79,6 +84,8 @@ export async function serverStarts(n: number): Promise<void> {
     await start.server.stop();
 
     start = await timedStart(env, 'imports ready');
+    // The text imported through the API in the start before is kept in the data directory: no realignment.
+    print(`${name}.afterImport.realigned`, realigned(start.server), '');
     print(`${name}.unchanged.untilImportsReady`, start.ms, 'ms');
     print(`${name}.unchanged.firstImportOnceReady`, await importOne(start.server, 1), 'ms');
     await start.server.stop();
@@ -88,6 +95,7 @@ export async function serverStarts(n: number): Promise<void> {
     writeFileSync(join(dir, text.name), text.text);
     start = await timedStart(env);
     print(`${name}.oneNewText`, start.ms, 'ms');
+    print(`${name}.oneNewText.realigned`, realigned(start.server), '');
     print(`${name}.oneNewText.added`, await logged(start.server, 'added new corpus texts'), 'ms');
     await start.server.stop();
   } finally {

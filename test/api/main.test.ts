@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { graphql } from '../support/http';
 import { spawnServer, stopAllServers } from '../support/serverProcess';
+import { serverStoreEnv } from '../support/testStore';
 
 const NANHU = readFileSync(new URL('./fixtures/330402-nanhu-2026.txt', import.meta.url), 'utf8');
 
@@ -19,8 +20,10 @@ describe('server/src/main.ts', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'cascade-main-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('serves the corpus on 127.0.0.1, keeps an import across a restart, and stops on SIGTERM', async () => {
-    const first = await spawnServer({ env: { CASCADE_DATA_DIR: dataDir } });
+  it('serves the corpus on 127.0.0.1, keeps an import across a restart without realigning, and stops on SIGTERM', async () => {
+    // One store for both starts: on the Neo4j leg, emptied once here, not again before the restart.
+    const env = { ...(await serverStoreEnv()), CASCADE_DATA_DIR: dataDir };
+    const first = await spawnServer({ env });
     expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const listening = JSON.parse(first.lines.find((l) => l.includes('"listening"')) ?? '{}');
     expect(listening).toMatchObject({ level: 'info', msg: 'listening', url: first.url });
@@ -35,7 +38,12 @@ describe('server/src/main.ts', () => {
     expect(await first.stop('SIGTERM')).toBe(0);
     expect(first.lines.some((line) => line.includes('"stopped"'))).toBe(true);
 
-    const second = await spawnServer({ env: { CASCADE_DATA_DIR: dataDir } });
+    // The import recorded its text in the graph's fingerprint: the restart serves the stored graph as it is,
+    // without realigning (issue 11, start time).
+    const second = await spawnServer({ env });
+    const loaded = second.lines.filter((line) => line.includes('"msg":"loaded"')).map((line) => JSON.parse(line));
+    expect(loaded).toMatchObject([{ realigned: false, nodes: null, edges: null }]);
+    expect(second.lines.filter((line) => line.includes('"msg":"realigned"'))).toEqual([]);
     const policy = await graphql(second.url, '{ policy(id: "330402-2026") { stub clauseCount region { name } } }');
     expect(policy.data.policy).toEqual({ stub: false, clauseCount: 4, region: { name: '南湖区' } });
     expect(await second.stop('SIGINT')).toBe(0);
