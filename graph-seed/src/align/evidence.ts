@@ -15,7 +15,7 @@ const isFigure = (c: string | undefined): boolean => c !== undefined && FIGURE.t
  * A passage trimmed to whole figures: leading figure characters that continue a figure before the passage (in either
  * text) and trailing ones that go on after it are dropped.
  */
-function wholeFigures(a: string[], b: string[], start: [number, number], length: number): string {
+function wholeFigures(a: string[], b: string[], start: readonly [number, number], length: number): string {
   const [i, j] = start;
   let end = length;
   let from = 0;

@@ -12,48 +12,100 @@ import { bodyVector } from './profiles';
 export const POOL_TERMS = 400;
 
 // A dense sum over the vocabulary and the ids touched, in first-touch order, reset after each pool: every clause of a
-// succession pools a hundred peers' vectors, and a Map entry per term was much of the garbage.
+// succession pools a hundred peers' vectors, and a Map entry (later a pair) per term was much of the garbage.
 let sums = new Float64Array(1024);
 let touched = new Uint8Array(1024);
+let order: Int32Array = new Int32Array(1024);
 
 /** The sum of the vectors, each normalised, cut to its `limit` heaviest terms. */
 export function pooledVector(vectors: TermVector[], limit = POOL_TERMS): TermVector {
   if (sums.length < gramCount()) [sums, touched] = [new Float64Array(gramCount() * 2), new Uint8Array(gramCount() * 2)];
-  const order: number[] = [];
+  let count = 0;
   for (const v of vectors) {
     if (v.norm === 0) continue;
     for (let k = 0; k < v.ids.length; k++) {
       const id = v.ids[k]!;
       if (touched[id] === 0) {
         touched[id] = 1;
-        order.push(id);
+        if (count === order.length) order = grown(order);
+        order[count++] = id;
       }
       sums[id] = sums[id]! + v.weights[k]! / v.norm;
     }
   }
-  const sum = order.map((id): [number, number] => [id, sums[id]!]);
-  for (const id of order) sums[id] = touched[id] = 0;
-  // Ties by the bigram itself, not its id: ids are given in the order bigrams are first seen.
-  const kept = heaviest(sum, limit)
-    .sort((x, y) => y[1] - x[1] || gramText(x[0]).localeCompare(gramText(y[0])))
-    .slice(0, limit);
-  const weights = Float64Array.from(kept.map(([, w]) => w));
-  return {
-    ids: Int32Array.from(kept.map(([id]) => id)),
-    weights,
-    norm: Math.sqrt(weights.reduce((total, w) => total + w * w, 0)),
-  };
+  const sum = new Float64Array(count);
+  for (let k = 0; k < count; k++) {
+    const id = order[k]!;
+    sum[k] = sums[id]!;
+    sums[id] = touched[id] = 0;
+  }
+  const ranked = byWeight(sum, heaviest(sum, limit), order);
+  const size = Math.min(limit, ranked.length);
+  const ids = new Int32Array(size);
+  const weights = new Float64Array(size);
+  let squares = 0;
+  for (let k = 0; k < size; k++) {
+    ids[k] = order[ranked[k]!]!;
+    weights[k] = sum[ranked[k]!]!;
+    squares = squares + weights[k]! * weights[k]!;
+  }
+  return { ids, weights, norm: Math.sqrt(squares) };
+}
+
+function grown(array: Int32Array): Int32Array {
+  const larger = new Int32Array(array.length * 2);
+  larger.set(array);
+  return larger;
 }
 
 /**
- * The entries weighing at least the `limit`-th heaviest weight (ties at the cut all kept), in their order: sorting
- * these gives the same first `limit` as sorting all of a pool of thousands of terms, at a fraction of the comparisons.
+ * The positions of the terms weighing at least the `limit`-th heaviest weight (ties at the cut all kept), in their
+ * order: sorting these gives the same first `limit` as sorting all of a pool of thousands of terms.
  */
-function heaviest(sum: Array<[number, number]>, limit: number): Array<[number, number]> {
-  if (sum.length <= limit) return sum;
-  const weights = Float64Array.from(sum, ([, w]) => w).sort();
-  const cut = weights[weights.length - limit]!;
-  return sum.filter(([, w]) => w >= cut);
+function heaviest(sum: Float64Array, limit: number): Int32Array {
+  const all = Int32Array.from({ length: sum.length }, (_, k) => k);
+  if (sum.length <= limit) return all;
+  const cut = Float64Array.from(sum).sort()[sum.length - limit]!;
+  return all.filter((k) => sum[k]! >= cut);
+}
+
+/**
+ * `positions` ordered heaviest first, ties by the bigram itself (not its id: ids are given in the order bigrams are
+ * first seen), equal bigrams in their given order: a stable sort by that comparison. The weights are sorted natively
+ * and each position placed by binary search, so only ties call a comparison (a pool of 400 terms otherwise costs
+ * thousands of calls, and every clause of a succession has a pool).
+ */
+function byWeight(sum: Float64Array, positions: Int32Array, ids: Int32Array): Int32Array {
+  const m = positions.length;
+  const ascending = Float64Array.from(positions, (k) => sum[k]!).sort();
+  const placed = new Int32Array(m);
+  const filled = new Int32Array(m);
+  for (const k of positions) {
+    // The heaviest-first slots of weight w start after the weights above it.
+    const first = m - upperBound(ascending, sum[k]!);
+    placed[first + filled[first]!++] = k;
+  }
+  for (let first = 0; first < m; ) {
+    const size = filled[first]!;
+    if (size > 1) {
+      const tied = Array.from(placed.subarray(first, first + size));
+      tied.sort((x, y) => gramText(ids[x]!).localeCompare(gramText(ids[y]!)));
+      placed.set(tied, first);
+    }
+    first += Math.max(size, 1);
+  }
+  return placed;
+}
+
+/** The number of entries of an ascending array at most `value`. */
+function upperBound(ascending: Float64Array, value: number): number {
+  let [low, high] = [0, ascending.length];
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (ascending[mid]! <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**
