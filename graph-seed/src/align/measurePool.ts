@@ -85,7 +85,7 @@ function byWeight(sum: Float64Array, positions: Int32Array, ids: Int32Array): In
     const first = m - upperBound(ascending, sum[k]!);
     placed[first + filled[first]!++] = k;
   }
-  for (let first = 0; first < m; ) {
+  for (let first = 0; first < m;) {
     const size = filled[first]!;
     if (size > 1) {
       const tied = Array.from(placed.subarray(first, first + size));
