@@ -63,10 +63,13 @@ function grown(array: Int32Array): Int32Array {
  * order: sorting these gives the same first `limit` as sorting all of a pool of thousands of terms.
  */
 function heaviest(sum: Float64Array, limit: number): Int32Array {
-  const all = Int32Array.from({ length: sum.length }, (_, k) => k);
-  if (sum.length <= limit) return all;
-  const cut = Float64Array.from(sum).sort()[sum.length - limit]!;
-  return all.filter((k) => sum[k]! >= cut);
+  const positions = new Int32Array(sum.length);
+  for (let k = 0; k < sum.length; k++) positions[k] = k;
+  if (sum.length <= limit) return positions;
+  const cut = sum.slice().sort()[sum.length - limit]!;
+  let kept = 0;
+  for (let k = 0; k < sum.length; k++) if (sum[k]! >= cut) positions[kept++] = k;
+  return positions.subarray(0, kept);
 }
 
 /**
@@ -77,10 +80,13 @@ function heaviest(sum: Float64Array, limit: number): Int32Array {
  */
 function byWeight(sum: Float64Array, positions: Int32Array, ids: Int32Array): Int32Array {
   const m = positions.length;
-  const ascending = Float64Array.from(positions, (k) => sum[k]!).sort();
+  const ascending = new Float64Array(m);
+  for (let k = 0; k < m; k++) ascending[k] = sum[positions[k]!]!;
+  ascending.sort();
   const placed = new Int32Array(m);
   const filled = new Int32Array(m);
-  for (const k of positions) {
+  for (let at = 0; at < m; at++) {
+    const k = positions[at]!;
     // The heaviest-first slots of weight w start after the weights above it.
     const first = m - upperBound(ascending, sum[k]!);
     placed[first + filled[first]!++] = k;
@@ -89,13 +95,17 @@ function byWeight(sum: Float64Array, positions: Int32Array, ids: Int32Array): In
     const size = filled[first]!;
     if (size > 1) {
       const tied = Array.from(placed.subarray(first, first + size));
-      tied.sort((x, y) => gramText(ids[x]!).localeCompare(gramText(ids[y]!)));
+      tied.sort((x, y) => collation.compare(gramText(ids[x]!), gramText(ids[y]!)));
       placed.set(tied, first);
     }
     first += Math.max(size, 1);
   }
   return placed;
 }
+
+// localeCompare without arguments, made once: it compares as `new Intl.Collator()` does (ECMA-402), and ties are
+// common (peers that copy one text give their terms equal sums).
+const collation = new Intl.Collator();
 
 /** The number of entries of an ascending array at most `value`. */
 function upperBound(ascending: Float64Array, value: number): number {
