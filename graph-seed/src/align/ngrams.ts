@@ -124,16 +124,43 @@ export function cosine(a: TermVector, b: TermVector): number {
 
 // Each pool's weights by bigram id, built once: a measure's pool is compared with every sentence of a family, and
 // scattering its hundreds of terms into the dense row for each sentence was most of the cost of sub-clause matching.
-const poolLookups = new WeakMap<TermVector, Map<number, number>>();
+// An open-addressing table in typed arrays (ids + 1 as keys, 0 for empty): a Map lookup per term was the rest of it.
+interface PoolLookup {
+  keys: Int32Array;
+  values: Float64Array;
+  mask: number;
+}
 
-function lookupOf(pool: TermVector): Map<number, number> {
+const poolLookups = new WeakMap<TermVector, PoolLookup>();
+
+function lookupOf(pool: TermVector): PoolLookup {
   let lookup = poolLookups.get(pool);
   if (!lookup) {
-    lookup = new Map();
-    for (let k = 0; k < pool.ids.length; k++) lookup.set(pool.ids[k]!, pool.weights[k]!);
+    let size = 16;
+    while (size < pool.ids.length * 2) size *= 2;
+    lookup = { keys: new Int32Array(size), values: new Float64Array(size), mask: size - 1 };
+    for (let k = 0; k < pool.ids.length; k++) {
+      let slot = hashSlot(pool.ids[k]!, lookup.mask);
+      while (lookup.keys[slot] !== 0 && lookup.keys[slot] !== pool.ids[k]! + 1) slot = (slot + 1) & lookup.mask;
+      lookup.keys[slot] = pool.ids[k]! + 1;
+      lookup.values[slot] = pool.weights[k]!;
+    }
     poolLookups.set(pool, lookup);
   }
   return lookup;
+}
+
+function hashSlot(id: number, mask: number): number {
+  return (Math.imul(id, 0x9e3779b1) >>> 16) & mask;
+}
+
+/** The weight of term `id` in a pool's lookup, 0 when the pool lacks it. */
+function weightIn(lookup: PoolLookup, id: number): number {
+  for (let slot = hashSlot(id, lookup.mask); ; slot = (slot + 1) & lookup.mask) {
+    const key = lookup.keys[slot]!;
+    if (key === id + 1) return lookup.values[slot]!;
+    if (key === 0) return 0;
+  }
 }
 
 /**
@@ -145,7 +172,7 @@ export function cosineWithPool(a: TermVector, pool: TermVector): number {
   if (a.ids.length > pool.ids.length) return cosine(a, pool);
   const lookup = lookupOf(pool);
   let dot = 0;
-  for (let k = 0; k < a.ids.length; k++) dot += a.weights[k]! * (lookup.get(a.ids[k]!) ?? 0);
+  for (let k = 0; k < a.ids.length; k++) dot += a.weights[k]! * weightIn(lookup, a.ids[k]!);
   return dot / (a.norm * pool.norm);
 }
 
