@@ -63,38 +63,72 @@ export function unseenWeight(idf: Map<string, number>): number {
 
 /** TF-IDF vector (sublinear tf) of a matchable text; bigrams unknown to `idf` get the rarest weight. */
 export function termVector(text: string, idf: Map<string, number>): TermVector {
-  const counts = bigramCounts(text);
+  const distinct = countBigrams(text);
   const unseen = unseenWeight(idf);
-  const ids = new Int32Array(counts.size);
-  const weights = new Float64Array(counts.size);
+  const table = idfTable(idf);
+  const ids = new Int32Array(distinct);
+  const weights = new Float64Array(distinct);
   let sum = 0;
-  let k = 0;
-  for (const [id, count] of counts) {
-    const weight = (1 + Math.log(count)) * (idf.get(gramText(id)) ?? unseen);
+  for (let k = 0; k < distinct; k++) {
+    const id = firstSeen[k]!;
+    let idfWeight = table[id]!;
+    if (Number.isNaN(idfWeight)) table[id] = idfWeight = idf.get(gramText(id)) ?? unseen;
+    const weight = (1 + Math.log(counts[id]!)) * idfWeight;
+    counts[id] = 0;
     ids[k] = id;
-    weights[k++] = weight;
+    weights[k] = weight;
     sum += weight * weight;
   }
   return { ids, weights, norm: Math.sqrt(sum) };
 }
 
-/** How often each bigram of a matchable text occurs, by gramId, in the order the bigrams first occur (as bigrams). */
-function bigramCounts(text: string): Map<number, number> {
-  const counts = new Map<number, number>();
+// Each idf table's weights by gram id (NaN until looked up), grown with the vocabulary: termVector runs for every
+// clause, heading, sentence and area, and a string lookup per term was most of its cost. An idf table never changes.
+const idfTables = new WeakMap<Map<string, number>, Float64Array>();
+
+function idfTable(idf: Map<string, number>): Float64Array {
+  let table = idfTables.get(idf);
+  if (!table || table.length < gramCount()) {
+    const larger = new Float64Array(Math.max(1024, gramCount() * 2)).fill(NaN);
+    if (table) larger.set(table);
+    idfTables.set(idf, (table = larger));
+  }
+  return table;
+}
+
+// How often each bigram of the text being counted occurs, by gramId (zero between texts), and the bigrams in the
+// order they first occur: no Map per text.
+let counts: Int32Array = new Int32Array(1024);
+let firstSeen: Int32Array = new Int32Array(256);
+
+/** Counts the bigrams of a matchable text into `counts` and `firstSeen` (as bigrams); returns how many distinct. */
+function countBigrams(text: string): number {
+  let distinct = 0;
+  const count = (id: number) => {
+    if (id >= counts.length) counts = grownTo(counts, id + 1);
+    if (counts[id] === 0) {
+      if (distinct === firstSeen.length) firstSeen = grownTo(firstSeen, distinct + 1);
+      firstSeen[distinct++] = id;
+    }
+    counts[id]!++;
+  };
   let previous = -1;
   let length = 0;
   for (let at = 0; at < text.length; length++) {
     const code = text.codePointAt(at)!;
     at += code > 0xffff ? 2 : 1;
-    if (previous >= 0) {
-      const id = pairId(previous, code);
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
+    if (previous >= 0) count(pairId(previous, code));
     previous = code;
   }
   // A one-character text is its own gram (bigrams).
-  if (length === 1) counts.set(gramId(text), 1);
-  return counts;
+  if (length === 1) count(gramId(text));
+  return distinct;
+}
+
+function grownTo(array: Int32Array, size: number): Int32Array {
+  const larger = new Int32Array(Math.max(size, array.length * 2));
+  larger.set(array);
+  return larger;
 }
 
 // One dense row over the whole vocabulary, zero between calls: cosine scatters the larger vector into it, reads it
