@@ -6,6 +6,7 @@
 import type { Clause } from '../model/document';
 import { gramCount, gramText } from './gramIds';
 import type { TermVector } from './ngrams';
+import { kthSmallest, sortAscending } from './numericSort';
 import { bodyVector } from './profiles';
 
 /** A pool keeps its heaviest terms only: a province's measure has a hundred members and thousands of bigrams. */
@@ -66,7 +67,7 @@ function heaviest(sum: Float64Array, limit: number): Int32Array {
   const positions = new Int32Array(sum.length);
   for (let k = 0; k < sum.length; k++) positions[k] = k;
   if (sum.length <= limit) return positions;
-  const cut = sum.slice().sort()[sum.length - limit]!;
+  const cut = kthSmallest(sum, sum.length - limit);
   let kept = 0;
   for (let k = 0; k < sum.length; k++) if (sum[k]! >= cut) positions[kept++] = k;
   return positions.subarray(0, kept);
@@ -82,7 +83,7 @@ function byWeight(sum: Float64Array, positions: Int32Array, ids: Int32Array): In
   const m = positions.length;
   const ascending = new Float64Array(m);
   for (let k = 0; k < m; k++) ascending[k] = sum[positions[k]!]!;
-  ascending.sort();
+  sortAscending(ascending, 0, m - 1);
   const placed = new Int32Array(m);
   const filled = new Int32Array(m);
   for (let at = 0; at < m; at++) {
