@@ -94,14 +94,25 @@ function byWeight(sum: Float64Array, positions: Int32Array, ids: Int32Array): In
   }
   for (let first = 0; first < m;) {
     const size = filled[first]!;
-    if (size > 1) {
-      const tied = Array.from(placed.subarray(first, first + size));
-      tied.sort((x, y) => collation.compare(gramText(ids[x]!), gramText(ids[y]!)));
-      placed.set(tied, first);
-    }
+    if (size > 1) placed.set(byBigram(Array.from(placed.subarray(first, first + size)), ids), first);
     first += Math.max(size, 1);
   }
   return placed;
+}
+
+/**
+ * Tied positions ordered by their bigrams under `collation`, equal ones in their given order (a stable sort). Sorted
+ * first by code units, which is cheap, and kept when the collation puts each bigram strictly before the next: that
+ * order is then the collation's, and the only one. Otherwise (an order the collation does not share, or bigrams it
+ * finds equal), sorted by the collation. Ties are common: terms of equal idf in peers that copy one text.
+ */
+function byBigram(tied: number[], ids: Int32Array): number[] {
+  const text = (position: number) => gramText(ids[position]!);
+  const byUnits = [...tied].sort((x, y) => (text(x) < text(y) ? -1 : text(x) > text(y) ? 1 : 0));
+  let agrees = true;
+  for (let k = 1; k < byUnits.length && agrees; k++)
+    agrees = collation.compare(text(byUnits[k - 1]!), text(byUnits[k]!)) < 0;
+  return agrees ? byUnits : tied.sort((x, y) => collation.compare(text(x), text(y)));
 }
 
 // localeCompare without arguments, made once: it compares as `new Intl.Collator()` does (ECMA-402), and ties are
