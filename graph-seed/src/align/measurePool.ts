@@ -76,8 +76,8 @@ function heaviest(sum: Float64Array, limit: number): Int32Array {
 
 /**
  * `positions` ordered heaviest first, ties by the bigram itself (not its id: ids are given in the order bigrams are
- * first seen), equal bigrams in their given order: a stable sort by that comparison. The weights are sorted natively
- * and each position placed by binary search, so only ties call a comparison (a pool of 400 terms otherwise costs
+ * first seen), equal bigrams in their given order: a stable sort by that comparison. The weights are sorted in place
+ * (numericSort.ts) and each position placed by binary search, so only ties call a comparison (a pool of 400 terms otherwise costs
  * thousands of calls, and every clause of a succession has a pool).
  */
 function byWeight(sum: Float64Array, positions: Int32Array, ids: Int32Array): Int32Array {

@@ -15,11 +15,11 @@ export interface SharedPassages {
   /** Where each passage starts in the first and in the second text (code point offsets), in `passages` order. */
   readonly starts: ReadonlyArray<readonly [number, number]>;
   /** Characters of the first text covered by the passages. */
-  coveredA: number;
+  readonly coveredA: number;
   /** Characters of the second text covered by the passages. */
-  coveredB: number;
-  lengthA: number;
-  lengthB: number;
+  readonly coveredB: number;
+  readonly lengthA: number;
+  readonly lengthB: number;
 }
 
 /** Code points of a text's first `limit` characters, and where each starts in the string (UTF-16 offsets). */
