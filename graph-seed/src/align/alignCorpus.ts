@@ -149,17 +149,13 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
   for (const [newer, older] of successions(docs)) {
     const known = reuse?.successions.get(newer.policy.id);
     // The newer clauses' peers lend their words to the comparison: a succession is kept while they are the same.
-    const peers = newer.clauses
-      .map((c) =>
-        peersOf(c.id)
-          .map((p) => p.id)
-          .join(','),
-      )
-      .join(';');
+    // Found once per clause: the key and the comparison both need them.
+    const found = new Map(newer.clauses.map((c) => [c.id, peersOf(c.id)]));
+    const peers = [...found.values()].map((list) => list.map((p) => p.id).join(',')).join(';');
     const succession =
       known?.newer === newer && known.older === older && known.peers === peers
         ? known
-        : { newer, older, peers, edges: succeed(newer, older, idf, peersOf) };
+        : { newer, older, peers, edges: succeed(newer, older, idf, (id) => found.get(id) ?? peersOf(id)) };
     memo.successions.set(newer.policy.id, succession);
     for (const edge of succession.edges) edges.push(edge);
     inheritances.push({ newer, older, succeeds: succession.edges.filter((e) => e.properties.candidate !== true) });

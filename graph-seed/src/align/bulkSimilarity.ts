@@ -143,28 +143,42 @@ function accumulateAll(postings: Postings, id: number, weight: number, sums: Flo
     sums[clause[at]!]! += weight * weights[at]!;
 }
 
-/** One field's cosines of every row against every column, each summed over the smaller vector (see cosine). */
+/**
+ * One field's cosines of every row against every column, each summed over the smaller vector (see cosine). Plain
+ * loops over the vectors' lengths and norms: a peripheral document's clauses meet every core clause, and a closure
+ * call per cell was a third of the cost.
+ */
 function crossField(rows: TermVector[], rowPostings: Postings, columns: TermVector[], out: Float64Array) {
   const columnPostings = postingsOf(columns);
-  const sums = new Float64Array(columns.length);
+  const width = columns.length;
+  const [lengths, norms] = [new Int32Array(width), new Float64Array(width)];
+  for (let c = 0; c < width; c++) [lengths[c], norms[c]] = [columns[c]!.ids.length, columns[c]!.norm];
+  const sums = new Float64Array(width);
   let largestRow = 0;
-  rows.forEach((x, r) => {
+  for (let r = 0; r < rows.length; r++) {
+    const x = rows[r]!;
     largestRow = Math.max(largestRow, x.ids.length);
     sums.fill(0);
     for (let k = 0; k < x.ids.length; k++) accumulateAll(columnPostings, x.ids[k]!, x.weights[k]!, sums);
-    columns.forEach((y, c) => {
-      if (x.ids.length <= y.ids.length) out[r * columns.length + c] = cosineOf(sums[c]!, x, y);
-    });
-  });
+    for (let c = 0; c < width; c++)
+      if (x.ids.length <= lengths[c]!) out[r * width + c] = cosineOfNorms(sums[c]!, x.norm, norms[c]!);
+  }
   const rowSums = new Float64Array(rows.length);
-  columns.forEach((y, c) => {
-    if (y.ids.length >= largestRow) return;
+  for (let c = 0; c < width; c++) {
+    const y = columns[c]!;
+    if (y.ids.length >= largestRow) continue;
     rowSums.fill(0);
     for (let k = 0; k < y.ids.length; k++) accumulateAll(rowPostings, y.ids[k]!, y.weights[k]!, rowSums);
-    rows.forEach((x, r) => {
-      if (x.ids.length > y.ids.length) out[r * columns.length + c] = cosineOf(rowSums[r]!, x, y);
-    });
-  });
+    for (let r = 0; r < rows.length; r++) {
+      const x = rows[r]!;
+      if (x.ids.length > y.ids.length) out[r * width + c] = cosineOfNorms(rowSums[r]!, x.norm, y.norm);
+    }
+  }
+}
+
+/** cosineOf from the two norms. */
+function cosineOfNorms(dot: number, xNorm: number, yNorm: number): number {
+  return xNorm === 0 || yNorm === 0 ? 0 : dot / (xNorm * yNorm);
 }
 
 /**

@@ -15,14 +15,23 @@ const isFigure = (c: string | undefined): boolean => c !== undefined && FIGURE.t
  * A passage trimmed to whole figures: leading figure characters that continue a figure before the passage (in either
  * text) and trailing ones that go on after it are dropped.
  */
-function wholeFigures(a: string[], b: string[], start: [number, number], length: number): string {
+function wholeFigures(a: Chars, b: Chars, start: readonly [number, number], length: number): string {
   const [i, j] = start;
   let end = length;
   let from = 0;
   while (from < end && isFigure(a[i + from]) && (isFigure(a[i + from - 1]) || isFigure(b[j + from - 1]))) from++;
   while (end > from && isFigure(a[i + end - 1]) && (isFigure(a[i + end]) || isFigure(b[j + end]))) end--;
-  return a.slice(i + from, i + end).join('');
+  return typeof a === 'string' ? a.slice(i + from, i + end) : a.slice(i + from, i + end).join('');
 }
+
+/**
+ * A text's characters by code point offset: the text itself when every character is one UTF-16 unit (nearly every
+ * clause: no array of characters to build for each pair), else its characters.
+ */
+type Chars = string | string[];
+const SURROGATE = /[\uD800-\uDFFF]/;
+const charsOf = (text: string): Chars => (SURROGATE.test(text) ? [...text] : text);
+const lengthOf = (text: string): number => (SURROGATE.test(text) ? [...text].length : text.length);
 
 /**
  * The shared passages of two texts as whole terms, longest first: cut figures trimmed (wholeFigures), passages left
@@ -30,13 +39,13 @@ function wholeFigures(a: string[], b: string[], start: [number, number], length:
  * @param textA the first text as given to sharedPassages, `textB` the second, `shared` what it returned.
  */
 export function wholePassages(textA: string, textB: string, shared: SharedPassages): string[] {
-  const [a, b] = [[...textA], [...textB]];
+  const [a, b] = [charsOf(textA), charsOf(textB)];
   const whole: string[] = [];
   shared.passages.forEach((passage, k) => {
     const start = shared.starts[k];
-    const trimmed = start ? wholeFigures(a, b, start, [...passage].length) : passage;
+    const trimmed = start ? wholeFigures(a, b, start, lengthOf(passage)) : passage;
     // Two passages can trim to the same whole term (…万元奖励 twice): a person checks each term once.
-    if ([...trimmed].length >= MIN_PASSAGE && !whole.includes(trimmed)) whole.push(trimmed);
+    if (lengthOf(trimmed) >= MIN_PASSAGE && !whole.includes(trimmed)) whole.push(trimmed);
   });
   return whole;
 }

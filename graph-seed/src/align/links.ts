@@ -2,7 +2,7 @@ import type { Quantity } from '../model/document';
 import type { Properties } from '../model/graph';
 import { shortened, wholePassages } from './evidence';
 import { bigrams, matchText } from './ngrams';
-import { keptShare, mutualShare, sharedPassages } from './passages';
+import { keptShare, mutualShare, sharedPassages, type SharedPassages } from './passages';
 import { compareQuantities } from './quantityChanges';
 
 /** The parts of a clause an edge's properties are computed from (real or inferred clauses alike). */
@@ -94,12 +94,26 @@ const memo = new WeakMap<
   [WeakMap<object, WeakMap<object, LinkProperties>>, WeakMap<object, WeakMap<object, LinkProperties>>]
 >();
 
+// The passages shown for each pair of texts, by what sharedPassages returned for them (one object per pair of texts):
+// the same texts recur across localities and years, and splitting both texts into characters for every edge was a
+// tenth of the cost of its properties.
+const shownPassages = new WeakMap<SharedPassages, string[]>();
+
+function passagesShown(textA: string, textB: string, shared: SharedPassages): string[] {
+  let shown = shownPassages.get(shared);
+  if (!shown) {
+    shown = wholePassages(textA, textB, shared)
+      .slice(0, EVIDENCE_ITEMS)
+      .map((p) => shortened(p, EVIDENCE_LENGTH));
+    shownPassages.set(shared, shown);
+  }
+  return shown;
+}
+
 function computeLinkProperties(source: LinkEnd, target: LinkEnd, idf: Map<string, number>, symmetric: boolean) {
   const [textA, textB] = [verbatim(source.textSimplified), verbatim(target.textSimplified)];
   const shared = sharedPassages(textA, textB);
-  const passages = wholePassages(textA, textB, shared)
-    .slice(0, EVIDENCE_ITEMS)
-    .map((p) => shortened(p, EVIDENCE_LENGTH));
+  const passages = passagesShown(textA, textB, shared);
   const evidence =
     passages.length > 0
       ? passages

@@ -6,54 +6,129 @@
 import type { Clause } from '../model/document';
 import { gramCount, gramText } from './gramIds';
 import type { TermVector } from './ngrams';
+import { clauseToken } from './edgeMemo';
+import { kthSmallest, sortAscending } from './numericSort';
 import { bodyVector } from './profiles';
 
 /** A pool keeps its heaviest terms only: a province's measure has a hundred members and thousands of bigrams. */
 export const POOL_TERMS = 400;
 
 // A dense sum over the vocabulary and the ids touched, in first-touch order, reset after each pool: every clause of a
-// succession pools a hundred peers' vectors, and a Map entry per term was much of the garbage.
+// succession pools a hundred peers' vectors, and a Map entry (later a pair) per term was much of the garbage.
 let sums = new Float64Array(1024);
 let touched = new Uint8Array(1024);
+let order: Int32Array = new Int32Array(1024);
 
 /** The sum of the vectors, each normalised, cut to its `limit` heaviest terms. */
 export function pooledVector(vectors: TermVector[], limit = POOL_TERMS): TermVector {
   if (sums.length < gramCount()) [sums, touched] = [new Float64Array(gramCount() * 2), new Uint8Array(gramCount() * 2)];
-  const order: number[] = [];
+  let count = 0;
   for (const v of vectors) {
     if (v.norm === 0) continue;
     for (let k = 0; k < v.ids.length; k++) {
       const id = v.ids[k]!;
       if (touched[id] === 0) {
         touched[id] = 1;
-        order.push(id);
+        if (count === order.length) order = grown(order);
+        order[count++] = id;
       }
       sums[id] = sums[id]! + v.weights[k]! / v.norm;
     }
   }
-  const sum = order.map((id): [number, number] => [id, sums[id]!]);
-  for (const id of order) sums[id] = touched[id] = 0;
-  // Ties by the bigram itself, not its id: ids are given in the order bigrams are first seen.
-  const kept = heaviest(sum, limit)
-    .sort((x, y) => y[1] - x[1] || gramText(x[0]).localeCompare(gramText(y[0])))
-    .slice(0, limit);
-  const weights = Float64Array.from(kept.map(([, w]) => w));
-  return {
-    ids: Int32Array.from(kept.map(([id]) => id)),
-    weights,
-    norm: Math.sqrt(weights.reduce((total, w) => total + w * w, 0)),
-  };
+  const sum = new Float64Array(count);
+  for (let k = 0; k < count; k++) {
+    const id = order[k]!;
+    sum[k] = sums[id]!;
+    sums[id] = touched[id] = 0;
+  }
+  const ranked = byWeight(sum, heaviest(sum, limit), order);
+  const size = Math.min(limit, ranked.length);
+  const ids = new Int32Array(size);
+  const weights = new Float64Array(size);
+  let squares = 0;
+  for (let k = 0; k < size; k++) {
+    ids[k] = order[ranked[k]!]!;
+    weights[k] = sum[ranked[k]!]!;
+    squares = squares + weights[k]! * weights[k]!;
+  }
+  return { ids, weights, norm: Math.sqrt(squares) };
+}
+
+function grown(array: Int32Array): Int32Array {
+  const larger = new Int32Array(array.length * 2);
+  larger.set(array);
+  return larger;
 }
 
 /**
- * The entries weighing at least the `limit`-th heaviest weight (ties at the cut all kept), in their order: sorting
- * these gives the same first `limit` as sorting all of a pool of thousands of terms, at a fraction of the comparisons.
+ * The positions of the terms weighing at least the `limit`-th heaviest weight (ties at the cut all kept), in their
+ * order: sorting these gives the same first `limit` as sorting all of a pool of thousands of terms.
  */
-function heaviest(sum: Array<[number, number]>, limit: number): Array<[number, number]> {
-  if (sum.length <= limit) return sum;
-  const weights = Float64Array.from(sum, ([, w]) => w).sort();
-  const cut = weights[weights.length - limit]!;
-  return sum.filter(([, w]) => w >= cut);
+function heaviest(sum: Float64Array, limit: number): Int32Array {
+  const positions = new Int32Array(sum.length);
+  for (let k = 0; k < sum.length; k++) positions[k] = k;
+  if (sum.length <= limit) return positions;
+  const cut = kthSmallest(sum, sum.length - limit);
+  let kept = 0;
+  for (let k = 0; k < sum.length; k++) if (sum[k]! >= cut) positions[kept++] = k;
+  return positions.subarray(0, kept);
+}
+
+/**
+ * `positions` ordered heaviest first, ties by the bigram itself (not its id: ids are given in the order bigrams are
+ * first seen), equal bigrams in their given order: a stable sort by that comparison. The weights are sorted in place
+ * (numericSort.ts) and each position placed by binary search, so only ties call a comparison (a pool of 400 terms otherwise costs
+ * thousands of calls, and every clause of a succession has a pool).
+ */
+function byWeight(sum: Float64Array, positions: Int32Array, ids: Int32Array): Int32Array {
+  const m = positions.length;
+  const ascending = new Float64Array(m);
+  for (let k = 0; k < m; k++) ascending[k] = sum[positions[k]!]!;
+  sortAscending(ascending, 0, m - 1);
+  const placed = new Int32Array(m);
+  const filled = new Int32Array(m);
+  for (let at = 0; at < m; at++) {
+    const k = positions[at]!;
+    // The heaviest-first slots of weight w start after the weights above it.
+    const first = m - upperBound(ascending, sum[k]!);
+    placed[first + filled[first]!++] = k;
+  }
+  for (let first = 0; first < m;) {
+    const size = filled[first]!;
+    if (size > 1) placed.set(byBigram(Array.from(placed.subarray(first, first + size)), ids), first);
+    first += Math.max(size, 1);
+  }
+  return placed;
+}
+
+/**
+ * Tied positions ordered by their bigrams under `collation`, equal ones in their given order (a stable sort). Sorted
+ * first by code units, which is cheap, and kept when the collation puts each bigram strictly before the next: that
+ * order is then the collation's, and the only one. Otherwise (an order the collation does not share, or bigrams it
+ * finds equal), sorted by the collation. Ties are common: terms of equal idf in peers that copy one text.
+ */
+function byBigram(tied: number[], ids: Int32Array): number[] {
+  const text = (position: number) => gramText(ids[position]!);
+  const byUnits = [...tied].sort((x, y) => (text(x) < text(y) ? -1 : text(x) > text(y) ? 1 : 0));
+  let agrees = true;
+  for (let k = 1; k < byUnits.length && agrees; k++)
+    agrees = collation.compare(text(byUnits[k - 1]!), text(byUnits[k]!)) < 0;
+  return agrees ? byUnits : tied.sort((x, y) => collation.compare(text(x), text(y)));
+}
+
+// localeCompare without arguments, made once: it compares as `new Intl.Collator()` does (ECMA-402), and ties are
+// common (peers that copy one text give their terms equal sums).
+const collation = new Intl.Collator();
+
+/** The number of entries of an ascending array at most `value`. */
+function upperBound(ascending: Float64Array, value: number): number {
+  let [low, high] = [0, ascending.length];
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (ascending[mid]! <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**
@@ -65,11 +140,29 @@ export function measurePools(
   peersOf: (clauseId: string) => readonly Clause[],
   idf: Map<string, number>,
 ): Map<string, TermVector> {
+  let known = poolsByText.get(idf);
+  if (!known) poolsByText.set(idf, (known = new Map()));
   const pools = new Map<string, TermVector>();
   for (const clause of clauses) {
     const peers = peersOf(clause.id);
     const own = bodyVector(clause, idf);
-    pools.set(clause.id, peers.length === 0 ? own : pooledVector([own, ...peers.map((c) => bodyVector(c, idf))]));
+    if (peers.length === 0) {
+      pools.set(clause.id, own);
+      continue;
+    }
+    const key = `${clause.textSimplified}|${peers.map(clauseToken).join(',')}`;
+    let pool = known.get(key);
+    if (!pool) {
+      if (known.size >= KNOWN_POOLS) known.clear();
+      known.set(key, (pool = pooledVector([own, ...peers.map((c) => bodyVector(c, idf))])));
+    }
+    pools.set(clause.id, pool);
   }
   return pools;
 }
+
+// Pools by the clause's text and its peers (as objects: clauseToken), per idf table: localities that copy one text
+// for a measure have the same pool (300 synthetic documents pool 3,754 distinct in 10,828). Bounded (each pool holds
+// up to POOL_TERMS terms); a cleared cache only costs recomputation.
+const poolsByText = new WeakMap<Map<string, number>, Map<string, TermVector>>();
+const KNOWN_POOLS = 4000;

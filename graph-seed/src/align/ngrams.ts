@@ -63,38 +63,72 @@ export function unseenWeight(idf: Map<string, number>): number {
 
 /** TF-IDF vector (sublinear tf) of a matchable text; bigrams unknown to `idf` get the rarest weight. */
 export function termVector(text: string, idf: Map<string, number>): TermVector {
-  const counts = bigramCounts(text);
+  const distinct = countBigrams(text);
   const unseen = unseenWeight(idf);
-  const ids = new Int32Array(counts.size);
-  const weights = new Float64Array(counts.size);
+  const table = idfTable(idf);
+  const ids = new Int32Array(distinct);
+  const weights = new Float64Array(distinct);
   let sum = 0;
-  let k = 0;
-  for (const [id, count] of counts) {
-    const weight = (1 + Math.log(count)) * (idf.get(gramText(id)) ?? unseen);
+  for (let k = 0; k < distinct; k++) {
+    const id = firstSeen[k]!;
+    let idfWeight = table[id]!;
+    if (Number.isNaN(idfWeight)) table[id] = idfWeight = idf.get(gramText(id)) ?? unseen;
+    const weight = (1 + Math.log(counts[id]!)) * idfWeight;
+    counts[id] = 0;
     ids[k] = id;
-    weights[k++] = weight;
+    weights[k] = weight;
     sum += weight * weight;
   }
   return { ids, weights, norm: Math.sqrt(sum) };
 }
 
-/** How often each bigram of a matchable text occurs, by gramId, in the order the bigrams first occur (as bigrams). */
-function bigramCounts(text: string): Map<number, number> {
-  const counts = new Map<number, number>();
+// Each idf table's weights by gram id (NaN until looked up), grown with the vocabulary: termVector runs for every
+// clause, heading, sentence and area, and a string lookup per term was most of its cost. An idf table never changes.
+const idfTables = new WeakMap<Map<string, number>, Float64Array>();
+
+function idfTable(idf: Map<string, number>): Float64Array {
+  let table = idfTables.get(idf);
+  if (!table || table.length < gramCount()) {
+    const larger = new Float64Array(Math.max(1024, gramCount() * 2)).fill(NaN);
+    if (table) larger.set(table);
+    idfTables.set(idf, (table = larger));
+  }
+  return table;
+}
+
+// How often each bigram of the text being counted occurs, by gramId (zero between texts), and the bigrams in the
+// order they first occur: no Map per text.
+let counts: Int32Array = new Int32Array(1024);
+let firstSeen: Int32Array = new Int32Array(256);
+
+/** Counts the bigrams of a matchable text into `counts` and `firstSeen` (as bigrams); returns how many distinct. */
+function countBigrams(text: string): number {
+  let distinct = 0;
+  const count = (id: number) => {
+    if (id >= counts.length) counts = grownTo(counts, id + 1);
+    if (counts[id] === 0) {
+      if (distinct === firstSeen.length) firstSeen = grownTo(firstSeen, distinct + 1);
+      firstSeen[distinct++] = id;
+    }
+    counts[id]!++;
+  };
   let previous = -1;
   let length = 0;
   for (let at = 0; at < text.length; length++) {
     const code = text.codePointAt(at)!;
     at += code > 0xffff ? 2 : 1;
-    if (previous >= 0) {
-      const id = pairId(previous, code);
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
+    if (previous >= 0) count(pairId(previous, code));
     previous = code;
   }
   // A one-character text is its own gram (bigrams).
-  if (length === 1) counts.set(gramId(text), 1);
-  return counts;
+  if (length === 1) count(gramId(text));
+  return distinct;
+}
+
+function grownTo(array: Int32Array, size: number): Int32Array {
+  const larger = new Int32Array(Math.max(size, array.length * 2));
+  larger.set(array);
+  return larger;
 }
 
 // One dense row over the whole vocabulary, zero between calls: cosine scatters the larger vector into it, reads it
@@ -124,16 +158,43 @@ export function cosine(a: TermVector, b: TermVector): number {
 
 // Each pool's weights by bigram id, built once: a measure's pool is compared with every sentence of a family, and
 // scattering its hundreds of terms into the dense row for each sentence was most of the cost of sub-clause matching.
-const poolLookups = new WeakMap<TermVector, Map<number, number>>();
+// An open-addressing table in typed arrays (ids + 1 as keys, 0 for empty): a Map lookup per term was the rest of it.
+interface PoolLookup {
+  keys: Int32Array;
+  values: Float64Array;
+  mask: number;
+}
 
-function lookupOf(pool: TermVector): Map<number, number> {
+const poolLookups = new WeakMap<TermVector, PoolLookup>();
+
+function lookupOf(pool: TermVector): PoolLookup {
   let lookup = poolLookups.get(pool);
   if (!lookup) {
-    lookup = new Map();
-    for (let k = 0; k < pool.ids.length; k++) lookup.set(pool.ids[k]!, pool.weights[k]!);
+    let size = 16;
+    while (size < pool.ids.length * 2) size *= 2;
+    lookup = { keys: new Int32Array(size), values: new Float64Array(size), mask: size - 1 };
+    for (let k = 0; k < pool.ids.length; k++) {
+      let slot = hashSlot(pool.ids[k]!, lookup.mask);
+      while (lookup.keys[slot] !== 0 && lookup.keys[slot] !== pool.ids[k]! + 1) slot = (slot + 1) & lookup.mask;
+      lookup.keys[slot] = pool.ids[k]! + 1;
+      lookup.values[slot] = pool.weights[k]!;
+    }
     poolLookups.set(pool, lookup);
   }
   return lookup;
+}
+
+function hashSlot(id: number, mask: number): number {
+  return (Math.imul(id, 0x9e3779b1) >>> 16) & mask;
+}
+
+/** The weight of term `id` in a pool's lookup, 0 when the pool lacks it. */
+function weightIn(lookup: PoolLookup, id: number): number {
+  for (let slot = hashSlot(id, lookup.mask); ; slot = (slot + 1) & lookup.mask) {
+    const key = lookup.keys[slot]!;
+    if (key === id + 1) return lookup.values[slot]!;
+    if (key === 0) return 0;
+  }
 }
 
 /**
@@ -145,7 +206,7 @@ export function cosineWithPool(a: TermVector, pool: TermVector): number {
   if (a.ids.length > pool.ids.length) return cosine(a, pool);
   const lookup = lookupOf(pool);
   let dot = 0;
-  for (let k = 0; k < a.ids.length; k++) dot += a.weights[k]! * (lookup.get(a.ids[k]!) ?? 0);
+  for (let k = 0; k < a.ids.length; k++) dot += a.weights[k]! * weightIn(lookup, a.ids[k]!);
   return dot / (a.norm * pool.norm);
 }
 

@@ -11,15 +11,15 @@ const MAX_CHARS = 2000;
 
 export interface SharedPassages {
   /** Shared passages, longest first. */
-  passages: string[];
+  readonly passages: readonly string[];
   /** Where each passage starts in the first and in the second text (code point offsets), in `passages` order. */
-  starts: Array<[number, number]>;
+  readonly starts: ReadonlyArray<readonly [number, number]>;
   /** Characters of the first text covered by the passages. */
-  coveredA: number;
+  readonly coveredA: number;
   /** Characters of the second text covered by the passages. */
-  coveredB: number;
-  lengthA: number;
-  lengthB: number;
+  readonly coveredB: number;
+  readonly lengthA: number;
+  readonly lengthB: number;
 }
 
 /** Code points of a text's first `limit` characters, and where each starts in the string (UTF-16 offsets). */
@@ -124,8 +124,35 @@ function candidateMatches(a: Int32Array, b: Int32Array): Float64Array {
   return matches.subarray(0, count).sort();
 }
 
-/** The passages two texts share verbatim (compare matchable or plain Simplified forms). */
+// What each pair of texts shares, by the two texts: a clause's text recurs across localities and years (a
+// locality's 2025 clause keeps its 2024 text; a measure's members copy the province), so the same pair is tiled for
+// a peer edge, a closest peer and a succession many times over. Bounded like verbatim's cache (links.ts): a cleared
+// cache only costs recomputation.
+const sharedByPair = new Map<string, Map<string, SharedPassages>>();
+let pairsKept = 0;
+const SHARED_CACHE = 50_000;
+
+/**
+ * The passages two texts share verbatim (compare matchable or plain Simplified forms). Computed once per pair of
+ * texts (the same object is returned for the same pair): read it, never change it.
+ */
 export function sharedPassages(textA: string, textB: string): SharedPassages {
+  let byB = sharedByPair.get(textA);
+  let shared = byB?.get(textB);
+  if (shared) return shared;
+  if (pairsKept >= SHARED_CACHE) {
+    sharedByPair.clear();
+    pairsKept = 0;
+    byB = undefined;
+  }
+  if (!byB) sharedByPair.set(textA, (byB = new Map()));
+  byB.set(textB, (shared = tiling(textA, textB)));
+  pairsKept++;
+  return shared;
+}
+
+/** Greedy string tiling of two texts (sharedPassages). */
+function tiling(textA: string, textB: string): SharedPassages {
   const [a, b] = [codesOf(textA, MAX_CHARS), codesOf(textB, MAX_CHARS)];
   const usedA = new Uint8Array(a.codes.length);
   const usedB = new Uint8Array(b.codes.length);

@@ -29,9 +29,18 @@ export function corpusIdf(docs: PolicyDocument[]): Map<string, number> {
 
 /** The title in Simplified script: the text up to the first full stop (the parser's title is in the original script). */
 export function simplifiedTitle(clause: Clause): string {
-  const title = clause.textSimplified.split(/[。．]/)[0] ?? '';
-  return title.length > 0 && title.length <= 60 ? title : clause.textSimplified.slice(0, 30);
+  let title = titles.get(clause);
+  if (title === undefined) {
+    const head = clause.textSimplified.split(/[。．]/)[0] ?? '';
+    title = head.length > 0 && head.length <= 60 ? head : clause.textSimplified.slice(0, 30);
+    titles.set(clause, title);
+  }
+  return title;
 }
+
+// Each clause's title, once: a succession compares every pair's titles, and splitting the whole text each time was
+// much of its garbage.
+const titles = new WeakMap<Clause, string>();
 
 interface ClauseVectors {
   text: string;

@@ -150,7 +150,8 @@ export function succeed(
   const scored = scorePairs(a ?? [], b ?? [], alignAreas(newer, older, idf)).filter(
     (p) => p.score >= SUCCESSION_TUNING.floor,
   );
-  const pools = measurePools(newer.clauses, peersOf, idf);
+  // Only the newer clauses of some scored pair are compared with a pool.
+  const pools = measurePools([...new Set(scored.map((p) => p.a.clause))], peersOf, idf);
   const poolScore = new Map(scored.map((p) => [p, cosine(p.b.body, pools.get(p.a.clause.id) ?? p.a.body)]));
   const best = bestBy(scored, (p) => p.score);
   const poolBest = bestBy(scored, (p) => poolScore.get(p) ?? 0);
