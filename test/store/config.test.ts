@@ -14,7 +14,7 @@ describe('loadConfig', () => {
       responseCache: true,
       writeToken: undefined,
       reviewToken: undefined,
-      importBudget: { timeoutMs: 60_000, memoryMb: 1536 },
+      importBudget: { timeoutMs: 60_000, memoryMb: 3072 },
     });
     expect(describeTarget(targetOf(config))).toBe('grafeo in memory (nothing persists)');
   });
