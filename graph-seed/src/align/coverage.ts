@@ -24,7 +24,7 @@ export function familyCoverage(family: Family, superiorClauses: Map<string, stri
       const clauses = superiorClauses.get(superiorId) ?? [];
       const gaps = clauses.filter((id) => !reached.has(id));
       const covered = clauses.length - gaps.length;
-      const share = clauses.length === 0 ? 0 : Math.round((covered / clauses.length) * 1000) / 1000;
+      const share = coverageShare(covered, clauses.length);
       const candidates = coverageCandidates(
         doc.clauses.map((c) => c.id),
         gaps,
@@ -34,4 +34,9 @@ export function familyCoverage(family: Family, superiorClauses: Map<string, stri
     }
   }
   return entries;
+}
+
+/** The share of a superior's clauses a locality carries, rounded to three decimals (0 for an empty superior). */
+export function coverageShare(covered: number, total: number): number {
+  return total === 0 ? 0 : Math.round((covered / total) * 1000) / 1000;
 }

@@ -9,6 +9,7 @@
  */
 import type { Clause, PolicyDocument } from '../model/document';
 import type { GraphEdge } from '../model/graph';
+import { coverageShare } from './coverage';
 import { implementsSteps, type ImplementsSteps } from './coverageCandidates';
 import { inheritedEdge, reproductionProperties } from './coverageSuccessionEdge';
 import { pooledVector } from './measurePool';
@@ -87,7 +88,9 @@ function measuresBySuperior(measures: Measure[]): Map<string, Measure[]> {
   const bySuperior = new Map<string, Measure[]>();
   for (const m of measures) {
     const superior = m.id.slice(0, m.id.lastIndexOf('/'));
-    bySuperior.set(superior, [...(bySuperior.get(superior) ?? []), m]);
+    const measures = bySuperior.get(superior);
+    if (measures) measures.push(m);
+    else bySuperior.set(superior, [m]);
   }
   return bySuperior;
 }
@@ -183,7 +186,7 @@ function coverageWith(entries: CoverageEntry[], added: GraphEdge[], steps: Imple
     if (!reached || !entry.gaps.some((g) => reached.has(g))) return entry;
     const gaps = entry.gaps.filter((g) => !reached.has(g));
     const covered = entry.total - gaps.length;
-    const share = entry.total === 0 ? 0 : Math.round((covered / entry.total) * 1000) / 1000;
+    const share = coverageShare(covered, entry.total);
     const candidates = entry.candidates.filter((c) => !reached.has(c.measureId));
     return { ...entry, covered, share, gaps, candidates };
   });

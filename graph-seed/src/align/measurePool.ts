@@ -5,7 +5,7 @@
  */
 import type { Clause } from '../model/document';
 import { gramCount, gramText } from './gramIds';
-import type { TermVector } from './ngrams';
+import { grownTo, type TermVector } from './ngrams';
 import { clauseToken } from './edgeMemo';
 import { kthSmallest, sortAscending } from './numericSort';
 import { bodyVector } from './profiles';
@@ -29,7 +29,7 @@ export function pooledVector(vectors: TermVector[], limit = POOL_TERMS): TermVec
       const id = v.ids[k]!;
       if (touched[id] === 0) {
         touched[id] = 1;
-        if (count === order.length) order = grown(order);
+        if (count === order.length) order = grownTo(order, count + 1);
         order[count++] = id;
       }
       sums[id] = sums[id]! + v.weights[k]! / v.norm;
@@ -52,12 +52,6 @@ export function pooledVector(vectors: TermVector[], limit = POOL_TERMS): TermVec
     squares = squares + weights[k]! * weights[k]!;
   }
   return { ids, weights, norm: Math.sqrt(squares) };
-}
-
-function grown(array: Int32Array): Int32Array {
-  const larger = new Int32Array(array.length * 2);
-  larger.set(array);
-  return larger;
 }
 
 /**

@@ -125,7 +125,8 @@ function countBigrams(text: string): number {
   return distinct;
 }
 
-function grownTo(array: Int32Array, size: number): Int32Array {
+/** A copy of `array` in a larger one (at least `size`, at least twice as long): buffers kept between calls grow. */
+export function grownTo(array: Int32Array, size: number): Int32Array {
   const larger = new Int32Array(Math.max(size, array.length * 2));
   larger.set(array);
   return larger;
