@@ -7,7 +7,7 @@
  * request says so. Imports run one at a time.
  */
 import type { AlignmentReview, Diagnostic, GraphDelta, GraphEdge, InferredIds } from '@policy-cascade/graph-seed';
-import { storedInferredIds, writeGraphDelta } from '../load';
+import { commitGraphDelta, storedInferredIds } from '../load';
 import { PolicyRepository } from '../repository';
 import type { CypherStore } from '../store/CypherStore';
 import { Mutex } from '../store/mutex';
@@ -160,7 +160,7 @@ export class PolicyImporter {
       const computed = await this.worker.addNext(this.options.reviews?.() ?? []);
       if (!computed.ok) return `${computed.code}: ${computed.message}`;
       try {
-        await this.store.transaction((tx) => writeGraphDelta(tx, computed.delta));
+        await commitGraphDelta(this.store, computed.delta);
       } catch (error) {
         this.worker.settle(false);
         throw error;
@@ -244,7 +244,7 @@ export class PolicyImporter {
     const undo = dataDir === undefined ? undefined : await keepText(dataDir, kept);
     try {
       await this.record?.pending();
-      await this.store.transaction((tx) => writeGraphDelta(tx, delta));
+      await commitGraphDelta(this.store, delta);
     } catch (error) {
       await undo?.();
       // Left pending if this fails too: the next start then rebuilds from the texts, which is always right.

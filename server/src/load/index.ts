@@ -5,6 +5,6 @@ export { countGraph } from './graphCounts';
 export type { GraphCounts } from './graphCounts';
 export { GraphLoadError, prepareGraph } from './prepareGraph';
 export { EDGE_ENDPOINTS } from './graphSchema';
-export { writeGraphDelta } from './writeDelta';
+export { commitGraphDelta, writeGraphDelta } from './writeDelta';
 export type { DeltaSummary } from './writeDelta';
 export { storedInferredIds, storedPolicyCount } from './storedIds';

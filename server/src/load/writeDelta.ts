@@ -4,7 +4,8 @@
  * properties. The labels of the endpoints come from the delta's nodes, else from the store.
  */
 import type { EdgeType, GraphDelta, NodeLabel } from '@policy-cascade/graph-seed';
-import type { CypherRunner } from '../store/CypherStore';
+import { changeInTransaction, changeOfDelta } from '../repository';
+import type { CypherRunner, CypherStore } from '../store/CypherStore';
 import { runStatement } from '../store/statement';
 import { NODE_LABELS } from './graphSchema';
 import { batches, mergeEdges, mergeNodes, required } from './loadGraph';
@@ -87,4 +88,12 @@ export async function writeGraphDelta(tx: CypherRunner, delta: GraphDelta): Prom
   const byType = await mergeEdges(tx, plan);
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
   return { nodesWritten: sum(byLabel), edgesWritten: sum(byType), nodesRemoved, edgesRemoved };
+}
+
+/**
+ * `writeGraphDelta` in a transaction of its own, noting what the delta changed so that the repository's per-version
+ * caches (search index, coverage) are brought forward instead of read whole again (repository/graphChanges.ts).
+ */
+export function commitGraphDelta(store: CypherStore, delta: GraphDelta): Promise<DeltaSummary> {
+  return changeInTransaction(store, changeOfDelta(delta), (tx) => writeGraphDelta(tx, delta));
 }

@@ -52,7 +52,7 @@ export class PolicyRepository {
 
   /** `runner` is a CypherStore, or a transaction's runner to read inside a unit of work. */
   constructor(private readonly runner: CypherRunner) {
-    this.cache = new VersionCache(runner);
+    this.cache = VersionCache.of(runner);
   }
 
   listRegions(): Promise<T.RegionInfo[]> {

@@ -26,3 +26,5 @@ export { againstOffers } from './offerComparison';
 export type { OfferComparison, OfferPosition } from './offerComparison';
 export { LOW_SCORE } from './reviewQueue';
 export type { ReviewQueueItem } from './reviewQueue';
+export { changeInTransaction, changeOfDelta } from './graphChanges';
+export type { ChangeIds, GraphChange } from './graphChanges';

@@ -13,7 +13,7 @@ import { RepositoryError, checkInt } from './errors';
 import { toRequest } from './links';
 import { reader } from './rows';
 import { findHits } from './searchHits';
-import { buildSearchIndex } from './searchIndex';
+import { advanceSearchIndex, buildSearchIndex } from './searchIndex';
 import { matchRanges, parseSearchText } from './searchQuery';
 import type { SearchQuery } from './searchQuery';
 import { facetsOf, ranked } from './searchRanking';
@@ -110,7 +110,11 @@ export interface SearchOptions {
 async function rankedPage(runner: CypherRunner, cache: VersionCache, text: string, options: SearchOptions) {
   const first = checkInt('search', 'first', options.first, 0, MAX_SEARCH_RESULTS);
   const query = parseSearchText(text);
-  const index = await cache.get('searchIndex', () => buildSearchIndex(runner));
+  const index = await cache.get(
+    'searchIndex',
+    () => buildSearchIndex(runner),
+    (previous, change) => advanceSearchIndex(runner, previous, change),
+  );
   const hits = await findHits(runner, index, query, options.filter, { requests: options.requests ?? true });
   const all = ranked(hits).map((entry, index) => ({ ...entry, rank: index + 1 }));
   const after = options.after ? keyOf(options.after) : null;

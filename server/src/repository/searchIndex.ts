@@ -11,6 +11,7 @@
  */
 import type { CypherRunner } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
+import type { GraphChange } from './graphChanges';
 import { reader } from './rows';
 import { searchKey } from './searchQuery';
 import type { SearchQuery } from './searchQuery';
@@ -18,11 +19,10 @@ import type { FoundHit, SearchHitKind } from './searchTypes';
 import type { RegionLevel } from './types';
 
 // The title is the text's first sentence, so a title match is a match in the Simplified text's prefix of the
-// title's length.
-const searchTextsStatement = defineStatement({
-  name: 'repository.searchTexts',
-  cypher: `
-    MATCH (p:Policy)-[:HAS_SECTION|HAS_CLAUSE*1..2]->(c:Clause)
+// title's length. `policyScope` restricts both halves to some policies (an index advanced after a write).
+function searchTextsCypher(policyScope: string): string {
+  return `
+    MATCH (p:Policy)-[:HAS_SECTION|HAS_CLAUSE*1..2]->(c:Clause) ${policyScope}
     OPTIONAL MATCH (c)<-[:HAS_CLAUSE]-(s:Section)
     OPTIONAL MATCH (p)-[:ISSUED_FOR]->(r:Region)
     OPTIONAL MATCH (c)-[:ASSIGNED_TO]->(d:Department)
@@ -34,14 +34,25 @@ const searchTextsStatement = defineStatement({
             inferred: coalesce(c.inferred, false), text: c.textSimplified,
             title: left(c.textSimplified, size(c.title)), departments: departments, programs: programs} AS hit
     UNION ALL
-    MATCH (p:Policy)-[:HAS_REQUEST]->(q:Request)
+    MATCH (p:Policy)-[:HAS_REQUEST]->(q:Request) ${policyScope}
     OPTIONAL MATCH (p)-[:ISSUED_FOR]->(r:Region)
     OPTIONAL MATCH (q)-[:ASSIGNED_TO]->(d:Department)
     WITH p, r, q, collect(DISTINCT d.canonicalName) AS departments
     RETURN {kind: 'REQUEST', id: q.id, policyId: p.id, status: p.status, year: p.year, regionCode: r.code,
             regionName: r.name, level: r.level, sectionOrdinal: 0, ordinal: q.ordinal, inferred: false,
-            text: q.textSimplified, title: '', departments: departments, programs: []} AS hit`,
+            text: q.textSimplified, title: '', departments: departments, programs: []} AS hit`;
+}
+
+const searchTextsStatement = defineStatement({
+  name: 'repository.searchTexts',
+  cypher: searchTextsCypher(''),
   params: [],
+});
+
+const policyTextsStatement = defineStatement({
+  name: 'repository.searchTextsOfPolicies',
+  cypher: searchTextsCypher('WHERE p.id IN $policyIds'),
+  params: ['policyIds'],
 });
 
 /** A text of the index: its facts (titleMatch is the query's, so false here), its key and its title's key. */
@@ -53,9 +64,12 @@ export interface IndexedText {
 }
 
 export interface SearchIndex {
-  texts: IndexedText[];
+  /** The texts by position; a text gone since the index was built leaves an empty place (positions never move). */
+  texts: (IndexedText | undefined)[];
   /** Per UTF-16 code unit, the positions in `texts` of the texts whose key holds it, ascending. */
   holding: Map<number, number[]>;
+  /** Per policy, the positions of its texts: what an advance replaces. */
+  byPolicy: Map<string, number[]>;
 }
 
 const read = reader('searchTexts');
@@ -90,20 +104,62 @@ function toIndexedText(row: Parameters<typeof read.map>[0]): IndexedText {
   };
 }
 
+/** Adds `text` at the end of the index. */
+function append(index: SearchIndex, text: IndexedText): void {
+  const position = index.texts.length;
+  index.texts.push(text);
+  const { key } = text;
+  for (let i = 0; i < key.length; i++) {
+    const unit = key.charCodeAt(i);
+    const list = index.holding.get(unit);
+    if (!list) index.holding.set(unit, [position]);
+    // Positions are added in order, so the last one tells whether this text is already listed.
+    else if (list[list.length - 1] !== position) list.push(position);
+  }
+  const own = index.byPolicy.get(text.hit.policyId);
+  if (own) own.push(position);
+  else index.byPolicy.set(text.hit.policyId, [position]);
+}
+
+function indexOf(texts: Iterable<IndexedText>): SearchIndex {
+  const index: SearchIndex = { texts: [], holding: new Map(), byPolicy: new Map() };
+  for (const text of texts) append(index, text);
+  return index;
+}
+
 /** Reads every searchable text of the graph and indexes the characters of their keys. */
 export async function buildSearchIndex(runner: CypherRunner): Promise<SearchIndex> {
-  const texts = (await runStatement(runner, searchTextsStatement)).map(toIndexedText);
-  const holding = new Map<number, number[]>();
-  texts.forEach(({ key }, position) => {
-    for (let i = 0; i < key.length; i++) {
-      const unit = key.charCodeAt(i);
-      const list = holding.get(unit);
-      if (!list) holding.set(unit, [position]);
-      // Positions are added in order, so the last one tells whether this text is already listed.
-      else if (list[list.length - 1] !== position) list.push(position);
-    }
-  });
-  return { texts, holding };
+  return indexOf((await runStatement(runner, searchTextsStatement)).map(toIndexedText));
+}
+
+/**
+ * The index after a write: the texts of the policies the write may have changed (graphChanges.ts) read again and put
+ * in place of theirs, the rest kept. Equal to a fresh build because a text's row reads only its policy, section,
+ * clause, region, departments and programs, and a change to any of them names the text's policy in
+ * `change.policies`; the order of texts is not part of the answer (matches are ranked by rankKey, a total order).
+ * Changed in place, in one synchronous step after the read: a search sees the index before or after, never a mix.
+ * Rebuilt from the texts in memory once half the places are empty.
+ */
+export async function advanceSearchIndex(
+  runner: CypherRunner,
+  index: SearchIndex,
+  change: GraphChange,
+): Promise<SearchIndex> {
+  const policyIds = [...change.policies];
+  if (policyIds.length === 0) return index;
+  const texts = (await runStatement(runner, policyTextsStatement, { policyIds })).map(toIndexedText);
+  for (const policyId of policyIds) {
+    for (const position of index.byPolicy.get(policyId) ?? []) index.texts[position] = undefined;
+    index.byPolicy.delete(policyId);
+  }
+  for (const text of texts) append(index, text);
+  const live = index.texts.filter((text): text is IndexedText => text !== undefined);
+  if (live.length * 2 >= index.texts.length) return index;
+  const compacted = indexOf(live);
+  index.texts = compacted.texts;
+  index.holding = compacted.holding;
+  index.byPolicy = compacted.byPolicy;
+  return index;
 }
 
 /** The texts that may hold `spelling`: those holding its rarest code unit. */

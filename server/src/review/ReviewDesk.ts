@@ -13,6 +13,8 @@ import type {
   StaleReview,
 } from '@policy-cascade/graph-seed';
 import { writeGraphDelta } from '../load';
+import { changeInTransaction } from '../repository';
+import type { ChangeIds } from '../repository';
 import type { CypherRunner, CypherStore } from '../store/CypherStore';
 import { runStatement } from '../store/statement';
 import { MAX_NOTE_LENGTH } from './reviewDocument';
@@ -85,6 +87,12 @@ async function keepReviewedEdge(tx: CypherRunner, review: AlignmentReview, machi
 
 /** The machine's edges by review key, of the kept edges the store lacks. */
 type MachineEdges = ReadonlyMap<string, GraphEdge>;
+
+/** What reviews change: their edges and the lower clauses' localAddition (repository/graphChanges.ts). */
+function reviewedIds(reviews: readonly AlignmentReview[]): ChangeIds {
+  const ends = reviews.flatMap((review) => [review.from, review.to]);
+  return { nodes: ends, edgeEnds: ends };
+}
 
 /** Writes one review to the store: the edge removed or kept, and the lower clause's localAddition after it. */
 async function writeReview(tx: CypherRunner, review: AlignmentReview, machine: MachineEdges): Promise<void> {
@@ -192,7 +200,7 @@ export class ReviewDesk {
     const gone = new Set(stale.map((s) => s.review));
     const live = this.list().filter((review) => !gone.has(review));
     const machine = await this.machineEdgesFor(live);
-    await this.store.transaction(async (tx) => {
+    await changeInTransaction(this.store, reviewedIds(live), async (tx) => {
       for (const review of live) await writeReview(tx, review, machine);
     });
     return stale;
@@ -205,7 +213,7 @@ export class ReviewDesk {
     const machine = await this.machineEdgesFor(reviews);
     const undo = dataDir === undefined ? undefined : await keepReviews(dataDir, [...next.values()]);
     try {
-      await this.store.transaction(async (tx) => {
+      await changeInTransaction(this.store, reviewedIds(reviews), async (tx) => {
         for (const review of reviews) await writeReview(tx, review, machine);
       });
     } catch (error) {

@@ -1,0 +1,154 @@
+/**
+ * What a write changed, kept per store version so that the per-version cache (versionCache.ts) can bring the search
+ * index and coverage forward instead of reading the whole graph again (issue 11: no cold reads after a write). A
+ * writer that knows what it changes (an import's GraphDelta, a review's edge) runs through `changeInTransaction`;
+ * every other write moves the version without a note, and the cache then computes from the store as before.
+ *
+ * The note names the policies whose derived rows may differ: a search text's row reads its policy, section, clause,
+ * region, departments and programs; a coverage row of a locality reads its policy, region, clauses and the IMPLEMENTS
+ * paths of up to two hops from them. So a row can only change when one of those nodes, or an edge between them, is
+ * touched, and every such node leads back to the row's policy by one of the reads below, done before the write (for
+ * what it removes) and after it (for what it adds).
+ */
+import type { GraphDelta } from '@policy-cascade/graph-seed';
+import type { CypherRunner, CypherStore } from '../store/CypherStore';
+import { defineStatement, runStatement } from '../store/statement';
+import { anyLabel } from './graphElements';
+
+/** One write's change: what it touched and the policies whose rows may read it. */
+export interface GraphChange {
+  /** Ids of the nodes added, changed or removed, and of both ends of every edge added, changed or removed. */
+  readonly touched: ReadonlySet<string>;
+  /** Policies whose search texts or coverage rows may differ after the write. */
+  readonly policies: ReadonlySet<string>;
+}
+
+/** What a writer tells before writing: nodes whose own properties change (or that go), and ends of changed edges. */
+export interface ChangeIds {
+  nodes: readonly string[];
+  edgeEnds: readonly string[];
+}
+
+/** The ids a graph delta touches. */
+export function changeOfDelta(delta: GraphDelta): ChangeIds {
+  return {
+    nodes: [...delta.nodes.map((node) => node.id), ...delta.removedNodes],
+    edgeEnds: [...delta.edges, ...delta.removedEdges].flatMap((edge) => [edge.from, edge.to]),
+  };
+}
+
+const policiesStatement = defineStatement({
+  name: 'repository.changePolicies',
+  cypher: 'MATCH (p:Policy) WHERE p.id IN $ids RETURN p.id AS policyId',
+  params: ['ids'],
+});
+
+const ownersStatement = defineStatement({
+  name: 'repository.changeOwners',
+  cypher: `
+    MATCH (x) WHERE ${anyLabel('x')} AND x.id IN $ids
+    MATCH (x)<-[:HAS_SECTION|HAS_CLAUSE|HAS_REQUEST*1..2]-(owner:Policy)
+    RETURN DISTINCT owner.id AS policyId`,
+  params: ['ids'],
+});
+
+// A row reads the IMPLEMENTS paths leaving its clauses (and its policy) for two hops: a touched node one hop up
+// changes the rows of the policies whose nodes implement it.
+const implementersStatement = defineStatement({
+  name: 'repository.changeImplementers',
+  cypher: `
+    MATCH (x) WHERE ${anyLabel('x')} AND x.id IN $ids
+    MATCH (x)<-[:IMPLEMENTS]-(u)
+    RETURN DISTINCT u.id AS id`,
+  params: ['ids'],
+});
+
+const issuedForStatement = defineStatement({
+  name: 'repository.changeIssuedFor',
+  cypher: `
+    MATCH (r:Region) WHERE r.id IN $ids
+    MATCH (r)<-[:ISSUED_FOR]-(p:Policy)
+    RETURN DISTINCT p.id AS policyId`,
+  params: ['ids'],
+});
+
+// A department or program whose own properties change is read by every text assigned to or mentioning it.
+const referrersStatement = defineStatement({
+  name: 'repository.changeReferrers',
+  cypher: `
+    MATCH (d) WHERE (d:Department OR d:Program) AND d.id IN $ids
+    MATCH (d)<-[:ASSIGNED_TO|MENTIONS]-(c)
+    RETURN DISTINCT c.id AS id`,
+  params: ['ids'],
+});
+
+async function column(runner: CypherRunner, statement: typeof ownersStatement, ids: string[], key: string) {
+  if (ids.length === 0) return [];
+  const rows = await runStatement(runner, statement, { ids });
+  return rows.flatMap((row) => (typeof row[key] === 'string' ? [row[key]] : []));
+}
+
+/** The policies whose rows may read one of the ids, as the store holds them now. */
+async function policiesNear(runner: CypherRunner, ids: ChangeIds, into: Set<string>): Promise<void> {
+  const touched = [...new Set([...ids.nodes, ...ids.edgeEnds])];
+  const implementers = await column(runner, implementersStatement, touched, 'id');
+  const referrers = await column(runner, referrersStatement, [...new Set(ids.nodes)], 'id');
+  const owned = [...new Set([...touched, ...implementers, ...referrers])];
+  for (const id of await column(runner, policiesStatement, owned, 'policyId')) into.add(id);
+  for (const id of await column(runner, ownersStatement, owned, 'policyId')) into.add(id);
+  for (const id of await column(runner, issuedForStatement, touched, 'policyId')) into.add(id);
+}
+
+/** Per store, the change that moved its version from the key to the key + 1. Bounded: old notes are dropped. */
+const journals = new WeakMap<object, Map<number, GraphChange>>();
+const NOTES_KEPT = 64;
+
+function note(store: object, from: number, change: GraphChange): void {
+  const journal = journals.get(store) ?? new Map<number, GraphChange>();
+  journals.set(store, journal);
+  journal.set(from, change);
+  for (const version of journal.keys()) if (version < from - NOTES_KEPT) journal.delete(version);
+}
+
+/**
+ * The changes that moved `store` from version `from` to `to`, merged, or null when a write between them left no
+ * note (the cache then computes from the store).
+ */
+export function changesBetween(store: object, from: number, to: number): GraphChange | null {
+  const journal = journals.get(store);
+  if (!journal || to <= from) return null;
+  const touched = new Set<string>();
+  const policies = new Set<string>();
+  for (let version = from; version < to; version++) {
+    const change = journal.get(version);
+    if (!change) return null;
+    for (const id of change.touched) touched.add(id);
+    for (const id of change.policies) policies.add(id);
+  }
+  return { touched, policies };
+}
+
+/**
+ * Runs `work` in one transaction of `store` and notes what it changed (`ids`, with the policies near them read before
+ * and after the work in the same transaction). The note is kept only when the transaction alone moved the version
+ * by one (both adapters move it once a transaction); any other write in between leaves it out, never misattributed.
+ */
+export async function changeInTransaction<T>(
+  store: CypherStore,
+  ids: ChangeIds,
+  work: (tx: CypherRunner) => Promise<T>,
+): Promise<T> {
+  let from: number | undefined;
+  const policies = new Set<string>();
+  const result = await store.transaction(async (tx) => {
+    from = store.version;
+    await policiesNear(tx, ids, policies);
+    const done = await work(tx);
+    await policiesNear(tx, ids, policies);
+    return done;
+  });
+  if (from !== undefined && store.version === from + 1) {
+    note(store, from, { touched: new Set([...ids.nodes, ...ids.edgeEnds]), policies });
+  }
+  return result;
+}
