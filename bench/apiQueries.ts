@@ -3,7 +3,9 @@
  * app (`yoga.fetch`, response cache off so that every request reaches the store) over an in-memory grafeo store
  * loaded with the synthetic corpus of 100 and of 1,000 documents. One request at a time; per query the median and
  * p95, and the ratio of the p95 at 1,000 documents to the p95 at 100. Cascade, coverage and search are also timed
- * cold (`.cold`: each request the first after a write, when the per-version cache is empty). Targets at 1,000
+ * cold (`.cold`: each request the first after a write that left no note, when the per-version cache is computed
+ * anew) and after an import (`.afterImport`: each request the first after one locality's document is written again
+ * as an import writes its delta, which brings the cache forward: _apiWrites.ts). Targets at 1,000
  * documents: cascade and search p95 under 20 ms, coverage under 100 ms. Set BENCH_SIZES (e.g. `100`) to run fewer
  * sizes, BENCH_ROUNDS (default 60) and BENCH_COLD_ROUNDS (default 20) for fewer requests per query. Prints
  * `name: value unit` lines; asserts nothing.
@@ -11,9 +13,10 @@
 import type { PolicyGraph } from '@policy-cascade/graph-seed';
 import { createApp } from '../server/src/api/createApp';
 import { createLogger } from '../server/src/api/logger';
-import { loadGraph } from '../server/src/load';
+import { commitGraphDelta, loadGraph } from '../server/src/load';
 import { createGrafeoStore } from '../server/src/store/grafeo/grafeoStore';
 import { print } from './_apiServer';
+import { EMPTY_DELTA, localityDeltas } from './_apiWrites';
 import { printTiming, timeQuery } from './_apiTiming';
 import type { TimedQuery } from './_apiTiming';
 import { syntheticGraph } from './_syntheticGraph';
@@ -99,6 +102,8 @@ async function benchSize(n: number): Promise<Map<string, number>> {
   try {
     await loadGraph(store, graph);
     const yoga = createApp({ store, cache: false, logger: createLogger({ level: 'error', write: () => {} }) });
+    const deltas = localityDeltas(graph);
+    const rewrite = (round: number) => commitGraphDelta(store, deltas[round % deltas.length] ?? EMPTY_DELTA);
     for (const [name, query] of Object.entries(queries(graph))) {
       try {
         const warm = await timeQuery(yoga, query, ROUNDS);
@@ -108,6 +113,9 @@ async function benchSize(n: number): Promise<Map<string, number>> {
         const cold = await timeQuery(yoga, query, COLD_ROUNDS, store);
         printTiming(`apiQuery.synthetic${n}.${name}.cold`, cold);
         p95s.set(`${name}.cold`, cold.p95);
+        const afterImport = await timeQuery(yoga, query, COLD_ROUNDS, (round) => rewrite(round));
+        printTiming(`apiQuery.synthetic${n}.${name}.afterImport`, afterImport);
+        p95s.set(`${name}.afterImport`, afterImport.p95);
       } catch (error) {
         process.stdout.write(`# apiQuery.synthetic${n}.${name} failed: ${(error as Error).message}\n`);
       }
