@@ -11,6 +11,10 @@ export type Direction = CascadeDirection;
 export type GraphLayout = 'lanes' | 'dagre' | 'elk' | 'fcose';
 export const GRAPH_LAYOUTS: readonly GraphLayout[] = ['lanes', 'dagre', 'elk', 'fcose'];
 
+/** Clauses a cascade shows unless the user asks for more, and at most (the server's cascade limit). */
+export const DEFAULT_CASCADE_LIMIT = 150;
+export const MAX_CASCADE_LIMIT = 2000;
+
 type SearchFacetKey = 'regionCode' | 'level' | 'year' | 'status' | 'department' | 'programId';
 
 /** The facets a search can be narrowed by: the API's ClauseFilter fields of those names, absent when not chosen. */
@@ -37,6 +41,8 @@ export type Route =
       /** Clauses whose cascade was expanded by one more level (double-click), in the order they were expanded. */
       expanded?: string[];
       layout?: GraphLayout;
+      /** Clauses of the cascade to show at most (the server cuts it, nearest the root first; `show` in the URL). */
+      limit?: number;
     }
   | {
       view: 'document';
@@ -123,6 +129,7 @@ export function parseRoute(search: string): Route {
     default: {
       const dir = q.get('dir');
       const depth = Number(q.get('depth'));
+      const limit = Number(q.get('show'));
       return {
         view: 'cascade',
         ...defined({
@@ -132,6 +139,7 @@ export function parseRoute(search: string): Route {
           selected: opt('selected'),
           expanded: opt('expand')?.split(',').filter(Boolean),
           layout: GRAPH_LAYOUTS.find((layout) => layout === q.get('layout')),
+          limit: Number.isInteger(limit) && limit >= 1 && limit <= MAX_CASCADE_LIMIT ? limit : undefined,
         }),
       };
     }
@@ -151,6 +159,7 @@ export function routeToSearch(route: Route): string {
       set('selected', route.selected);
       set('expand', route.expanded?.join(','));
       set('layout', route.layout === 'lanes' ? undefined : route.layout);
+      set('show', route.limit);
       break;
     case 'document':
       set('policy', route.policyId);

@@ -58,6 +58,18 @@ export interface Cascade {
   cards: ClauseCard[];
   /** IMPLEMENTS steps of each node from the root (−1 above, +1 below, 0 for the root and its peers), as `nodes`. */
   distances: number[];
+  /** Clauses in the whole cascade, the root included; `nodes` holds at most the limit of them. */
+  nodesTotal: number;
+  /** Edges in the whole cascade; `edges` holds those between the nodes kept. */
+  edgesTotal: number;
+  /** Per distance from the root, nearest first then above before below: clauses in the whole cascade and kept. */
+  levels: CascadeLevel[];
+}
+
+export interface CascadeLevel {
+  distance: number;
+  total: number;
+  shown: number;
 }
 
 export interface Locality {

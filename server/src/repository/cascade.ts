@@ -7,6 +7,7 @@ import { defineStatement, runStatement } from '../store/statement';
 import { clauseCards } from './clauseCards';
 import { toClauseSummary } from './clauseSummaries';
 import { EDGE_MAP, toClauseEdge, uniqueEdges } from './clauseEdges';
+import { DEFAULT_CASCADE_NODES, MAX_CASCADE_NODES, levelsOf, placedOrder } from './cascadeLimit';
 import { RepositoryError, checkId, checkInt } from './errors';
 import { reader } from './rows';
 import type { Cascade, CascadeDirection, ClauseEdge } from './analysisTypes';
@@ -46,6 +47,8 @@ const read = reader('cascade');
 export interface CascadeOptions {
   direction: CascadeDirection;
   depth: number;
+  /** Clauses returned at most, the root included (cascadeLimit.ts; DEFAULT_CASCADE_NODES when not given). */
+  limit?: number | null;
   /** Include the root's CORRESPONDS_TO peers (default true). */
   peers?: boolean;
 }
@@ -113,7 +116,8 @@ export function distances(rootId: string, edges: readonly ClauseEdge[]): Map<str
 /**
  * The cascade of `clauseId`, or null when there is no such clause. UP follows IMPLEMENTS to the superior clauses,
  * DOWN to the clauses that implement it; BOTH goes up and then down again from every clause reached (the whole tree
- * of the measure: its superior clauses and every locality that carries them), each leg bounded by `depth`.
+ * of the measure: its superior clauses and every locality that carries them), each leg bounded by `depth`. Cut to
+ * `limit` clauses nearest the root (cascadeLimit.ts), with the edges between them and the whole cascade's counts.
  */
 export async function cascade(
   runner: CypherRunner,
@@ -128,12 +132,24 @@ export async function cascade(
       `cascade: direction must be UP, DOWN or BOTH, got ${String(options.direction)}`,
     );
   }
+  const limit = checkInt('cascade', 'limit', options.limit ?? DEFAULT_CASCADE_NODES, 1, MAX_CASCADE_NODES);
   const edges = await cascadeEdges(runner, clauseId, options, depth);
-  // One batch for the root and every node reached; an unknown root has no edges and no card.
-  const cards = await clauseCards(runner, [clauseId, ...edges.flatMap((edge) => [edge.from, edge.to])]);
+  const distance = distances(clauseId, edges);
+  const order = placedOrder(distance, edges);
+  const kept = new Set(order.slice(0, limit));
+  // One batch for the root and every node kept; an unknown root has no edges and no card.
+  const cards = await clauseCards(runner, [clauseId, ...kept]);
   const nodes = cards.map(toClauseSummary);
   const root = nodes.find((node) => node.id === clauseId);
   if (!root) return null;
-  const distance = distances(clauseId, edges);
-  return { root, nodes, edges, cards, distances: nodes.map((node) => distance.get(node.id) ?? 0) };
+  return {
+    root,
+    nodes,
+    edges: edges.filter((edge) => kept.has(edge.from) && kept.has(edge.to)),
+    cards,
+    distances: nodes.map((node) => distance.get(node.id) ?? 0),
+    nodesTotal: order.length,
+    edgesTotal: edges.length,
+    levels: levelsOf(order, distance, kept),
+  };
 }

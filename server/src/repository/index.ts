@@ -2,6 +2,7 @@
 export { PolicyRepository } from './PolicyRepository';
 export type { CascadeOptions } from './cascade';
 export { MAX_CASCADE_DEPTH } from './cascade';
+export { DEFAULT_CASCADE_NODES, MAX_CASCADE_NODES } from './cascadeLimit';
 export { MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_EDGES } from './graphElements';
 export { DEFAULT_PATH_LENGTH, MAX_PATH_LENGTH } from './paths';
 export { MAX_GRAPH_PAGE } from './graphExport';

@@ -206,12 +206,15 @@ export type CascadeQueryVariables = Exact<{
   clauseId: string | number;
   direction: CascadeDirection;
   depth: number;
+  limit: number;
 }>;
 
 export type CascadeQuery = {
   cascade: {
     direction: CascadeDirection;
     depth: number;
+    nodesTotal: number;
+    edgesTotal: number;
     root: {
       id: string;
       label: string;
@@ -227,6 +230,7 @@ export type CascadeQuery = {
         region: { code: string; name: string; level: RegionLevel; parent: { code: string } | null } | null;
       };
     };
+    levels: Array<{ distance: number; total: number; shown: number }>;
     nodes: Array<{
       distance: number;
       clause: {
@@ -1529,13 +1533,25 @@ export const FacetCountFragmentDoc = new TypedDocumentString(
   { fragmentName: 'FacetCount' },
 ) as unknown as TypedDocumentString<FacetCountFragment, unknown>;
 export const CascadeDocument = new TypedDocumentString(`
-    query Cascade($clauseId: ID!, $direction: CascadeDirection!, $depth: Int!) {
-  cascade(clauseId: $clauseId, direction: $direction, depth: $depth) {
+    query Cascade($clauseId: ID!, $direction: CascadeDirection!, $depth: Int!, $limit: Int!) {
+  cascade(
+    clauseId: $clauseId
+    direction: $direction
+    depth: $depth
+    limit: $limit
+  ) {
     root {
       ...ClauseCard
     }
     direction
     depth
+    nodesTotal
+    edgesTotal
+    levels {
+      distance
+      total
+      shown
+    }
     nodes {
       distance
       clause {

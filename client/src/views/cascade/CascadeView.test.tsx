@@ -32,7 +32,7 @@ describe('CascadeView', () => {
     openCascade('?view=cascade&clause=330481-2025%2Fc1');
     expect(screen.getByText(/Loading the cascade/).getAttribute('role')).toBe('status');
     await waitFor(() => expect(cy().nodes('.clause')).toHaveLength(6));
-    expect(calls[0]?.variables).toEqual({ clauseId: '330481-2025/c1', direction: 'BOTH', depth: 2 });
+    expect(calls[0]?.variables).toEqual({ clauseId: '330481-2025/c1', direction: 'BOTH', depth: 2, limit: 150 });
 
     const nodes = cy().nodes('.clause');
     expect(nodes.map((n) => n.data('locality') as string).sort()).toEqual(
@@ -135,6 +135,24 @@ describe('CascadeView', () => {
     fail = false;
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(cy().nodes('.clause')).toHaveLength(6));
+  });
+
+  it('says what the server left out of a cut cascade and asks for more on request', async () => {
+    const user = userEvent.setup();
+    // Asked for 6: the fixture's six clauses as the first 6 of 40, 34 more beside the clause, as the server counts.
+    const cut = {
+      ...kechuangCascade,
+      nodesTotal: 40,
+      levels: kechuangCascade.levels.map((l) => (l.distance === 0 ? { ...l, total: l.total + 34 } : l)),
+    };
+    const { calls } = stubGraphQL({ Cascade: () => ({ data: { cascade: cut } }) });
+    openCascade('?view=cascade&clause=330481-2025%2Fc1&show=6');
+    await waitFor(() => expect(cy().nodes('.clause')).toHaveLength(6));
+    expect(calls[0]?.variables.limit).toBe(6);
+    expect(screen.getByText(/Showing 6 of 40 clauses; not drawn: 34 beside the clause/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Show 6 more' }));
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('show')).toBe('12'));
+    await waitFor(() => expect(calls.some((c) => c.variables.limit === 12)).toBe(true));
   });
 
   it('says so when the clause does not exist', async () => {

@@ -1,11 +1,12 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { CytoscapeGraph } from '../../graph/CytoscapeGraph';
-import { navigate } from '../../state/route';
+import { DEFAULT_CASCADE_LIMIT, navigate } from '../../state/route';
 import type { Route } from '../../state/route';
 import { EmptyState, ErrorMessage, Loading } from '../../ui/Status';
 import { ClausePanel } from '../clause/ClausePanel';
 import { EdgeReviewPanel, isEdgeId } from '../review/EdgeReviewPanel';
+import { CascadeLeftOut } from './CascadeLeftOut';
 import { CascadeLegend } from './CascadeLegend';
 import { CascadeOutline } from './CascadeOutline';
 import { CascadeStart } from './CascadeStart';
@@ -31,7 +32,8 @@ function CascadeOf({ route, clauseId }: { route: CascadeRoute; clauseId: string 
   const depth = route.depth ?? 2;
   const layout = route.layout ?? 'lanes';
   const expanded = useMemo(() => route.expanded ?? [], [route.expanded]);
-  const state = useCascade(clauseId, direction, depth, expanded);
+  const limit = route.limit ?? DEFAULT_CASCADE_LIMIT;
+  const state = useCascade(clauseId, direction, depth, expanded, limit);
   const cy = useRef<Core>(undefined);
   const onReady = useCallback((instance: Core | undefined) => void (cy.current = instance), []);
   const data = 'data' in state ? state.data : undefined;
@@ -85,7 +87,7 @@ function CascadeOf({ route, clauseId }: { route: CascadeRoute; clauseId: string 
               <CytoscapeGraph
                 elements={elements}
                 layout={layout === 'lanes' ? 'preset' : layout}
-                label={`Cascade of ${data.root.title}: ${data.nodes.length} clauses`}
+                label={`Cascade of ${data.root.title}: ${data.nodes.length} of ${data.nodesTotal} clauses drawn`}
                 selectedId={route.selected}
                 focusId={data.root.id}
                 focusedId={focusedId}
@@ -94,6 +96,7 @@ function CascadeOf({ route, clauseId }: { route: CascadeRoute; clauseId: string 
                 onReady={onReady}
                 interactiveSelector="node.clause, edge"
               />
+              <CascadeLeftOut cascade={data} limit={limit} onShowMore={(more) => update({ limit: more })} />
               <CascadeLegend />
               <CascadeOutline
                 cascade={data}

@@ -55,7 +55,22 @@ const implementsEdge = (from: string, to: string, score: number) => ({
   review: null,
 });
 
-export const kechuangCascade: CascadeData = {
+/** A cascade as the server sends it whole: every clause shown, the counts taken from its nodes and edges. */
+function whole(cascade: Omit<CascadeData, 'nodesTotal' | 'edgesTotal' | 'levels'>): CascadeData {
+  const levels = new Map<number, { distance: number; total: number; shown: number }>();
+  for (const { distance } of cascade.nodes) {
+    const level = levels.get(distance) ?? { distance, total: 0, shown: 0 };
+    level.total += 1;
+    level.shown += 1;
+    levels.set(distance, level);
+  }
+  const order = [...levels.values()].sort(
+    (a, b) => Math.abs(a.distance) - Math.abs(b.distance) || a.distance - b.distance,
+  );
+  return { ...cascade, nodesTotal: cascade.nodes.length, edgesTotal: cascade.edges.length, levels: order };
+}
+
+export const kechuangCascade: CascadeData = whole({
   root: card('330481-2025/c1', T),
   direction: 'BOTH',
   depth: 2,
@@ -88,10 +103,10 @@ export const kechuangCascade: CascadeData = {
       review: null,
     },
   ],
-};
+});
 
 /** The one-level cascade of 湖州 c1 (double-click): adds its peer 湖州 c4. */
-export const huzhouExpansion: CascadeData = {
+export const huzhouExpansion: CascadeData = whole({
   root: card('330500-2025/c1', TT),
   direction: 'BOTH',
   depth: 1,
@@ -117,7 +132,7 @@ export const huzhouExpansion: CascadeData = {
       review: null,
     },
   ],
-};
+});
 
 const haining = card('330481-2025/c1', T);
 export const hainingDetails: ClauseDetails = {

@@ -3,13 +3,20 @@ import type { CascadeQuery } from '../../api/generated/graphql';
 
 /** The layered cascade around one clause: its superior clauses, its peers and the clauses carrying it down. */
 export const CASCADE = graphql(`
-  query Cascade($clauseId: ID!, $direction: CascadeDirection!, $depth: Int!) {
-    cascade(clauseId: $clauseId, direction: $direction, depth: $depth) {
+  query Cascade($clauseId: ID!, $direction: CascadeDirection!, $depth: Int!, $limit: Int!) {
+    cascade(clauseId: $clauseId, direction: $direction, depth: $depth, limit: $limit) {
       root {
         ...ClauseCard
       }
       direction
       depth
+      nodesTotal
+      edgesTotal
+      levels {
+        distance
+        total
+        shown
+      }
       nodes {
         distance
         clause {
@@ -38,6 +45,7 @@ export const CASCADE = graphql(`
 
 export type CascadeData = NonNullable<CascadeQuery['cascade']>;
 export type CascadeEdge = CascadeData['edges'][number];
+export type CascadeLevel = CascadeData['levels'][number];
 
 /** Starting points when no clause is chosen: the measures of the provincial document (inferred for a stub). */
 export const PROVINCIAL_MEASURES = graphql(`

@@ -1,5 +1,5 @@
 import type { ClauseCard } from '../../api/fragments';
-import type { CascadeData, CascadeEdge } from './cascadeQuery';
+import type { CascadeData, CascadeEdge, CascadeLevel } from './cascadeQuery';
 
 export interface MergedCascade {
   root: ClauseCard;
@@ -10,6 +10,9 @@ export interface MergedCascade {
   expanded: string[];
   /** Per expansion, in order: the clause expanded and the clauses it added to what was drawn before it. */
   additions: { from: ClauseCard; added: string[] }[];
+  /** The main cascade's clauses in all, and per distance in all and shown (the server cut it to the limit). */
+  nodesTotal: number;
+  levels: CascadeLevel[];
 }
 
 /**
@@ -37,5 +40,7 @@ export function mergeCascades(main: CascadeData, expansions: readonly CascadeDat
     edges: [...edges.values()].filter((e) => nodes.has(e.from) && nodes.has(e.to)),
     expanded: expansions.map((e) => e.root.id),
     additions,
+    nodesTotal: main.nodesTotal,
+    levels: main.levels,
   };
 }

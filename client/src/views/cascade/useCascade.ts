@@ -22,11 +22,14 @@ const cache = new Map<string, Promise<CascadeData | null>>();
 const CACHE_LIMIT = 200;
 onDataChanged(() => cache.clear());
 
-function fetchCascade(clauseId: string, direction: Direction, depth: number): Promise<CascadeData | null> {
-  const key = JSON.stringify([clauseId, direction, depth]);
+/** Clauses an expansion (one more level around a clause) adds at most. */
+const EXPANSION_LIMIT = 60;
+
+function fetchCascade(clauseId: string, direction: Direction, depth: number, limit: number) {
+  const key = JSON.stringify([clauseId, direction, depth, limit]);
   let answer = cache.get(key);
   if (!answer) {
-    answer = request(CASCADE, { clauseId, direction, depth }).then((data) => data.cascade);
+    answer = request(CASCADE, { clauseId, direction, depth, limit }).then((data) => data.cascade);
     answer.catch(() => cache.delete(key));
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
     cache.set(key, answer);
@@ -34,18 +37,22 @@ function fetchCascade(clauseId: string, direction: Direction, depth: number): Pr
   return answer;
 }
 
-/** The cascade of `clauseId` merged with the one-level cascades of the `expanded` clauses. */
+/**
+ * The cascade of `clauseId` (at most `limit` clauses, nearest the root first) merged with the one-level cascades of
+ * the `expanded` clauses.
+ */
 export function useCascade(
   clauseId: string,
   direction: Direction,
   depth: number,
   expanded: readonly string[],
+  limit: number,
 ): CascadeState & { reload: () => void } {
   const [generation, setGeneration] = useState(0);
   const version = useDataVersion();
   const [settled, setSettled] = useState<{ key: string; state: Settled }>();
   const expandedKey = expanded.join(',');
-  const key = JSON.stringify([clauseId, direction, depth, expandedKey, generation, version]);
+  const key = JSON.stringify([clauseId, direction, depth, expandedKey, limit, generation, version]);
 
   useEffect(() => {
     let current = true;
@@ -54,9 +61,9 @@ export function useCascade(
     };
     const ids = expandedKey ? expandedKey.split(',') : [];
     Promise.all([
-      fetchCascade(clauseId, direction, depth),
+      fetchCascade(clauseId, direction, depth, limit),
       // An expansion that fails (e.g. a clause removed by a re-import) leaves the main cascade usable.
-      ...ids.map((id) => fetchCascade(id, direction, 1).catch(() => null)),
+      ...ids.map((id) => fetchCascade(id, direction, 1, EXPANSION_LIMIT).catch(() => null)),
     ]).then(
       ([main, ...more]) =>
         settle(
@@ -75,7 +82,7 @@ export function useCascade(
     return () => {
       current = false;
     };
-  }, [clauseId, direction, depth, expandedKey, key]);
+  }, [clauseId, direction, depth, expandedKey, limit, key]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   if (settled?.key === key) return { ...settled.state, reload };

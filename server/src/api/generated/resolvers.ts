@@ -191,8 +191,14 @@ export type Cascade = {
   direction: CascadeDirection;
   /** IMPLEMENTS edges between them, plus CORRESPONDS_TO edges from the root to its peers. */
   edges: Array<CascadeEdge>;
-  /** Clauses reached (the root included), each once. */
+  /** Edges in the whole cascade (more than `edges` holds when the limit cut it). */
+  edgesTotal: Scalars['Int']['output'];
+  /** Per distance from the root, nearest first (above before below): clauses in the whole cascade and returned. */
+  levels: Array<CascadeLevel>;
+  /** Clauses reached (the root included), each once: at most the query's limit, nearest the root first. */
   nodes: Array<CascadeNode>;
+  /** Clauses in the whole cascade, the root included (more than `nodes` holds when the limit cut it). */
+  nodesTotal: Scalars['Int']['output'];
   /** The clause the cascade was asked for. */
   root: Clause;
 };
@@ -240,6 +246,17 @@ export type CascadeEdge = {
   to: Scalars['ID']['output'];
   /** IMPLEMENTS (lower → superior) or CORRESPONDS_TO (peers). */
   type: AlignmentType;
+};
+
+/** The clauses of a cascade at one distance from the root. */
+export type CascadeLevel = {
+  __typename?: 'CascadeLevel';
+  /** IMPLEMENTS steps from the root, as CascadeNode.distance. */
+  distance: Scalars['Int']['output'];
+  /** Of them, those in Cascade.nodes. */
+  shown: Scalars['Int']['output'];
+  /** Clauses at this distance in the whole cascade. */
+  total: Scalars['Int']['output'];
 };
 
 /** A clause in a cascade with its distance from the root (negative = above it). */
@@ -1228,6 +1245,8 @@ export type Query = {
   /**
    * The cascade around a clause: UP follows IMPLEMENTS towards the superior documents, DOWN towards the localities that
    * carry it down, BOTH does both. Depth counts IMPLEMENTS steps (1–4). Peers (CORRESPONDS_TO) of the root are included.
+   * At most `limit` clauses (1–2,000) come back, the root and those nearest it first, each joined to the root through
+   * clauses returned; `nodesTotal`, `edgesTotal` and `levels` count the whole cascade, so a view can say what is left out.
    */
   cascade: Maybe<Cascade>;
   /** One clause by id (330411-2025/c1). */
@@ -1346,6 +1365,7 @@ export type QueryCascadeArgs = {
   clauseId: Scalars['ID']['input'];
   depth?: InputMaybe<Scalars['Int']['input']>;
   direction?: InputMaybe<CascadeDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -1971,6 +1991,7 @@ export type ResolversTypes = {
   Cascade: ResolverTypeWrapper<CascadeParentModel>;
   CascadeDirection: CascadeDirection;
   CascadeEdge: ResolverTypeWrapper<ClauseEdgeModel>;
+  CascadeLevel: ResolverTypeWrapper<CascadeLevel>;
   CascadeNode: ResolverTypeWrapper<CascadeNodeParentModel>;
   Clause: ResolverTypeWrapper<ClauseInfoModel>;
   ClauseConnection: ResolverTypeWrapper<
@@ -2092,6 +2113,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Cascade: CascadeParentModel;
   CascadeEdge: ClauseEdgeModel;
+  CascadeLevel: CascadeLevel;
   CascadeNode: CascadeNodeParentModel;
   Clause: ClauseInfoModel;
   ClauseConnection: Omit<ClauseConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClausePageEdge']> };
@@ -2248,7 +2270,10 @@ export type CascadeResolvers<
   depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['CascadeDirection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['CascadeEdge']>, ParentType, ContextType>;
+  edgesTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  levels?: Resolver<Array<ResolversTypes['CascadeLevel']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['CascadeNode']>, ParentType, ContextType>;
+  nodesTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   root?: Resolver<ResolversTypes['Clause'], ParentType, ContextType>;
 };
 
@@ -2272,6 +2297,15 @@ export type CascadeEdgeResolvers<
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['AlignmentType'], ParentType, ContextType>;
+};
+
+export type CascadeLevelResolvers<
+  ContextType = ApiContext,
+  ParentType extends ResolversParentTypes['CascadeLevel'] = ResolversParentTypes['CascadeLevel'],
+> = {
+  distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shown?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CascadeNodeResolvers<
@@ -2845,7 +2879,7 @@ export type QueryResolvers<
     Maybe<ResolversTypes['Cascade']>,
     ParentType,
     ContextType,
-    RequireFields<QueryCascadeArgs, 'clauseId' | 'depth' | 'direction'>
+    RequireFields<QueryCascadeArgs, 'clauseId' | 'depth' | 'direction' | 'limit'>
   >;
   clause?: Resolver<Maybe<ResolversTypes['Clause']>, ParentType, ContextType, RequireFields<QueryClauseArgs, 'id'>>;
   clauses?: Resolver<
@@ -3125,6 +3159,7 @@ export type Resolvers<ContextType = ApiContext> = {
   AmountRange?: AmountRangeResolvers<ContextType>;
   Cascade?: CascadeResolvers<ContextType>;
   CascadeEdge?: CascadeEdgeResolvers<ContextType>;
+  CascadeLevel?: CascadeLevelResolvers<ContextType>;
   CascadeNode?: CascadeNodeResolvers<ContextType>;
   Clause?: ClauseResolvers<ContextType>;
   ClauseConnection?: ClauseConnectionResolvers<ContextType>;
