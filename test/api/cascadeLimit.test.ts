@@ -53,7 +53,7 @@ describe('a cascade cut to a limit', () => {
     const between = whole.edges.filter((e) => kept.has(e.from) && kept.has(e.to));
     expect(cut.edges).toEqual(between);
     const reached = new Set([MEASURE]);
-    for (let grown = true; grown; ) {
+    for (let grown = true; grown;) {
       grown = false;
       for (const e of cut.edges)
         for (const [a, b] of [
@@ -68,8 +68,7 @@ describe('a cascade cut to a limit', () => {
   it('keeps the nearest levels first', async () => {
     const cut = await cascade(api, CUT);
     const farthestShown = Math.max(...cut.levels.filter((l) => l.shown > 0).map((l) => Math.abs(l.distance)));
-    for (const level of cut.levels)
-      if (Math.abs(level.distance) < farthestShown) expect(level.shown).toBe(level.total);
+    for (const level of cut.levels) if (Math.abs(level.distance) < farthestShown) expect(level.shown).toBe(level.total);
   });
 
   it('refuses a limit out of range, naming the field', async () => {

@@ -37,7 +37,5 @@ export function levelsOf(
     if (kept.has(id)) level.shown += 1;
     levels.set(distance, level);
   }
-  return [...levels.values()].sort(
-    (a, b) => Math.abs(a.distance) - Math.abs(b.distance) || a.distance - b.distance,
-  );
+  return [...levels.values()].sort((a, b) => Math.abs(a.distance) - Math.abs(b.distance) || a.distance - b.distance);
 }
