@@ -23,17 +23,23 @@ export interface GraphChange {
   readonly policies: ReadonlySet<string>;
 }
 
-/** What a writer tells before writing: nodes whose own properties change (or that go), and ends of changed edges. */
+/**
+ * What a writer tells before writing: nodes that are new, changed or gone, and the start and end of every edge that is
+ * new, changed or gone.
+ */
 export interface ChangeIds {
   nodes: readonly string[];
+  edgeStarts: readonly string[];
   edgeEnds: readonly string[];
 }
 
 /** The ids a graph delta touches. */
 export function changeOfDelta(delta: GraphDelta): ChangeIds {
+  const edges = [...delta.edges, ...delta.removedEdges];
   return {
     nodes: [...delta.nodes.map((node) => node.id), ...delta.removedNodes],
-    edgeEnds: [...delta.edges, ...delta.removedEdges].flatMap((edge) => [edge.from, edge.to]),
+    edgeStarts: edges.map((edge) => edge.from),
+    edgeEnds: edges.map((edge) => edge.to),
   };
 }
 
@@ -52,8 +58,11 @@ const ownersStatement = defineStatement({
   params: ['ids'],
 });
 
-// A row reads the IMPLEMENTS paths leaving its clauses (and its policy) for two hops: a touched node one hop up
-// changes the rows of the policies whose nodes implement it.
+// A row reads the IMPLEMENTS paths leaving its clauses (and its policy) for two hops. A path changes when one of its
+// nodes changes or goes, or one of its edges: then the path's first or second node is the node, or the edge's start.
+// So the rows to read again are those of the owners of these and of the nodes one IMPLEMENTS hop below them — never
+// of every implementer of an edge's end (a new county clause implementing a provincial measure would name every
+// locality carrying that measure).
 const implementersStatement = defineStatement({
   name: 'repository.changeImplementers',
   cypher: `
@@ -90,8 +99,9 @@ async function column(runner: CypherRunner, statement: typeof ownersStatement, i
 
 /** The policies whose rows may read one of the ids, as the store holds them now. */
 async function policiesNear(runner: CypherRunner, ids: ChangeIds, into: Set<string>): Promise<void> {
-  const touched = [...new Set([...ids.nodes, ...ids.edgeEnds])];
-  const implementers = await column(runner, implementersStatement, touched, 'id');
+  const touched = [...new Set([...ids.nodes, ...ids.edgeStarts, ...ids.edgeEnds])];
+  const pathStarts = [...new Set([...ids.nodes, ...ids.edgeStarts])];
+  const implementers = await column(runner, implementersStatement, pathStarts, 'id');
   const referrers = await column(runner, referrersStatement, [...new Set(ids.nodes)], 'id');
   const owned = [...new Set([...touched, ...implementers, ...referrers])];
   for (const id of await column(runner, policiesStatement, owned, 'policyId')) into.add(id);
@@ -148,7 +158,7 @@ export async function changeInTransaction<T>(
     return done;
   });
   if (from !== undefined && store.version === from + 1) {
-    note(store, from, { touched: new Set([...ids.nodes, ...ids.edgeEnds]), policies });
+    note(store, from, { touched: new Set([...ids.nodes, ...ids.edgeStarts, ...ids.edgeEnds]), policies });
   }
   return result;
 }

@@ -90,8 +90,11 @@ type MachineEdges = ReadonlyMap<string, GraphEdge>;
 
 /** What reviews change: their edges and the lower clauses' localAddition (repository/graphChanges.ts). */
 function reviewedIds(reviews: readonly AlignmentReview[]): ChangeIds {
-  const ends = reviews.flatMap((review) => [review.from, review.to]);
-  return { nodes: ends, edgeEnds: ends };
+  return {
+    nodes: reviews.map((review) => review.from),
+    edgeStarts: reviews.map((review) => review.from),
+    edgeEnds: reviews.map((review) => review.to),
+  };
 }
 
 /** Writes one review to the store: the edge removed or kept, and the lower clause's localAddition after it. */

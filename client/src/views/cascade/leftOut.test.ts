@@ -13,7 +13,7 @@ describe('leftOutSummary', () => {
       { distance: -2, total: 1, shown: 1 },
     ];
     expect(leftOutSummary(levels, 1026)).toBe(
-      'Showing 150 of 1,026 clauses; not drawn: 872 beside the clause, 4 1 step up',
+      'Showing 150 of 1,026 clauses; not drawn: 872 beside the clause, 4 at 1 step up',
     );
   });
 });

@@ -4,12 +4,12 @@ import type { CascadeLevel } from './cascadeQuery';
 function levelName(distance: number): string {
   if (distance === 0) return 'beside the clause';
   const steps = Math.abs(distance);
-  return `${steps} step${steps === 1 ? '' : 's'} ${distance < 0 ? 'up' : 'down'}`;
+  return `at ${steps} step${steps === 1 ? '' : 's'} ${distance < 0 ? 'up' : 'down'}`;
 }
 
 /**
  * What the server left out of a cascade cut to its limit, from the counts it gives for the whole cascade (Cascade.
- * nodesTotal and levels): "Showing 150 of 1,003 clauses; not drawn: 840 beside the clause, 13 1 step up". Undefined
+ * nodesTotal and levels): "Showing 150 of 1,003 clauses; not drawn: 840 beside the clause, 13 at 1 step up". Undefined
  * when nothing was left out.
  */
 export function leftOutSummary(levels: readonly CascadeLevel[], nodesTotal: number): string | undefined {
