@@ -25,7 +25,7 @@ const IMPORT = `mutation($text: String!, $replace: Boolean) {
 const REVIEW = `mutation($from: ID!, $to: ID!, $decision: ReviewDecision!) {
   reviewAlignment(from: $from, to: $to, type: IMPLEMENTS, decision: $decision) { id } }`;
 const COVERAGE = `{ coverage(policyId: "330000-2025") {
-  measures { id } localities { policy { id title } region { code } carried total share }
+  measures { id title inferred } localities { policy { id title year status } region { code } carried total share }
   cells { measureId policyId status clauses { id } candidate { clause { id } score } }
   measureSummaries { measure { id } carriedBy { id } leftOutBy { id } } } }`;
 // Broad terms, so that the totals and facets count nearly every text of the index; and the imported text's own.

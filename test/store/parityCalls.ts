@@ -77,6 +77,11 @@ function analysisCalls(graph: PolicyGraph, sample: number): ParityCall[] {
       label: id,
       run: (repo) => repo.coverage(id),
     })),
+    ...[...idsOf(graph, 'Policy'), UNKNOWN].map((id): ParityCall => ({
+      method: 'coverageRecords',
+      label: id,
+      run: (repo) => repo.coverageRecords(id),
+    })),
     ...superiors.flatMap((policy) =>
       regions.map((code): ParityCall => ({
         method: 'gaps',

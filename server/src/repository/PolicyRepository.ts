@@ -16,6 +16,8 @@ import { departmentsOfClauses, programsOfClauses, quantitiesOfClauses, reference
 import { clauseSummaries } from './clauseSummaries';
 import { compare } from './compare';
 import { coverage } from './coverage';
+import { coverageRecords } from './coverageRecords';
+import type { CoverageRecords } from './coverageRecords';
 import { gaps } from './gaps';
 import { departmentFunctions, functionOf } from './departmentFunctions';
 import type { DepartmentFunction } from './departmentFunctions';
@@ -136,6 +138,10 @@ export class PolicyRepository {
   }
   coverage(superiorPolicyId: string): Promise<T.Coverage | null> {
     return coverage(this.runner, this.cache, superiorPolicyId);
+  }
+  /** The policies and clauses the coverage of `superiorPolicyId` names, kept with it (coverageRecords.ts). */
+  coverageRecords(superiorPolicyId: string): Promise<CoverageRecords | null> {
+    return coverageRecords(this.runner, this.cache, superiorPolicyId);
   }
   /** Edges waiting for a reviewer among the localities of `policyId` (reviewQueue.ts). */
   reviewQueue(policyId: string, first: number, declined: ReadonlySet<string>): Promise<ReviewQueueItem[] | null> {

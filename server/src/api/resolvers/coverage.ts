@@ -6,7 +6,14 @@ export const coverageResolvers: Resolvers = {
   Query: {
     coverage: async (_, { policyId }, context) => {
       await found(context.loaders.policy.get(policyId), 'policy', policyId);
-      return context.repository.coverage(policyId);
+      // The records the matrix names are kept with it: the loaders answer policy and measures without the store.
+      const [matrix, records] = await Promise.all([
+        context.repository.coverage(policyId),
+        context.repository.coverageRecords(policyId),
+      ]);
+      for (const policy of records?.policies ?? []) context.loaders.policy.prime(policy.id, policy);
+      for (const clause of records?.measures ?? []) context.loaders.clause.prime(clause.id, clause);
+      return matrix;
     },
     gaps: async (_, args, context) => {
       const region = await found(
