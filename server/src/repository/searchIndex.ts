@@ -162,14 +162,35 @@ export async function advanceSearchIndex(
   return index;
 }
 
-/** The texts that may hold `spelling`: those holding its rarest code unit. */
-function candidatesOf(index: SearchIndex, spelling: string): readonly number[] {
-  let rarest: readonly number[] | undefined;
-  for (let i = 0; i < spelling.length; i++) {
-    const list = index.holding.get(spelling.charCodeAt(i)) ?? [];
-    if (!rarest || list.length < rarest.length) rarest = list;
+/** Positions in both ascending lists, ascending. */
+function intersect(a: readonly number[], b: readonly number[]): number[] {
+  const both: number[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    const [x, y] = [a[i] as number, b[j] as number];
+    if (x === y) both.push(x);
+    if (x <= y) i++;
+    if (y <= x) j++;
   }
-  return rarest ?? [];
+  return both;
+}
+
+/**
+ * The texts that may hold `spelling`, ascending: those holding both of its two rarest code units (a text holding the
+ * spelling holds all of them). Two lists, not all: each further one removes few and costs a pass.
+ */
+function candidatesOf(index: SearchIndex, spelling: string): readonly number[] {
+  const lists = [...new Set(spelling)].map((unit) => index.holding.get(unit.charCodeAt(0)) ?? []);
+  lists.sort((a, b) => a.length - b.length);
+  const [rarest, next] = lists;
+  if (!rarest) return [];
+  return next ? intersect(rarest, next) : rarest;
+}
+
+/** Candidates of any of a term's spellings, ascending and each once. */
+function termCandidates(index: SearchIndex, spellings: readonly string[]): readonly number[] {
+  const lists = spellings.map((spelling) => candidatesOf(index, spelling));
+  if (lists.length === 1) return lists[0] ?? [];
+  return [...new Set(lists.flat())].sort((a, b) => a - b);
 }
 
 /** Whether the key holds one of the term's spellings. */
@@ -182,13 +203,13 @@ const holdsTerm = (key: string, spellings: readonly string[]) => spellings.some(
 export function matchIndex(index: SearchIndex, query: SearchQuery, inferred: boolean): FoundHit[] {
   const keys = query.spellings.map((spellings) => spellings.map(searchKey).filter((key) => key !== ''));
   // The term whose spellings have the fewest candidates drives the scan; the others are checked on those.
-  const perTerm = keys.map((spellings) => [...new Set(spellings.flatMap((s) => candidatesOf(index, s)))]);
-  const driver = perTerm.reduce<number[] | undefined>(
-    (a, b) => (a === undefined || b.length < a.length ? b : a),
-    undefined,
-  );
+  let driver: readonly number[] = [];
+  keys.forEach((spellings, term) => {
+    const candidates = termCandidates(index, spellings);
+    if (term === 0 || candidates.length < driver.length) driver = candidates;
+  });
   const found: FoundHit[] = [];
-  for (const position of (driver ?? []).sort((a, b) => a - b)) {
+  for (const position of driver) {
     const text = index.texts[position];
     if (!text || (text.inferred && !inferred) || !keys.every((spellings) => holdsTerm(text.key, spellings))) continue;
     const titleMatch = keys.some((spellings) => holdsTerm(text.titleKey, spellings));
