@@ -12,9 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/src/api/createApp';
 import type { App } from '../../server/src/api/createApp';
 import { createLogger } from '../../server/src/api/logger';
-import type { CypherStore } from '../../server/src/store/CypherStore';
-import { allStatements } from '../../server/src/store/statement';
 import { openTestStore } from '../support/testStore';
+import { countingStore } from '../support/countingStore';
 import type { ApiFixture } from './apiFixture';
 import { data, startApi } from './apiFixture';
 
@@ -35,25 +34,6 @@ const SEARCH = `query($text: String!) { searchResults(text: $text, first: 50) {
   facets { localities { value count } levels { value count } years { value count } statuses { value count }
     departments { value count } programs { value count } } } }`;
 
-/** The store with a count of the runs of each named statement (the version stays the store's). */
-function counting(store: CypherStore): { store: CypherStore; runs: (name: string) => number } {
-  const counts = new Map<string, number>();
-  const nameOf = (cypher: string) => allStatements().find((s) => s.cypher === cypher)?.name ?? '';
-  const counted: CypherStore = {
-    name: store.name,
-    get version() {
-      return store.version;
-    },
-    run: (cypher, params) => {
-      counts.set(nameOf(cypher), (counts.get(nameOf(cypher)) ?? 0) + 1);
-      return store.run(cypher, params);
-    },
-    transaction: (work) => store.transaction(work),
-    close: () => store.close(),
-  };
-  return { store: counted, runs: (name) => counts.get(name) ?? 0 };
-}
-
 /** Everything coverage and search answer that the caches decide. */
 async function answers(yoga: App) {
   const searches = [];
@@ -66,7 +46,7 @@ describe('search index and coverage brought forward after a write equal a fresh 
   let api: ApiFixture;
   let runs: (name: string) => number;
   beforeAll(async () => {
-    const wrapped = counting(await openTestStore());
+    const wrapped = countingStore(await openTestStore());
     runs = wrapped.runs;
     api = await startApi({ store: wrapped.store, cache: false, reviewToken: TOKEN, dataDir });
   });
@@ -80,7 +60,7 @@ describe('search index and coverage brought forward after a write equal a fresh 
   async function compareWithFresh(): Promise<void> {
     const advanced = await answers(api.yoga);
     // Another store object over the same database: its own repository cache and no notes of writes.
-    const store = counting(api.store).store;
+    const store = countingStore(api.store).store;
     const fresh = createApp({ store, cache: false, logger: createLogger({ write: () => {} }) });
     expect(advanced).toEqual(await answers(fresh));
   }

@@ -7,9 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CypherStore } from '../../server/src/store/CypherStore';
 import { createGrafeoStore } from '../../server/src/store/grafeo/grafeoStore';
-import { allStatements } from '../../server/src/store/statement';
+import { countingStore } from '../support/countingStore';
 import type { ApiFixture } from './apiFixture';
 import { data, startApi } from './apiFixture';
 
@@ -20,30 +19,11 @@ const SEARCH = `{ searchResults(text: "数字游民", first: 10) { totalCount ed
 const COVERAGE = `{ coverage(policyId: "330000-2025") { localities { policy { id } carried total } } }`;
 const GAPS = `query($region: ID!) { gaps(policyId: "330000-2025", regionCode: $region) { share gaps { id } } }`;
 
-/** The store, with a count of the runs of each named statement; its version is the store's. */
-function counting(store: CypherStore): { store: CypherStore; runs: (name: string) => number } {
-  const counts = new Map<string, number>();
-  const nameOf = (cypher: string) => allStatements().find((s) => s.cypher === cypher)?.name ?? '';
-  const counted: CypherStore = {
-    name: store.name,
-    get version() {
-      return store.version;
-    },
-    run: (cypher, params) => {
-      counts.set(nameOf(cypher), (counts.get(nameOf(cypher)) ?? 0) + 1);
-      return store.run(cypher, params);
-    },
-    transaction: (work) => store.transaction(work),
-    close: () => store.close(),
-  };
-  return { store: counted, runs: (name) => counts.get(name) ?? 0 };
-}
-
 describe('reads after an import', () => {
   let api: ApiFixture;
   let runs: (name: string) => number;
   beforeEach(async () => {
-    const wrapped = counting(await createGrafeoStore());
+    const wrapped = countingStore(await createGrafeoStore());
     runs = wrapped.runs;
     api = await startApi({ store: wrapped.store, cache: false });
   });
