@@ -59,10 +59,10 @@ const ownersStatement = defineStatement({
 });
 
 // A row reads the IMPLEMENTS paths leaving its clauses (and its policy) for two hops. A path changes when one of its
-// nodes changes or goes, or one of its edges: then the path's first or second node is the node, or the edge's start.
-// So the rows to read again are those of the owners of these and of the nodes one IMPLEMENTS hop below them — never
-// of every implementer of an edge's end (a new county clause implementing a provincial measure would name every
-// locality carrying that measure).
+// nodes changes or goes, or one of its edges: then the path's first or second node is the node, or the edge's start
+// (its last node is a measure, which coverageAdvance.ts reads again). So the rows to read again are those of the
+// owners of these and of the nodes one IMPLEMENTS hop below them — never of every implementer of an edge's end (a new
+// county clause implementing a provincial measure would name every locality carrying that measure).
 const implementersStatement = defineStatement({
   name: 'repository.changeImplementers',
   cypher: `
