@@ -37,48 +37,54 @@ const measuresStatement = defineStatement({
 // does (graph-seed coverage.ts and coverageCandidates.ts).
 // The var-length pattern starts from the bound measure: grafeo 0.6 expands patterns in the order written, and
 // starting from every Clause instead took 45 ms on the corpus against 1.3 ms.
-function reachCypher(localityScope: string): string {
-  return `
-    MATCH (s:Policy {id: $policyId})-[:HAS_SECTION|HAS_CLAUSE*1..2]->(m:Clause)
-    MATCH path = (m)<-[:IMPLEMENTS*1..2]-(c:Clause)
-    WITH m, c, any(e IN relationships(path) WHERE coalesce(e.merged, false)) AS merged,
+const PATH_FLAGS = `any(e IN relationships(path) WHERE coalesce(e.merged, false)) AS merged,
       any(e IN relationships(path) WHERE coalesce(e.candidate, false)) AS candidate,
-      [e IN relationships(path) | coalesce(e.score, 0.0)] AS scores
-    ${policyOfClause(['m', 'merged', 'candidate', 'scores'])} AND coalesce(p.stub, false) = false ${localityScope}
-    RETURN m.id AS measureId, p.id AS policyId, c.id AS clauseId, merged, candidate, scores`;
-}
+      [e IN relationships(path) | coalesce(e.score, 0.0)] AS scores`;
 
 const reachStatement = defineStatement({
   name: 'repository.coverageReach',
-  cypher: reachCypher(''),
+  cypher: `
+    MATCH (s:Policy {id: $policyId})-[:HAS_SECTION|HAS_CLAUSE*1..2]->(m:Clause)
+    MATCH path = (m)<-[:IMPLEMENTS*1..2]-(c:Clause)
+    WITH m, c, ${PATH_FLAGS}
+    ${policyOfClause(['m', 'merged', 'candidate', 'scores'])} AND coalesce(p.stub, false) = false
+    RETURN m.id AS measureId, p.id AS policyId, c.id AS clauseId, merged, candidate, scores`,
   params: ['policyId'],
 });
 
-/** The reach of some localities only (coverage brought forward after a write: coverageAdvance.ts). */
+// The reach of some localities only (coverage brought forward after a write: coverageAdvance.ts), walked up from
+// their clauses: the same paths and rows as the statement above keeps for them (the scores listed in the other
+// order, which pathScore's minimum ignores), without walking every locality's paths first.
 const localityReachStatement = defineStatement({
   name: 'repository.coverageLocalityReach',
-  cypher: reachCypher('AND p.id IN $localities'),
+  cypher: `
+    MATCH (p:Policy) WHERE p.id IN $localities AND coalesce(p.stub, false) = false
+    MATCH (p)-[:HAS_SECTION|HAS_CLAUSE*1..2]->(c:Clause)
+    MATCH path = (c)-[:IMPLEMENTS*1..2]->(m:Clause)
+    MATCH (:Policy {id: $policyId})-[:HAS_SECTION|HAS_CLAUSE*1..2]->(m)
+    WITH p, m, c, ${PATH_FLAGS}
+    RETURN m.id AS measureId, p.id AS policyId, c.id AS clauseId, merged, candidate, scores`,
   params: ['policyId', 'localities'],
 });
 
 // Localities declared at policy level count even when none of their clauses reaches a measure (share 0); those
 // whose clauses reach a measure come from the reach rows, so the clause paths are walked once, not twice.
-function declaredCypher(localityScope: string): string {
-  return `
-    MATCH (l:Policy)-[:IMPLEMENTS*1..2]->(s:Policy {id: $policyId})
-    WHERE coalesce(l.stub, false) = false ${localityScope}
-    RETURN DISTINCT l.id AS policyId`;
-}
-
 const declaredLocalitiesStatement = defineStatement({
   name: 'repository.coverageDeclaredLocalities',
-  cypher: declaredCypher(''),
+  cypher: `
+    MATCH (l:Policy)-[:IMPLEMENTS*1..2]->(s:Policy {id: $policyId})
+    WHERE coalesce(l.stub, false) = false
+    RETURN DISTINCT l.id AS policyId`,
   params: ['policyId'],
 });
 
+// Walked from the localities given, as localityReachStatement.
 const declaredOfLocalitiesStatement = defineStatement({
   name: 'repository.coverageDeclaredOfLocalities',
-  cypher: declaredCypher('AND l.id IN $localities'),
+  cypher: `
+    MATCH (l:Policy) WHERE l.id IN $localities AND coalesce(l.stub, false) = false
+    MATCH (l)-[:IMPLEMENTS*1..2]->(s:Policy {id: $policyId})
+    RETURN DISTINCT l.id AS policyId`,
   params: ['policyId', 'localities'],
 });
 
