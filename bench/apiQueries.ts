@@ -7,7 +7,8 @@
  * anew) and after an import (`.afterImport`: each request the first after one locality's document is written again
  * as an import writes its delta, which brings the cache forward: _apiWrites.ts). Targets at 1,000
  * documents: cascade and search p95 under 20 ms, coverage under 100 ms. Set BENCH_SIZES (e.g. `100`) to run fewer
- * sizes, BENCH_ROUNDS (default 60) and BENCH_COLD_ROUNDS (default 20) for fewer requests per query. Prints
+ * sizes, BENCH_ROUNDS (default 60) and BENCH_COLD_ROUNDS (default 20) for fewer requests per query, BENCH_QUERIES
+ * (e.g. `coverage,search`) for some queries only. Prints
  * `name: value unit` lines; asserts nothing.
  */
 import type { PolicyGraph } from '@policy-cascade/graph-seed';
@@ -30,6 +31,8 @@ type Query = TimedQuery;
 /** The queries of issue 11's goals, also timed cold: each request the first after a write (_apiTiming.ts). */
 const COLD = ['cascade', 'cascadeView', 'coverage', 'search'];
 const COLD_ROUNDS = Number(process.env.BENCH_COLD_ROUNDS ?? 20);
+/** BENCH_QUERIES (e.g. `coverage,search`) times those queries only. */
+const ONLY = process.env.BENCH_QUERIES?.split(',');
 
 const CASCADE = `query($id: ID!) { cascade(clauseId: $id, direction: BOTH, depth: 2) {
   nodes { distance clause { id title inferred policy { id region { name } } amounts { text normalizedValue } } }
@@ -104,7 +107,7 @@ async function benchSize(n: number): Promise<Map<string, number>> {
     const yoga = createApp({ store, cache: false, logger: createLogger({ level: 'error', write: () => {} }) });
     const deltas = localityDeltas(graph);
     const rewrite = (round: number) => commitGraphDelta(store, deltas[round % deltas.length] ?? EMPTY_DELTA);
-    for (const [name, query] of Object.entries(queries(graph))) {
+    for (const [name, query] of Object.entries(queries(graph)).filter(([name]) => ONLY?.includes(name) ?? true)) {
       try {
         const warm = await timeQuery(yoga, query, ROUNDS);
         printTiming(`apiQuery.synthetic${n}.${name}`, warm);
