@@ -19,10 +19,12 @@ import type { FoundHit, SearchHitKind } from './searchTypes';
 import type { RegionLevel } from './types';
 
 // The title is the text's first sentence, so a title match is a match in the Simplified text's prefix of the
-// title's length. `policyScope` restricts both halves to some policies (an index advanced after a write).
-function searchTextsCypher(policyScope: string): string {
+// title's length. `policies` matches the policies whose texts are read: every one, or some (an index advanced after a
+// write), found first so that the paths are walked from them only (grafeo 0.6 expands in the order written).
+function searchTextsCypher(policies: string): string {
   return `
-    MATCH (p:Policy)-[:HAS_SECTION|HAS_CLAUSE*1..2]->(c:Clause) ${policyScope}
+    ${policies}
+    MATCH (p)-[:HAS_SECTION|HAS_CLAUSE*1..2]->(c:Clause)
     OPTIONAL MATCH (c)<-[:HAS_CLAUSE]-(s:Section)
     OPTIONAL MATCH (p)-[:ISSUED_FOR]->(r:Region)
     OPTIONAL MATCH (c)-[:ASSIGNED_TO]->(d:Department)
@@ -34,7 +36,8 @@ function searchTextsCypher(policyScope: string): string {
             inferred: coalesce(c.inferred, false), text: c.textSimplified,
             title: left(c.textSimplified, size(c.title)), departments: departments, programs: programs} AS hit
     UNION ALL
-    MATCH (p:Policy)-[:HAS_REQUEST]->(q:Request) ${policyScope}
+    ${policies}
+    MATCH (p)-[:HAS_REQUEST]->(q:Request)
     OPTIONAL MATCH (p)-[:ISSUED_FOR]->(r:Region)
     OPTIONAL MATCH (q)-[:ASSIGNED_TO]->(d:Department)
     WITH p, r, q, collect(DISTINCT d.canonicalName) AS departments
@@ -45,13 +48,13 @@ function searchTextsCypher(policyScope: string): string {
 
 const searchTextsStatement = defineStatement({
   name: 'repository.searchTexts',
-  cypher: searchTextsCypher(''),
+  cypher: searchTextsCypher('MATCH (p:Policy)'),
   params: [],
 });
 
 const policyTextsStatement = defineStatement({
   name: 'repository.searchTextsOfPolicies',
-  cypher: searchTextsCypher('WHERE p.id IN $policyIds'),
+  cypher: searchTextsCypher('MATCH (p:Policy) WHERE p.id IN $policyIds'),
   params: ['policyIds'],
 });
 
