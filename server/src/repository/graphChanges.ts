@@ -19,7 +19,9 @@ import { anyLabel } from './graphElements';
 export interface GraphChange {
   /** Ids of the nodes added, changed or removed, and of both ends of every edge added, changed or removed. */
   readonly touched: ReadonlySet<string>;
-  /** Policies whose search texts or coverage rows may differ after the write. */
+  /** Policies whose search texts may differ after the write. */
+  readonly textPolicies: ReadonlySet<string>;
+  /** Policies whose coverage rows (and records) may differ after the write: textPolicies and more. */
   readonly policies: ReadonlySet<string>;
 }
 
@@ -97,16 +99,32 @@ async function column(runner: CypherRunner, statement: typeof ownersStatement, i
   return rows.flatMap((row) => (typeof row[key] === 'string' ? [row[key]] : []));
 }
 
-/** The policies whose rows may read one of the ids, as the store holds them now. */
-async function policiesNear(runner: CypherRunner, ids: ChangeIds, into: Set<string>): Promise<void> {
-  const touched = [...new Set([...ids.nodes, ...ids.edgeStarts, ...ids.edgeEnds])];
-  const pathStarts = [...new Set([...ids.nodes, ...ids.edgeStarts])];
-  const implementers = await column(runner, implementersStatement, pathStarts, 'id');
+/** The policies and the owners of the nodes of `ids`. */
+async function policiesOf(runner: CypherRunner, ids: readonly string[], into: Set<string>): Promise<void> {
+  const unique = [...new Set(ids)];
+  for (const id of await column(runner, policiesStatement, unique, 'policyId')) into.add(id);
+  for (const id of await column(runner, ownersStatement, unique, 'policyId')) into.add(id);
+}
+
+/**
+ * The policies whose rows may read one of the ids, as the store holds them now: `texts` (search) and `rows`
+ * (coverage, which also reads the IMPLEMENTS paths). Every edge a row reads starts at a node of the row's own policy
+ * or on its paths (HAS_*, ISSUED_FOR, ASSIGNED_TO and MENTIONS at its policy, section or clause; IMPLEMENTS at the
+ * path's first or second node), so an edge's end names no row: a county clause's new edge to a provincial measure or
+ * to a peer changes none of the measure's or the peer's rows.
+ */
+async function policiesNear(runner: CypherRunner, ids: ChangeIds, into: NearPolicies): Promise<void> {
+  const starts = [...ids.nodes, ...ids.edgeStarts];
   const referrers = await column(runner, referrersStatement, [...new Set(ids.nodes)], 'id');
-  const owned = [...new Set([...touched, ...implementers, ...referrers])];
-  for (const id of await column(runner, policiesStatement, owned, 'policyId')) into.add(id);
-  for (const id of await column(runner, ownersStatement, owned, 'policyId')) into.add(id);
-  for (const id of await column(runner, issuedForStatement, touched, 'policyId')) into.add(id);
+  await policiesOf(runner, [...starts, ...referrers], into.texts);
+  for (const id of await column(runner, issuedForStatement, [...new Set(ids.nodes)], 'policyId')) into.texts.add(id);
+  for (const id of into.texts) into.rows.add(id);
+  await policiesOf(runner, await column(runner, implementersStatement, [...new Set(starts)], 'id'), into.rows);
+}
+
+interface NearPolicies {
+  texts: Set<string>;
+  rows: Set<string>;
 }
 
 /** Per store, the change that moved its version from the key to the key + 1. Bounded: old notes are dropped. */
@@ -128,14 +146,16 @@ export function changesBetween(store: object, from: number, to: number): GraphCh
   const journal = journals.get(store);
   if (!journal || to <= from) return null;
   const touched = new Set<string>();
+  const textPolicies = new Set<string>();
   const policies = new Set<string>();
   for (let version = from; version < to; version++) {
     const change = journal.get(version);
     if (!change) return null;
     for (const id of change.touched) touched.add(id);
+    for (const id of change.textPolicies) textPolicies.add(id);
     for (const id of change.policies) policies.add(id);
   }
-  return { touched, policies };
+  return { touched, textPolicies, policies };
 }
 
 /**
@@ -149,16 +169,17 @@ export async function changeInTransaction<T>(
   work: (tx: CypherRunner) => Promise<T>,
 ): Promise<T> {
   let from: number | undefined;
-  const policies = new Set<string>();
+  const near: NearPolicies = { texts: new Set(), rows: new Set() };
   const result = await store.transaction(async (tx) => {
     from = store.version;
-    await policiesNear(tx, ids, policies);
+    await policiesNear(tx, ids, near);
     const done = await work(tx);
-    await policiesNear(tx, ids, policies);
+    await policiesNear(tx, ids, near);
     return done;
   });
   if (from !== undefined && store.version === from + 1) {
-    note(store, from, { touched: new Set([...ids.nodes, ...ids.edgeStarts, ...ids.edgeEnds]), policies });
+    const touched = new Set([...ids.nodes, ...ids.edgeStarts, ...ids.edgeEnds]);
+    note(store, from, { touched, textPolicies: near.texts, policies: near.rows });
   }
   return result;
 }

@@ -139,7 +139,7 @@ export async function buildSearchIndex(runner: CypherRunner): Promise<SearchInde
  * The index after a write: the texts of the policies the write may have changed (graphChanges.ts) read again and put
  * in place of theirs, the rest kept. Equal to a fresh build because a text's row reads only its policy, section,
  * clause, region, departments and programs, and a change to any of them names the text's policy in
- * `change.policies`; the order of texts is not part of the answer (matches are ranked by rankKey, a total order).
+ * `change.textPolicies`; the order of texts is not part of the answer (matches are ranked by rankKey, a total order).
  * Changed in place, in one synchronous step after the read: a search sees the index before or after, never a mix.
  * Rebuilt from the texts in memory once half the places are empty.
  */
@@ -148,7 +148,7 @@ export async function advanceSearchIndex(
   index: SearchIndex,
   change: GraphChange,
 ): Promise<SearchIndex> {
-  const policyIds = [...change.policies];
+  const policyIds = [...change.textPolicies];
   if (policyIds.length === 0) return index;
   const texts = (await runStatement(runner, policyTextsStatement, { policyIds })).map(toIndexedText);
   for (const policyId of policyIds) {
