@@ -1,0 +1,70 @@
+/**
+ * Structured facts as a second signal of succession (issue 16), for pairs whose wording is only loosely alike: what a
+ * target figure counts (its `metric`: 重点展会, 国家级体育赛事, 引导民间投资项目占出让工业用地比重) is the object of a
+ * policy, and a drafter who rewrites a clause keeps its object even when the sentence and the target change (2024
+ * 支持重点展会70个以上 → 2025 积极争取…国内重点展会稀缺展位资源). Measured by bench/alignment.ts's labels over all
+ * 467 candidate pairs of 秀洲 2025 → 2024 draft (succession.ts's floor; 58 labelled, 409 not) before being used:
+ * - the object of a target figure (4 characters of its metric or more) named in the other text: 25 labelled, 20 not
+ *   (not usable alone); on the newer clause's best counterpart by the texts: 17 labelled, 0 not;
+ * - a target figure carried over, its value and unit as written, with its object named: 6 labelled, 0 not.
+ * Two of each were missed by the wording (2025 c17, c30; c36 ← draft c4, c5). Money amounts are left out: rewards in
+ * 万元 follow one formula for many objects (对经认定的国家级、省级…分别给予), so a shared tier says nothing of the
+ * policy. The other facts separate nothing among the pairs the wording misses: the same lead department 36 labelled,
+ * 114 not; departments in common weighted by rarity no better (the eight missed pairs share the least); a program
+ * in common 1 and 2; the same value and unit 9 and 60; a related metric in the same role 14 and 3, but every one of
+ * the 14 already found by the wording; a cited document in common, none.
+ */
+import type { Quantity } from '../model/document';
+import { matchText } from './ngrams';
+import { MIN_PASSAGE } from './passages';
+import type { ClauseProfile } from './profiles';
+
+/** The longest run of `metric` found in `text` (both matchable text), whatever its length. */
+function longestRunIn(metric: string, text: string): number {
+  let longest = 0;
+  for (let start = 0; start + longest < metric.length; start++) {
+    let end = start + longest + 1;
+    while (end <= metric.length && text.includes(metric.slice(start, end))) end++;
+    longest = Math.max(longest, end - 1 - start);
+  }
+  return longest;
+}
+
+/** Whether `text` (matchable) names the object `target` counts: a run of MIN_PASSAGE characters of its metric. */
+function namesObject(target: Quantity, text: string): boolean {
+  const metric = matchText(target.metric);
+  return metric.length >= MIN_PASSAGE && longestRunIn(metric, text) >= MIN_PASSAGE;
+}
+
+/** The figure as written, number and unit in half-width form (不低于70% → 70%), or null when it has no digits. */
+function writtenFigure(target: Quantity): string | null {
+  const number = /[0-9]+(?:\.[0-9]+)?/.exec(target.text.normalize('NFKC'))?.[0];
+  return number ? `${number}${target.unit.normalize('NFKC')}` : null;
+}
+
+/** Whether `text` (Simplified, half-width) states `figure` as a whole number, not the tail of a longer one. */
+function statesFigure(figure: string, text: string): boolean {
+  for (let at = text.indexOf(figure); at >= 0; at = text.indexOf(figure, at + 1))
+    if (!/[0-9.]/.test(text[at - 1] ?? '')) return true;
+  return false;
+}
+
+/** A target of one clause whose object the other's text names (either way round). */
+export function sharesTargetObject(a: ClauseProfile, b: ClauseProfile): boolean {
+  return a.clause.targets.some((t) => namesObject(t, b.text)) || b.clause.targets.some((t) => namesObject(t, a.text));
+}
+
+/**
+ * A target figure of one clause restated in the other with its object (引导民间投资项目占出让工业用地比重不低于70% →
+ * 用地…要素保障在“3个70%”的基础上…民间投资): the same share or count of the same thing carried over.
+ */
+export function carriesTarget(a: ClauseProfile, b: ClauseProfile): boolean {
+  const carried = (from: ClauseProfile, to: ClauseProfile) =>
+    from.clause.targets.some((t) => {
+      const figure = writtenFigure(t);
+      return (
+        figure !== null && statesFigure(figure, to.clause.textSimplified.normalize('NFKC')) && namesObject(t, to.text)
+      );
+    });
+  return carried(a, b) || carried(b, a);
+}
