@@ -14,7 +14,7 @@
  * in common 1 and 2; the same value and unit 9 and 60; a related metric in the same role 14 and 3, but every one of
  * the 14 already found by the wording; a cited document in common, none.
  */
-import type { Quantity } from '../model/document';
+import type { Clause } from '../model/document';
 import { matchText } from './ngrams';
 import { MIN_PASSAGE } from './passages';
 import type { ClauseProfile } from './profiles';
@@ -30,16 +30,35 @@ function longestRunIn(metric: string, text: string): number {
   return longest;
 }
 
-/** Whether `text` (matchable) names the object `target` counts: a run of MIN_PASSAGE characters of its metric. */
-function namesObject(target: Quantity, text: string): boolean {
-  const metric = matchText(target.metric);
-  return metric.length >= MIN_PASSAGE && longestRunIn(metric, text) >= MIN_PASSAGE;
+/** A target as compared here: its object in matchable text and its figure as written (不低于70% → 70%). */
+interface TargetFact {
+  object: string;
+  figure: string | null;
 }
 
-/** The figure as written, number and unit in half-width form (不低于70% → 70%), or null when it has no digits. */
-function writtenFigure(target: Quantity): string | null {
-  const number = /[0-9]+(?:\.[0-9]+)?/.exec(target.text.normalize('NFKC'))?.[0];
-  return number ? `${number}${target.unit.normalize('NFKC')}` : null;
+/** A clause's targets and its text in half-width form, kept per clause: every candidate pair asks for them. */
+interface ClauseFacts {
+  targets: TargetFact[];
+  written: string;
+}
+
+const factsByClause = new WeakMap<Clause, ClauseFacts>();
+
+function factsOf(clause: Clause): ClauseFacts {
+  let facts = factsByClause.get(clause);
+  if (!facts) {
+    const targets = clause.targets.map((t) => {
+      const number = /[0-9]+(?:\.[0-9]+)?/.exec(t.text.normalize('NFKC'))?.[0];
+      return { object: matchText(t.metric), figure: number ? `${number}${t.unit.normalize('NFKC')}` : null };
+    });
+    factsByClause.set(clause, (facts = { targets, written: clause.textSimplified.normalize('NFKC') }));
+  }
+  return facts;
+}
+
+/** Whether `text` (matchable) names the object a target counts: a run of MIN_PASSAGE characters of it. */
+function namesObject(target: TargetFact, text: string): boolean {
+  return target.object.length >= MIN_PASSAGE && longestRunIn(target.object, text) >= MIN_PASSAGE;
 }
 
 /** Whether `text` (Simplified, half-width) states `figure` as a whole number, not the tail of a longer one. */
@@ -51,7 +70,9 @@ function statesFigure(figure: string, text: string): boolean {
 
 /** A target of one clause whose object the other's text names (either way round). */
 export function sharesTargetObject(a: ClauseProfile, b: ClauseProfile): boolean {
-  return a.clause.targets.some((t) => namesObject(t, b.text)) || b.clause.targets.some((t) => namesObject(t, a.text));
+  const named = (from: ClauseProfile, to: ClauseProfile) =>
+    factsOf(from.clause).targets.some((t) => namesObject(t, to.text));
+  return named(a, b) || named(b, a);
 }
 
 /**
@@ -60,11 +81,8 @@ export function sharesTargetObject(a: ClauseProfile, b: ClauseProfile): boolean 
  */
 export function carriesTarget(a: ClauseProfile, b: ClauseProfile): boolean {
   const carried = (from: ClauseProfile, to: ClauseProfile) =>
-    from.clause.targets.some((t) => {
-      const figure = writtenFigure(t);
-      return (
-        figure !== null && statesFigure(figure, to.clause.textSimplified.normalize('NFKC')) && namesObject(t, to.text)
-      );
-    });
+    factsOf(from.clause).targets.some(
+      (t) => t.figure !== null && statesFigure(t.figure, factsOf(to.clause).written) && namesObject(t, to.text),
+    );
   return carried(a, b) || carried(b, a);
 }
