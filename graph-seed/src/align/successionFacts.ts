@@ -3,7 +3,7 @@
  * target figure counts (its `metric`: 重点展会, 国家级体育赛事, 引导民间投资项目占出让工业用地比重) is the object of a
  * policy, and a drafter who rewrites a clause keeps its object even when the sentence and the target change (2024
  * 支持重点展会70个以上 → 2025 积极争取…国内重点展会稀缺展位资源). Measured by bench/alignment.ts's labels over all
- * 467 candidate pairs of 秀洲 2025 → 2024 draft (succession.ts's floor; 58 labelled, 409 not) before being used:
+ * 467 candidate pairs of 秀洲 2025 → 2024 draft (succession.ts's floor; 58 labelled, 409 not; `alignment.succession.fact.*`) before being used:
  * - the object of a target figure (4 characters of its metric or more) named in the other text: 25 labelled, 20 not
  *   (not usable alone); on the newer clause's best counterpart by the texts: 17 labelled, 0 not;
  * - a target figure carried over, its value and unit as written, with its object named: 6 labelled, 0 not.
@@ -11,7 +11,7 @@
  * 万元 follow one formula for many objects (对经认定的国家级、省级…分别给予), so a shared tier says nothing of the
  * policy. The other facts separate nothing among the pairs the wording misses: the same lead department 36 labelled,
  * 114 not; departments in common weighted by rarity no better (the eight missed pairs share the least); a program
- * in common 1 and 2; the same value and unit 9 and 60; a related metric in the same role 14 and 3, but every one of
+ * in common 1 and 2; the same value and unit 9 and 60; a related metric in a comparable role 14 and 9, every one of
  * the 14 already found by the wording; a cited document in common, none.
  */
 import type { Clause } from '../model/document';
