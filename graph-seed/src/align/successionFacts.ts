@@ -2,8 +2,9 @@
  * Structured facts as a second signal of succession (issue 16), for pairs whose wording is only loosely alike: what a
  * target figure counts (its `metric`: 重点展会, 国家级体育赛事, 引导民间投资项目占出让工业用地比重) is the object of a
  * policy, and a drafter who rewrites a clause keeps its object even when the sentence and the target change (2024
- * 支持重点展会70个以上 → 2025 积极争取…国内重点展会稀缺展位资源). Measured by bench/alignment.ts's labels over all
- * 467 candidate pairs of 秀洲 2025 → 2024 draft (succession.ts's floor; 58 labelled, 409 not; `alignment.succession.fact.*`) before being used:
+ * 支持重点展会70个以上 → 2025 积极争取…国内重点展会稀缺展位资源). Measured against the labels over all 467
+ * candidate pairs of 秀洲 2025 → 2024 draft (succession.ts's floor; 58 labelled, 409 not) before being used
+ * (successionSignals.ts; bench/alignment.ts prints `alignment.succession.fact.*`):
  * - the object of a target figure (4 characters of its metric or more) named in the other text: 25 labelled, 20 not
  *   (not usable alone); on the newer clause's best counterpart by the texts: 17 labelled, 0 not;
  * - a target figure carried over, its value and unit as written, with its object named: 6 labelled, 0 not.
