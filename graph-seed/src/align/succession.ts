@@ -107,8 +107,8 @@ interface Evidence {
  * counterpart both by the texts and by the older text and the newer clause's measure, with several terms in common;
  * a target figure carried over with its object, or the newer clause's best counterpart naming the object one of
  * them counts (successionFacts.ts: the drafter kept the object and rewrote the sentence); or one's best with a named
- * term in common. A clause that only appropriates money (2024年预算安排0.69亿元…; a newer
- * document states its budgets in the area's preamble) succeeds only on the first two.
+ * term in common. A clause that only appropriates money (2024年预算安排0.69亿元…; a newer document states its
+ * budgets in the area's preamble) succeeds only on the first two.
  */
 function decide(pair: PairScore, { reuse, best, poolBest, budget }: Evidence): 'firm' | 'candidate' | null {
   const t = SUCCESSION_TUNING;
