@@ -12,7 +12,7 @@ import type { GraphEdge } from '../model/graph';
 import { coverageShare } from './coverage';
 import { implementsSteps, type ImplementsSteps } from './coverageCandidates';
 import { inheritedEdge, reproductionProperties } from './coverageSuccessionEdge';
-import { pooledVector } from './measurePool';
+import { keptPool } from './measurePool';
 import { sentencesOf } from './measureWords';
 import { cosine, matchText, type TermVector } from './ngrams';
 import { bodyVector, profileClauses, simplifiedTitle, type ClauseProfile } from './profiles';
@@ -66,7 +66,7 @@ function measureClauses(measure: Measure, except: string, { clauseById }: Contex
 
 /** The measure's words: its clauses in other localities, pooled. */
 function measurePool(measure: Measure, except: string, context: Context): TermVector {
-  return pooledVector(measureClauses(measure, except, context).map((c) => bodyVector(c, context.idf)));
+  return keptPool(measureClauses(measure, except, context).map((c) => bodyVector(c, context.idf)));
 }
 
 /**
