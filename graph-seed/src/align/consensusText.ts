@@ -138,10 +138,15 @@ function computeConsensus(sources: ClauseProfile[], idf: Map<string, number>, ne
     kept.push(said);
     keptVectors.push(sentence.vector);
   }
+  // Asked for every member of the measure by every alignment of the family: kept per clause with the consensus.
+  const weights = new WeakMap<object, number>();
   const weightOf = (source: ClauseProfile) => {
+    let weight = weights.get(source.clause);
+    if (weight !== undefined) return weight;
     const own = sentencesOf(source, idf);
     const said = keptVectors.filter((v) => own.some((s) => cosine(v, s.vector) >= SHARED_SENTENCE)).length;
-    return Math.round(((1 + said) / (1 + keptVectors.length)) * 1000) / 1000;
+    weights.set(source.clause, (weight = Math.round(((1 + said) / (1 + keptVectors.length)) * 1000) / 1000));
+    return weight;
   };
   return { title, text: [title, ...kept].join('。') + '。', weightOf };
 }

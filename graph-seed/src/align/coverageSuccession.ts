@@ -54,11 +54,19 @@ function measuresByTitle(measures: Measure[]): Map<string, Measure | null> {
   return byTitle;
 }
 
+// Each measure's policies sorted, once: every newer document with a succession asks for the measures it lacks.
+const sortedPolicies = new WeakMap<Measure, string[]>();
+function policiesOf(measure: Measure): string[] {
+  let policies = sortedPolicies.get(measure);
+  if (!policies) sortedPolicies.set(measure, (policies = Object.keys(measure.clauses).sort()));
+  return policies;
+}
+
 /** The measure's clauses in other localities than `except` (those of its first policies by id). */
 function measureClauses(measure: Measure, except: string, { clauseById }: Context): Clause[] {
-  return Object.keys(measure.clauses)
+  return policiesOf(measure)
+    .slice(0, POOL_MEMBERS + 1)
     .filter((policyId) => policyId !== except)
-    .sort()
     .slice(0, POOL_MEMBERS)
     .flatMap((policyId) => measure.clauses[policyId] ?? [])
     .flatMap((id) => clauseById.get(id) ?? []);

@@ -5,6 +5,7 @@
  */
 import type { MeasureCluster } from './cluster';
 import { bigrams, cosineWithPool, matchText, termVector, type TermVector } from './ngrams';
+import { gramId } from './gramIds';
 import { internKey, keptFor, sequenceKey } from './keptResults';
 import { keptPool } from './measurePool';
 import { consensusTitle, simplifiedTitle, type ClauseProfile } from './profiles';
@@ -38,6 +39,16 @@ export function sentencesOf(profile: ClauseProfile, idf: Map<string, number>): S
   return sentences;
 }
 
+// The distinct bigrams of each clause's matchable text, as ids in first-seen order: every alignment of a family
+// indexes its clauses' heading terms again (indexHeadings), and the texts do not change.
+const gramsOfClause = new WeakMap<object, Int32Array>();
+
+function distinctGrams(profile: ClauseProfile): Int32Array {
+  let grams = gramsOfClause.get(profile.clause);
+  if (!grams) gramsOfClause.set(profile.clause, (grams = Int32Array.from(new Set(bigrams(profile.text)), gramId)));
+  return grams;
+}
+
 /** How many clauses outside a measure hold one of its heading terms, in all and per document. */
 interface OutsideCount {
   total: number;
@@ -51,7 +62,7 @@ export class MeasureWords {
   private readonly names = new Map<string, Set<string>>();
   private readonly indices = new Map<MeasureCluster, number>();
   private readonly members = new Map<MeasureCluster, Set<ClauseProfile>>();
-  private readonly holders = new Map<string, ClauseProfile[]>();
+  private readonly holdersById = new Map<number, ClauseProfile[]>();
   private readonly outside = new Map<MeasureCluster, Map<string, OutsideCount>>();
   private readonly poolLists = new WeakMap<MeasureCluster[], Map<number, Array<TermVector | null>>>();
   private readonly poolKeys = new WeakMap<MeasureCluster[], Map<string, number>>();
@@ -105,7 +116,7 @@ export class MeasureWords {
     const members = this.memberSet(cluster);
     for (const term of this.headingTerms(cluster)) {
       const count: OutsideCount = { total: 0, byDoc: new Map() };
-      for (const p of this.holders.get(term) ?? []) {
+      for (const p of this.holdersById.get(gramId(term)) ?? []) {
         if (members.has(p)) continue;
         count.total += 1;
         count.byDoc.set(p.docIndex, (count.byDoc.get(p.docIndex) ?? 0) + 1);
@@ -141,15 +152,15 @@ export class MeasureWords {
 
   /** Indexes which clauses hold each heading term (once, over every clause of the family). */
   indexHeadings(clusters: MeasureCluster[], profiles: ClauseProfile[]): void {
-    const wanted = new Set(clusters.flatMap((c) => this.headingTerms(c)));
+    const wanted = new Set(clusters.flatMap((c) => this.headingTerms(c)).map(gramId));
     for (const p of profiles)
-      for (const gram of new Set(bigrams(p.text)))
-        if (wanted.has(gram)) {
-          // Appended in place: a term of a province's measure is held by thousands of clauses.
-          const holders = this.holders.get(gram);
-          if (holders) holders.push(p);
-          else this.holders.set(gram, [p]);
-        }
+      for (const id of distinctGrams(p)) {
+        if (!wanted.has(id)) continue;
+        // Appended in place: a term of a province's measure is held by thousands of clauses.
+        const holders = this.holdersById.get(id);
+        if (holders) holders.push(p);
+        else this.holdersById.set(id, [p]);
+      }
   }
 
   // Once per measure: `without` is asked for every sentence of the family against every measure.
