@@ -87,16 +87,20 @@ describe('importing documents one by one', { timeout: 240_000 }, () => {
   });
 });
 
-/** The document with two clauses' bodies exchanged (their headings kept): new sentences, pools and figures. */
+/**
+ * The document with two clauses' bodies exchanged (their headings kept): new sentences, pools and figures. Every
+ * object new, as a parse of the edited text makes them (peer edges are kept by their clauses' objects: edgeMemo.ts).
+ */
 function edited(doc: PolicyDocument): PolicyDocument {
-  const [x, y] = [doc.clauses[1]!, doc.clauses[doc.clauses.length - 2]!];
+  const copy = structuredClone(doc);
+  const [x, y] = [copy.clauses[1]!, copy.clauses[copy.clauses.length - 2]!];
   const cut = (text: string) => text.indexOf('。') + 1;
   const swap = (c: typeof x, o: typeof x) => ({
     ...c,
     text: c.text.slice(0, cut(c.text)) + o.text.slice(cut(o.text)),
     textSimplified: c.textSimplified.slice(0, cut(c.textSimplified)) + o.textSimplified.slice(cut(o.textSimplified)),
   });
-  return { ...doc, clauses: doc.clauses.map((c) => (c === x ? swap(x, y) : c === y ? swap(y, x) : c)) };
+  return { ...copy, clauses: copy.clauses.map((c) => (c === x ? swap(x, y) : c === y ? swap(y, x) : c)) };
 }
 
 describe('results kept across imports (align/keptResults.ts)', { timeout: 240_000 }, () => {
