@@ -70,6 +70,30 @@ describe('alignment edges', () => {
     expect(link.changedQuantities).toEqual([]);
   });
 
+  it('name the older clause a link inherited through the locality’s own succession came from', async () => {
+    const { clause, cascade } = await data(
+      api.yoga,
+      `{ clause(id: "330411-2025/c33") { implements { clause { id } method inheritedFrom { id title } evidence } }
+         cascade(clauseId: "330411-2025/c33", direction: UP, depth: 1) { edges { from to method inheritedFrom } } }`,
+    );
+    const inherited = clause.implements.find((a: { method: string }) => a.method === 'succession');
+    expect(inherited).toMatchObject({
+      clause: { id: '330400-2025/c7' },
+      inheritedFrom: { id: '330411-2024-draft/c9' },
+    });
+    // The older clause is headed as the measure: that heading is the first piece of evidence.
+    expect(inherited.evidence[0]).toContain(inherited.inheritedFrom.title);
+    for (const link of clause.implements.filter((a: { method: string }) => a.method !== 'succession'))
+      expect(link.inheritedFrom).toBeNull();
+    const edge = cascade.edges.find((e: { to: string }) => e.to === '330400-2025/c7');
+    expect(edge).toEqual({
+      from: '330411-2025/c33',
+      to: '330400-2025/c7',
+      method: 'succession',
+      inheritedFrom: '330411-2024-draft/c9',
+    });
+  });
+
   it('compare a locality’s figures with what the implementers of an inferred superior offer, from its side', async () => {
     const FIELDS = `againstOffers { quantity { id text normalizedValue } offer { metric median count } position }`;
     const { haining, province } = await data(

@@ -1,7 +1,8 @@
 /**
  * An inferred clause in real Chromium against the real explorer (issue 12): its clause panel lists the implementing
  * clauses it was inferred from and what they offer (least, median, most), and a locality's figure is worded from the
- * locality's side against the implementers' median — never 'raised' from a value no superior text states.
+ * locality's side against the implementers' median — never 'raised' from a value no superior text states. A link
+ * inherited through the locality's own older document (issue 16) names that older clause.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openPage, screenshot, startExplorer } from './harness';
@@ -41,5 +42,27 @@ describe('the clause panel of an inferred clause in Chromium', () => {
     expect(against.join(' ')).toContain("国家级科技企业孵化器: 海宁市 300万元 vs implementers' median 50万元 (higher");
     expect(await carried.textContent()).not.toMatch(/raised|lowered/);
     await screenshot(page, 'inferred-clause-panel');
+  });
+
+  it('shows a link inherited through the locality’s older document with the older clause it came from', async () => {
+    const clause = encodeURIComponent('330411-2025/c33');
+    const own = await openPage(`${explorer.url}/?view=cascade&clause=${clause}&selected=${clause}`, {
+      viewport: { width: 1440, height: 900 },
+    });
+    try {
+      const implementsList = own.page.getByRole('article').getByRole('region', { name: /^Carries down/ });
+      const inherited = implementsList.locator('.inherited-from');
+      await inherited.waitFor();
+      expect(await inherited.count()).toBe(1);
+      expect(await inherited.textContent()).toContain("Inferred 推断 through the locality's older clause");
+      // The older clause is the 2024 draft's (九), a link a reader can follow.
+      const older = inherited.getByRole('link');
+      expect(await older.textContent()).toMatch(/秀洲区 2024/);
+      await screenshot(own.page, 'inherited-link-panel');
+      await older.click();
+      await own.page.waitForURL(/clause=330411-2024-draft%2Fc9/);
+    } finally {
+      await own.close();
+    }
   });
 });

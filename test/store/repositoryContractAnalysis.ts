@@ -31,6 +31,7 @@ export function defineAnalysisReads(repo: () => PolicyRepository): void {
       changedQuantities: [],
       merged: false,
       candidate: false,
+      inheritedFrom: null,
       origin: 'MACHINE',
       review: null,
     });

@@ -37,7 +37,11 @@ export function forceRows(
     edges,
   );
   const byLevel = new Map<number, Box[]>();
-  for (const box of boxes) byLevel.set(level.get(box.id) ?? 0, [...(byLevel.get(level.get(box.id) ?? 0) ?? []), box]);
+  for (const box of boxes) {
+    const row = byLevel.get(level.get(box.id) ?? 0);
+    if (row) row.push(box);
+    else byLevel.set(level.get(box.id) ?? 0, [box]);
+  }
   const step = Math.max(...boxes.map((b) => b.w)) + options.gap;
   const perRow = Math.max(1, Math.floor((options.maxWidth + options.gap) / step));
   const rows = [...byLevel.keys()]

@@ -145,7 +145,11 @@ export async function mergeEdges(tx: CypherRunner, plan: WritePlan): Promise<Rec
   const groups = new Map<string, PreparedEdge[]>();
   for (const edge of plan.edges) {
     const key = edgeStatementKey(edge, plan.labels);
-    groups.set(key, [...(groups.get(key) ?? []), edge]);
+    // Appended in place: copying the group per edge made a province's first load quadratic (300 documents' 216,681
+    // edges: 47 s of the load's 65 s CPU).
+    const group = groups.get(key);
+    if (group) group.push(edge);
+    else groups.set(key, [edge]);
   }
   const byType: Record<string, number> = {};
   for (const [key, edges] of groups) {

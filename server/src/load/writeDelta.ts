@@ -34,7 +34,9 @@ async function removeEdges(tx: CypherRunner, delta: GraphDelta, labels: Map<stri
   const groups = new Map<string, Array<{ from: string; to: string }>>();
   for (const edge of delta.removedEdges) {
     const key = `${edge.type} ${labels.get(edge.from) ?? ''} ${labels.get(edge.to) ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), { from: edge.from, to: edge.to }]);
+    const group = groups.get(key);
+    if (group) group.push({ from: edge.from, to: edge.to });
+    else groups.set(key, [{ from: edge.from, to: edge.to }]);
   }
   let removed = 0;
   for (const [key, rows] of groups) {

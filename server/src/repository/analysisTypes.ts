@@ -29,6 +29,11 @@ export interface ClauseEdge {
   merged: boolean;
   /** A weak match for a person to decide: listed apart, not counted in coverage (graph-seed links.ts). */
   candidate: boolean;
+  /**
+   * The locality's older clause an IMPLEMENTS edge was inherited through (graph-seed coverageSuccession.ts, method
+   * `succession`); null for every edge found in the two texts.
+   */
+  inheritedFrom: string | null;
   /** MACHINE unless a reviewer confirmed (REVIEWED) or made (ADDED) it (issue 16). */
   origin: EdgeOrigin;
   review: EdgeReview | null;

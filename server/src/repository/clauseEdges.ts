@@ -8,7 +8,7 @@ import type { ClauseEdge, ClauseEdgeType, EdgeOrigin, EdgeReview, ReproductionBa
 export const EDGE_MAP = `{type: type(e), from: startNode(e).id, to: endNode(e).id, score: e.score, method: e.method,
   evidence: e.evidence, reproduction: e.reproduction, reproductionBasis: e.reproductionBasis,
   reproducedFrom: e.reproducedFrom, changedQuantities: e.changedQuantities, merged: e.merged, candidate: e.candidate,
-  origin: e.origin, reviewDecision: e.reviewDecision, reviewNote: e.reviewNote, reviewedAt: e.reviewedAt}`;
+  inheritedFrom: e.inheritedFrom, origin: e.origin, reviewDecision: e.reviewDecision, reviewNote: e.reviewNote, reviewedAt: e.reviewedAt}`;
 
 const read = reader('clauseEdges');
 
@@ -34,6 +34,7 @@ export function toClauseEdge(value: { [key: string]: CypherValue }): ClauseEdge 
     changedQuantities: decodeChanges(read.optStr(value, 'changedQuantities'), id),
     merged: read.flag(value, 'merged'),
     candidate: read.flag(value, 'candidate'),
+    inheritedFrom: read.optStr(value, 'inheritedFrom'),
     ...reviewOf(value),
   };
 }

@@ -37,7 +37,12 @@ export function comparableKeys(pool: QuantityInfo[]): Map<string, string> {
     for (const peer of bestPeers(quantity, pool)) parent.set(find(peer.id), find(quantity.id));
   }
   const groups = new Map<string, QuantityInfo[]>();
-  for (const quantity of pool) groups.set(find(quantity.id), [...(groups.get(find(quantity.id)) ?? []), quantity]);
+  for (const quantity of pool) {
+    const root = find(quantity.id);
+    const group = groups.get(root);
+    if (group) group.push(quantity);
+    else groups.set(root, [quantity]);
+  }
   const keys = new Map<string, string>();
   for (const group of groups.values()) {
     if (new Set(group.map((q) => q.ownerId)).size < 2) continue;

@@ -68,7 +68,9 @@ function groupsBy(rows: Awaited<ReturnType<typeof runStatement>>, label: (row: (
       amount: read.num(row, 'amount'),
       quantityCount: read.num(row, 'quantities'),
     };
-    groups.set(policyId, [...(groups.get(policyId) ?? []), group]);
+    const own = groups.get(policyId);
+    if (own) own.push(group);
+    else groups.set(policyId, [group]);
   }
   return groups;
 }

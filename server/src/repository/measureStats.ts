@@ -85,7 +85,10 @@ function ranges(unordered: { policyId: string; quantity: QuantityInfo }[]): Amou
   const groups = new Map<string, typeof entries>();
   for (const entry of entries) {
     const key = keys.get(entry.quantity.id);
-    if (key !== undefined) groups.set(key, [...(groups.get(key) ?? []), entry]);
+    if (key === undefined) continue;
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
   }
   return [...groups]
     .map(([key, group]) => {

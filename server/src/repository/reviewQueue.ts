@@ -79,7 +79,9 @@ async function weakItems(runner: CypherRunner, matrix: Coverage): Promise<Review
   const reaches = new Map<string, string[]>(measureIds.map((id) => [id, [id]]));
   for (const row of await runStatement(runner, relaysStatement, { measureIds })) {
     const relayId = read.str(row, 'relayId');
-    reaches.set(relayId, [...(reaches.get(relayId) ?? []), read.str(row, 'measureId')]);
+    const reached = reaches.get(relayId);
+    if (reached) reached.push(read.str(row, 'measureId'));
+    else reaches.set(relayId, [read.str(row, 'measureId')]);
   }
   const cells = new Map(matrix.cells.map((c) => [`${c.measureId}|${c.policyId}`, c]));
   const share = shareOf(matrix);
@@ -112,9 +114,13 @@ async function mergedGapItems(
   declined: ReadonlySet<string>,
 ): Promise<ReviewQueueItem[]> {
   const carriers = new Map<string, string[]>();
-  for (const cell of matrix.cells)
-    if (cell.status !== 'NOT_CARRIED')
-      carriers.set(cell.measureId, [...(carriers.get(cell.measureId) ?? []), ...cell.clauseIds]);
+  // Appended in place: a province's measure has a thousand carrying cells, and copying per cell is quadratic.
+  for (const cell of matrix.cells) {
+    if (cell.status === 'NOT_CARRIED') continue;
+    const known = carriers.get(cell.measureId);
+    if (known) for (const id of cell.clauseIds) known.push(id);
+    else carriers.set(cell.measureId, [...cell.clauseIds]);
+  }
   const share = shareOf(matrix);
   const items: ReviewQueueItem[] = [];
   for (const gap of matrix.cells.filter((c) => c.status === 'NOT_CARRIED')) {

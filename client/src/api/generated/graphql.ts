@@ -255,6 +255,7 @@ export type CascadeQuery = {
       evidence: Array<string>;
       merged: boolean;
       candidate: boolean;
+      inheritedFrom: string | null;
       origin: EdgeOrigin;
       review: { decision: ReviewDecision; note: string | null; at: string } | null;
     }>;
@@ -299,6 +300,21 @@ export type AlignmentFieldsFragment = {
   merged: boolean;
   candidate: boolean;
   origin: EdgeOrigin;
+  inheritedFrom: {
+    id: string;
+    label: string;
+    title: string;
+    inferred: boolean;
+    policy: {
+      id: string;
+      title: string;
+      docNumber: string | null;
+      year: number | null;
+      status: PolicyStatus | null;
+      stub: boolean;
+      region: { code: string; name: string; level: RegionLevel; parent: { code: string } | null } | null;
+    };
+  } | null;
   review: { decision: ReviewDecision; note: string | null; at: string } | null;
   changedQuantities: Array<{
     kind: QuantityChangeKind;
@@ -425,6 +441,21 @@ export type ClauseDetailsQuery = {
       merged: boolean;
       candidate: boolean;
       origin: EdgeOrigin;
+      inheritedFrom: {
+        id: string;
+        label: string;
+        title: string;
+        inferred: boolean;
+        policy: {
+          id: string;
+          title: string;
+          docNumber: string | null;
+          year: number | null;
+          status: PolicyStatus | null;
+          stub: boolean;
+          region: { code: string; name: string; level: RegionLevel; parent: { code: string } | null } | null;
+        };
+      } | null;
       review: { decision: ReviewDecision; note: string | null; at: string } | null;
       changedQuantities: Array<{
         kind: QuantityChangeKind;
@@ -463,6 +494,21 @@ export type ClauseDetailsQuery = {
       merged: boolean;
       candidate: boolean;
       origin: EdgeOrigin;
+      inheritedFrom: {
+        id: string;
+        label: string;
+        title: string;
+        inferred: boolean;
+        policy: {
+          id: string;
+          title: string;
+          docNumber: string | null;
+          year: number | null;
+          status: PolicyStatus | null;
+          stub: boolean;
+          region: { code: string; name: string; level: RegionLevel; parent: { code: string } | null } | null;
+        };
+      } | null;
       review: { decision: ReviewDecision; note: string | null; at: string } | null;
       changedQuantities: Array<{
         kind: QuantityChangeKind;
@@ -501,6 +547,21 @@ export type ClauseDetailsQuery = {
       merged: boolean;
       candidate: boolean;
       origin: EdgeOrigin;
+      inheritedFrom: {
+        id: string;
+        label: string;
+        title: string;
+        inferred: boolean;
+        policy: {
+          id: string;
+          title: string;
+          docNumber: string | null;
+          year: number | null;
+          status: PolicyStatus | null;
+          stub: boolean;
+          region: { code: string; name: string; level: RegionLevel; parent: { code: string } | null } | null;
+        };
+      } | null;
       review: { decision: ReviewDecision; note: string | null; at: string } | null;
       changedQuantities: Array<{
         kind: QuantityChangeKind;
@@ -539,6 +600,21 @@ export type ClauseDetailsQuery = {
       merged: boolean;
       candidate: boolean;
       origin: EdgeOrigin;
+      inheritedFrom: {
+        id: string;
+        label: string;
+        title: string;
+        inferred: boolean;
+        policy: {
+          id: string;
+          title: string;
+          docNumber: string | null;
+          year: number | null;
+          status: PolicyStatus | null;
+          stub: boolean;
+          region: { code: string; name: string; level: RegionLevel; parent: { code: string } | null } | null;
+        };
+      } | null;
       review: { decision: ReviewDecision; note: string | null; at: string } | null;
       changedQuantities: Array<{
         kind: QuantityChangeKind;
@@ -577,6 +653,21 @@ export type ClauseDetailsQuery = {
       merged: boolean;
       candidate: boolean;
       origin: EdgeOrigin;
+      inheritedFrom: {
+        id: string;
+        label: string;
+        title: string;
+        inferred: boolean;
+        policy: {
+          id: string;
+          title: string;
+          docNumber: string | null;
+          year: number | null;
+          status: PolicyStatus | null;
+          stub: boolean;
+          region: { code: string; name: string; level: RegionLevel; parent: { code: string } | null } | null;
+        };
+      } | null;
       review: { decision: ReviewDecision; note: string | null; at: string } | null;
       changedQuantities: Array<{
         kind: QuantityChangeKind;
@@ -1218,28 +1309,6 @@ export const QuantityFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'QuantityFields' },
 ) as unknown as TypedDocumentString<QuantityFieldsFragment, unknown>;
-export const EdgeReviewFieldsFragmentDoc = new TypedDocumentString(
-  `
-    fragment EdgeReviewFields on Review {
-  decision
-  note
-  at
-}
-    `,
-  { fragmentName: 'EdgeReviewFields' },
-) as unknown as TypedDocumentString<EdgeReviewFieldsFragment, unknown>;
-export const QuantityChangeFieldsFragmentDoc = new TypedDocumentString(
-  `
-    fragment QuantityChangeFields on QuantityChange {
-  kind
-  metric
-  unit
-  before
-  after
-}
-    `,
-  { fragmentName: 'QuantityChangeFields' },
-) as unknown as TypedDocumentString<QuantityChangeFieldsFragment, unknown>;
 export const RegionFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment RegionFields on Region {
@@ -1308,6 +1377,28 @@ fragment PolicyRef on Policy {
 }`,
   { fragmentName: 'ClauseCard' },
 ) as unknown as TypedDocumentString<ClauseCardFragment, unknown>;
+export const EdgeReviewFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment EdgeReviewFields on Review {
+  decision
+  note
+  at
+}
+    `,
+  { fragmentName: 'EdgeReviewFields' },
+) as unknown as TypedDocumentString<EdgeReviewFieldsFragment, unknown>;
+export const QuantityChangeFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment QuantityChangeFields on QuantityChange {
+  kind
+  metric
+  unit
+  before
+  after
+}
+    `,
+  { fragmentName: 'QuantityChangeFields' },
+) as unknown as TypedDocumentString<QuantityChangeFieldsFragment, unknown>;
 export const AlignmentFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment AlignmentFields on Alignment {
@@ -1318,6 +1409,9 @@ export const AlignmentFieldsFragmentDoc = new TypedDocumentString(
   reproduction
   merged
   candidate
+  inheritedFrom {
+    ...ClauseCard
+  }
   origin
   review {
     ...EdgeReviewFields
@@ -1458,6 +1552,7 @@ export const CascadeDocument = new TypedDocumentString(`
       evidence
       merged
       candidate
+      inheritedFrom
       origin
       review {
         ...EdgeReviewFields
@@ -1676,6 +1771,9 @@ fragment AlignmentFields on Alignment {
   reproduction
   merged
   candidate
+  inheritedFrom {
+    ...ClauseCard
+  }
   origin
   review {
     ...EdgeReviewFields

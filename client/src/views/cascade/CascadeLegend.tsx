@@ -21,6 +21,9 @@ export function CascadeLegend() {
         <span className="legend-line legend-corresponds" /> same measure 对应
       </span>
       <span className="legend-item">
+        <span className="legend-line legend-merged" /> merged 合并 (the clause carries several measures)
+      </span>
+      <span className="legend-item">
         <span className="legend-line legend-candidate" /> candidate 候选 (not counted)
       </span>
       <span className="legend-item">

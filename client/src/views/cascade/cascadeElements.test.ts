@@ -25,4 +25,13 @@ describe('cascade edge classes', () => {
     expect(classesOf(edgeId, withEdge({ candidate: true, origin: 'REVIEWED' }))).toBe('reviewed reviewed');
     expect(classesOf(edgeId, withEdge({ score: 0.3 }))).toBe('weak');
   });
+
+  it('says when a link was inferred through the locality’s older clause, and only then', () => {
+    const tipOf = (cascade: typeof kechuangCascade) =>
+      cascadeElements(mergeCascades(cascade, []), false).find((e) => e.data.id === edgeId)?.data.tipTitle;
+    expect(tipOf(kechuangCascade)).not.toContain('older clause');
+    expect(tipOf(withEdge({ inheritedFrom: '330500-2024/c9', method: 'succession' }))).toContain(
+      "inferred 推断 through the locality's older clause",
+    );
+  });
 });

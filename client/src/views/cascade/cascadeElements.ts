@@ -113,7 +113,7 @@ function edgeElement(edge: CascadeEdge): ElementDefinition {
       evidence: edge.evidence,
       merged: edge.merged,
       origin: edge.origin,
-      tipTitle: `${EDGE_NAMES[edge.type]} · score ${edge.score.toFixed(2)}${edge.merged ? ' · merged 合并' : ''}${edge.candidate ? ' · candidate 候选, not counted in coverage' : ''}${edge.origin === 'MACHINE' ? '' : ` · ${ORIGIN_TEXT[edge.origin]}`}`,
+      tipTitle: `${EDGE_NAMES[edge.type]} · score ${edge.score.toFixed(2)}${edge.merged ? ' · merged 合并' : ''}${edge.inheritedFrom ? " · inferred 推断 through the locality's older clause" : ''}${edge.candidate ? ' · candidate 候选, not counted in coverage' : ''}${edge.origin === 'MACHINE' ? '' : ` · ${ORIGIN_TEXT[edge.origin]}`}`,
       tipDetail: edge.evidence.length ? `shared: ${edge.evidence.join('、')}` : edge.method,
     },
     // A reviewed edge is drawn as a person's (styles.ts): never dotted as weak, whatever its score; a candidate (a

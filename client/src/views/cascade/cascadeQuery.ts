@@ -26,6 +26,7 @@ export const CASCADE = graphql(`
         evidence
         merged
         candidate
+        inheritedFrom
         origin
         review {
           ...EdgeReviewFields

@@ -48,6 +48,15 @@ export function AlignmentList({
                 {a.merged ? ' · merged with another measure 合并' : ''}
                 {a.candidate ? ' · candidate 候选: a weak match, not counted in coverage' : ''}
               </p>
+              {a.inheritedFrom ? (
+                <p className="inherited-from">
+                  Inferred 推断 through the locality's older clause{' '}
+                  <RouteLink route={{ view: 'cascade', clauseId: a.inheritedFrom.id, selected: a.inheritedFrom.id }}>
+                    {localityOf(a.inheritedFrom)} {a.inheritedFrom.policy.year ?? ''} · {clauseHeading(a.inheritedFrom)}
+                  </RouteLink>
+                  , headed as the measure: this clause succeeds it and says the measure in a sentence.
+                </p>
+              ) : null}
               {a.evidence.length ? (
                 <p className="evidence">
                   Evidence 依据:{' '}

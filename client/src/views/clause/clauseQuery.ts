@@ -12,6 +12,9 @@ export const ALIGNMENT_FIELDS = graphql(`
     reproduction
     merged
     candidate
+    inheritedFrom {
+      ...ClauseCard
+    }
     origin
     review {
       ...EdgeReviewFields

@@ -86,6 +86,12 @@ export type Alignment = {
   clause: Clause;
   /** Shared terms a person can check. */
   evidence: Array<Scalars['String']['output']>;
+  /**
+   * For an IMPLEMENTS edge inferred through the locality's own older document (method succession): the older clause,
+   * headed as the measure, that the lower clause succeeds. The link is inferred from that succession and a sentence of
+   * the lower clause (evidence), not found in the two texts alone. Null for every other edge.
+   */
+  inheritedFrom: Maybe<Clause>;
   /** True when the clause merges this measure with another. */
   merged: Scalars['Boolean']['output'];
   /** How the edge was found (e.g. ngram+order). */
@@ -212,6 +218,8 @@ export type CascadeEdge = {
   from: Scalars['ID']['output'];
   /** Stable edge id: {type}:{from}->{to}. */
   id: Scalars['ID']['output'];
+  /** For an IMPLEMENTS edge inferred through the locality's older document (method succession): that older clause's id (see Alignment.inheritedFrom). */
+  inheritedFrom: Maybe<Scalars['ID']['output']>;
   /** True when the lower clause merges this measure with another. */
   merged: Scalars['Boolean']['output'];
   /** How the edge was found. */
@@ -2179,6 +2187,7 @@ export type AlignmentResolvers<
   changedQuantities?: Resolver<Array<ResolversTypes['QuantityChange']>, ParentType, ContextType>;
   clause?: Resolver<ResolversTypes['Clause'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  inheritedFrom?: Resolver<Maybe<ResolversTypes['Clause']>, ParentType, ContextType>;
   merged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['EdgeOrigin'], ParentType, ContextType>;
@@ -2252,6 +2261,7 @@ export type CascadeEdgeResolvers<
   evidence?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inheritedFrom?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   merged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['EdgeOrigin'], ParentType, ContextType>;

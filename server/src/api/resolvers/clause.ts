@@ -60,6 +60,8 @@ export const clauseResolvers: Resolvers = {
       edge.reproducedFrom === null ? null : context.loaders.clause.get(edge.reproducedFrom),
     changedQuantities: ({ edge, selfId }) => changesSeenFrom(edge, selfId),
     merged: ({ edge }) => edge.merged,
+    inheritedFrom: ({ edge }, _, context) =>
+      edge.inheritedFrom === null ? null : context.loaders.clause.get(edge.inheritedFrom),
     candidate: ({ edge }) => edge.candidate,
     againstOffers: async ({ edge }, _, context) => {
       if (edge.type !== 'IMPLEMENTS') return [];
