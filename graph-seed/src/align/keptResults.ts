@@ -43,8 +43,9 @@ export class GenerationCache<K, V> {
   }
 }
 
-// Interned keys: a long sequence key turned into a small number, so that per-sentence results carry a number.
-const interned = new GenerationCache<string, number>(50_000);
+// Interned keys: a long sequence key turned into a small number, so that per-sentence results carry a number. A
+// forgotten key costs only recomputation: its sentences are asked under a new number.
+const interned = new GenerationCache<string, number>(20_000);
 let nextKey = 0;
 
 /** A number standing for `key`: equal keys get equal numbers while it is remembered, and a number is never reused. */
