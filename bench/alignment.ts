@@ -20,11 +20,13 @@ import {
   goldPairs,
   loadCorpus,
   measureScores,
+  SUCCESSION_FACTS,
+  successionCandidates,
   pairKey,
   readLabels,
   score,
 } from '@policy-cascade/graph-seed';
-import type { GraphEdge } from '@policy-cascade/graph-seed';
+import type { AlignmentLabels, GraphEdge, PolicyDocument } from '@policy-cascade/graph-seed';
 import { syntheticSuccession } from './_syntheticSuccession';
 
 /** Synthetic documents for the succession check: three copies of 秀洲 2025 over a copy of its draft at seed 1. */
@@ -80,6 +82,7 @@ export async function run(): Promise<void> {
   for (const entry of result.coverage.filter((c) => c.superiorId === '330000-2025'))
     print(`coverage.${entry.policyId}`, `${entry.covered}/${entry.total}`, 'measures');
   print('time', elapsed.toFixed(1), 'ms');
+  printSuccessionFacts(documents, labels);
   const synthetic = syntheticSuccession(SYNTHETIC_DOCUMENTS, labels);
   printScore('synthetic.succession', synthetic);
   print('synthetic.succession.pairs', synthetic.pairs, 'localities');
@@ -118,4 +121,23 @@ export async function run(): Promise<void> {
   list('missed gap', gaps.missedGaps);
   for (const error of synthetic.inherited.errors)
     process.stdout.write(`# synthetic inherited, not labelled: ${error}\n`);
+}
+
+/**
+ * How each structured fact separates the labelled successions from the other candidate pairs (successionSignals.ts):
+ * the count of labelled pairs and of the others that share it, over all candidates of 秀洲 2025 → 2024 draft.
+ */
+function printSuccessionFacts(documents: PolicyDocument[], labels: AlignmentLabels): void {
+  const [newer, older] = ['330411-2025', '330411-2024-draft'].map((id) => documents.find((d) => d.policy.id === id));
+  if (!newer || !older) return;
+  const gold = new Set(labels.successions.map(([n, o]) => `${n}|${o}`));
+  const candidates = successionCandidates(newer, older, documents);
+  const labelled = candidates.filter((c) => gold.has(`${c.newer}|${c.older}`));
+  print('succession.candidates', candidates.length, 'pairs');
+  print('succession.candidates.labelled', labelled.length, 'pairs');
+  for (const fact of SUCCESSION_FACTS) {
+    const sharing = candidates.filter((c) => c.facts[fact]);
+    const right = sharing.filter((c) => gold.has(`${c.newer}|${c.older}`)).length;
+    print(`succession.fact.${fact}`, `${right} labelled, ${sharing.length - right} not`);
+  }
 }

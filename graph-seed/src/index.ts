@@ -56,6 +56,7 @@ export { corpusNames } from './parse/golden';
 export { goldPairs, pairKey, readLabels, score, type AlignmentLabels } from './align/goldLabels';
 export { measureScores, type MeasureScores } from './align/goldMeasures';
 export { successions } from './align/succession';
+export { SUCCESSION_FACTS, successionCandidates, type SuccessionCandidate } from './align/successionSignals';
 export { SUCCESSION_METHOD } from './align/coverageSuccessionEdge';
 export type { Offer } from './align/offers';
 export { provinceCorpusDir, provinceExpectations, type ProvinceExpectation } from './io/provinceCorpus';

@@ -47,8 +47,17 @@ describe('succession 秀洲 2024 draft → 2025', () => {
   it('links a clause whose text restates an older heading whole, whatever the rest shares', () => {
     // 持续做旺文旅消费 …立足于打造消费新场景: the draft's 打造消费新场景 (电商, 家居, 赛事) named by the 2025 text.
     expect(predecessors(15)).toContain(older(46));
-    // A heading of ordinary words is no name: 2025 (三十六) restates no draft heading and gains no such edge.
-    expect(predecessors(36)).not.toContain(older(4));
+  });
+
+  it('links loosely worded pairs through the objects of their targets (successionFacts.ts)', () => {
+    // “3个70%…提升至3个80%” carries the shares of land (draft 四, 不低于70%) and energy (draft 五, 不低于80%) given
+    // to private investment.
+    expect(predecessors(36)).toEqual(expect.arrayContaining([older(4), older(5)]));
+    // 提升展会影响力 names the draft's 重点展会; 培育赛事经济新增长点 counts the 体育赛事 the draft would bring.
+    expect(predecessors(30)).toContain(older(47));
+    expect(predecessors(17)).toContain(older(46));
+    // 以旧换新 is a 2025 programme: the draft's 新能源汽车 is named in it, but draft (四十五) is not its best counterpart.
+    expect(predecessors(14)).toEqual([]);
   });
 
   it('needs more than one ordinary phrase: 工业用地有机更新 is not 设备更新 (推动工业 alone)', () => {

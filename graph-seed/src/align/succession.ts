@@ -7,6 +7,7 @@ import { measurePools } from './measurePool';
 import { cosine, matchText } from './ngrams';
 import { measuresMetric, type QuantityChange } from './quantityChanges';
 import { scorePairs, type PairScore } from './pairScores';
+import { carriesTarget, sharesTargetObject } from './successionFacts';
 import { MIN_PASSAGE, sharedPassages } from './passages';
 import { profileClauses, simplifiedTitle, type ClauseProfile } from './profiles';
 
@@ -104,8 +105,10 @@ interface Evidence {
  * or null. Firm: the texts say the same (an accepted pair, sharing more than one ordinary phrase); a heavy passage
  * carried over; one clause's whole heading restated in the other's text; each other's best counterpart; one's best
  * counterpart both by the texts and by the older text and the newer clause's measure, with several terms in common;
- * or one's best with a named term in common. A clause that only appropriates money (2024年预算安排0.69亿元…; a newer
- * document states its budgets in the area's preamble) succeeds only on the first two.
+ * a target figure carried over with its object, or the newer clause's best counterpart naming the object one of
+ * them counts (successionFacts.ts: the drafter kept the object and rewrote the sentence); or one's best with a named
+ * term in common. A clause that only appropriates money (2024年预算安排0.69亿元…; a newer document states its
+ * budgets in the area's preamble) succeeds only on the first two.
  */
 function decide(pair: PairScore, { reuse, best, poolBest, budget }: Evidence): 'firm' | 'candidate' | null {
   const t = SUCCESSION_TUNING;
@@ -117,6 +120,8 @@ function decide(pair: PairScore, { reuse, best, poolBest, budget }: Evidence): '
   if (best.newer && best.older && pair.score >= t.mutual && beyondOrdinary) return 'firm';
   const bothViews = (best.newer && poolBest.newer) || (best.older && poolBest.older);
   if (bothViews && pair.score >= t.mutual && reuse.total >= t.bothViews) return 'firm';
+  if (carriesTarget(pair.a, pair.b)) return 'firm';
+  if (best.newer && sharesTargetObject(pair.a, pair.b)) return 'firm';
   if ((best.newer || best.older) && pair.score >= t.fair) {
     if (reuse.heaviest >= t.named) return 'firm';
     if (beyondOrdinary) return 'candidate';
