@@ -7,6 +7,7 @@
  */
 import { cosine, matchText, termVector, type TermVector } from './ngrams';
 import type { Neutralizer } from './neutralText';
+import { GenerationCache, sequenceKey } from './keptResults';
 import { rankedTitles, simplifiedTitle, type ClauseProfile } from './profiles';
 
 /** Two sentences this alike (bigram cosine, figures folded) say the same. */
@@ -21,7 +22,19 @@ const RESPONSIBILITY = /[(（〔<][^()（）〔〕]*?[責责]任[單单]位[:：
 /** A figure and the (up to two) characters after it that say what it counts: 100万, 750台, 20%, 2025年. */
 const FIGURE = /(\d+(?:\.\d+)?)([^\d\s,，、。；;:：()（）]{0,2})/g;
 
+// A clause's sentences depend on its text and the idf table: made once per idf table (every alignment of a family
+// infers its skeleton again).
+const sentenceCache = new WeakMap<Map<string, number>, WeakMap<object, Sentence[]>>();
+
 function sentencesOf(profile: ClauseProfile, idf: Map<string, number>): Sentence[] {
+  let byClause = sentenceCache.get(idf);
+  if (!byClause) sentenceCache.set(idf, (byClause = new WeakMap()));
+  let sentences = byClause.get(profile.clause);
+  if (!sentences) byClause.set(profile.clause, (sentences = clauseSentences(profile, idf)));
+  return sentences;
+}
+
+function clauseSentences(profile: ClauseProfile, idf: Map<string, number>): Sentence[] {
   return (
     profile.clause.textSimplified
       .replace(RESPONSIBILITY, '')
@@ -78,11 +91,23 @@ export interface Consensus {
   weightOf: (source: ClauseProfile) => number;
 }
 
+// Consensuses by their inputs' identities (keptResults.ts): an import infers every measure of the family's stubs again,
+// and most measures keep their speaking sources.
+const consensusKept = new GenerationCache<string, Consensus>(8_000);
+
 /**
- * The consensus of an inferred clause's sources.
+ * The consensus of an inferred clause's sources, kept by what it reads: the sources' clauses (objects, never
+ * mutated) and policies, the idf table and the neutralizer (one per superior).
  * @param sources the implementing clauses that speak for it, the most typical first (the text follows its order).
  */
 export function consensusOf(sources: ClauseProfile[], idf: Map<string, number>, neutral: Neutralizer): Consensus {
+  const key = `${sequenceKey([idf, neutral, ...sources.map((p) => p.clause)])}|${sources.map((p) => p.policyId).join(',')}`;
+  let consensus = consensusKept.get(key);
+  if (!consensus) consensusKept.set(key, (consensus = computeConsensus(sources, idf, neutral)));
+  return consensus;
+}
+
+function computeConsensus(sources: ClauseProfile[], idf: Map<string, number>, neutral: Neutralizer): Consensus {
   const titles = rankedTitles(sources.map((p) => simplifiedTitle(p.clause)));
   const title = neutral.title(titles.find((t) => !neutral.namesLocality(t)) ?? titles[0] ?? '');
   const localities = new Set(sources.map((p) => p.policyId)).size;
@@ -113,10 +138,15 @@ export function consensusOf(sources: ClauseProfile[], idf: Map<string, number>, 
     kept.push(said);
     keptVectors.push(sentence.vector);
   }
+  // Asked for every member of the measure by every alignment of the family: kept per clause with the consensus.
+  const weights = new WeakMap<object, number>();
   const weightOf = (source: ClauseProfile) => {
+    let weight = weights.get(source.clause);
+    if (weight !== undefined) return weight;
     const own = sentencesOf(source, idf);
     const said = keptVectors.filter((v) => own.some((s) => cosine(v, s.vector) >= SHARED_SENTENCE)).length;
-    return Math.round(((1 + said) / (1 + keptVectors.length)) * 1000) / 1000;
+    weights.set(source.clause, (weight = Math.round(((1 + said) / (1 + keptVectors.length)) * 1000) / 1000));
+    return weight;
   };
   return { title, text: [title, ...kept].join('。') + '。', weightOf };
 }

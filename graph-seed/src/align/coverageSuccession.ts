@@ -12,7 +12,7 @@ import type { GraphEdge } from '../model/graph';
 import { coverageShare } from './coverage';
 import { implementsSteps, type ImplementsSteps } from './coverageCandidates';
 import { inheritedEdge, reproductionProperties } from './coverageSuccessionEdge';
-import { pooledVector } from './measurePool';
+import { keptPool } from './measurePool';
 import { sentencesOf } from './measureWords';
 import { cosine, matchText, type TermVector } from './ngrams';
 import { bodyVector, profileClauses, simplifiedTitle, type ClauseProfile } from './profiles';
@@ -54,11 +54,19 @@ function measuresByTitle(measures: Measure[]): Map<string, Measure | null> {
   return byTitle;
 }
 
+// Each measure's policies sorted, once: every newer document with a succession asks for the measures it lacks.
+const sortedPolicies = new WeakMap<Measure, string[]>();
+function policiesOf(measure: Measure): string[] {
+  let policies = sortedPolicies.get(measure);
+  if (!policies) sortedPolicies.set(measure, (policies = Object.keys(measure.clauses).sort()));
+  return policies;
+}
+
 /** The measure's clauses in other localities than `except` (those of its first policies by id). */
 function measureClauses(measure: Measure, except: string, { clauseById }: Context): Clause[] {
-  return Object.keys(measure.clauses)
+  return policiesOf(measure)
+    .slice(0, POOL_MEMBERS + 1)
     .filter((policyId) => policyId !== except)
-    .sort()
     .slice(0, POOL_MEMBERS)
     .flatMap((policyId) => measure.clauses[policyId] ?? [])
     .flatMap((id) => clauseById.get(id) ?? []);
@@ -66,7 +74,7 @@ function measureClauses(measure: Measure, except: string, { clauseById }: Contex
 
 /** The measure's words: its clauses in other localities, pooled. */
 function measurePool(measure: Measure, except: string, context: Context): TermVector {
-  return pooledVector(measureClauses(measure, except, context).map((c) => bodyVector(c, context.idf)));
+  return keptPool(measureClauses(measure, except, context).map((c) => bodyVector(c, context.idf)));
 }
 
 /**

@@ -9,6 +9,7 @@ import { grownTo, type TermVector } from './ngrams';
 import { clauseToken } from './edgeMemo';
 import { kthSmallest, sortAscending } from './numericSort';
 import { bodyVector } from './profiles';
+import { GenerationCache, sequenceKey } from './keptResults';
 
 /** A pool keeps its heaviest terms only: a province's measure has a hundred members and thousands of bigrams. */
 export const POOL_TERMS = 400;
@@ -52,6 +53,18 @@ export function pooledVector(vectors: TermVector[], limit = POOL_TERMS): TermVec
     squares = squares + weights[k]! * weights[k]!;
   }
   return { ids, weights, norm: Math.sqrt(squares) };
+}
+
+// Pools by the identity of their vectors (keptResults.ts): a measure's words and a succession's measure pools are
+// asked again by every alignment of the family, from the same members' vectors.
+const poolsByVectors = new GenerationCache<string, TermVector>(6_000);
+
+/** pooledVector of `vectors` (POOL_TERMS), kept by their identities: the same vectors give the same pool object. */
+export function keptPool(vectors: TermVector[]): TermVector {
+  const key = sequenceKey(vectors);
+  let pool = poolsByVectors.get(key);
+  if (!pool) poolsByVectors.set(key, (pool = pooledVector(vectors)));
+  return pool;
 }
 
 /**

@@ -5,7 +5,9 @@
  */
 import type { MeasureCluster } from './cluster';
 import { bigrams, cosineWithPool, matchText, termVector, type TermVector } from './ngrams';
-import { pooledVector } from './measurePool';
+import { gramId } from './gramIds';
+import { internKey, keptFor, sequenceKey } from './keptResults';
+import { keptPool } from './measurePool';
 import { consensusTitle, simplifiedTitle, type ClauseProfile } from './profiles';
 import { SENTENCE_TUNING } from './sentenceTuning';
 
@@ -37,6 +39,16 @@ export function sentencesOf(profile: ClauseProfile, idf: Map<string, number>): S
   return sentences;
 }
 
+// The distinct bigrams of each clause's matchable text, as ids in first-seen order: every alignment of a family
+// indexes its clauses' heading terms again (indexHeadings), and the texts do not change.
+const gramsOfClause = new WeakMap<object, Int32Array>();
+
+function distinctGrams(profile: ClauseProfile): Int32Array {
+  let grams = gramsOfClause.get(profile.clause);
+  if (!grams) gramsOfClause.set(profile.clause, (grams = Int32Array.from(new Set(bigrams(profile.text)), gramId)));
+  return grams;
+}
+
 /** How many clauses outside a measure hold one of its heading terms, in all and per document. */
 interface OutsideCount {
   total: number;
@@ -50,9 +62,10 @@ export class MeasureWords {
   private readonly names = new Map<string, Set<string>>();
   private readonly indices = new Map<MeasureCluster, number>();
   private readonly members = new Map<MeasureCluster, Set<ClauseProfile>>();
-  private readonly holders = new Map<string, ClauseProfile[]>();
+  private readonly holdersById = new Map<number, ClauseProfile[]>();
   private readonly outside = new Map<MeasureCluster, Map<string, OutsideCount>>();
   private readonly poolLists = new WeakMap<MeasureCluster[], Map<number, Array<TermVector | null>>>();
+  private readonly poolKeys = new WeakMap<MeasureCluster[], Map<string, number>>();
   private readonly primaries = new Map<MeasureCluster, { primary: ClauseProfile[]; docs: Set<number> }>();
 
   /**
@@ -64,13 +77,16 @@ export class MeasureWords {
     private readonly named: (cluster: MeasureCluster) => boolean,
   ) {}
 
-  /** Whether a sentence is at all close to one of `targets` (SENTENCE_TUNING.namedFloor), without `docIndex`. */
-  near(sentence: Sentence, targets: ReadonlySet<MeasureCluster>, docIndex: number): boolean {
-    for (const target of targets) {
-      const pool = this.without(target, docIndex);
-      if (pool !== null && cosineWithPool(sentence.vector, pool) >= SENTENCE_TUNING.namedFloor) return true;
-    }
-    return false;
+  /**
+   * Whether a sentence is at all close to one of `targets` (SENTENCE_TUNING.namedFloor), without `docIndex`. Kept
+   * with the sentence by the identity of the pools read (keptResults.ts).
+   */
+  near(sentence: Sentence, targets: MeasureCluster[], docIndex: number): boolean {
+    return keptFor(sentence, this.poolsKey(targets, docIndex, 'near'), () => {
+      for (const pool of this.poolsOf(targets, docIndex))
+        if (pool !== null && cosineWithPool(sentence.vector, pool) >= SENTENCE_TUNING.namedFloor) return true;
+      return false;
+    });
   }
 
   /**
@@ -100,7 +116,7 @@ export class MeasureWords {
     const members = this.memberSet(cluster);
     for (const term of this.headingTerms(cluster)) {
       const count: OutsideCount = { total: 0, byDoc: new Map() };
-      for (const p of this.holders.get(term) ?? []) {
+      for (const p of this.holdersById.get(gramId(term)) ?? []) {
         if (members.has(p)) continue;
         count.total += 1;
         count.byDoc.set(p.docIndex, (count.byDoc.get(p.docIndex) ?? 0) + 1);
@@ -136,15 +152,15 @@ export class MeasureWords {
 
   /** Indexes which clauses hold each heading term (once, over every clause of the family). */
   indexHeadings(clusters: MeasureCluster[], profiles: ClauseProfile[]): void {
-    const wanted = new Set(clusters.flatMap((c) => this.headingTerms(c)));
+    const wanted = new Set(clusters.flatMap((c) => this.headingTerms(c)).map(gramId));
     for (const p of profiles)
-      for (const gram of new Set(bigrams(p.text)))
-        if (wanted.has(gram)) {
-          // Appended in place: a term of a province's measure is held by thousands of clauses.
-          const holders = this.holders.get(gram);
-          if (holders) holders.push(p);
-          else this.holders.set(gram, [p]);
-        }
+      for (const id of distinctGrams(p)) {
+        if (!wanted.has(id)) continue;
+        // Appended in place: a term of a province's measure is held by thousands of clauses.
+        const holders = this.holdersById.get(id);
+        if (holders) holders.push(p);
+        else this.holdersById.set(id, [p]);
+      }
   }
 
   // Once per measure: `without` is asked for every sentence of the family against every measure.
@@ -167,6 +183,20 @@ export class MeasureWords {
     return pools;
   }
 
+  /**
+   * A number standing for what `poolsOf(clusters, docIndex)` holds (the pools by identity) and for the question
+   * asked of them: equal for the same pools in the same order, in this alignment or a later one.
+   */
+  poolsKey(clusters: MeasureCluster[], docIndex: number, question: 'near' | 'best'): number {
+    let byDoc = this.poolKeys.get(clusters);
+    if (!byDoc) this.poolKeys.set(clusters, (byDoc = new Map()));
+    const asked = `${question}|${docIndex}`;
+    let key = byDoc.get(asked);
+    if (key === undefined)
+      byDoc.set(asked, (key = internKey(`${question}|${sequenceKey(this.poolsOf(clusters, docIndex))}`)));
+    return key;
+  }
+
   /** The pooled words of `cluster` without document `docIndex`'s clauses; null when nothing is left. */
   without(cluster: MeasureCluster, docIndex: number): TermVector | null {
     let byDoc = this.pools.get(cluster);
@@ -176,24 +206,35 @@ export class MeasureWords {
     const key = docs.has(docIndex) ? docIndex : -1;
     if (!byDoc.has(key)) {
       const kept = primary.filter((m) => m.docIndex !== key);
-      byDoc.set(key, kept.length === 0 ? null : pooledVector(kept.map((m) => m.body)));
+      byDoc.set(key, kept.length === 0 ? null : keptPool(kept.map((m) => m.body)));
     }
     return byDoc.get(key) ?? null;
   }
 }
 
-/** The measure a sentence says best, against all measures with words: the best, its score and the runner-up's. */
+/**
+ * The measure a sentence says best, against all measures with words: the best, its score and the runner-up's. Kept
+ * with the sentence by the identity of the pools compared (MeasureWords.poolsKey): an import asks again for every
+ * sentence of the family, and most measures' words have not changed.
+ */
 export function bestMeasure(sentence: Sentence, clusters: MeasureCluster[], words: MeasureWords, docIndex: number) {
-  let best: MeasureCluster | undefined;
+  const found = keptFor(sentence, words.poolsKey(clusters, docIndex, 'best'), () =>
+    bestPool(sentence, words.poolsOf(clusters, docIndex)),
+  );
+  return { best: found.index < 0 ? undefined : clusters[found.index], score: found.score, margin: found.margin };
+}
+
+/** The position of the pool a sentence is likest (-1 when none is at all), the likeness and the lead on the next. */
+function bestPool(sentence: Sentence, pools: Array<TermVector | null>) {
+  let index = -1;
   let [first, second] = [0, 0];
-  const pools = words.poolsOf(clusters, docIndex);
-  for (let k = 0; k < clusters.length; k++) {
+  for (let k = 0; k < pools.length; k++) {
     const pool = pools[k];
     const score = pool ? cosineWithPool(sentence.vector, pool) : 0;
-    if (score > first) [best, first, second] = [clusters[k], score, first];
+    if (score > first) [index, first, second] = [k, score, first];
     else if (score > second) second = score;
   }
-  return { best, score: first, margin: first - second };
+  return { index, score: first, margin: first - second };
 }
 
 /** Whether a sentence carries the measure it says best: clearly, or fairly while short and naming it. */

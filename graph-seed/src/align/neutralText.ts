@@ -24,6 +24,16 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * 交通强区 → 交通强省), and 区级 the county level (县级) it stands for.
  */
 export function neutralizer(superior: Region): Neutralizer {
+  // One per superior, kept: every alignment of a family infers its stub's skeleton again (issue 11).
+  const key = `${superior.code}|${superior.name}|${superior.level}`;
+  let made = neutralizers.get(key);
+  if (!made) neutralizers.set(key, (made = makeNeutralizer(superior)));
+  return made;
+}
+
+const neutralizers = new Map<string, Neutralizer>();
+
+function makeNeutralizer(superior: Region): Neutralizer {
   const own = new Set(regionChain(superior.code).map((r) => r.code));
   const names = regionNames()
     .filter((r) => !own.has(r.region.code))
@@ -32,12 +42,15 @@ export function neutralizer(superior: Region): Neutralizer {
   const anyName = new RegExp(names.map(escape).join('|'), 'g');
   const shortName = regionNames().find((r) => r.region.code === superior.code)?.names[1] ?? superior.name;
   const level = superior.level === 'PROVINCE' ? '省' : superior.level === 'CITY' ? '市' : '县';
+  // Made once (replace starts a global pattern from the beginning each time).
+  const bracketed = new RegExp(`[(（](?:${names.map(escape).join('|')})[)）]`, 'g');
+  const beforeLevel = new RegExp(`(?:${names.map(escape).join('|')})(?=[省市区县]级)`, 'g');
   const rewrite = (text: string) =>
     text
       // (嘉兴) after a name: the locality the institution sits in, nothing the superior says.
-      .replace(new RegExp(`[(（](?:${names.map(escape).join('|')})[)）]`, 'g'), '')
+      .replace(bracketed, '')
       // 嘉兴市级 → 市级: the level stays, the locality goes.
-      .replace(new RegExp(`(?:${names.map(escape).join('|')})(?=[省市区县]级)`, 'g'), '')
+      .replace(beforeLevel, '')
       .replace(anyName, shortName)
       .replace(/[我全本]([区市县])(?![级场])/g, (match, word: string) => (word === level ? match : match[0] + level))
       .replace(/强[区县市](?=建设|$|[,，。、;；])/g, `强${level}`)

@@ -35,10 +35,18 @@ interface Given {
 
 const policyOf = (clauseId: string) => clauseId.slice(0, clauseId.lastIndexOf('/'));
 
+// Each figure's Target id, once: an import infers every measure of the family again, and a measure's offers name
+// every figure its hundreds of implementers give.
+const targetIds = new WeakMap<Quantity, string>();
+
 /** The id the graph gives a clause's figure: `{clause}/t{n}`, n its rank by offset among amounts and targets. */
 function targetId(clause: Clause, quantity: Quantity): string {
-  const ordered = [...clause.amounts, ...clause.targets].sort((a, b) => a.offset - b.offset);
-  return `${clause.id}/t${ordered.indexOf(quantity) + 1}`;
+  let id = targetIds.get(quantity);
+  if (id === undefined) {
+    const ordered = [...clause.amounts, ...clause.targets].sort((a, b) => a.offset - b.offset);
+    targetIds.set(quantity, (id = `${clause.id}/t${ordered.indexOf(quantity) + 1}`));
+  }
+  return id;
 }
 
 function median(values: number[]): number {
@@ -47,18 +55,24 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Figures of one unit and role group whose metrics agree (metricSimilarity ≥ 0.5 with the group's first). */
+/**
+ * Figures of one unit and role group whose metrics agree (metricSimilarity ≥ 0.5 with the group's first): each joins
+ * the first such group, looked for among the groups of its unit and role group only.
+ */
 function groups(given: Given[]): Given[][] {
   const out: Given[][] = [];
+  const byKind = new Map<string, Given[][]>();
   for (const g of given) {
-    const group = out.find(
-      (list) =>
-        list[0]!.quantity.normalizedUnit === g.quantity.normalizedUnit &&
-        comparableRoleGroup(list[0]!.quantity.role) === comparableRoleGroup(g.quantity.role) &&
-        metricSimilarity(list[0]!.quantity.metric, g.quantity.metric) >= 0.5,
-    );
+    const kind = `${g.quantity.normalizedUnit}|${comparableRoleGroup(g.quantity.role)}`;
+    let candidates = byKind.get(kind);
+    if (!candidates) byKind.set(kind, (candidates = []));
+    const group = candidates.find((list) => metricSimilarity(list[0]!.quantity.metric, g.quantity.metric) >= 0.5);
     if (group) group.push(g);
-    else out.push([g]);
+    else {
+      const made = [g];
+      out.push(made);
+      candidates.push(made);
+    }
   }
   return out;
 }

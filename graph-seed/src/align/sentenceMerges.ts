@@ -66,11 +66,12 @@ function sayings(profile: ClauseProfile, targets: MeasureCluster[], { words, idf
 function fillGaps(profiles: ClauseProfile[], context: Context): SentenceMembership[] {
   const docIndex = profiles[0]?.docIndex;
   if (docIndex === undefined) return [];
-  const gaps = new Set(context.clusters.filter((c) => !context.carriers.get(c)?.has(docIndex)));
+  const gapList = context.clusters.filter((c) => !context.carriers.get(c)?.has(docIndex));
+  const gaps = new Set(gapList);
   const byGap = new Map<MeasureCluster, SentenceMembership>();
   for (const profile of profiles) {
     // Only a sentence near some gap is compared with every measure.
-    const near = sentencesOf(profile, context.idf).some((s) => context.words.near(s, gaps, docIndex));
+    const near = sentencesOf(profile, context.idf).some((s) => context.words.near(s, gapList, docIndex));
     if (!near) continue;
     for (const { sentence, cluster, score, margin } of sayings(profile, context.clusters, context)) {
       const known = byGap.get(cluster);
@@ -102,9 +103,7 @@ function newMeasures(documents: ClauseProfile[][], lone: ClauseProfile[], contex
   const created = new Map<MeasureCluster, SentenceMatches['created'][number]>();
   for (const profiles of documents)
     for (const profile of profiles) {
-      const near = sentencesOf(profile, context.idf).some((s) =>
-        context.words.near(s, new Set(protos), profile.docIndex),
-      );
+      const near = sentencesOf(profile, context.idf).some((s) => context.words.near(s, protos, profile.docIndex));
       if (!near) continue;
       for (const { sentence, cluster, score, margin } of sayings(profile, targets, context, true)) {
         if (!protos.includes(cluster) || cluster.members[0]!.docIndex === profile.docIndex) continue;

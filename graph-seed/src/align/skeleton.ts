@@ -4,6 +4,7 @@ import { regionByCode } from '../extract/regions';
 import { toSimplified } from '../text/script';
 import { consensusOf } from './consensusText';
 import { NO_INFERRED_IDS, stableIds, type InferredIds } from './inferredIds';
+import { GenerationCache, sequenceKey } from './keptResults';
 import { cosine } from './ngrams';
 import { neutralizer, type Neutralizer } from './neutralText';
 import { offersOf } from './offers';
@@ -181,6 +182,15 @@ function wordsOf(text: string): object {
   return words;
 }
 
+// The offers of a set of sources as the node writes them, by the sources' identities and the neutralizer's.
+const offersKept = new GenerationCache<string, string>(8_000);
+function offersText(sources: Clause[], neutral: Neutralizer): string {
+  const key = sequenceKey([neutral, ...sources]);
+  let text = offersKept.get(key);
+  if (text === undefined) offersKept.set(key, (text = JSON.stringify(offersOf(sources, neutral.title))));
+  return text;
+}
+
 function addClause(
   skeleton: Skeleton,
   { stubId, idf, neutral }: { stubId: string; idf: Map<string, number>; neutral: Neutralizer },
@@ -216,7 +226,7 @@ function addClause(
     inferred: true,
     policyId: stubId,
     ...provenance(from),
-    offers: JSON.stringify(offersOf(sources, neutral.title)),
+    offers: offersText(sources, neutral),
   };
   skeleton.nodes.push({ id, label: 'Clause', properties });
   skeleton.edges.push({ type: 'HAS_CLAUSE', from: section.id, to: id, properties: {} });

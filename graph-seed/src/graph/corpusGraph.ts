@@ -47,7 +47,8 @@ export function withPartial(node: GraphNode, partial: ReadonlySet<string>): Grap
 
 /** Which documents of a build are partial texts, read from its parts, its stubs and its alignment's skeletons. */
 export function partialOf(parts: ReadonlyMap<string, PolicyGraph>, stubs: PolicyGraph, alignment: AlignmentResult) {
-  return partialPolicies([...parts.values(), stubs, alignment]);
+  // A build's document parts and stubs are never changed once made (an import makes new ones for what it changes).
+  return partialPolicies([...parts.values(), stubs, alignment], new Set([...parts.values(), stubs]));
 }
 
 /**

@@ -20,24 +20,64 @@ interface Shape {
   clauses: number;
 }
 
-/** `graph`: the whole graph, or its parts (a corpus build's document parts, stubs and alignment) read as one. */
-export function partialPolicies(graph: PolicyGraph | readonly PolicyGraph[]): Set<string> {
+/** What the rule reads of one part of a graph, in the part's order. */
+interface PartSummary {
+  policies: string[];
+  /** HAS_SECTION edges as [section, policy]. */
+  sections: Array<[string, string]>;
+  /** HAS_CLAUSE edges by their source (a section or a policy): how many. */
+  clausesFrom: Map<string, number>;
+  /** IMPLEMENTS edges as [from, to], in order. */
+  implementing: Array<[string, string]>;
+}
+
+// Summaries of parts that never change once made (a corpus build's document parts and stubs): an import asks again
+// for the whole corpus's flags, and only its own document's part and the alignment are new.
+const kept = new WeakMap<PolicyGraph, PartSummary>();
+
+function summaryOf(part: PolicyGraph): PartSummary {
+  const summary: PartSummary = { policies: [], sections: [], clausesFrom: new Map(), implementing: [] };
+  for (const node of part.nodes) if (node.label === 'Policy') summary.policies.push(node.id);
+  for (const edge of part.edges)
+    if (edge.type === 'HAS_SECTION') summary.sections.push([edge.to, edge.from]);
+    else if (edge.type === 'HAS_CLAUSE')
+      summary.clausesFrom.set(edge.from, (summary.clausesFrom.get(edge.from) ?? 0) + 1);
+    else if (edge.type === 'IMPLEMENTS') summary.implementing.push([edge.from, edge.to]);
+  return summary;
+}
+
+function keptSummary(part: PolicyGraph): PartSummary {
+  let summary = kept.get(part);
+  if (!summary) kept.set(part, (summary = summaryOf(part)));
+  return summary;
+}
+
+/**
+ * `graph`: the whole graph, or its parts (a corpus build's document parts, stubs and alignment) read as one.
+ * @param unchanging parts that are never changed once made: what the rule reads of them is kept with them.
+ */
+export function partialPolicies(
+  graph: PolicyGraph | readonly PolicyGraph[],
+  unchanging: ReadonlySet<PolicyGraph> = new Set(),
+): Set<string> {
   const parts: readonly PolicyGraph[] = 'nodes' in graph ? [graph] : graph;
-  const shapes = policyShapes(parts);
-  const policies = new Set(parts.flatMap((part) => part.nodes.filter((n) => n.label === 'Policy').map((n) => n.id)));
+  const summaries = parts.map((part) => (unchanging.has(part) ? keptSummary(part) : summaryOf(part)));
+  const shapes = policyShapes(summaries);
+  const policies = new Set(summaries.flatMap((s) => s.policies));
   const partial = new Set<string>();
-  for (const edge of edgesOf(parts)) {
-    if (edge.type !== 'IMPLEMENTS' || !policies.has(edge.from) || !policies.has(edge.to)) continue;
-    const own = shapes.get(edge.from) ?? { areas: 0, clauses: 0 };
-    const superior = shapes.get(edge.to);
-    if (!superior || superior.areas < MIN_SUPERIOR_AREAS) continue;
-    if (own.areas * 2 < superior.areas || own.clauses * 4 < superior.clauses) partial.add(edge.from);
-  }
+  for (const { implementing } of summaries)
+    for (const [from, to] of implementing) {
+      if (!policies.has(from) || !policies.has(to)) continue;
+      const own = shapes.get(from) ?? { areas: 0, clauses: 0 };
+      const superior = shapes.get(to);
+      if (!superior || superior.areas < MIN_SUPERIOR_AREAS) continue;
+      if (own.areas * 2 < superior.areas || own.clauses * 4 < superior.clauses) partial.add(from);
+    }
   return partial;
 }
 
 /** Areas and clauses of every policy: HAS_SECTION edges, and HAS_CLAUSE from its areas or from itself. */
-function policyShapes(parts: readonly PolicyGraph[]): Map<string, Shape> {
+function policyShapes(summaries: readonly PartSummary[]): Map<string, Shape> {
   const shapes = new Map<string, Shape>();
   const shape = (id: string) => {
     let s = shapes.get(id);
@@ -45,18 +85,12 @@ function policyShapes(parts: readonly PolicyGraph[]): Map<string, Shape> {
     return s;
   };
   const policyOfSection = new Map<string, string>();
-  for (const edge of edgesOf(parts)) {
-    if (edge.type !== 'HAS_SECTION') continue;
-    policyOfSection.set(edge.to, edge.from);
-    shape(edge.from).areas += 1;
-  }
-  for (const edge of edgesOf(parts)) {
-    if (edge.type === 'HAS_CLAUSE') shape(policyOfSection.get(edge.from) ?? edge.from).clauses += 1;
-  }
+  for (const { sections } of summaries)
+    for (const [section, policy] of sections) {
+      policyOfSection.set(section, policy);
+      shape(policy).areas += 1;
+    }
+  for (const { clausesFrom } of summaries)
+    for (const [from, count] of clausesFrom) shape(policyOfSection.get(from) ?? from).clauses += count;
   return shapes;
-}
-
-/** The edges of every part, without copying them into one array (a corpus of 1,000 documents has ~10^5). */
-function* edgesOf(parts: readonly PolicyGraph[]) {
-  for (const part of parts) yield* part.edges;
 }
