@@ -1,6 +1,7 @@
 import type { Quantity } from '../model/document';
 import type { Properties } from '../model/graph';
 import { shortened, wholePassages } from './evidence';
+import { GenerationCache } from './keptResults';
 import { bigrams, matchText } from './ngrams';
 import { keptShare, mutualShare, sharedPassages, type SharedPassages } from './passages';
 import { compareQuantities } from './quantityChanges';
@@ -28,8 +29,6 @@ const EVIDENCE_LENGTH = 40;
 export function verbatim(text: string): string {
   let form = verbatimForms.get(text);
   if (form === undefined) {
-    // Bounded: a long-running server aligns many corpora; a cleared cache only costs recomputation.
-    if (verbatimForms.size >= VERBATIM_CACHE) verbatimForms.clear();
     verbatimForms.set(text, (form = verbatimForm(text)));
   }
   return form;
@@ -37,8 +36,10 @@ export function verbatim(text: string): string {
 
 // Each clause's verbatim form, by its text: a clause is compared with a dozen peers and its superior, and three
 // regular expressions over both texts for every pair were a tenth of the cost of building its edges.
-const verbatimForms = new Map<string, string>();
-const VERBATIM_CACHE = 50_000;
+// Bounded (keptResults.ts): a long-running server aligns many corpora; a forgotten form only costs recomputation.
+// Two generations of 25,000: at most 50,000 forms, the bound the clear-when-full map had.
+const VERBATIM_CACHE = 25_000;
+const verbatimForms = new GenerationCache<string, string>(VERBATIM_CACHE);
 
 function verbatimForm(text: string): string {
   return text

@@ -1,5 +1,6 @@
 import type { Quantity } from '../model/document';
 import { comparableRoleGroup } from '../extract/quantityRole';
+import { GenerationCache } from './keptResults';
 import { bigrams } from './ngrams';
 
 /** How one amount or target differs between the two ends of an edge (source compared with target). */
@@ -26,13 +27,12 @@ export function metricSimilarity(a: string, b: string): number {
 
 // Each metric's bigrams, by the metric: every quantity of a clause is matched against every one of each clause it is
 // linked to, and two Sets built per comparison were a sixth of what the alignment allocated. Bounded like verbatim's
-// cache (links.ts).
-const metricBigrams = new Map<string, ReadonlySet<string>>();
+// cache (links.ts): two generations of 25,000.
+const metricBigrams = new GenerationCache<string, ReadonlySet<string>>(25_000);
 
 function bigramSetOf(metric: string): ReadonlySet<string> {
   let set = metricBigrams.get(metric);
   if (!set) {
-    if (metricBigrams.size >= 50_000) metricBigrams.clear();
     metricBigrams.set(metric, (set = new Set(bigrams(metric))));
   }
   return set;
