@@ -86,6 +86,14 @@ export interface AlignOptions {
   memo?: AlignmentMemo | undefined;
 }
 
+/**
+ * `source` pushed onto `target`: a loop, as spread arguments may exceed the stack, and by index, as an iterator's
+ * result for each of a province's hundreds of thousands of edges made much of what an import left to collect.
+ */
+function appendAll<T>(target: T[], source: readonly T[]): void {
+  for (let i = 0; i < source.length; i++) target.push(source[i]!);
+}
+
 const sameList = <T>(x: readonly T[], y: readonly T[]) => x.length === y.length && x.every((v, i) => v === y[i]);
 
 /** Whether two groupings of a family hold the very same documents in the same roles. */
@@ -147,7 +155,7 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
     const covered = kept?.coverage ?? familyCoverage(family, aligned.superiorClauses, aligned.edges);
     memo.families.set(family.rootId, { family, aligned, coverage: covered });
     nodes.push(...aligned.nodes);
-    for (const edge of aligned.edges) edges.push(edge); // may exceed the stack as spread arguments
+    appendAll(edges, aligned.edges);
     coverage.push(...covered);
     mergeInferredIds(inferredIds, aligned.ids);
     for (const { doc } of family.implementers) for (const c of doc.clauses) implementing.add(c.id);
@@ -166,15 +174,16 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
         ? known
         : { newer, older, peers, edges: succeed(newer, older, idf, peersOf) };
     memo.successions.set(newer.policy.id, succession);
-    for (const edge of succession.edges) edges.push(edge);
+    appendAll(edges, succession.edges);
     inheritances.push({ newer, older, succeeds: succession.edges.filter((e) => e.properties.candidate !== true) });
   }
   // A measure the newer text leaves out but its older text carried, and a successor still says (coverageSuccession).
   const inherited = inheritCoverage(inheritances, coverage, edges, { measures, clauseById, idf });
-  for (const edge of inherited.edges) edges.push(edge);
+  appendAll(edges, inherited.edges);
   memo.inherited = inherited.edges;
   coverage = inherited.coverage;
-  const linked = new Set(edges.filter((e) => e.type === 'IMPLEMENTS').map((e) => e.from));
+  const linked = new Set<string>();
+  for (let i = 0; i < edges.length; i++) if (edges[i]!.type === 'IMPLEMENTS') linked.add(edges[i]!.from);
   const localAdditions = [...implementing].filter((id) => !linked.has(id));
   return { nodes, edges, measures, localAdditions, coverage, inferredIds, memo };
 }

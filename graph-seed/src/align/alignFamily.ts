@@ -116,7 +116,8 @@ export function alignFamily(
   const all: GraphEdge[] = [];
   const peersFrom = new Map<string, Set<string>>();
   for (const chunk of chunks)
-    for (const edge of chunk) {
+    for (let i = 0; i < chunk.length; i++) {
+      const edge = chunk[i]!;
       if (edge.type === 'CORRESPONDS_TO') {
         const ends = peersFrom.get(edge.from);
         if (!ends) peersFrom.set(edge.from, new Set([edge.to]));

@@ -164,14 +164,17 @@ export class MeasureWords {
   /** Indexes which clauses hold each heading term (once, over every clause of the family). */
   indexHeadings(clusters: MeasureCluster[], profiles: ClauseProfile[]): void {
     const wanted = new Set(clusters.flatMap((c) => this.headingTerms(c)).map(gramId));
-    for (const p of profiles)
-      for (const id of distinctGrams(p)) {
+    for (const p of profiles) {
+      const grams = distinctGrams(p);
+      for (let i = 0; i < grams.length; i++) {
+        const id = grams[i]!;
         if (!wanted.has(id)) continue;
         // Appended in place: a term of a province's measure is held by thousands of clauses.
         const holders = this.holdersById.get(id);
         if (holders) holders.push(p);
         else this.holdersById.set(id, [p]);
       }
+    }
   }
 
   // Once per measure: `without` is asked for every sentence of the family against every measure.
@@ -249,7 +252,7 @@ function bestPool(sentence: Sentence, pools: Array<TermVector | null>) {
 }
 
 /** Whether a sentence carries the measure it says best: clearly, or fairly while short and naming it. */
-export function carries(sentence: Sentence, nameTerms: Set<string>, score: number, margin: number): boolean {
+export function carries(sentence: Sentence, nameTerms: ReadonlySet<string>, score: number, margin: number): boolean {
   const t = SENTENCE_TUNING;
   if (score >= t.floor && margin >= t.margin) return true;
   if (score < t.namedFloor || margin < t.namedMargin || [...sentence.text].length > t.namedLength) return false;

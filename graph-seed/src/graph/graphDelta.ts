@@ -98,7 +98,7 @@ type EdgeEnds = Pick<GraphEdge, 'type' | 'from' | 'to'>;
  * family's hundreds of thousands of edges was a tenth of what the import worker held at 1,000 documents.
  */
 class EdgeNumbers {
-  private readonly byType = new Map<string, Map<string, Map<string, number>>>();
+  private readonly byType = new Map<EdgeType, Map<string, Map<string, number>>>();
 
   get(e: EdgeEnds): number | undefined {
     return this.byType.get(e.type)?.get(e.from)?.get(e.to);
