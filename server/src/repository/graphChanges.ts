@@ -163,11 +163,37 @@ export function changesBetween(store: object, from: number, to: number): GraphCh
  * and after the work in the same transaction). The note is kept only when the transaction alone moved the version
  * by one (both adapters move it once a transaction); any other write in between leaves it out, never misattributed.
  */
-export async function changeInTransaction<T>(
+export function changeInTransaction<T>(
   store: CypherStore,
   ids: ChangeIds,
   work: (tx: CypherRunner) => Promise<T>,
 ): Promise<T> {
+  const noted = writeAndNote(store, ids, work);
+  const running = inFlight.get(store) ?? new Set<Promise<unknown>>();
+  inFlight.set(store, running);
+  const settled: Promise<void> = noted.then(
+    () => void running.delete(settled),
+    () => void running.delete(settled),
+  );
+  running.add(settled);
+  return noted;
+}
+
+/**
+ * Per store, the noted writes still running. Their commit moves the version a few steps before their note is kept
+ * (the transaction's promise settles through the store's queue), so a read in between sees a new version without a
+ * note; it waits for these to settle (`notesSettled`) rather than read the whole graph again.
+ */
+const inFlight = new WeakMap<object, Set<Promise<unknown>>>();
+
+/** Settles when the noted writes running on `store` now have kept their notes (or failed); null when none runs. */
+export function notesSettled(store: object): Promise<void> | null {
+  const running = inFlight.get(store);
+  if (!running || running.size === 0) return null;
+  return Promise.all(running).then(() => undefined);
+}
+
+async function writeAndNote<T>(store: CypherStore, ids: ChangeIds, work: (tx: CypherRunner) => Promise<T>): Promise<T> {
   let from: number | undefined;
   const near: NearPolicies = { texts: new Set(), rows: new Set() };
   const result = await store.transaction(async (tx) => {
