@@ -4,7 +4,7 @@ import { regionByCode } from '../extract/regions';
 import { toSimplified } from '../text/script';
 import { consensusOf, type Consensus } from './consensusText';
 import { NO_INFERRED_IDS, stableIds, type InferredIds } from './inferredIds';
-import { GenerationCache, sequenceKey, tokenOf } from './keptResults';
+import { GenerationCache, sequenceKey } from './keptResults';
 import { cosine } from './ngrams';
 import { neutralizer, type Neutralizer } from './neutralText';
 import { offersOf } from './offers';
@@ -191,17 +191,17 @@ function offersText(sources: Clause[], neutral: Neutralizer): string {
   return text;
 }
 
-// What an inferred clause stands on, by its consensus and its members' clauses (what the weights read): a province's
-// measure has a thousand members, and each import infers every measure again.
-const provenanceKept = new GenerationCache<string, ReturnType<typeof provenance>>(8_000);
+// What an inferred clause stands on, kept with its consensus (the latest members' only: a province measure's is tens
+// of kilobytes, and each import changes the members of the measures it joins): a province's measure has a thousand
+// members, and each import infers every measure again. The weights read only the consensus and the members' clauses.
+const provenanceKept = new WeakMap<Consensus, { members: string; value: ReturnType<typeof provenance> }>();
 function sourcesProvenance(consensus: Consensus, members: ClauseProfile[]): ReturnType<typeof provenance> {
-  const key = `${tokenOf(consensus)}|${sequenceKey(members.map((m) => m.clause))}`;
-  let found = provenanceKept.get(key);
-  if (!found) {
-    found = provenance(members.map((m) => ({ id: m.clause.id, weight: consensus.weightOf(m) })));
-    provenanceKept.set(key, found);
-  }
-  return found;
+  const key = sequenceKey(members.map((m) => m.clause));
+  const kept = provenanceKept.get(consensus);
+  if (kept?.members === key) return kept.value;
+  const value = provenance(members.map((m) => ({ id: m.clause.id, weight: consensus.weightOf(m) })));
+  provenanceKept.set(consensus, { members: key, value });
+  return value;
 }
 
 function addClause(

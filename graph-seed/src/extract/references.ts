@@ -32,7 +32,7 @@ function stripIssuer(text: string, keep: number): { regionCode: string | null; r
 }
 
 // Each title's parts, by the title: the identity index of the whole corpus is made again on every import and
-// resolves every reference by its title (two thirds of what an import allocated at 1,000 documents). Bounded: the
+// resolves every reference by its title (two fifths of what an import allocated at 1,000 documents). Bounded: the
 // map starts again when full.
 const partsOfTitle = new Map<string, TitleParts>();
 const KEPT_TITLES = 50_000;

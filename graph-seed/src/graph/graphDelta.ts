@@ -95,7 +95,8 @@ type EdgeEnds = Pick<GraphEdge, 'type' | 'from' | 'to'>;
 
 /**
  * Numbers by edge (type, start and end), kept under the edge's own strings: a key string made for each of a
- * family's hundreds of thousands of edges was a tenth of what the import worker held at 1,000 documents.
+ * family's hundreds of thousands of edges held 12 MB of the import worker's 359 MB at 300 synthetic documents
+ * (its state at 1,000 fell by about 20 MB without them).
  */
 class EdgeNumbers {
   private readonly byType = new Map<EdgeType, Map<string, Map<string, number>>>();
