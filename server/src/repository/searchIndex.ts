@@ -15,6 +15,9 @@ import type { GraphChange } from './graphChanges';
 import { reader } from './rows';
 import { searchKey } from './searchQuery';
 import type { SearchQuery } from './searchQuery';
+import type { Matches } from './searchRanking';
+import { buildSearchTables } from './searchTables';
+import type { SearchTables } from './searchTables';
 import type { FoundHit, SearchHitKind } from './searchTypes';
 import type { RegionLevel } from './types';
 
@@ -73,6 +76,8 @@ export interface SearchIndex {
   holding: Map<number, number[]>;
   /** Per policy, the positions of its texts: what an advance replaces. */
   byPolicy: Map<string, number[]>;
+  /** Ranking and facet tables of the texts as they are now; built by the first search that needs them. */
+  tables?: SearchTables;
 }
 
 const read = reader('searchTexts');
@@ -156,6 +161,7 @@ export async function advanceSearchIndex(
     index.byPolicy.delete(policyId);
   }
   for (const text of texts) append(index, text);
+  index.tables = undefined;
   const live = index.texts.filter((text): text is IndexedText => text !== undefined);
   if (live.length * 2 >= index.texts.length) return index;
   const compacted = indexOf(live);
@@ -163,6 +169,12 @@ export async function advanceSearchIndex(
   index.holding = compacted.holding;
   index.byPolicy = compacted.byPolicy;
   return index;
+}
+
+/** The index's ranking and facet tables, built once per state of the index. */
+export function tablesOf(index: SearchIndex): SearchTables {
+  index.tables ??= buildSearchTables(index);
+  return index.tables;
 }
 
 /** Positions in both ascending lists, ascending. */
@@ -193,17 +205,25 @@ function candidatesOf(index: SearchIndex, spelling: string): readonly number[] {
 function termCandidates(index: SearchIndex, spellings: readonly string[]): readonly number[] {
   const lists = spellings.map((spelling) => candidatesOf(index, spelling));
   if (lists.length === 1) return lists[0] ?? [];
-  return [...new Set(lists.flat())].sort((a, b) => a - b);
+  const marked = new Uint8Array(index.texts.length);
+  for (const list of lists) for (const position of list) marked[position] = 1;
+  const union: number[] = [];
+  for (let position = 0; position < marked.length; position++) if (marked[position]) union.push(position);
+  return union;
 }
 
 /** Whether the key holds one of the term's spellings. */
 const holdsTerm = (key: string, spellings: readonly string[]) => spellings.some((s) => key.includes(s));
 
 /**
- * The texts matching every term of the query, in index order, each with titleMatch set (a term in the title).
- * Inferred clauses only when `inferred` says so.
+ * The texts matching every term of the query, ascending, each with whether a term is in its title. Inferred clauses
+ * only when `inferred` says so, annex rows only when `requests` does.
  */
-export function matchIndex(index: SearchIndex, query: SearchQuery, inferred: boolean): FoundHit[] {
+export function matchIndex(
+  index: SearchIndex,
+  query: SearchQuery,
+  include: { inferred: boolean; requests: boolean },
+): Matches {
   const keys = query.spellings.map((spellings) => spellings.map(searchKey).filter((key) => key !== ''));
   // The term whose spellings have the fewest candidates drives the scan; the others are checked on those.
   let driver: readonly number[] = [];
@@ -211,12 +231,22 @@ export function matchIndex(index: SearchIndex, query: SearchQuery, inferred: boo
     const candidates = termCandidates(index, spellings);
     if (term === 0 || candidates.length < driver.length) driver = candidates;
   });
-  const found: FoundHit[] = [];
+  const positions = new Int32Array(driver.length);
+  const titleMatch = new Uint8Array(driver.length);
+  let found = 0;
   for (const position of driver) {
     const text = index.texts[position];
-    if (!text || (text.inferred && !inferred) || !keys.every((spellings) => holdsTerm(text.key, spellings))) continue;
-    const titleMatch = keys.some((spellings) => holdsTerm(text.titleKey, spellings));
-    found.push(titleMatch ? { ...text.hit, titleMatch } : text.hit);
+    if (!text || (text.inferred && !include.inferred) || (text.hit.kind !== 'CLAUSE' && !include.requests)) continue;
+    if (!keys.every((spellings) => holdsTerm(text.key, spellings))) continue;
+    positions[found] = position;
+    titleMatch[found++] = keys.some((spellings) => holdsTerm(text.titleKey, spellings)) ? 1 : 0;
   }
-  return found;
+  return { positions: positions.subarray(0, found), titleMatch: titleMatch.subarray(0, found) };
+}
+
+/** The hit at `position` as a search shows it, with its title match. */
+export function hitAt(index: SearchIndex, position: number, titleMatch: boolean): FoundHit {
+  const text = index.texts[position];
+  if (!text) throw new Error(`search index: no text at position ${position}`);
+  return titleMatch ? { ...text.hit, titleMatch } : text.hit;
 }

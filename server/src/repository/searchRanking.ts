@@ -2,55 +2,78 @@
  * The documented order of search hits (issue 15 item 5; docs/research.md): issued documents above drafts, newer
  * documents above older ones, hits in a title above hits in the text only, then by document id, a document's clauses
  * in their numeric order (1, 2, … 12, never 1, 12, 2) and its annex rows after them. The order is a sort key
- * string, so the key of a page's last hit is its cursor.
+ * string, so the key of a page's last hit is its cursor. A search does not build the key of every hit: the index's
+ * tables (searchTables.ts) hold each text's place in this order without the title match, and `rankedPositions`
+ * walks those places once per group of equal status and year, title matches first.
  */
-import type { FacetCount, FoundHit, SearchFacets } from './searchTypes';
+import type { SearchTables } from './searchTables';
+import type { FoundHit } from './searchTypes';
+
+const SEPARATOR = '\u0001';
 
 function padded(value: number, width: number): string {
   return String(Math.max(0, Math.trunc(value))).padStart(width, '0');
 }
 
-/** The hit's place in the ranking as a string: comparing keys as strings compares hits by rank. */
+/** The key's parts before the title match: the document's status and year. Texts of a document share it. */
+export function groupKey(hit: FoundHit): string {
+  return [hit.status === 'DRAFT' ? '1' : '0', padded(9999 - (hit.year ?? 0), 4)].join(SEPARATOR);
+}
+
+/** The key's parts after the document id: clauses before annex rows, then section and item ordinals. */
+export function withinDocumentKey(hit: FoundHit): string {
+  return [hit.kind === 'CLAUSE' ? '0' : '1', padded(hit.sectionOrdinal, 4), padded(hit.ordinal, 6)].join(SEPARATOR);
+}
+
+/**
+ * The hit's place in the ranking as a string: comparing keys as strings compares hits by rank. No part holds the
+ * separator, which sorts below every other character, so comparing keys compares the parts in turn: the tables
+ * order texts by the parts without the title match.
+ */
 export function rankKey(hit: FoundHit): string {
-  return [
-    hit.status === 'DRAFT' ? '1' : '0',
-    padded(9999 - (hit.year ?? 0), 4),
-    hit.titleMatch ? '0' : '1',
-    hit.policyId,
-    hit.kind === 'CLAUSE' ? '0' : '1',
-    padded(hit.sectionOrdinal, 4),
-    padded(hit.ordinal, 6),
-  ].join('\u0001');
+  return [groupKey(hit), hit.titleMatch ? '0' : '1', hit.policyId, withinDocumentKey(hit)].join(SEPARATOR);
 }
 
-/** Hits in rank order, each with its key. */
-export function ranked(hits: readonly FoundHit[]): { hit: FoundHit; key: string }[] {
-  return hits.map((hit) => ({ hit, key: rankKey(hit) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+/** What matched: index positions, ascending, and per hit whether a term is in its title. */
+export interface Matches {
+  positions: Int32Array;
+  titleMatch: Uint8Array;
 }
 
-function tally(entries: { value: string; label: string }[][]): FacetCount[] {
-  const counts = new Map<string, FacetCount>();
-  for (const perHit of entries) {
-    for (const { value, label } of perHit) {
-      const known = counts.get(value);
-      if (known) known.count += 1;
-      else counts.set(value, { value, label, count: 1 });
+/**
+ * The matches in rank order: per group of equal status and year, the title matches in the order of their
+ * places, then the others. Equal to sorting the hits by rankKey, ties (equal keys) kept in position order as a
+ * stable sort of the position-ordered hits keeps them, since places break ties by position.
+ */
+export function rankedPositions(tables: SearchTables, matches: Matches): Matches {
+  const marks = new Uint8Array(tables.positionAt.length);
+  const { positions, titleMatch } = matches;
+  for (let i = 0; i < positions.length; i++) {
+    marks[tables.place[positions[i] as number] as number] = titleMatch[i] ? 1 : 2;
+  }
+  const ranked: Matches = { positions: new Int32Array(positions.length), titleMatch: new Uint8Array(positions.length) };
+  let next = 0;
+  const { groupStarts, positionAt } = tables;
+  for (let group = 0; group + 1 < groupStarts.length; group++) {
+    const [start, end] = [groupStarts[group] as number, groupStarts[group + 1] as number];
+    for (const mark of [1, 2]) {
+      for (let place = start; place < end; place++) {
+        if (marks[place] !== mark) continue;
+        ranked.titleMatch[next] = mark === 1 ? 1 : 0;
+        ranked.positions[next++] = positionAt[place] as number;
+      }
     }
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  return ranked;
 }
 
-const one = (value: string | number | null, label?: string | null) =>
-  value === null ? [] : [{ value: String(value), label: label ?? String(value) }];
-
-/** How many hits fall in each locality, level, year, status, department and program; most hits first. */
-export function facetsOf(hits: readonly FoundHit[]): SearchFacets {
-  return {
-    localities: tally(hits.map((hit) => one(hit.regionCode, hit.regionName))),
-    levels: tally(hits.map((hit) => one(hit.level))),
-    years: tally(hits.map((hit) => one(hit.year))),
-    statuses: tally(hits.map((hit) => one(hit.status))),
-    departments: tally(hits.map((hit) => hit.departments.map((name) => ({ value: name, label: name })))),
-    programs: tally(hits.map((hit) => hit.programs.map((p) => ({ value: p.id, label: p.name })))),
-  };
+/** The first index below `length` whose key is above `after` (keys ascend with the index): a binary search. */
+export function firstAfter(length: number, keyAt: (index: number) => string, after: string): number {
+  let [low, high] = [0, length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (keyAt(middle) > after) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
