@@ -30,9 +30,9 @@ const COVERAGE = `{ coverage(policyId: "330000-2025") {
 // Broad terms, so that the totals and facets count nearly every text of the index; and the imported text's own.
 const TERMS = ['局', '的', '企业', '数字游民', '发改局', '人才'];
 const SEARCH = `query($text: String!) { searchResults(text: $text, first: 50) {
-  totalCount edges { cursor node { kind rank snippet clause { id } policy { id } } }
-  facets { localities { value count } levels { value count } years { value count } statuses { value count }
-    departments { value count } programs { value count } } } }`;
+  totalCount edges { cursor node { kind rank titleMatch snippet highlights { start length } clause { id } policy { id } } }
+  facets { localities { value label count } levels { value count } years { value count } statuses { value count }
+    departments { value count } programs { value label count } } } }`;
 
 /** Everything coverage and search answer that the caches decide. */
 async function answers(yoga: App) {

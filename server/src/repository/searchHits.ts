@@ -17,7 +17,7 @@ import {
 import type { ClauseFilter } from './clauseFilter';
 import { policyAndSectionOfFoundClause } from './clausePatterns';
 import { reader } from './rows';
-import { matchIndex } from './searchIndex';
+import { matchIndex } from './searchMatch';
 import type { SearchIndex } from './searchIndex';
 import type { SearchQuery } from './searchQuery';
 import type { Matches } from './searchRanking';

@@ -14,8 +14,6 @@ import { defineStatement, runStatement } from '../store/statement';
 import type { GraphChange } from './graphChanges';
 import { reader } from './rows';
 import { searchKey } from './searchQuery';
-import type { SearchQuery } from './searchQuery';
-import type { Matches } from './searchRanking';
 import { buildSearchTables } from './searchTables';
 import type { SearchTables } from './searchTables';
 import type { FoundHit, SearchHitKind } from './searchTypes';
@@ -67,6 +65,9 @@ export interface IndexedText {
   inferred: boolean;
   key: string;
   titleKey: string;
+  /** Whether the title's key is the start of the key (as it is unless lower-casing changed a length): then the
+   * first occurrence of a term in the key tells whether the title holds it (searchMatch.ts). */
+  titleStartsKey: boolean;
 }
 
 export interface SearchIndex {
@@ -104,12 +105,9 @@ function toIndexedText(row: Parameters<typeof read.map>[0]): IndexedText {
     departments: read.strList(value, 'departments'),
     programs,
   };
-  return {
-    hit,
-    inferred: read.flag(value, 'inferred'),
-    key: searchKey(read.optStr(value, 'text') ?? ''),
-    titleKey: searchKey(read.optStr(value, 'title') ?? ''),
-  };
+  const key = searchKey(read.optStr(value, 'text') ?? '');
+  const titleKey = searchKey(read.optStr(value, 'title') ?? '');
+  return { hit, inferred: read.flag(value, 'inferred'), key, titleKey, titleStartsKey: key.startsWith(titleKey) };
 }
 
 /** Adds `text` at the end of the index. */
@@ -175,73 +173,6 @@ export async function advanceSearchIndex(
 export function tablesOf(index: SearchIndex): SearchTables {
   index.tables ??= buildSearchTables(index);
   return index.tables;
-}
-
-/** Positions in both ascending lists, ascending. */
-function intersect(a: readonly number[], b: readonly number[]): number[] {
-  const both: number[] = [];
-  for (let i = 0, j = 0; i < a.length && j < b.length;) {
-    const [x, y] = [a[i] as number, b[j] as number];
-    if (x === y) both.push(x);
-    if (x <= y) i++;
-    if (y <= x) j++;
-  }
-  return both;
-}
-
-/**
- * The texts that may hold `spelling`, ascending: those holding both of its two rarest code units (a text holding the
- * spelling holds all of them). Two lists, not all: each further one removes few and costs a pass.
- */
-function candidatesOf(index: SearchIndex, spelling: string): readonly number[] {
-  const lists = [...new Set(spelling)].map((unit) => index.holding.get(unit.charCodeAt(0)) ?? []);
-  lists.sort((a, b) => a.length - b.length);
-  const [rarest, next] = lists;
-  if (!rarest) return [];
-  return next ? intersect(rarest, next) : rarest;
-}
-
-/** Candidates of any of a term's spellings, ascending and each once. */
-function termCandidates(index: SearchIndex, spellings: readonly string[]): readonly number[] {
-  const lists = spellings.map((spelling) => candidatesOf(index, spelling));
-  if (lists.length === 1) return lists[0] ?? [];
-  const marked = new Uint8Array(index.texts.length);
-  for (const list of lists) for (const position of list) marked[position] = 1;
-  const union: number[] = [];
-  for (let position = 0; position < marked.length; position++) if (marked[position]) union.push(position);
-  return union;
-}
-
-/** Whether the key holds one of the term's spellings. */
-const holdsTerm = (key: string, spellings: readonly string[]) => spellings.some((s) => key.includes(s));
-
-/**
- * The texts matching every term of the query, ascending, each with whether a term is in its title. Inferred clauses
- * only when `inferred` says so, annex rows only when `requests` does.
- */
-export function matchIndex(
-  index: SearchIndex,
-  query: SearchQuery,
-  include: { inferred: boolean; requests: boolean },
-): Matches {
-  const keys = query.spellings.map((spellings) => spellings.map(searchKey).filter((key) => key !== ''));
-  // The term whose spellings have the fewest candidates drives the scan; the others are checked on those.
-  let driver: readonly number[] = [];
-  keys.forEach((spellings, term) => {
-    const candidates = termCandidates(index, spellings);
-    if (term === 0 || candidates.length < driver.length) driver = candidates;
-  });
-  const positions = new Int32Array(driver.length);
-  const titleMatch = new Uint8Array(driver.length);
-  let found = 0;
-  for (const position of driver) {
-    const text = index.texts[position];
-    if (!text || (text.inferred && !include.inferred) || (text.hit.kind !== 'CLAUSE' && !include.requests)) continue;
-    if (!keys.every((spellings) => holdsTerm(text.key, spellings))) continue;
-    positions[found] = position;
-    titleMatch[found++] = keys.some((spellings) => holdsTerm(text.titleKey, spellings)) ? 1 : 0;
-  }
-  return { positions: positions.subarray(0, found), titleMatch: titleMatch.subarray(0, found) };
 }
 
 /** The hit at `position` as a search shows it, with its title match. */

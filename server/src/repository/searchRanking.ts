@@ -25,6 +25,23 @@ export function withinDocumentKey(hit: FoundHit): string {
   return [hit.kind === 'CLAUSE' ? '0' : '1', padded(hit.sectionOrdinal, 4), padded(hit.ordinal, 6)].join(SEPARATOR);
 }
 
+/** Two ordinals as their key parts compare: as numbers when both fit the width (zero-padded digits compare so). */
+function compareOrdinals(a: number, b: number, width: number): number {
+  const [x, y] = [Math.max(0, Math.trunc(a)), Math.max(0, Math.trunc(b))];
+  if (x < 10 ** width && y < 10 ** width) return x - y;
+  const [keyA, keyB] = [padded(a, width), padded(b, width)];
+  return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
+}
+
+/**
+ * Compares two hits of one document as their withinDocumentKey strings compare, without building them: ordinals that
+ * fit their padding compare as numbers, as their zero-padded digits do.
+ */
+export function compareWithinDocument(a: FoundHit, b: FoundHit): number {
+  if (a.kind !== b.kind) return a.kind === 'CLAUSE' ? -1 : 1;
+  return compareOrdinals(a.sectionOrdinal, b.sectionOrdinal, 4) || compareOrdinals(a.ordinal, b.ordinal, 6);
+}
+
 /**
  * The hit's place in the ranking as a string: comparing keys as strings compares hits by rank. No part holds the
  * separator, which sorts below every other character, so comparing keys compares the parts in turn: the tables

@@ -53,7 +53,7 @@ function randomIndex(seed: number): SearchIndex {
       departments: Array.from({ length: random(4) }, () => ['发改局', '科技局', '财政局'][random(3)] ?? ''),
       programs: random(3) === 0 ? [{ id: `g${random(3)}`, name: `program ${random(2)}` }] : [],
     };
-    const text: IndexedText = { hit, inferred: false, key: '', titleKey: '' };
+    const text: IndexedText = { hit, inferred: false, key: '', titleKey: '', titleStartsKey: true };
     index.byPolicy.set(policy.id, [...(index.byPolicy.get(policy.id) ?? []), index.texts.push(text) - 1]);
   }
   return index;

@@ -5,18 +5,21 @@
  * building a key string and facet objects for each of tens of thousands of hits. Built on the first search after the
  * index was built or brought forward: documents ordered by status, year and id, then each document's texts.
  */
-import type { IndexedText, SearchIndex } from './searchIndex';
+import type { SearchIndex } from './searchIndex';
 import type { Matches } from './searchRanking';
-import { groupKey, withinDocumentKey } from './searchRanking';
+import { compareWithinDocument, groupKey } from './searchRanking';
 import type { FacetCount, FoundHit, SearchFacets } from './searchTypes';
 
-/** One facet: its value–label pairs, and per position the pairs its text counts for. */
+/**
+ * One facet: its value–label pairs, and per position the pairs its text counts for — one for a facet of the document
+ * (`single`, -1 for none), any number for departments and programs (`ids[offsets[p]]` up to `ids[offsets[p + 1]]`).
+ */
 interface FacetTable {
   values: string[];
   labels: string[];
-  /** The pairs of position p: ids[offsets[p]] up to ids[offsets[p + 1]]. */
-  offsets: Int32Array;
-  ids: Int32Array;
+  single?: Int32Array;
+  offsets?: Int32Array;
+  ids?: Int32Array;
 }
 
 type FacetName = keyof SearchFacets;
@@ -32,41 +35,90 @@ export interface SearchTables {
 }
 
 type Pair = { value: string; label: string };
-const one = (value: string | number | null, label?: string | null): Pair[] =>
-  value === null ? [] : [{ value: String(value), label: label ?? String(value) }];
+const one = (value: string | number | null, label?: string | null): Pair | null =>
+  value === null ? null : { value: String(value), label: label ?? String(value) };
 
-/** What each facet counts a hit for: as facetsOf counted before (a department or program per name or id). */
-const FACET_PAIRS: Record<FacetName, (hit: FoundHit) => Pair[]> = {
-  localities: (hit) => one(hit.regionCode, hit.regionName),
-  levels: (hit) => one(hit.level),
-  years: (hit) => one(hit.year),
-  statuses: (hit) => one(hit.status),
-  departments: (hit) => hit.departments.map((name) => ({ value: name, label: name })),
-  programs: (hit) => hit.programs.map((program) => ({ value: program.id, label: program.name })),
+/** The facets of a hit's document: what it counts for, as facetsOf counted before. */
+const DOCUMENT_FACETS = {
+  localities: (hit: FoundHit) => one(hit.regionCode, hit.regionName),
+  levels: (hit: FoundHit) => one(hit.level),
+  years: (hit: FoundHit) => one(hit.year),
+  statuses: (hit: FoundHit) => one(hit.status),
+};
+/** The facets of the text itself: a count for each department name and each program. */
+const TEXT_FACETS = {
+  departments: (hit: FoundHit, count: (value: string, label: string) => void) => {
+    for (const name of hit.departments) count(name, name);
+  },
+  programs: (hit: FoundHit, count: (value: string, label: string) => void) => {
+    for (const program of hit.programs) count(program.id, program.name);
+  },
 };
 
-function facetTable(texts: readonly (IndexedText | undefined)[], pairsOf: (hit: FoundHit) => Pair[]): FacetTable {
+/** Pair ids, keyed by value and label: a value shown with two labels keeps the first hit's, as the tally did. */
+function interner(table: FacetTable): (value: string, label: string) => number {
   const known = new Map<string, number>();
-  const table: FacetTable = {
-    values: [],
-    labels: [],
-    offsets: new Int32Array(texts.length + 1),
-    ids: new Int32Array(0),
-  };
-  const ids: number[] = [];
-  texts.forEach((text, position) => {
-    for (const { value, label } of text ? pairsOf(text.hit) : []) {
-      // Keyed by value and label: a value shown with two labels keeps the first hit's, as the tally did.
-      const key = `${value}\u0000${label}`;
-      let id = known.get(key);
-      if (id === undefined) {
-        id = table.values.push(value) - 1;
-        table.labels.push(label);
-        known.set(key, id);
-      }
-      ids.push(id);
+  return (value, label) => {
+    const key = value === label ? value : `${value}\u0000${label}`;
+    let id = known.get(key);
+    if (id === undefined) {
+      id = table.values.push(value) - 1;
+      table.labels.push(label);
+      known.set(key, id);
     }
-    table.offsets[position + 1] = ids.length;
+    return id;
+  };
+}
+
+const sameDocumentFacts = (a: FoundHit, b: FoundHit) =>
+  a.regionCode === b.regionCode &&
+  a.regionName === b.regionName &&
+  a.level === b.level &&
+  a.year === b.year &&
+  a.status === b.status;
+
+/** A facet of the document, its pair found once per document (again for a text whose document facts differ). */
+type DocumentFacetName = keyof typeof DOCUMENT_FACETS;
+
+/**
+ * The facets of the document, in one walk over the documents' texts: each pair found once per document (again for a
+ * text whose document facts differ from the text before it).
+ */
+function documentFacets(index: SearchIndex): Record<DocumentFacetName, FacetTable> {
+  const names = Object.keys(DOCUMENT_FACETS) as DocumentFacetName[];
+  const singles = names.map(() => new Int32Array(index.texts.length).fill(-1));
+  const tables = singles.map((single): FacetTable => ({ values: [], labels: [], single }));
+  const interners = tables.map(interner);
+  const ids = names.map(() => -1);
+  for (const positions of index.byPolicy.values()) {
+    let last: FoundHit | null = null;
+    for (const position of positions) {
+      const hit = index.texts[position]?.hit;
+      if (!hit) continue;
+      if (!last || !sameDocumentFacts(last, hit)) {
+        names.forEach((name, i) => {
+          const pair = DOCUMENT_FACETS[name](hit);
+          ids[i] = pair ? (interners[i] as ReturnType<typeof interner>)(pair.value, pair.label) : -1;
+        });
+        last = hit;
+      }
+      for (let i = 0; i < singles.length; i++) (singles[i] as Int32Array)[position] = ids[i] as number;
+    }
+  }
+  return Object.fromEntries(names.map((name, i) => [name, tables[i]])) as Record<DocumentFacetName, FacetTable>;
+}
+
+function textFacet(
+  index: SearchIndex,
+  pairsOf: (hit: FoundHit, count: (value: string, label: string) => void) => void,
+): FacetTable {
+  const offsets = new Int32Array(index.texts.length + 1);
+  const table: FacetTable = { values: [], labels: [], offsets };
+  const idOf = interner(table);
+  const ids: number[] = [];
+  index.texts.forEach((text, position) => {
+    if (text) pairsOf(text.hit, (value, label) => ids.push(idOf(value, label)));
+    offsets[position + 1] = ids.length;
   });
   table.ids = Int32Array.from(ids);
   return table;
@@ -86,12 +138,11 @@ function placesOf(index: SearchIndex): Pick<SearchTables, 'place' | 'positionAt'
   const groupStarts: number[] = [];
   documents.forEach((document, i) => {
     if (i === 0 || documents[i - 1]?.group !== document.group) groupStarts.push(positionAt.length);
-    const keyed = document.positions.map((position) => ({
-      position,
-      key: withinDocumentKey(index.texts[position]!.hit),
-    }));
-    keyed.sort((a, b) => compareStrings(a.key, b.key) || a.position - b.position);
-    for (const { position } of keyed) place[position] = positionAt.push(position) - 1;
+    const live = document.positions.filter((position) => index.texts[position] !== undefined);
+    const compare = (a: number, b: number) => compareWithinDocument(index.texts[a]!.hit, index.texts[b]!.hit) || a - b;
+    // Texts are mostly read in their order already: sorted only when they are not.
+    if (live.some((position, i) => i > 0 && compare(live[i - 1] as number, position) > 0)) live.sort(compare);
+    for (const position of live) place[position] = positionAt.push(position) - 1;
   });
   groupStarts.push(positionAt.length);
   return { place, positionAt: Int32Array.from(positionAt), groupStarts };
@@ -99,25 +150,39 @@ function placesOf(index: SearchIndex): Pick<SearchTables, 'place' | 'positionAt'
 
 /** The tables of the index as it is now. */
 export function buildSearchTables(index: SearchIndex): SearchTables {
-  const facets = Object.fromEntries(
-    Object.entries(FACET_PAIRS).map(([name, pairsOf]) => [name, facetTable(index.texts, pairsOf)]),
-  ) as Record<FacetName, FacetTable>;
+  const facets = {
+    ...documentFacets(index),
+    departments: textFacet(index, TEXT_FACETS.departments),
+    programs: textFacet(index, TEXT_FACETS.programs),
+  };
   return { ...placesOf(index), facets };
+}
+
+/** Counts per pair of the matched positions, and each pair's first hit (in position order). */
+function countPairs(table: FacetTable, positions: Int32Array): { counts: Int32Array; firstHit: Int32Array } {
+  const counts = new Int32Array(table.values.length);
+  const firstHit = new Int32Array(table.values.length);
+  const count = (id: number, hit: number) => {
+    if (counts[id] === 0) firstHit[id] = hit;
+    counts[id] = (counts[id] as number) + 1;
+  };
+  const { single, offsets, ids } = table;
+  for (let i = 0; i < positions.length; i++) {
+    const position = positions[i] as number;
+    if (single) {
+      const id = single[position] as number;
+      if (id >= 0) count(id, i);
+    } else if (offsets && ids) {
+      for (let at = offsets[position] as number; at < (offsets[position + 1] as number); at++)
+        count(ids[at] as number, i);
+    }
+  }
+  return { counts, firstHit };
 }
 
 /** One facet's counts over the matched positions, most hits first, then by value. */
 function tally(table: FacetTable, positions: Int32Array): FacetCount[] {
-  const counts = new Int32Array(table.values.length);
-  // The first hit (in position order) of each pair: of two labels of one value, the earlier hit's is shown.
-  const firstHit = new Int32Array(table.values.length);
-  for (let i = 0; i < positions.length; i++) {
-    const position = positions[i] as number;
-    for (let at = table.offsets[position] as number; at < (table.offsets[position + 1] as number); at++) {
-      const id = table.ids[at] as number;
-      if (counts[id] === 0) firstHit[id] = i;
-      counts[id] = (counts[id] as number) + 1;
-    }
-  }
+  const { counts, firstHit } = countPairs(table, positions);
   const byValue = new Map<string, FacetCount & { firstHit: number }>();
   counts.forEach((count, id) => {
     if (count === 0) return;
