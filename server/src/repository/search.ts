@@ -109,7 +109,7 @@ export interface SearchOptions {
   requests?: boolean;
 }
 
-/** The ranked hits from `after` on: the page's first index in `ranked`, its hits and their keys. */
+/** The page of ranked hits after the cursor key `after`: hits with keys and ranks, the total, whether more follow. */
 function pageFrom(index: SearchIndex, matches: Matches, after: string | null, first: number) {
   const ranked = rankedPositions(tablesOf(index), matches);
   const total = ranked.positions.length;

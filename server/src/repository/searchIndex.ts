@@ -5,9 +5,8 @@
  * search is a few lookups in memory instead of a regular expression run over every text on the store: 186 ms a
  * search at 100 documents before, growing with the graph.
  *
- * A term matches a text when one of its spellings occurs in the text's key — what the old `=~` pattern meant (the
- * spelling's characters with punctuation and spaces allowed between them, case ignored). Candidates come from the
- * texts holding the spelling's rarest character, and are checked with `includes`.
+ * Per code unit, the texts whose key holds it: a query's candidates (searchMatch.ts). The ranking and facet tables
+ * (searchTables.ts) are built from the texts on the first search after the index was built or brought forward.
  */
 import type { CypherRunner } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
