@@ -13,8 +13,8 @@ import { RepositoryError, checkInt } from './errors';
 import { toRequest } from './links';
 import { reader } from './rows';
 import { findHits } from './searchHits';
-import { advanceSearchIndex, buildSearchIndex, hitAt, tablesOf } from './searchIndex';
-import type { SearchIndex } from './searchIndex';
+import { advanceSearchIndex, buildSearchIndex, hitAt, stateOf } from './searchIndex';
+import type { SearchState } from './searchIndex';
 import { matchRanges, parseSearchText } from './searchQuery';
 import type { SearchQuery } from './searchQuery';
 import { firstAfter, rankKey, rankedPositions } from './searchRanking';
@@ -110,10 +110,10 @@ export interface SearchOptions {
 }
 
 /** The page of ranked hits after the cursor key `after`: hits with keys and ranks, the total, whether more follow. */
-function pageFrom(index: SearchIndex, matches: Matches, after: string | null, first: number) {
-  const ranked = rankedPositions(tablesOf(index), matches);
+function pageFrom(state: SearchState, matches: Matches, after: string | null, first: number) {
+  const ranked = rankedPositions(state.tables, matches);
   const total = ranked.positions.length;
-  const hitOf = (at: number) => hitAt(index, ranked.positions[at] as number, ranked.titleMatch[at] === 1);
+  const hitOf = (at: number) => hitAt(state, ranked.positions[at] as number, ranked.titleMatch[at] === 1);
   const start = after === null ? 0 : firstAfter(total, (at) => rankKey(hitOf(at)), after);
   const page = [];
   for (let at = start; at < Math.min(total, start + first); at++) {
@@ -132,12 +132,13 @@ async function rankedPage(runner: CypherRunner, cache: VersionCache, text: strin
     () => buildSearchIndex(runner),
     (previous, change) => advanceSearchIndex(runner, previous, change),
   );
-  const matches = await findHits(runner, index, query, options.filter, { requests: options.requests ?? true });
+  const state = stateOf(index);
+  const matches = await findHits(runner, index, state, query, options.filter, { requests: options.requests ?? true });
   const after = options.after ? keyOf(options.after) : null;
-  const { page, totalCount, hasNextPage } = pageFrom(index, matches, after, first);
+  const { page, totalCount, hasNextPage } = pageFrom(state, matches, after, first);
   const items = await withTexts(runner, query, page);
   return {
-    index,
+    state,
     matches,
     page: { items, totalCount, endCursor: items[items.length - 1]?.cursor ?? null, hasNextPage },
   };
@@ -150,8 +151,8 @@ export async function searchPage(
   text: string,
   options: SearchOptions,
 ): Promise<SearchPage> {
-  const { index, matches, page } = await rankedPage(runner, cache, text, options);
-  return { ...page, facets: facetsOf(tablesOf(index), matches) };
+  const { state, matches, page } = await rankedPage(runner, cache, text, options);
+  return { ...page, facets: facetsOf(state.tables, matches) };
 }
 
 /** The first `first` clause hits of `text`, in the same order as searchPage (the original search entry point). */

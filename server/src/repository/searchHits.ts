@@ -18,7 +18,7 @@ import type { ClauseFilter } from './clauseFilter';
 import { policyAndSectionOfFoundClause } from './clausePatterns';
 import { reader } from './rows';
 import { matchIndex } from './searchMatch';
-import type { SearchIndex } from './searchIndex';
+import type { SearchIndex, SearchState } from './searchIndex';
 import type { SearchQuery } from './searchQuery';
 import type { Matches } from './searchRanking';
 
@@ -52,14 +52,14 @@ function filters(params: CypherParams): boolean {
 
 async function meetingFilter(
   runner: CypherRunner,
-  index: SearchIndex,
+  state: SearchState,
   matches: Matches,
   params: CypherParams,
 ): Promise<Set<string>> {
   const clauseIds: string[] = [];
   const requestIds: string[] = [];
   for (const position of matches.positions) {
-    const hit = index.texts[position]?.hit;
+    const hit = state.texts[position]?.hit;
     if (hit) (hit.kind === 'CLAUSE' ? clauseIds : requestIds).push(hit.id);
   }
   const rows = await runStatement(runner, filteredHitsStatement(params), { ...params, clauseIds, requestIds });
@@ -68,12 +68,13 @@ async function meetingFilter(
 
 /**
  * Every clause (and, unless asked for clauses only or the filter is about clauses only, annex row) matching the query
- * and the filter, as index positions. Inferred clauses repeat their implementers' words and are left out unless the
+ * and the filter, as index positions (matched in `index` at once, so in `state`, which it is now). Inferred clauses repeat their implementers' words and are left out unless the
  * filter names them.
  */
 export async function findHits(
   runner: CypherRunner,
   index: SearchIndex,
+  state: SearchState,
   query: SearchQuery,
   filter: ClauseFilter | null | undefined,
   options: { requests: boolean },
@@ -82,8 +83,8 @@ export async function findHits(
   const requests = options.requests && !isClauseOnly(filter);
   const matched = matchIndex(index, query, { inferred: params.inferred !== null, requests });
   if (matched.positions.length === 0 || !filters(params)) return matched;
-  const kept = await meetingFilter(runner, index, matched, params);
-  const keep = matched.positions.map((position) => (kept.has(index.texts[position]?.hit.id ?? '') ? 1 : 0));
+  const kept = await meetingFilter(runner, state, matched, params);
+  const keep = matched.positions.map((position) => (kept.has(state.texts[position]?.hit.id ?? '') ? 1 : 0));
   return {
     positions: matched.positions.filter((_, i) => keep[i] === 1),
     titleMatch: matched.titleMatch.filter((_, i) => keep[i] === 1),

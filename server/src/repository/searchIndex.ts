@@ -153,6 +153,8 @@ export async function advanceSearchIndex(
   const policyIds = [...change.textPolicies];
   if (policyIds.length === 0) return index;
   const texts = (await runStatement(runner, policyTextsStatement, { policyIds })).map(toIndexedText);
+  // A new array, not the old one changed: a search that began before reads the texts it saw (stateOf).
+  index.texts = index.texts.slice();
   for (const policyId of policyIds) {
     for (const position of index.byPolicy.get(policyId) ?? []) index.texts[position] = undefined;
     index.byPolicy.delete(policyId);
@@ -168,15 +170,25 @@ export async function advanceSearchIndex(
   return index;
 }
 
-/** The index's ranking and facet tables, built once per state of the index. */
-export function tablesOf(index: SearchIndex): SearchTables {
+/**
+ * What one search reads after it matched: the texts and the tables as they were when it began. An advance puts a new
+ * texts array and new tables in place instead of changing these, so a search that waits for the store in between
+ * (a filter, the page's texts) still reads one state.
+ */
+export interface SearchState {
+  texts: readonly (IndexedText | undefined)[];
+  tables: SearchTables;
+}
+
+/** The index's state now, its ranking and facet tables built once per state. */
+export function stateOf(index: SearchIndex): SearchState {
   index.tables ??= buildSearchTables(index);
-  return index.tables;
+  return { texts: index.texts, tables: index.tables };
 }
 
 /** The hit at `position` as a search shows it, with its title match. */
-export function hitAt(index: SearchIndex, position: number, titleMatch: boolean): FoundHit {
-  const text = index.texts[position];
+export function hitAt(state: SearchState, position: number, titleMatch: boolean): FoundHit {
+  const text = state.texts[position];
   if (!text) throw new Error(`search index: no text at position ${position}`);
   return titleMatch ? { ...text.hit, titleMatch } : text.hit;
 }
