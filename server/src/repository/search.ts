@@ -13,13 +13,13 @@ import { RepositoryError, checkInt } from './errors';
 import { toRequest } from './links';
 import { reader } from './rows';
 import { findHits } from './searchHits';
-import { advanceSearchIndex, buildSearchIndex, hitAt, stateOf } from './searchIndex';
-import type { SearchState } from './searchIndex';
+import { facetsOf } from './searchFacets';
+import { advanceSearchIndex, buildSearchIndex } from './searchIndex';
 import { matchRanges, parseSearchText } from './searchQuery';
 import type { SearchQuery } from './searchQuery';
-import { firstAfter, rankKey, rankedPositions } from './searchRanking';
-import type { Matches } from './searchRanking';
-import { facetsOf } from './searchTables';
+import { firstAfter, rankKey } from './searchRanking';
+import { hitAt, rankedPositions, stateOf } from './searchTables';
+import type { Matches, SearchState } from './searchTables';
 import { snippetOf } from './searchText';
 import type { FoundHit, SearchHit, SearchPage, SearchResult } from './searchTypes';
 import type { ClauseCard, RequestInfo } from './types';
@@ -152,7 +152,7 @@ export async function searchPage(
   options: SearchOptions,
 ): Promise<SearchPage> {
   const { state, matches, page } = await rankedPage(runner, cache, text, options);
-  return { ...page, facets: facetsOf(state.tables, matches) };
+  return { ...page, facets: facetsOf(state.tables.facets, matches.positions) };
 }
 
 /** The first `first` clause hits of `text`, in the same order as searchPage (the original search entry point). */

@@ -18,9 +18,9 @@ import type { ClauseFilter } from './clauseFilter';
 import { policyAndSectionOfFoundClause } from './clausePatterns';
 import { reader } from './rows';
 import { matchIndex } from './searchMatch';
-import type { SearchIndex, SearchState } from './searchIndex';
+import type { SearchIndex } from './searchIndex';
 import type { SearchQuery } from './searchQuery';
-import type { Matches } from './searchRanking';
+import type { Matches, SearchState } from './searchTables';
 
 // Only the hits are checked, each found by id: the text match narrows first, and the filter's subqueries run for
 // the hits rather than for every clause of the graph. The region is matched from its label, as in clauseCards.ts.

@@ -13,8 +13,6 @@ import { defineStatement, runStatement } from '../store/statement';
 import type { GraphChange } from './graphChanges';
 import { reader } from './rows';
 import { searchKey } from './searchQuery';
-import { buildSearchTables } from './searchTables';
-import type { SearchTables } from './searchTables';
 import type { FoundHit, SearchHitKind } from './searchTypes';
 import type { RegionLevel } from './types';
 
@@ -76,8 +74,6 @@ export interface SearchIndex {
   holding: Map<number, number[]>;
   /** Per policy, the positions of its texts: what an advance replaces. */
   byPolicy: Map<string, number[]>;
-  /** Ranking and facet tables of the texts as they are now; built by the first search that needs them. */
-  tables?: SearchTables;
 }
 
 const read = reader('searchTexts');
@@ -153,14 +149,14 @@ export async function advanceSearchIndex(
   const policyIds = [...change.textPolicies];
   if (policyIds.length === 0) return index;
   const texts = (await runStatement(runner, policyTextsStatement, { policyIds })).map(toIndexedText);
-  // A new array, not the old one changed: a search that began before reads the texts it saw (stateOf).
+  // A new array, not the old one changed: a search that began before reads the texts it saw (searchTables.ts stateOf),
+  // and the next search builds tables for the new one.
   index.texts = index.texts.slice();
   for (const policyId of policyIds) {
     for (const position of index.byPolicy.get(policyId) ?? []) index.texts[position] = undefined;
     index.byPolicy.delete(policyId);
   }
   for (const text of texts) append(index, text);
-  index.tables = undefined;
   const live = index.texts.filter((text): text is IndexedText => text !== undefined);
   if (live.length * 2 >= index.texts.length) return index;
   const compacted = indexOf(live);
@@ -168,27 +164,4 @@ export async function advanceSearchIndex(
   index.holding = compacted.holding;
   index.byPolicy = compacted.byPolicy;
   return index;
-}
-
-/**
- * What one search reads after it matched: the texts and the tables as they were when it began. An advance puts a new
- * texts array and new tables in place instead of changing these, so a search that waits for the store in between
- * (a filter, the page's texts) still reads one state.
- */
-export interface SearchState {
-  texts: readonly (IndexedText | undefined)[];
-  tables: SearchTables;
-}
-
-/** The index's state now, its ranking and facet tables built once per state. */
-export function stateOf(index: SearchIndex): SearchState {
-  index.tables ??= buildSearchTables(index);
-  return { texts: index.texts, tables: index.tables };
-}
-
-/** The hit at `position` as a search shows it, with its title match. */
-export function hitAt(state: SearchState, position: number, titleMatch: boolean): FoundHit {
-  const text = state.texts[position];
-  if (!text) throw new Error(`search index: no text at position ${position}`);
-  return titleMatch ? { ...text.hit, titleMatch } : text.hit;
 }

@@ -8,7 +8,7 @@
 import type { IndexedText, SearchIndex } from './searchIndex';
 import { searchKey } from './searchQuery';
 import type { SearchQuery } from './searchQuery';
-import type { Matches } from './searchRanking';
+import type { Matches } from './searchTables';
 
 /** Positions in both ascending lists, ascending. */
 function intersect(a: readonly number[], b: readonly number[]): number[] {

@@ -3,10 +3,8 @@
  * documents above older ones, hits in a title above hits in the text only, then by document id, a document's clauses
  * in their numeric order (1, 2, … 12, never 1, 12, 2) and its annex rows after them. The order is a sort key
  * string, so the key of a page's last hit is its cursor. A search does not build the key of every hit: the index's
- * tables (searchTables.ts) hold each text's place in this order without the title match, and `rankedPositions`
- * walks those places once per group of equal status and year, title matches first.
+ * tables (searchTables.ts) hold each text's place in this order without the title match.
  */
-import type { SearchTables } from './searchTables';
 import type { FoundHit } from './searchTypes';
 
 const SEPARATOR = '\u0001';
@@ -49,39 +47,6 @@ export function compareWithinDocument(a: FoundHit, b: FoundHit): number {
  */
 export function rankKey(hit: FoundHit): string {
   return [groupKey(hit), hit.titleMatch ? '0' : '1', hit.policyId, withinDocumentKey(hit)].join(SEPARATOR);
-}
-
-/** What matched: index positions, ascending, and per hit whether a term is in its title. */
-export interface Matches {
-  positions: Int32Array;
-  titleMatch: Uint8Array;
-}
-
-/**
- * The matches in rank order: per group of equal status and year, the title matches in the order of their
- * places, then the others. Equal to sorting the hits by rankKey, ties (equal keys) kept in position order as a
- * stable sort of the position-ordered hits keeps them, since places break ties by position.
- */
-export function rankedPositions(tables: SearchTables, matches: Matches): Matches {
-  const marks = new Uint8Array(tables.positionAt.length);
-  const { positions, titleMatch } = matches;
-  for (let i = 0; i < positions.length; i++) {
-    marks[tables.place[positions[i] as number] as number] = titleMatch[i] ? 1 : 2;
-  }
-  const ranked: Matches = { positions: new Int32Array(positions.length), titleMatch: new Uint8Array(positions.length) };
-  let next = 0;
-  const { groupStarts, positionAt } = tables;
-  for (let group = 0; group + 1 < groupStarts.length; group++) {
-    const [start, end] = [groupStarts[group] as number, groupStarts[group + 1] as number];
-    for (const mark of [1, 2]) {
-      for (let place = start; place < end; place++) {
-        if (marks[place] !== mark) continue;
-        ranked.titleMatch[next] = mark === 1 ? 1 : 0;
-        ranked.positions[next++] = positionAt[place] as number;
-      }
-    }
-  }
-  return ranked;
 }
 
 /** The first index below `length` whose key is above `after` (keys ascend with the index): a binary search. */

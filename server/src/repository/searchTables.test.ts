@@ -6,9 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { IndexedText, SearchIndex } from './searchIndex';
-import { firstAfter, rankKey, rankedPositions } from './searchRanking';
-import type { Matches } from './searchRanking';
-import { buildSearchTables, facetsOf } from './searchTables';
+import { facetsOf } from './searchFacets';
+import { firstAfter, rankKey } from './searchRanking';
+import { buildSearchTables, rankedPositions } from './searchTables';
+import type { Matches } from './searchTables';
 import type { FacetCount, FoundHit, SearchFacets } from './searchTypes';
 
 /** A small deterministic generator (mulberry32), so a failure names a seed that reproduces it. */
@@ -119,7 +120,7 @@ describe('search tables', () => {
     for (let seed = 1; seed <= 200; seed++) {
       const index = randomIndex(seed);
       const matches = randomMatches(index, randomOf(seed * 11));
-      expect(facetsOf(buildSearchTables(index), matches), `seed ${seed}`).toEqual(
+      expect(facetsOf(buildSearchTables(index).facets, matches.positions), `seed ${seed}`).toEqual(
         referenceFacets(hitsOf(index, matches)),
       );
     }

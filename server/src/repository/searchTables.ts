@@ -1,28 +1,15 @@
 /**
- * Ranking and facets as numbers (issue 11: search p95 at 1,000 documents). Per state of the search index, every
- * text's place in the documented order without the title match (searchRanking.ts) and its facet values as small
- * integers, so that a search orders its hits by walking places and counts facets in typed arrays, instead of
- * building a key string and facet objects for each of tens of thousands of hits. Built on the first search after the
- * index was built or brought forward: documents ordered by status, year and id, then each document's texts.
+ * Ranking as numbers (issue 11: search p95 at 1,000 documents). Per state of the search index, every text's place in
+ * the documented order without the title match (searchRanking.ts), so that a search orders its hits by walking places
+ * once per group of equal status and year, title matches first, instead of building and sorting a key string for each
+ * of tens of thousands of hits; with the facet tables (searchFacets.ts). Built on the first search of each state:
+ * documents ordered by status, year and id, then each document's texts.
  */
-import type { SearchIndex } from './searchIndex';
-import type { Matches } from './searchRanking';
+import { buildFacetTables } from './searchFacets';
+import type { FacetTables } from './searchFacets';
+import type { IndexedText, SearchIndex } from './searchIndex';
 import { compareWithinDocument, groupKey } from './searchRanking';
-import type { FacetCount, FoundHit, SearchFacets } from './searchTypes';
-
-/**
- * One facet: its value–label pairs, and per position the pairs its text counts for — one for a facet of the document
- * (`single`, -1 for none), any number for departments and programs (`ids[offsets[p]]` up to `ids[offsets[p + 1]]`).
- */
-interface FacetTable {
-  values: string[];
-  labels: string[];
-  single?: Int32Array;
-  offsets?: Int32Array;
-  ids?: Int32Array;
-}
-
-type FacetName = keyof SearchFacets;
+import type { FoundHit } from './searchTypes';
 
 export interface SearchTables {
   /** Per position, its place in the order of rank keys without the title match (ties by position); -1 if empty. */
@@ -31,97 +18,13 @@ export interface SearchTables {
   positionAt: Int32Array;
   /** The places where a group of equal status and year begins, then the number of places. */
   groupStarts: number[];
-  facets: Record<FacetName, FacetTable>;
+  facets: FacetTables;
 }
 
-type Pair = { value: string; label: string };
-const one = (value: string | number | null, label?: string | null): Pair | null =>
-  value === null ? null : { value: String(value), label: label ?? String(value) };
-
-/** The facets of a hit's document: what it counts for, as facetsOf counted before. */
-const DOCUMENT_FACETS = {
-  localities: (hit: FoundHit) => one(hit.regionCode, hit.regionName),
-  levels: (hit: FoundHit) => one(hit.level),
-  years: (hit: FoundHit) => one(hit.year),
-  statuses: (hit: FoundHit) => one(hit.status),
-};
-/** The facets of the text itself: a count for each department name and each program. */
-const TEXT_FACETS = {
-  departments: (hit: FoundHit, count: (value: string, label: string) => void) => {
-    for (const name of hit.departments) count(name, name);
-  },
-  programs: (hit: FoundHit, count: (value: string, label: string) => void) => {
-    for (const program of hit.programs) count(program.id, program.name);
-  },
-};
-
-/** Pair ids, keyed by value and label: a value shown with two labels keeps the first hit's, as the tally did. */
-function interner(table: FacetTable): (value: string, label: string) => number {
-  const known = new Map<string, number>();
-  return (value, label) => {
-    const key = value === label ? value : `${value}\u0000${label}`;
-    let id = known.get(key);
-    if (id === undefined) {
-      id = table.values.push(value) - 1;
-      table.labels.push(label);
-      known.set(key, id);
-    }
-    return id;
-  };
-}
-
-const sameDocumentFacts = (a: FoundHit, b: FoundHit) =>
-  a.regionCode === b.regionCode &&
-  a.regionName === b.regionName &&
-  a.level === b.level &&
-  a.year === b.year &&
-  a.status === b.status;
-
-/** A facet of the document, its pair found once per document (again for a text whose document facts differ). */
-type DocumentFacetName = keyof typeof DOCUMENT_FACETS;
-
-/**
- * The facets of the document, in one walk over the documents' texts: each pair found once per document (again for a
- * text whose document facts differ from the text before it).
- */
-function documentFacets(index: SearchIndex): Record<DocumentFacetName, FacetTable> {
-  const names = Object.keys(DOCUMENT_FACETS) as DocumentFacetName[];
-  const singles = names.map(() => new Int32Array(index.texts.length).fill(-1));
-  const tables = singles.map((single): FacetTable => ({ values: [], labels: [], single }));
-  const interners = tables.map(interner);
-  const ids = names.map(() => -1);
-  for (const positions of index.byPolicy.values()) {
-    let last: FoundHit | null = null;
-    for (const position of positions) {
-      const hit = index.texts[position]?.hit;
-      if (!hit) continue;
-      if (!last || !sameDocumentFacts(last, hit)) {
-        names.forEach((name, i) => {
-          const pair = DOCUMENT_FACETS[name](hit);
-          ids[i] = pair ? (interners[i] as ReturnType<typeof interner>)(pair.value, pair.label) : -1;
-        });
-        last = hit;
-      }
-      for (let i = 0; i < singles.length; i++) (singles[i] as Int32Array)[position] = ids[i] as number;
-    }
-  }
-  return Object.fromEntries(names.map((name, i) => [name, tables[i]])) as Record<DocumentFacetName, FacetTable>;
-}
-
-function textFacet(
-  index: SearchIndex,
-  pairsOf: (hit: FoundHit, count: (value: string, label: string) => void) => void,
-): FacetTable {
-  const offsets = new Int32Array(index.texts.length + 1);
-  const table: FacetTable = { values: [], labels: [], offsets };
-  const idOf = interner(table);
-  const ids: number[] = [];
-  index.texts.forEach((text, position) => {
-    if (text) pairsOf(text.hit, (value, label) => ids.push(idOf(value, label)));
-    offsets[position + 1] = ids.length;
-  });
-  table.ids = Int32Array.from(ids);
-  return table;
+/** What matched: index positions, ascending, and per hit whether a term is in its title. */
+export interface Matches {
+  positions: Int32Array;
+  titleMatch: Uint8Array;
 }
 
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -150,64 +53,61 @@ function placesOf(index: SearchIndex): Pick<SearchTables, 'place' | 'positionAt'
 
 /** The tables of the index as it is now. */
 export function buildSearchTables(index: SearchIndex): SearchTables {
-  const facets = {
-    ...documentFacets(index),
-    departments: textFacet(index, TEXT_FACETS.departments),
-    programs: textFacet(index, TEXT_FACETS.programs),
-  };
-  return { ...placesOf(index), facets };
+  return { ...placesOf(index), facets: buildFacetTables(index) };
 }
 
-/** Counts per pair of the matched positions, and each pair's first hit (in position order). */
-function countPairs(table: FacetTable, positions: Int32Array): { counts: Int32Array; firstHit: Int32Array } {
-  const counts = new Int32Array(table.values.length);
-  const firstHit = new Int32Array(table.values.length);
-  const count = (id: number, hit: number) => {
-    if (counts[id] === 0) firstHit[id] = hit;
-    counts[id] = (counts[id] as number) + 1;
-  };
-  const { single, offsets, ids } = table;
+/**
+ * What one search reads after it matched: the texts and the tables as they were when it began. An advance puts a new
+ * texts array in place instead of changing the old one (searchIndex.ts), so a search that waits for the store in
+ * between (a filter, the page's texts) still reads one state; the tables are kept per texts array.
+ */
+export interface SearchState {
+  texts: readonly (IndexedText | undefined)[];
+  tables: SearchTables;
+}
+
+const tablesByTexts = new WeakMap<readonly (IndexedText | undefined)[], SearchTables>();
+
+/** The index's state now, its tables built on the first search of the state. */
+export function stateOf(index: SearchIndex): SearchState {
+  let tables = tablesByTexts.get(index.texts);
+  if (!tables) {
+    tables = buildSearchTables(index);
+    tablesByTexts.set(index.texts, tables);
+  }
+  return { texts: index.texts, tables };
+}
+
+/** The hit at `position` as a search shows it, with its title match. */
+export function hitAt(state: SearchState, position: number, titleMatch: boolean): FoundHit {
+  const text = state.texts[position];
+  if (!text) throw new Error(`search index: no text at position ${position}`);
+  return titleMatch ? { ...text.hit, titleMatch } : text.hit;
+}
+
+/**
+ * The matches in rank order: per group of equal status and year, the title matches in the order of their
+ * places, then the others. Equal to sorting the hits by rankKey, ties (equal keys) kept in position order as a
+ * stable sort of the position-ordered hits keeps them, since places break ties by position.
+ */
+export function rankedPositions(tables: SearchTables, matches: Matches): Matches {
+  const marks = new Uint8Array(tables.positionAt.length);
+  const { positions, titleMatch } = matches;
   for (let i = 0; i < positions.length; i++) {
-    const position = positions[i] as number;
-    if (single) {
-      const id = single[position] as number;
-      if (id >= 0) count(id, i);
-    } else if (offsets && ids) {
-      for (let at = offsets[position] as number; at < (offsets[position + 1] as number); at++)
-        count(ids[at] as number, i);
+    marks[tables.place[positions[i] as number] as number] = titleMatch[i] ? 1 : 2;
+  }
+  const ranked: Matches = { positions: new Int32Array(positions.length), titleMatch: new Uint8Array(positions.length) };
+  let next = 0;
+  const { groupStarts, positionAt } = tables;
+  for (let group = 0; group + 1 < groupStarts.length; group++) {
+    const [start, end] = [groupStarts[group] as number, groupStarts[group + 1] as number];
+    for (const mark of [1, 2]) {
+      for (let place = start; place < end; place++) {
+        if (marks[place] !== mark) continue;
+        ranked.titleMatch[next] = mark === 1 ? 1 : 0;
+        ranked.positions[next++] = positionAt[place] as number;
+      }
     }
   }
-  return { counts, firstHit };
-}
-
-/** One facet's counts over the matched positions, most hits first, then by value. */
-function tally(table: FacetTable, positions: Int32Array): FacetCount[] {
-  const { counts, firstHit } = countPairs(table, positions);
-  const byValue = new Map<string, FacetCount & { firstHit: number }>();
-  counts.forEach((count, id) => {
-    if (count === 0) return;
-    const [value, label, first] = [table.values[id] as string, table.labels[id] as string, firstHit[id] as number];
-    const known = byValue.get(value);
-    if (!known) byValue.set(value, { value, label, count, firstHit: first });
-    else {
-      known.count += count;
-      if (first < known.firstHit) Object.assign(known, { label, firstHit: first });
-    }
-  });
-  return [...byValue.values()]
-    .map(({ value, label, count }) => ({ value, label, count }))
-    .sort((a, b) => b.count - a.count || compareStrings(a.value, b.value));
-}
-
-/** How many hits fall in each locality, level, year, status, department and program; most hits first. */
-export function facetsOf(tables: SearchTables, matches: Matches): SearchFacets {
-  const { facets } = tables;
-  return {
-    localities: tally(facets.localities, matches.positions),
-    levels: tally(facets.levels, matches.positions),
-    years: tally(facets.years, matches.positions),
-    statuses: tally(facets.statuses, matches.positions),
-    departments: tally(facets.departments, matches.positions),
-    programs: tally(facets.programs, matches.positions),
-  };
+  return ranked;
 }
