@@ -16,9 +16,9 @@ const COVERAGE = `query($policyId: ID!) { coverage(policyId: $policyId) {
   cells { measureId policyId status clauses { id } candidate { clause { id } score } }
   measureSummaries { measure { id } carriedBy { id } leftOutBy { id } } } }`;
 const SEARCH = `query($text: String!) { searchResults(text: $text, first: 50) {
-  totalCount edges { cursor node { kind rank snippet clause { id } policy { id } } }
-  facets { localities { value count } levels { value count } years { value count } statuses { value count }
-    departments { value count } programs { value count } } } }`;
+  totalCount edges { cursor node { kind rank titleMatch snippet highlights { start length } clause { id } policy { id } } }
+  facets { localities { value label count } levels { value count } years { value count } statuses { value count }
+    departments { value count } programs { value label count } } } }`;
 
 /** The coverage of `superior` and the search results of each term. */
 export async function cachedAnswers(yoga: App, superior: string, terms: readonly string[]) {

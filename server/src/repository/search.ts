@@ -13,10 +13,13 @@ import { RepositoryError, checkInt } from './errors';
 import { toRequest } from './links';
 import { reader } from './rows';
 import { findHits } from './searchHits';
+import { facetsOf } from './searchFacets';
 import { advanceSearchIndex, buildSearchIndex } from './searchIndex';
 import { matchRanges, parseSearchText } from './searchQuery';
 import type { SearchQuery } from './searchQuery';
-import { facetsOf, ranked } from './searchRanking';
+import { firstAfter, rankKey } from './searchRanking';
+import { hitAt, rankedPositions, stateOf } from './searchTables';
+import type { Matches, SearchState } from './searchTables';
 import { snippetOf } from './searchText';
 import type { FoundHit, SearchHit, SearchPage, SearchResult } from './searchTypes';
 import type { ClauseCard, RequestInfo } from './types';
@@ -106,7 +109,21 @@ export interface SearchOptions {
   requests?: boolean;
 }
 
-/** One page of hits in rank order and all the hits, without the facets (which `search` does not show). */
+/** The page of ranked hits after the cursor key `after`: hits with keys and ranks, the total, whether more follow. */
+function pageFrom(state: SearchState, matches: Matches, after: string | null, first: number) {
+  const ranked = rankedPositions(state.tables, matches);
+  const total = ranked.positions.length;
+  const hitOf = (at: number) => hitAt(state, ranked.positions[at] as number, ranked.titleMatch[at] === 1);
+  const start = after === null ? 0 : firstAfter(total, (at) => rankKey(hitOf(at)), after);
+  const page = [];
+  for (let at = start; at < Math.min(total, start + first); at++) {
+    const hit = hitOf(at);
+    page.push({ hit, key: rankKey(hit), rank: at + 1 });
+  }
+  return { page, totalCount: total, hasNextPage: total - start > first };
+}
+
+/** One page of hits in rank order and all the matches, without the facets (which `search` does not show). */
 async function rankedPage(runner: CypherRunner, cache: VersionCache, text: string, options: SearchOptions) {
   const first = checkInt('search', 'first', options.first, 0, MAX_SEARCH_RESULTS);
   const query = parseSearchText(text);
@@ -115,19 +132,15 @@ async function rankedPage(runner: CypherRunner, cache: VersionCache, text: strin
     () => buildSearchIndex(runner),
     (previous, change) => advanceSearchIndex(runner, previous, change),
   );
-  const hits = await findHits(runner, index, query, options.filter, { requests: options.requests ?? true });
-  const all = ranked(hits).map((entry, index) => ({ ...entry, rank: index + 1 }));
+  const state = stateOf(index);
+  const matches = await findHits(runner, index, state, query, options.filter, { requests: options.requests ?? true });
   const after = options.after ? keyOf(options.after) : null;
-  const rest = after === null ? all : all.filter((entry) => entry.key > after);
-  const items = await withTexts(runner, query, rest.slice(0, first));
+  const { page, totalCount, hasNextPage } = pageFrom(state, matches, after, first);
+  const items = await withTexts(runner, query, page);
   return {
-    hits,
-    page: {
-      items,
-      totalCount: all.length,
-      endCursor: items[items.length - 1]?.cursor ?? null,
-      hasNextPage: rest.length > first,
-    },
+    state,
+    matches,
+    page: { items, totalCount, endCursor: items[items.length - 1]?.cursor ?? null, hasNextPage },
   };
 }
 
@@ -138,8 +151,8 @@ export async function searchPage(
   text: string,
   options: SearchOptions,
 ): Promise<SearchPage> {
-  const { hits, page } = await rankedPage(runner, cache, text, options);
-  return { ...page, facets: facetsOf(hits) };
+  const { state, matches, page } = await rankedPage(runner, cache, text, options);
+  return { ...page, facets: facetsOf(state.tables.facets, matches.positions) };
 }
 
 /** The first `first` clause hits of `text`, in the same order as searchPage (the original search entry point). */

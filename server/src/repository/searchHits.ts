@@ -17,10 +17,10 @@ import {
 import type { ClauseFilter } from './clauseFilter';
 import { policyAndSectionOfFoundClause } from './clausePatterns';
 import { reader } from './rows';
-import { matchIndex } from './searchIndex';
+import { matchIndex } from './searchMatch';
 import type { SearchIndex } from './searchIndex';
 import type { SearchQuery } from './searchQuery';
-import type { FoundHit } from './searchTypes';
+import type { Matches, SearchState } from './searchTables';
 
 // Only the hits are checked, each found by id: the text match narrows first, and the filter's subqueries run for
 // the hits rather than for every clause of the graph. The region is matched from its label, as in clauseCards.ts.
@@ -50,31 +50,43 @@ function filters(params: CypherParams): boolean {
   return Object.entries(params).some(([name, value]) => (name === 'byDepartment' ? value === true : value !== null));
 }
 
-async function meetingFilter(runner: CypherRunner, hits: FoundHit[], params: CypherParams): Promise<Set<string>> {
-  const ids = (kind: FoundHit['kind']) => hits.filter((hit) => hit.kind === kind).map((hit) => hit.id);
-  const rows = await runStatement(runner, filteredHitsStatement(params), {
-    ...params,
-    clauseIds: ids('CLAUSE'),
-    requestIds: ids('REQUEST'),
-  });
+async function meetingFilter(
+  runner: CypherRunner,
+  state: SearchState,
+  matches: Matches,
+  params: CypherParams,
+): Promise<Set<string>> {
+  const clauseIds: string[] = [];
+  const requestIds: string[] = [];
+  for (const position of matches.positions) {
+    const hit = state.texts[position]?.hit;
+    if (hit) (hit.kind === 'CLAUSE' ? clauseIds : requestIds).push(hit.id);
+  }
+  const rows = await runStatement(runner, filteredHitsStatement(params), { ...params, clauseIds, requestIds });
   return new Set(rows.map((row) => read.str(row, 'id')));
 }
 
 /**
  * Every clause (and, unless asked for clauses only or the filter is about clauses only, annex row) matching the query
- * and the filter. Inferred clauses repeat their implementers' words and are left out unless the filter names them.
+ * and the filter, as index positions (matched in `index` at once, so in `state`, which it is now). Inferred clauses repeat their implementers' words and are left out unless the
+ * filter names them.
  */
 export async function findHits(
   runner: CypherRunner,
   index: SearchIndex,
+  state: SearchState,
   query: SearchQuery,
   filter: ClauseFilter | null | undefined,
   options: { requests: boolean },
-): Promise<FoundHit[]> {
+): Promise<Matches> {
   const params = clauseFilterParams('search', filter);
   const requests = options.requests && !isClauseOnly(filter);
-  const matched = matchIndex(index, query, params.inferred !== null).filter((hit) => requests || hit.kind === 'CLAUSE');
-  if (matched.length === 0 || !filters(params)) return matched;
-  const kept = await meetingFilter(runner, matched, params);
-  return matched.filter((hit) => kept.has(hit.id));
+  const matched = matchIndex(index, query, { inferred: params.inferred !== null, requests });
+  if (matched.positions.length === 0 || !filters(params)) return matched;
+  const kept = await meetingFilter(runner, state, matched, params);
+  const keep = matched.positions.map((position) => (kept.has(state.texts[position]?.hit.id ?? '') ? 1 : 0));
+  return {
+    positions: matched.positions.filter((_, i) => keep[i] === 1),
+    titleMatch: matched.titleMatch.filter((_, i) => keep[i] === 1),
+  };
 }

@@ -5,16 +5,14 @@
  * search is a few lookups in memory instead of a regular expression run over every text on the store: 186 ms a
  * search at 100 documents before, growing with the graph.
  *
- * A term matches a text when one of its spellings occurs in the text's key — what the old `=~` pattern meant (the
- * spelling's characters with punctuation and spaces allowed between them, case ignored). Candidates come from the
- * texts holding the spelling's rarest character, and are checked with `includes`.
+ * Per code unit, the texts whose key holds it: a query's candidates (searchMatch.ts). The ranking and facet tables
+ * (searchTables.ts) are built from the texts on the first search after the index was built or brought forward.
  */
 import type { CypherRunner } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
 import type { GraphChange } from './graphChanges';
 import { reader } from './rows';
 import { searchKey } from './searchQuery';
-import type { SearchQuery } from './searchQuery';
 import type { FoundHit, SearchHitKind } from './searchTypes';
 import type { RegionLevel } from './types';
 
@@ -64,6 +62,9 @@ export interface IndexedText {
   inferred: boolean;
   key: string;
   titleKey: string;
+  /** Whether the title's key is the start of the key (as it is unless lower-casing changed a length): then the
+   * first occurrence of a term in the key tells whether the title holds it (searchMatch.ts). */
+  titleStartsKey: boolean;
 }
 
 export interface SearchIndex {
@@ -99,12 +100,9 @@ function toIndexedText(row: Parameters<typeof read.map>[0]): IndexedText {
     departments: read.strList(value, 'departments'),
     programs,
   };
-  return {
-    hit,
-    inferred: read.flag(value, 'inferred'),
-    key: searchKey(read.optStr(value, 'text') ?? ''),
-    titleKey: searchKey(read.optStr(value, 'title') ?? ''),
-  };
+  const key = searchKey(read.optStr(value, 'text') ?? '');
+  const titleKey = searchKey(read.optStr(value, 'title') ?? '');
+  return { hit, inferred: read.flag(value, 'inferred'), key, titleKey, titleStartsKey: key.startsWith(titleKey) };
 }
 
 /** Adds `text` at the end of the index. */
@@ -151,6 +149,9 @@ export async function advanceSearchIndex(
   const policyIds = [...change.textPolicies];
   if (policyIds.length === 0) return index;
   const texts = (await runStatement(runner, policyTextsStatement, { policyIds })).map(toIndexedText);
+  // A new array, not the old one changed: a search that began before reads the texts it saw (searchTables.ts stateOf),
+  // and the next search builds tables for the new one.
+  index.texts = index.texts.slice();
   for (const policyId of policyIds) {
     for (const position of index.byPolicy.get(policyId) ?? []) index.texts[position] = undefined;
     index.byPolicy.delete(policyId);
@@ -163,60 +164,4 @@ export async function advanceSearchIndex(
   index.holding = compacted.holding;
   index.byPolicy = compacted.byPolicy;
   return index;
-}
-
-/** Positions in both ascending lists, ascending. */
-function intersect(a: readonly number[], b: readonly number[]): number[] {
-  const both: number[] = [];
-  for (let i = 0, j = 0; i < a.length && j < b.length;) {
-    const [x, y] = [a[i] as number, b[j] as number];
-    if (x === y) both.push(x);
-    if (x <= y) i++;
-    if (y <= x) j++;
-  }
-  return both;
-}
-
-/**
- * The texts that may hold `spelling`, ascending: those holding both of its two rarest code units (a text holding the
- * spelling holds all of them). Two lists, not all: each further one removes few and costs a pass.
- */
-function candidatesOf(index: SearchIndex, spelling: string): readonly number[] {
-  const lists = [...new Set(spelling)].map((unit) => index.holding.get(unit.charCodeAt(0)) ?? []);
-  lists.sort((a, b) => a.length - b.length);
-  const [rarest, next] = lists;
-  if (!rarest) return [];
-  return next ? intersect(rarest, next) : rarest;
-}
-
-/** Candidates of any of a term's spellings, ascending and each once. */
-function termCandidates(index: SearchIndex, spellings: readonly string[]): readonly number[] {
-  const lists = spellings.map((spelling) => candidatesOf(index, spelling));
-  if (lists.length === 1) return lists[0] ?? [];
-  return [...new Set(lists.flat())].sort((a, b) => a - b);
-}
-
-/** Whether the key holds one of the term's spellings. */
-const holdsTerm = (key: string, spellings: readonly string[]) => spellings.some((s) => key.includes(s));
-
-/**
- * The texts matching every term of the query, in index order, each with titleMatch set (a term in the title).
- * Inferred clauses only when `inferred` says so.
- */
-export function matchIndex(index: SearchIndex, query: SearchQuery, inferred: boolean): FoundHit[] {
-  const keys = query.spellings.map((spellings) => spellings.map(searchKey).filter((key) => key !== ''));
-  // The term whose spellings have the fewest candidates drives the scan; the others are checked on those.
-  let driver: readonly number[] = [];
-  keys.forEach((spellings, term) => {
-    const candidates = termCandidates(index, spellings);
-    if (term === 0 || candidates.length < driver.length) driver = candidates;
-  });
-  const found: FoundHit[] = [];
-  for (const position of driver) {
-    const text = index.texts[position];
-    if (!text || (text.inferred && !inferred) || !keys.every((spellings) => holdsTerm(text.key, spellings))) continue;
-    const titleMatch = keys.some((spellings) => holdsTerm(text.titleKey, spellings));
-    found.push(titleMatch ? { ...text.hit, titleMatch } : text.hit);
-  }
-  return found;
 }
