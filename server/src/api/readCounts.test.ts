@@ -51,11 +51,14 @@ async function readsOf(query: string): Promise<{ data: unknown; statements: stri
 }
 
 describe('store reads per request', () => {
-  it('reads a cascade with its nodes, their policies and regions in two statements', async () => {
-    const { data, statements } = await readsOf(`{ cascade(clauseId: "330411-2025/c1", direction: BOTH, depth: 2) {
+  it('reads a cascade with its nodes, their policies and regions in three statements, once the version has its adjacency', async () => {
+    const query = `{ cascade(clauseId: "330411-2025/c1", direction: BOTH, depth: 2) {
       root { id text } nodes { distance clause { id title policy { id docNumber region { name level } } } }
-      edges { id type score evidence } } }`);
-    expect(statements).toEqual(['repository.cascade', 'repository.clauseCards']);
+      edges { id type score evidence } } }`;
+    const shown = ['repository.cascadePeers', 'repository.clauseCards', 'repository.cascadeKeptEdges'];
+    expect((await readsOf(query)).statements).toEqual(['repository.cascadeAdjacency', ...shown]);
+    const { data, statements } = await readsOf(query);
+    expect(statements).toEqual(shown);
     const nodes = (data as { cascade: { nodes: { clause: { policy: { region: { name: string } } } }[] } }).cascade
       .nodes;
     expect(nodes.map((node) => node.clause.policy.region.name)).toContain('海宁市');
@@ -72,8 +75,9 @@ describe('store reads per request', () => {
     const { statements } = await readsOf(`{ cascade(clauseId: "330411-2025/c1", direction: BOTH, depth: 2) {
       nodes { clause { id departments { role department { id } } } } } }`);
     expect(statements).toEqual([
-      'repository.cascade',
+      'repository.cascadePeers',
       'repository.clauseCards',
+      'repository.cascadeKeptEdges',
       'repository.departmentsOfClauses',
       'repository.departmentResponsibilities',
       'repository.departmentNodes',
