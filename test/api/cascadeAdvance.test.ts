@@ -1,6 +1,7 @@
 /**
- * The cascade walked over the per-version IMPLEMENTS adjacency (repository/cascadeAdjacency.ts), brought forward after
- * imports, reviews and deltas, answers what the Cypher walk answers (issue 11). Each step compares the app that advanced
+ * The cascade walked over the per-version IMPLEMENTS adjacency (repository/cascadeAdjacency.ts), with the cards and
+ * edges of the cascades shown before (cascadeMemo.ts), both brought forward after imports, reviews and deltas, answers
+ * what the Cypher walk reading everything answers (issue 11). Each step compares the app that advanced
  * its adjacency with an app over the same store whose runner keeps nothing (no version: every cascade is walked in
  * Cypher, cascadeEdges.ts `walkedEdges`), on this run's store (grafeo, or Neo4j in the Neo4j leg); the store calls are
  * counted to show that the adjacency was brought forward, not read whole again.
@@ -30,7 +31,7 @@ const REVIEW = `mutation($from: ID!, $to: ID!, $decision: ReviewDecision!) {
 const CASCADE = `query($id: ID!, $direction: CascadeDirection!, $depth: Int!, $limit: Int) {
   cascade(clauseId: $id, direction: $direction, depth: $depth, limit: $limit) {
     root { id } nodesTotal edgesTotal levels { distance total shown }
-    nodes { distance clause { id title policy { id region { code } } } }
+    nodes { distance clause { id title text policy { id title region { code name } } } }
     edges { id type from to score method evidence merged candidate origin review { decision note at } } } }`;
 const ASKED = [
   { direction: 'BOTH', depth: 2, limit: null },
@@ -77,7 +78,15 @@ describe('the cascade over the adjacency brought forward equals the Cypher walk'
   const graph = buildCorpusGraph(loadCorpus().documents);
   const middle = middleClause(graph);
   const implementers = graph.edges.filter((e) => e.type === 'IMPLEMENTS' && e.to === middle).map((e) => e.from);
-  const roots = [REVIEWED.from, REVIEWED.to, '330411-2025/c1', '330402-2026/c1', middle, ...implementers.slice(0, 3)];
+  const roots = [
+    REVIEWED.from,
+    REVIEWED.to,
+    '330411-2025/c1',
+    '330402-2026/c1',
+    '330402-2026/c3',
+    middle,
+    ...implementers.slice(0, 3),
+  ];
   let api: ApiFixture;
   let runs: (name: string) => number;
   beforeAll(async () => {

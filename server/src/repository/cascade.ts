@@ -3,7 +3,6 @@
  * the implementers, plus the root's CORRESPONDS_TO peers.
  */
 import type { CypherRunner } from '../store/CypherStore';
-import { clauseCards } from './clauseCards';
 import { toClauseSummary } from './clauseSummaries';
 import { adjacentEdges, walkedEdges } from './cascadeEdges';
 import type { EdgeEnds } from './cascadeEdges';
@@ -108,7 +107,7 @@ export async function cascade(
   const order = placedOrder(distance, edges.all);
   const kept = new Set(order.slice(0, limit));
   // One batch for the root and every node kept; an unknown root has no edges and no card.
-  const [cards, shown] = await Promise.all([clauseCards(runner, [clauseId, ...kept]), edges.between(kept)]);
+  const [cards, shown] = await Promise.all([edges.cards([clauseId, ...kept]), edges.between(kept)]);
   const nodes = cards.map(toClauseSummary);
   const root = nodes.find((node) => node.id === clauseId);
   if (!root) return null;

@@ -8,18 +8,22 @@
 import type { CypherRunner } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
 import { cascadeImplements, implementsAdjacency } from './cascadeAdjacency';
+import { shownMemo } from './cascadeMemo';
+import { clauseCards } from './clauseCards';
 import { EDGE_MAP, toClauseEdge, uniqueEdges } from './clauseEdges';
 import { reader } from './rows';
 import type { ClauseEdge } from './analysisTypes';
+import type { ClauseCard } from './types';
 import type { VersionCache } from './versionCache';
 
 /** What the walk and the counts read of an edge. */
 export type EdgeEnds = Pick<ClauseEdge, 'id' | 'type' | 'from' | 'to'>;
 
-/** Every edge of the cascade (unique, sorted by id), and the full edges between the clauses the cut keeps. */
+/** Every edge of the cascade (unique, sorted by id); the full edges between the clauses the cut keeps, their cards. */
 export interface CascadeEdges {
   all: readonly EdgeEnds[];
   between(kept: ReadonlySet<string>): Promise<ClauseEdge[]>;
+  cards(ids: readonly string[]): Promise<ClauseCard[]>;
 }
 
 /** How far the walk goes: `up` steps above the root, `down` below every clause reached; peers or not. */
@@ -53,23 +57,29 @@ const walkStatement = defineStatement({
   params: ['id', 'up', 'down', 'peersOf'],
 });
 
+// The root's peers as ids: a clause corresponds to many (one per locality carrying the same measure), and the walk
+// and the counts read their ends only.
 const peersStatement = defineStatement({
   name: 'repository.cascadePeers',
   cypher: `
     MATCH (root:Clause {id: $id})-[e:CORRESPONDS_TO]-(:Clause)
-    RETURN ${EDGE_MAP} AS edge`,
+    RETURN startNode(e).id AS from, endNode(e).id AS to`,
   params: ['id'],
 });
 
-// The IMPLEMENTS edges leaving the clauses kept for another clause kept: a county clause has one or two, a measure
-// none, so this reads about as many edges as it returns.
-const keptImplementsStatement = defineStatement({
+// The edges between the clauses kept, whole: the IMPLEMENTS edges leaving a clause kept for another (a county clause
+// has one or two, a measure none, so this reads about as many edges as it returns), and the root's peers kept
+// (`$peersOf` null when peers are not asked for).
+const keptEdgesStatement = defineStatement({
   name: 'repository.cascadeKeptEdges',
   cypher: `
     MATCH (a:Clause) WHERE a.id IN $ids
     MATCH (a)-[e:IMPLEMENTS]->(b:Clause) WHERE b.id IN $ids
+    RETURN ${EDGE_MAP} AS edge
+    UNION ALL
+    MATCH (root:Clause {id: $peersOf})-[e:CORRESPONDS_TO]-(b:Clause) WHERE b.id IN $ids
     RETURN ${EDGE_MAP} AS edge`,
-  params: ['ids'],
+  params: ['ids', 'peersOf'],
 });
 
 const read = reader('cascade');
@@ -88,35 +98,53 @@ export async function walkedEdges(runner: CypherRunner, rootId: string, bounds: 
     peersOf: bounds.peers ? rootId : null,
   });
   const all = uniqueEdges(edgesOf(rows));
-  return { all, between: (kept) => Promise.resolve(all.filter(bothKept(kept))) };
+  return {
+    all,
+    between: (kept) => Promise.resolve(all.filter(bothKept(kept))),
+    cards: (ids) => clauseCards(runner, ids),
+  };
 }
 
-/** The cascade's edges over the adjacency: ids for the walk, the store read for the peers and the kept edges only. */
+/**
+ * The cascade's edges over the adjacency: ids for the walk and the counts; the kept edges and the cards read whole,
+ * from the memo of what cascades showed (cascadeMemo.ts) when it holds them.
+ */
 export async function adjacentEdges(
   runner: CypherRunner,
   cache: VersionCache,
   rootId: string,
   bounds: WalkBounds,
 ): Promise<CascadeEdges> {
-  const [adjacency, peers] = await Promise.all([
+  const [adjacency, memo, peerRows] = await Promise.all([
     implementsAdjacency(runner, cache),
-    bounds.peers ? runStatement(runner, peersStatement, { id: rootId }).then(edgesOf) : [],
+    shownMemo(cache),
+    bounds.peers ? runStatement(runner, peersStatement, { id: rootId }) : [],
   ]);
-  const implementing = cascadeImplements(adjacency, rootId, bounds.up, bounds.down).map(({ from, to }): EdgeEnds => ({
-    id: `IMPLEMENTS:${from}->${to}`,
-    type: 'IMPLEMENTS',
+  const ends = (type: EdgeEnds['type'], from: string, to: string): EdgeEnds => ({
+    id: `${type}:${from}->${to}`,
+    type,
     from,
     to,
-  }));
-  const all = uniqueEdges([...implementing, ...peers]);
+  });
+  const all = uniqueEdges([
+    ...cascadeImplements(adjacency, rootId, bounds.up, bounds.down).map(({ from, to }) => ends('IMPLEMENTS', from, to)),
+    ...peerRows.map((row) => ends('CORRESPONDS_TO', read.str(row, 'from'), read.str(row, 'to'))),
+  ]);
   const inCascade = new Set(all.map((edge) => edge.id));
   return {
     all,
     between: async (kept) => {
-      const ids = [...kept];
-      const rows = ids.length > 1 ? await runStatement(runner, keptImplementsStatement, { ids }) : [];
-      const shown = edgesOf(rows).filter((edge) => inCascade.has(edge.id));
-      return uniqueEdges([...shown, ...peers.filter(bothKept(kept))]);
+      const wanted = all.filter(bothKept(kept)).map((edge) => edge.id);
+      if (wanted.length === 0) return [];
+      const read = async () => {
+        const rows = await runStatement(runner, keptEdgesStatement, {
+          ids: [...kept],
+          peersOf: bounds.peers ? rootId : null,
+        });
+        return edgesOf(rows).filter((edge) => inCascade.has(edge.id));
+      };
+      return uniqueEdges(await memo.edgesOf(wanted, read));
     },
+    cards: (ids) => memo.cardsOf(runner, ids),
   };
 }
