@@ -9,7 +9,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { CypherRunner } from '../store/CypherStore';
-import { changesBetween } from './graphChanges';
+import { changesBetween, notesSettled } from './graphChanges';
 import type { GraphChange } from './graphChanges';
 
 /** Entries kept for one version: a few superior documents' coverage and the search index. */
@@ -20,6 +20,7 @@ export type Advance<T> = (previous: T, change: GraphChange) => Promise<T>;
 
 interface Entry {
   value: Promise<unknown>;
+  compute: () => Promise<unknown>;
   advance: Advance<unknown> | undefined;
 }
 
@@ -63,33 +64,45 @@ export class VersionCache {
     if (version !== this.version) this.moveTo(version);
     const known = this.entries.get(key);
     if (known) return known.value as Promise<T>;
-    return this.keep(key, compute(), advance as Advance<unknown> | undefined) as Promise<T>;
+    return this.keep(key, {
+      value: compute(),
+      compute,
+      advance: advance as Advance<unknown> | undefined,
+    }) as Promise<T>;
   }
 
-  /** Advances what can be advanced to `version` and drops the rest. */
+  /**
+   * Advances what can be advanced to `version` and drops the rest. A noted write still settling its note (its
+   * commit moved the version first) is waited for: its note then brings the entries forward like any other.
+   */
   private moveTo(version: number): void {
-    const change = this.version === undefined ? null : changesBetween(this.runner, this.version, version);
+    const from = this.version;
     this.version = version;
     // Least recently used first, so that keeping them again keeps their order.
     const previous = [...this.entries.entries()].reverse();
     this.entries.clear();
-    if (!change) return;
-    for (const [key, { value, advance }] of previous) {
-      if (advance)
-        this.keep(
-          key,
-          value.then((before) => advance(before, change)),
-          advance,
-        );
+    if (from === undefined) return;
+    const change = changesBetween(this.runner, from, version);
+    const settling = change ? null : notesSettled(this.runner);
+    if (!change && !settling) return;
+    for (const [key, entry] of previous) {
+      if (!entry.advance) continue;
+      const advance = entry.advance;
+      const value = settling
+        ? settling.then(() => {
+            const late = changesBetween(this.runner, from, version);
+            return late ? entry.value.then((before) => advance(before, late)) : entry.compute();
+          })
+        : entry.value.then((before) => advance(before, change as GraphChange));
+      this.keep(key, { value, compute: entry.compute, advance });
     }
   }
 
-  private keep(key: string, value: Promise<unknown>, advance: Advance<unknown> | undefined): Promise<unknown> {
-    const entry = { value, advance };
+  private keep(key: string, entry: Entry): Promise<unknown> {
     this.entries.set(key, entry);
-    value.catch(() => {
+    entry.value.catch(() => {
       if (this.entries.get(key) === entry) this.entries.delete(key);
     });
-    return value;
+    return entry.value;
   }
 }
