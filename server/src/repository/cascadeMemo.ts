@@ -3,10 +3,10 @@
  * same clauses, and reading a clause's card or an edge's properties is most of what a cascade costs the store (grafeo
  * reads some 200 cards in 12 ms of CPU, 200 edges in 5 ms). Bounded (least recently used go first).
  *
- * After a write that left a note (graphChanges.ts) the entries that may read something the write touched are dropped
+ * After a write that left a note (graphChanges.ts) the entries that may read something the write changed are dropped
  * and the rest kept: a card reads its clause, the clause's section and policy (through HAS_CLAUSE and HAS_SECTION) and
- * the policy's region (ISSUED_FOR); an edge reads itself. A changed node is touched, and so are both ends of a changed
- * edge, so an entry none of whose ids were touched is what the store holds. A read that began before a write may end
+ * the policy's region (ISSUED_FOR), so it goes when one of these nodes or an edge of those types at one of them is
+ * noted; an edge reads itself and its ends' ids, so it goes when it or one of its ends is noted. A read that began before a write may end
  * after it: what it read is kept only when no write was noted in between (`generation`).
  */
 import { LRUCache } from 'lru-cache';
@@ -24,7 +24,10 @@ export const MEMO_EDGES = 40_000;
 const byClauseId = (a: ClauseCard, b: ClauseCard) =>
   a.clause.id < b.clause.id ? -1 : a.clause.id > b.clause.id ? 1 : 0;
 
-/** The ids a card reads: a write touching none of them left it as it was. */
+/** The edges a card reads (clauseCards.ts). */
+const CARD_EDGES: ReadonlySet<string> = new Set(['HAS_CLAUSE', 'HAS_SECTION', 'ISSUED_FOR']);
+
+/** The nodes a card reads: a write changing none of them, nor an edge of CARD_EDGES at one, left it as it was. */
 function idsOfCard({ clause, policy, region }: ClauseCard): (string | null)[] {
   return [clause.id, clause.sectionId, clause.policyId, policy.id, region?.code ?? null];
 }
@@ -65,9 +68,16 @@ export class ShownMemo {
   /** Drops what `change` may have changed (see the module comment). */
   advance(change: GraphChange): ShownMemo {
     this.generation += 1;
-    const touched = (id: string | null) => id !== null && change.touched.has(id);
-    for (const [id, card] of this.cards.entries()) if (idsOfCard(card).some(touched)) this.cards.delete(id);
-    for (const [id, edge] of this.edges.entries()) if (touched(edge.from) || touched(edge.to)) this.edges.delete(id);
+    const cardReads = new Set(change.nodes);
+    const edgeIds = new Set<string>();
+    for (const { type, from, to } of change.edges) {
+      edgeIds.add(`${type}:${from}->${to}`);
+      if (CARD_EDGES.has(type)) cardReads.add(from).add(to);
+    }
+    const read = (id: string | null) => id !== null && cardReads.has(id);
+    for (const [id, card] of this.cards.entries()) if (idsOfCard(card).some(read)) this.cards.delete(id);
+    for (const [id, edge] of this.edges.entries())
+      if (edgeIds.has(id) || change.nodes.has(edge.from) || change.nodes.has(edge.to)) this.edges.delete(id);
     return this;
   }
 }
