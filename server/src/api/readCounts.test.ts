@@ -51,11 +51,11 @@ async function readsOf(query: string): Promise<{ data: unknown; statements: stri
 }
 
 describe('store reads per request', () => {
-  it('reads a cascade with its nodes, their policies and regions in three statements, then only its peers', async () => {
+  it('reads a cascade with its nodes, their policies and regions in three statements, then none', async () => {
     const query = `{ cascade(clauseId: "330411-2025/c1", direction: BOTH, depth: 2) {
       root { id text } nodes { distance clause { id title policy { id docNumber region { name level } } } }
       edges { id type score evidence } } }`;
-    // The adjacency once per graph version; the cards and edges shown once, then from the memo (cascadeMemo.ts).
+    // The adjacency once per graph version; the peers, cards and edges shown once, then from the memo (cascadeMemo.ts).
     const first = await readsOf(query);
     expect(first.statements).toEqual([
       'repository.cascadeAdjacency',
@@ -64,7 +64,7 @@ describe('store reads per request', () => {
       'repository.cascadeKeptEdges',
     ]);
     const { data, statements } = await readsOf(query);
-    expect(statements).toEqual(['repository.cascadePeers']);
+    expect(statements).toEqual([]);
     expect(data).toEqual(first.data);
     const nodes = (data as { cascade: { nodes: { clause: { policy: { region: { name: string } } } }[] } }).cascade
       .nodes;
@@ -82,7 +82,6 @@ describe('store reads per request', () => {
     const { statements } = await readsOf(`{ cascade(clauseId: "330411-2025/c1", direction: BOTH, depth: 2) {
       nodes { clause { id departments { role department { id } } } } } }`);
     expect(statements).toEqual([
-      'repository.cascadePeers',
       'repository.departmentsOfClauses',
       'repository.departmentResponsibilities',
       'repository.departmentNodes',

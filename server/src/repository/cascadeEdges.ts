@@ -115,11 +115,13 @@ export async function adjacentEdges(
   rootId: string,
   bounds: WalkBounds,
 ): Promise<CascadeEdges> {
-  const [adjacency, memo, peerRows] = await Promise.all([
-    implementsAdjacency(runner, cache),
-    shownMemo(cache),
-    bounds.peers ? runStatement(runner, peersStatement, { id: rootId }) : [],
-  ]);
+  const [adjacency, memo] = await Promise.all([implementsAdjacency(runner, cache), shownMemo(cache)]);
+  const readPeers = async () =>
+    (await runStatement(runner, peersStatement, { id: rootId })).map((row) => ({
+      from: read.str(row, 'from'),
+      to: read.str(row, 'to'),
+    }));
+  const peers = bounds.peers ? await memo.peersOf(rootId, readPeers) : [];
   const ends = (type: EdgeEnds['type'], from: string, to: string): EdgeEnds => ({
     id: `${type}:${from}->${to}`,
     type,
@@ -128,7 +130,7 @@ export async function adjacentEdges(
   });
   const all = uniqueEdges([
     ...cascadeImplements(adjacency, rootId, bounds.up, bounds.down).map(({ from, to }) => ends('IMPLEMENTS', from, to)),
-    ...peerRows.map((row) => ends('CORRESPONDS_TO', read.str(row, 'from'), read.str(row, 'to'))),
+    ...peers.map(({ from, to }) => ends('CORRESPONDS_TO', from, to)),
   ]);
   const inCascade = new Set(all.map((edge) => edge.id));
   return {

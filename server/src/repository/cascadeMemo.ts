@@ -6,7 +6,8 @@
  * After a write that left a note (graphChanges.ts) the entries that may read something the write changed are dropped
  * and the rest kept: a card reads its clause, the clause's section and policy (through HAS_CLAUSE and HAS_SECTION) and
  * the policy's region (ISSUED_FOR), so it goes when one of these nodes or an edge of those types at one of them is
- * noted; an edge reads itself and its ends' ids, so it goes when it or one of its ends is noted. A read that began before a write may end
+ * noted; an edge reads itself and its ends' ids, so it goes when it or one of its ends is noted; a root's peers go
+ * when the root, a peer or a CORRESPONDS_TO edge at the root is noted. A read that began before a write may end
  * after it: what it read is kept only when no write was noted in between (`generation`).
  */
 import { LRUCache } from 'lru-cache';
@@ -20,6 +21,14 @@ import type { VersionCache } from './versionCache';
 /** Cards kept at most (a cascade shows up to 200, so some hundred cascades' worth), and edges. */
 export const MEMO_CARDS = 20_000;
 export const MEMO_EDGES = 40_000;
+/** Roots whose peers are kept. */
+export const MEMO_PEERS = 5_000;
+
+/** A CORRESPONDS_TO edge as stored: its start and its end. */
+export interface PeerEnds {
+  from: string;
+  to: string;
+}
 
 const byClauseId = (a: ClauseCard, b: ClauseCard) =>
   a.clause.id < b.clause.id ? -1 : a.clause.id > b.clause.id ? 1 : 0;
@@ -36,6 +45,17 @@ export class ShownMemo {
   private generation = 0;
   private readonly cards = new LRUCache<string, ClauseCard>({ max: MEMO_CARDS });
   private readonly edges = new LRUCache<string, ClauseEdge>({ max: MEMO_EDGES });
+  private readonly peers = new LRUCache<string, readonly PeerEnds[]>({ max: MEMO_PEERS });
+
+  /** The root's CORRESPONDS_TO edges as ends, from the memo or from `read` (kept for the next). */
+  async peersOf(rootId: string, read: () => Promise<readonly PeerEnds[]>): Promise<readonly PeerEnds[]> {
+    const known = this.peers.get(rootId);
+    if (known) return known;
+    const generation = this.generation;
+    const peers = await read();
+    if (generation === this.generation) this.peers.set(rootId, peers);
+    return peers;
+  }
 
   /** As `clauseCards`: the cards of the ids the store holds, ordered by clause id; only the unknown ones are read. */
   async cardsOf(runner: CypherRunner, ids: readonly string[]): Promise<ClauseCard[]> {
@@ -70,10 +90,15 @@ export class ShownMemo {
     this.generation += 1;
     const cardReads = new Set(change.nodes);
     const edgeIds = new Set<string>();
+    const peersChanged = new Set(change.nodes);
     for (const { type, from, to } of change.edges) {
       edgeIds.add(`${type}:${from}->${to}`);
       if (CARD_EDGES.has(type)) cardReads.add(from).add(to);
+      if (type === 'CORRESPONDS_TO') peersChanged.add(from).add(to);
     }
+    for (const [id, peers] of this.peers.entries())
+      if (peersChanged.has(id) || peers.some((peer) => change.nodes.has(peer.from) || change.nodes.has(peer.to)))
+        this.peers.delete(id);
     const read = (id: string | null) => id !== null && cardReads.has(id);
     for (const [id, card] of this.cards.entries()) if (idsOfCard(card).some(read)) this.cards.delete(id);
     for (const [id, edge] of this.edges.entries())
