@@ -9,13 +9,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/src/api/createApp';
 import type { App } from '../../server/src/api/createApp';
-import { createLogger } from '../../server/src/api/logger';
 import { openTestStore } from '../support/testStore';
 import { countingStore } from '../support/countingStore';
 import type { ApiFixture } from './apiFixture';
 import { data, startApi } from './apiFixture';
+import { cachedAnswers, expectFreshAnswers } from './cacheAnswers';
 
 const TOKEN = 'review-token-for-tests-4567';
 const NANHU = readFileSync(new URL('./fixtures/330402-nanhu-2026.txt', import.meta.url), 'utf8');
@@ -23,23 +22,10 @@ const IMPORT = `mutation($text: String!, $replace: Boolean) {
   importPolicy(text: $text, sourceName: "330402-nanhu-2026.txt", replace: $replace) { __typename } }`;
 const REVIEW = `mutation($from: ID!, $to: ID!, $decision: ReviewDecision!) {
   reviewAlignment(from: $from, to: $to, type: IMPLEMENTS, decision: $decision) { id } }`;
-const COVERAGE = `{ coverage(policyId: "330000-2025") {
-  measures { id title inferred } localities { policy { id title year status } region { code } carried total share }
-  cells { measureId policyId status clauses { id } candidate { clause { id } score } }
-  measureSummaries { measure { id } carriedBy { id } leftOutBy { id } } } }`;
+const SUPERIOR = '330000-2025';
 // Broad terms, so that the totals and facets count nearly every text of the index; and the imported text's own.
 const TERMS = ['局', '的', '企业', '数字游民', '发改局', '人才'];
-const SEARCH = `query($text: String!) { searchResults(text: $text, first: 50) {
-  totalCount edges { cursor node { kind rank snippet clause { id } policy { id } } }
-  facets { localities { value count } levels { value count } years { value count } statuses { value count }
-    departments { value count } programs { value count } } } }`;
-
-/** Everything coverage and search answer that the caches decide. */
-async function answers(yoga: App) {
-  const searches = [];
-  for (const text of TERMS) searches.push((await data(yoga, SEARCH, { text })).searchResults);
-  return { coverage: (await data(yoga, COVERAGE)).coverage, searches };
-}
+const answers = (yoga: App) => cachedAnswers(yoga, SUPERIOR, TERMS);
 
 describe('search index and coverage brought forward after a write equal a fresh computation', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'cascade-cache-advance-'));
@@ -56,15 +42,6 @@ describe('search index and coverage brought forward after a write equal a fresh 
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  /** The answers of the app that advanced its caches, and those of a new app computing from the store. */
-  async function compareWithFresh(): Promise<void> {
-    const advanced = await answers(api.yoga);
-    // Another store object over the same database: its own repository cache and no notes of writes.
-    const store = countingStore(api.store).store;
-    const fresh = createApp({ store, cache: false, logger: createLogger({ write: () => {} }) });
-    expect(advanced).toEqual(await answers(fresh));
-  }
-
   /** Runs `write` with the caches warm, then checks that no whole-graph read ran again and the answers agree. */
   async function afterWrite(write: () => Promise<void>): Promise<void> {
     await answers(api.yoga);
@@ -79,7 +56,7 @@ describe('search index and coverage brought forward after a write equal a fresh 
     expect(runs('repository.coverageReach')).toBe(reaches);
     expect(runs('repository.searchTextsOfPolicies')).toBe(advancedSearch + 1);
     expect(runs('repository.coverageLocalityReach')).toBe(advancedReach + 1);
-    await compareWithFresh();
+    await expectFreshAnswers(api.yoga, api.store, SUPERIOR, TERMS);
   }
 
   it('after an import of a new document', async () => {

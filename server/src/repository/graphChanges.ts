@@ -20,7 +20,7 @@ export interface GraphChange {
   readonly touched: ReadonlySet<string>;
   /** Ids of the nodes added, changed or removed (their edges went with the removed ones). */
   readonly nodes: ReadonlySet<string>;
-  /** Every edge added, changed or removed: an import's touch thousands of clauses through CORRESPONDS_TO, few by IMPLEMENTS. */
+  /** Every edge added, changed or removed, with its type (an import names thousands through CORRESPONDS_TO). */
   readonly edges: readonly ChangedEdge[];
   /** Policies whose search texts may differ after the write. */
   readonly textPolicies: ReadonlySet<string>;
@@ -34,6 +34,8 @@ export interface GraphChange {
  */
 export interface ChangeIds {
   nodes: readonly string[];
+  /** Those of `nodes` that the write removes (their edges go with them, named or not). */
+  removedNodes?: readonly string[];
   edgeStarts: readonly string[];
   edgeEnds: readonly string[];
   /** The type of each edge, in the order of `edgeStarts` and `edgeEnds`. */
@@ -52,6 +54,7 @@ export function changeOfDelta(delta: GraphDelta): ChangeIds {
   const edges = [...delta.edges, ...delta.removedEdges];
   return {
     nodes: [...delta.nodes.map((node) => node.id), ...delta.removedNodes],
+    removedNodes: delta.removedNodes,
     edgeStarts: edges.map((edge) => edge.from),
     edgeEnds: edges.map((edge) => edge.to),
     edgeTypes: edges.map((edge) => edge.type),
@@ -84,9 +87,10 @@ const ownersStatement = defineStatement({
   params: ['ids'],
 });
 
-// A row reads the IMPLEMENTS paths leaving its clauses (and its policy) for two hops. A path changes when one of its
-// nodes changes or goes, or one of its edges: then the path's first or second node is the node, or the edge's start
-// (its last node is a measure, which coverageAdvance.ts reads again). So the rows to read again are those of the
+// A row reads the IMPLEMENTS paths leaving its clauses (and its policy) for two hops: their nodes' ids and their
+// edges' flags. A path changes when one of its nodes goes or one of its edges changes: then the path's first or
+// second node is the removed node or the edge's start (its last node is a measure, which coverageAdvance.ts reads
+// again); a node changed in place changes no path. So the rows to read again are those of the
 // owners of these and of the nodes one IMPLEMENTS hop below them — never of every implementer of an edge's end (a new
 // county clause implementing a provincial measure would name every locality carrying that measure). IMPLEMENTS joins
 // clauses to clauses and policies to policies.
@@ -135,7 +139,10 @@ async function policiesNear(runner: CypherRunner, ids: ChangeIds, into: NearPoli
   await policiesOf(runner, [...starts, ...referrers], into.texts);
   for (const id of await column(runner, issuedForStatement, [...new Set(ids.nodes)], 'policyId')) into.texts.add(id);
   for (const id of into.texts) into.rows.add(id);
-  await policiesOf(runner, await column(runner, implementersStatement, [...new Set(starts)], 'id'), into.rows);
+  // Not of nodes changed in place: an import changes an inferred measure's support and offers, and walking down from
+  // those named every locality carrying them (9,600 clauses of 241 policies at 300 documents).
+  const pathStarts = [...new Set([...ids.edgeStarts, ...(ids.removedNodes ?? [])])];
+  await policiesOf(runner, await column(runner, implementersStatement, pathStarts, 'id'), into.rows);
 }
 
 interface NearPolicies {
