@@ -21,8 +21,9 @@ export interface ImportBudget {
 /**
  * 60 s: the 100-document synthetic corpus aligns in under 10 s on two cores, so this leaves room for a loaded
  * machine and a larger corpus. 3072 MB: the worker keeps the whole library's alignment state between imports, and
- * at 1,000 synthetic documents (a province over years) that state alone is 1,536 MB after a full collection
- * (bench/_workerChild.ts); an import needs room above it. A cap of 1,536 MB refused every import at that size.
+ * at 1,000 synthetic documents (a province over years) that state alone is about 1,140 MB after a full collection
+ * (bench/_workerChild.ts); the build, with the graph it hands to the main thread, and each import need room above
+ * it. A cap of 1,536 MB refused every import at that size.
  */
 export const DEFAULT_IMPORT_BUDGET: ImportBudget = { timeoutMs: 60_000, memoryMb: 3072 };
 

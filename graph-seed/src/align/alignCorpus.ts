@@ -4,6 +4,7 @@ import type { PolicyIdIndex } from '../graph/policyIds';
 import { alignFamily, type FamilyAlignment } from './alignFamily';
 import { familyCoverage } from './coverage';
 import { inheritCoverage } from './coverageSuccession';
+import { internContext } from './keptResults';
 import { findFamilies, type Family } from './family';
 import { NO_INFERRED_IDS, inferredIdsBuilder, mergeInferredIds, type InferredIds } from './inferredIds';
 import { corpusIdf } from './profiles';
@@ -19,23 +20,33 @@ export type { CoverageEntry, Measure } from './types';
  * families' cores only (at most CORE_DOCUMENTS implementers each), as a peripheral document is aligned against the
  * core: a measure of a thousand members would otherwise lend a thousand clauses to every one of them, and a
  * province's successions would cost n² (t(1000)/t(300) was 11.5 with every member lent).
+ * `keyOf` stands for what `peersOf` returns for a clause (its measures' core members, interned per measure), so that
+ * a kept succession is recognised without finding its peers (every import asked for every newer clause's peers).
  */
 function measurePeers(measures: Measure[], byId: Map<string, Clause>, core: Set<string>) {
   const coreMembers = new Map<Measure, string[]>();
+  const coreKeys = new Map<Measure, number>();
   const measuresOf = new Map<string, Measure[]>();
   for (const measure of measures) {
     const members = Object.entries(measure.clauses);
-    coreMembers.set(
-      measure,
-      members.filter(([policyId]) => core.has(policyId)).flatMap(([, ids]) => ids),
-    );
-    for (const [, ids] of members) for (const id of ids) measuresOf.set(id, [...(measuresOf.get(id) ?? []), measure]);
+    const ids = members.filter(([policyId]) => core.has(policyId)).flatMap(([, ids]) => ids);
+    coreMembers.set(measure, ids);
+    coreKeys.set(measure, internContext(ids.join(',')));
+    for (const [, ids] of members)
+      for (const id of ids) {
+        const known = measuresOf.get(id);
+        if (known) known.push(measure);
+        else measuresOf.set(id, [measure]);
+      }
   }
-  return (clauseId: string): readonly Clause[] => {
+  const peersOf = (clauseId: string): readonly Clause[] => {
     const own = `${clauseId.slice(0, clauseId.lastIndexOf('/'))}/`;
     const ids = new Set((measuresOf.get(clauseId) ?? []).flatMap((m) => coreMembers.get(m) ?? []));
     return [...ids].filter((id) => !id.startsWith(own)).flatMap((id) => byId.get(id) ?? []);
   };
+  // The peers are a function of the clause's own id (same for the same document) and its measures' core members.
+  const keyOf = (clauseId: string): string => (measuresOf.get(clauseId) ?? []).map((m) => coreKeys.get(m)).join('+');
+  return { peersOf, keyOf };
 }
 
 /**
@@ -73,6 +84,14 @@ export interface AlignOptions {
   inferredIds?: InferredIds | undefined;
   /** A previous result's memo: whatever still holds is reused, and the result is the same as without it. */
   memo?: AlignmentMemo | undefined;
+}
+
+/**
+ * `source` pushed onto `target`: a loop, as spread arguments may exceed the stack, and by index, as an iterator's
+ * result for each of a province's hundreds of thousands of edges made much of what an import left to collect.
+ */
+function appendAll<T>(target: T[], source: readonly T[]): void {
+  for (let i = 0; i < source.length; i++) target.push(source[i]!);
 }
 
 const sameList = <T>(x: readonly T[], y: readonly T[]) => x.length === y.length && x.every((v, i) => v === y[i]);
@@ -136,7 +155,7 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
     const covered = kept?.coverage ?? familyCoverage(family, aligned.superiorClauses, aligned.edges);
     memo.families.set(family.rootId, { family, aligned, coverage: covered });
     nodes.push(...aligned.nodes);
-    for (const edge of aligned.edges) edges.push(edge); // may exceed the stack as spread arguments
+    appendAll(edges, aligned.edges);
     coverage.push(...covered);
     mergeInferredIds(inferredIds, aligned.ids);
     for (const { doc } of family.implementers) for (const c of doc.clauses) implementing.add(c.id);
@@ -144,28 +163,27 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
   const measures = [...memo.families.values()].flatMap((f) => f.aligned.measures);
   const core = new Set([...memo.families.values()].flatMap((f) => f.aligned.parts.core.docs.map((d) => d.policy.id)));
   const clauseById = new Map(docs.flatMap((d) => d.clauses.map((c) => [c.id, c] as const)));
-  const peersOf = measurePeers(measures, clauseById, core);
+  const { peersOf, keyOf } = measurePeers(measures, clauseById, core);
   const inheritances = [];
   for (const [newer, older] of successions(docs)) {
     const known = reuse?.successions.get(newer.policy.id);
     // The newer clauses' peers lend their words to the comparison: a succession is kept while they are the same.
-    // Found once per clause: the key and the comparison both need them.
-    const found = new Map(newer.clauses.map((c) => [c.id, peersOf(c.id)]));
-    const peers = [...found.values()].map((list) => list.map((p) => p.id).join(',')).join(';');
+    const peers = newer.clauses.map((c) => keyOf(c.id)).join(';');
     const succession =
       known?.newer === newer && known.older === older && known.peers === peers
         ? known
-        : { newer, older, peers, edges: succeed(newer, older, idf, (id) => found.get(id) ?? peersOf(id)) };
+        : { newer, older, peers, edges: succeed(newer, older, idf, peersOf) };
     memo.successions.set(newer.policy.id, succession);
-    for (const edge of succession.edges) edges.push(edge);
+    appendAll(edges, succession.edges);
     inheritances.push({ newer, older, succeeds: succession.edges.filter((e) => e.properties.candidate !== true) });
   }
   // A measure the newer text leaves out but its older text carried, and a successor still says (coverageSuccession).
   const inherited = inheritCoverage(inheritances, coverage, edges, { measures, clauseById, idf });
-  for (const edge of inherited.edges) edges.push(edge);
+  appendAll(edges, inherited.edges);
   memo.inherited = inherited.edges;
   coverage = inherited.coverage;
-  const linked = new Set(edges.filter((e) => e.type === 'IMPLEMENTS').map((e) => e.from));
+  const linked = new Set<string>();
+  for (let i = 0; i < edges.length; i++) if (edges[i]!.type === 'IMPLEMENTS') linked.add(edges[i]!.from);
   const localAdditions = [...implementing].filter((id) => !linked.has(id));
   return { nodes, edges, measures, localAdditions, coverage, inferredIds, memo };
 }

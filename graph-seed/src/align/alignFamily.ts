@@ -111,14 +111,18 @@ export function alignFamily(
   ];
   // A loop, not push(...spread): a family of a hundred localities has more peer edges than the call stack holds.
   // Two members of a large measure may keep the same peer pair: the edge is listed once.
+  // Looked up by the ends' own strings (their hashes are kept), never by a key made for each of the family's
+  // hundreds of thousands of peer edges on every import.
   const all: GraphEdge[] = [];
-  const peerKeys = new Set<string>();
+  const peersFrom = new Map<string, Set<string>>();
   for (const chunk of chunks)
-    for (const edge of chunk) {
+    for (let i = 0; i < chunk.length; i++) {
+      const edge = chunk[i]!;
       if (edge.type === 'CORRESPONDS_TO') {
-        const key = `${edge.from}->${edge.to}`;
-        if (peerKeys.has(key)) continue;
-        peerKeys.add(key);
+        const ends = peersFrom.get(edge.from);
+        if (!ends) peersFrom.set(edge.from, new Set([edge.to]));
+        else if (ends.has(edge.to)) continue;
+        else ends.add(edge.to);
       }
       all.push(edge);
     }

@@ -54,27 +54,48 @@ function measuresByTitle(measures: Measure[]): Map<string, Measure | null> {
   return byTitle;
 }
 
-// Each measure's policies sorted, once: every newer document with a succession asks for the measures it lacks.
-const sortedPolicies = new WeakMap<Measure, string[]>();
+// Each measure's first policies by id, once: every newer document with a succession asks for the measures it lacks.
+const firstPolicies = new WeakMap<Measure, string[]>();
+
+/** The measure's first POOL_MEMBERS + 1 policies by id (code units, as sort()): all a pool may read. */
 function policiesOf(measure: Measure): string[] {
-  let policies = sortedPolicies.get(measure);
-  if (!policies) sortedPolicies.set(measure, (policies = Object.keys(measure.clauses).sort()));
+  let policies = firstPolicies.get(measure);
+  if (policies) return policies;
+  policies = [];
+  // Kept in order by insertion rather than by sorting every policy: a province's measure has a thousand.
+  for (const id of Object.keys(measure.clauses)) {
+    if (policies.length > POOL_MEMBERS && id >= policies[POOL_MEMBERS]!) continue;
+    let at = policies.length;
+    while (at > 0 && policies[at - 1]! > id) at -= 1;
+    policies.splice(at, 0, id);
+    if (policies.length > POOL_MEMBERS + 1) policies.pop();
+  }
+  firstPolicies.set(measure, policies);
   return policies;
 }
 
 /** The measure's clauses in other localities than `except` (those of its first policies by id). */
 function measureClauses(measure: Measure, except: string, { clauseById }: Context): Clause[] {
   return policiesOf(measure)
-    .slice(0, POOL_MEMBERS + 1)
     .filter((policyId) => policyId !== except)
     .slice(0, POOL_MEMBERS)
     .flatMap((policyId) => measure.clauses[policyId] ?? [])
     .flatMap((id) => clauseById.get(id) ?? []);
 }
 
+// The pool every locality outside a measure's first policies reads, once per measure (and idf).
+const sharedPools = new WeakMap<Measure, { idf: Map<string, number>; pool: TermVector }>();
+
 /** The measure's words: its clauses in other localities, pooled. */
 function measurePool(measure: Measure, except: string, context: Context): TermVector {
-  return keptPool(measureClauses(measure, except, context).map((c) => bodyVector(c, context.idf)));
+  const own = policiesOf(measure).indexOf(except);
+  if (own >= 0 && own < POOL_MEMBERS)
+    return keptPool(measureClauses(measure, except, context).map((c) => bodyVector(c, context.idf)));
+  const shared = sharedPools.get(measure);
+  if (shared?.idf === context.idf) return shared.pool;
+  const pool = keptPool(measureClauses(measure, except, context).map((c) => bodyVector(c, context.idf)));
+  sharedPools.set(measure, { idf: context.idf, pool });
+  return pool;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { GraphEdge } from '../model/graph';
 import { clauseToken, memoizedEdges } from './edgeMemo';
+import { internContext } from './keptResults';
 import type { Family } from './family';
 import type { FamilyClustering, PlacedCluster } from './familyClusters';
 import { isCandidate, linkProperties, methodOf, score3, type LinkEnd } from './links';
@@ -131,7 +132,7 @@ export function implementsEdges(
       const direct = directOf.get(member.policyId);
       if (!direct) continue;
       const targets = levels.get(direct)?.get(cluster) ?? top;
-      if (!contexts.has(direct)) contexts.set(direct, clusterContext(cluster, targets));
+      if (!contexts.has(direct)) contexts.set(direct, `${internContext(clusterContext(cluster, targets))}`);
       const merged = (outgoing.get(member.clause.id) ?? 0) > 1;
       const context = `implements|${contexts.get(direct)}|${merged}`;
       const source = memberEnd(cluster, member.clause);

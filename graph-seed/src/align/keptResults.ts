@@ -44,15 +44,41 @@ export class GenerationCache<K, V> {
 }
 
 // Interned keys: a long sequence key turned into a small number, so that per-sentence results carry a number. A
-// forgotten key costs only recomputation: its sentences are asked under a new number.
-const interned = new GenerationCache<string, number>(20_000);
+// forgotten key costs only recomputation: its sentences are asked under a new number. Numbers are never reused,
+// whichever interner gives them.
 let nextKey = 0;
+
+/** Numbers standing for strings: equal strings get equal numbers while remembered (the last `limit` or more). */
+class KeyInterner {
+  private readonly kept: GenerationCache<string, number>;
+
+  constructor(limit: number) {
+    this.kept = new GenerationCache(limit);
+  }
+
+  key(key: string): number {
+    let id = this.kept.get(key);
+    if (id === undefined) this.kept.set(key, (id = ++nextKey));
+    return id;
+  }
+}
+
+const interned = new KeyInterner(20_000);
 
 /** A number standing for `key`: equal keys get equal numbers while it is remembered, and a number is never reused. */
 export function internKey(key: string): number {
-  let id = interned.get(key);
-  if (id === undefined) interned.set(key, (id = ++nextKey));
-  return id;
+  return interned.key(key);
+}
+
+// Apart from the sentences' keys, so that their churn never makes a measure's context look new.
+const contexts = new KeyInterner(20_000);
+
+/**
+ * internKey for the context of a measure (its exemplars, targets, core members): asked once per measure, then
+ * written into the key of each of its members' edges instead of the whole context.
+ */
+export function internContext(key: string): number {
+  return contexts.key(key);
 }
 
 const perObject = new WeakMap<object, Array<{ key: number; value: unknown }>>();

@@ -63,7 +63,7 @@ export class MeasureWords {
   private readonly indices = new Map<MeasureCluster, number>();
   private readonly members = new Map<MeasureCluster, Set<ClauseProfile>>();
   private readonly holdersById = new Map<number, ClauseProfile[]>();
-  private readonly outside = new Map<MeasureCluster, Map<string, OutsideCount>>();
+  private readonly outside = new Map<MeasureCluster, Map<string, OutsideCount | null>>();
   private readonly poolLists = new WeakMap<MeasureCluster[], Map<number, Array<TermVector | null>>>();
   private readonly poolKeys = new WeakMap<MeasureCluster[], Map<string, number>>();
   private readonly primaries = new Map<MeasureCluster, { primary: ClauseProfile[]; docs: Set<number> }>();
@@ -100,26 +100,37 @@ export class MeasureWords {
     if (terms) return terms;
     terms = new Set<string>();
     for (const [term, outside] of this.outsideHolders(cluster))
-      if (outside.total - (outside.byDoc.get(docIndex) ?? 0) <= 1) terms.add(term);
+      if (outside && outside.total - (outside.byDoc.get(docIndex) ?? 0) <= 1) terms.add(term);
     this.names.set(key, terms);
     return terms;
   }
 
   /**
-   * Per heading term of a measure, the clauses outside it that hold the term, counted per document: counted once per
-   * measure, as every document asks (scanning the holders for each document cost n² across a province).
+   * Per heading term of a measure, the clauses outside it that hold the term, counted per document, or null when
+   * two of them lie outside every one document (the term names the measure for no document): counted once per
+   * measure, as every document asks (scanning the holders for each document cost n² across a province), and only
+   * until the term is known to name it for none (a common term is held by most clauses of a province).
    */
-  private outsideHolders(cluster: MeasureCluster): Map<string, OutsideCount> {
+  private outsideHolders(cluster: MeasureCluster): Map<string, OutsideCount | null> {
     let counts = this.outside.get(cluster);
     if (counts) return counts;
     counts = new Map();
     const members = this.memberSet(cluster);
     for (const term of this.headingTerms(cluster)) {
-      const count: OutsideCount = { total: 0, byDoc: new Map() };
+      let count: OutsideCount | null = { total: 0, byDoc: new Map() };
+      let most = 0;
       for (const p of this.holdersById.get(gramId(term)) ?? []) {
         if (members.has(p)) continue;
+        const inDoc = (count.byDoc.get(p.docIndex) ?? 0) + 1;
         count.total += 1;
-        count.byDoc.set(p.docIndex, (count.byDoc.get(p.docIndex) ?? 0) + 1);
+        count.byDoc.set(p.docIndex, inDoc);
+        most = Math.max(most, inDoc);
+        // Outside any one document (the one holding most of them least of all) there are two already: more
+        // holders never bring that below two.
+        if (count.total - most >= 2) {
+          count = null;
+          break;
+        }
       }
       counts.set(term, count);
     }
@@ -153,14 +164,17 @@ export class MeasureWords {
   /** Indexes which clauses hold each heading term (once, over every clause of the family). */
   indexHeadings(clusters: MeasureCluster[], profiles: ClauseProfile[]): void {
     const wanted = new Set(clusters.flatMap((c) => this.headingTerms(c)).map(gramId));
-    for (const p of profiles)
-      for (const id of distinctGrams(p)) {
+    for (const p of profiles) {
+      const grams = distinctGrams(p);
+      for (let i = 0; i < grams.length; i++) {
+        const id = grams[i]!;
         if (!wanted.has(id)) continue;
         // Appended in place: a term of a province's measure is held by thousands of clauses.
         const holders = this.holdersById.get(id);
         if (holders) holders.push(p);
         else this.holdersById.set(id, [p]);
       }
+    }
   }
 
   // Once per measure: `without` is asked for every sentence of the family against every measure.
@@ -238,7 +252,7 @@ function bestPool(sentence: Sentence, pools: Array<TermVector | null>) {
 }
 
 /** Whether a sentence carries the measure it says best: clearly, or fairly while short and naming it. */
-export function carries(sentence: Sentence, nameTerms: Set<string>, score: number, margin: number): boolean {
+export function carries(sentence: Sentence, nameTerms: ReadonlySet<string>, score: number, margin: number): boolean {
   const t = SENTENCE_TUNING;
   if (score >= t.floor && margin >= t.margin) return true;
   if (score < t.namedFloor || margin < t.namedMargin || [...sentence.text].length > t.namedLength) return false;

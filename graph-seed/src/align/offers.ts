@@ -31,6 +31,8 @@ interface Given {
   quantity: Quantity;
   clause: Clause;
   policyId: string;
+  /** Unit and role group: only figures of one kind are compared. */
+  kind: string;
 }
 
 const policyOf = (clauseId: string) => clauseId.slice(0, clauseId.lastIndexOf('/'));
@@ -57,24 +59,50 @@ function median(values: number[]): number {
 
 /**
  * Figures of one unit and role group whose metrics agree (metricSimilarity ≥ 0.5 with the group's first): each joins
- * the first such group, looked for among the groups of its unit and role group only.
+ * the first such group, looked for among the groups of its unit and role group only. A group remembers the metrics it
+ * took or refused: the implementers of a province's measure word a figure alike hundreds of times.
  */
 function groups(given: Given[]): Given[][] {
   const out: Given[][] = [];
-  const byKind = new Map<string, Given[][]>();
+  const byKind = new Map<string, Array<{ list: Given[]; agrees: Map<string, boolean> }>>();
   for (const g of given) {
-    const kind = `${g.quantity.normalizedUnit}|${comparableRoleGroup(g.quantity.role)}`;
-    let candidates = byKind.get(kind);
-    if (!candidates) byKind.set(kind, (candidates = []));
-    const group = candidates.find((list) => metricSimilarity(list[0]!.quantity.metric, g.quantity.metric) >= 0.5);
-    if (group) group.push(g);
+    let candidates = byKind.get(g.kind);
+    if (!candidates) byKind.set(g.kind, (candidates = []));
+    const metric = g.quantity.metric;
+    const group = candidates.find(({ list, agrees }) => {
+      let agreed = agrees.get(metric);
+      if (agreed === undefined)
+        agrees.set(metric, (agreed = metricSimilarity(list[0]!.quantity.metric, metric) >= 0.5));
+      return agreed;
+    });
+    if (group) group.list.push(g);
     else {
       const made = [g];
       out.push(made);
-      candidates.push(made);
+      candidates.push({ list: made, agrees: new Map() });
     }
   }
   return out;
+}
+
+// Each clause's comparable figures, once: an import infers every measure the new document joins again, each with
+// the figures of its hundreds of implementers.
+const givenOfClause = new WeakMap<Clause, Given[]>();
+
+function givenOf(clause: Clause): Given[] {
+  let given = givenOfClause.get(clause);
+  if (!given) {
+    given = [...clause.amounts, ...clause.targets]
+      .filter((q) => comparableRoleGroup(q.role) !== null)
+      .map((quantity) => ({
+        quantity,
+        clause,
+        policyId: policyOf(clause.id),
+        kind: `${quantity.normalizedUnit}|${comparableRoleGroup(quantity.role)}`,
+      }));
+    givenOfClause.set(clause, given);
+  }
+  return given;
 }
 
 function mostCommon(values: string[]): string {
@@ -89,11 +117,7 @@ function mostCommon(values: string[]): string {
  * @param neutral rewrites a metric in the superior's words (neutralText.ts).
  */
 export function offersOf(sources: Clause[], neutral: (text: string) => string): Offer[] {
-  const given: Given[] = sources.flatMap((clause) =>
-    [...clause.amounts, ...clause.targets]
-      .filter((q) => comparableRoleGroup(q.role) !== null)
-      .map((quantity) => ({ quantity, clause, policyId: policyOf(clause.id) })),
-  );
+  const given: Given[] = sources.flatMap(givenOf);
   return groups(given)
     .map((group) => ({ group, localities: new Set(group.map((g) => g.policyId)) }))
     .filter(({ localities }) => localities.size >= 2)

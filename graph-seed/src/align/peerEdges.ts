@@ -4,6 +4,7 @@ import type { Family } from './family';
 import type { FamilyClustering, PlacedCluster } from './familyClusters';
 import { isCandidate, linkProperties, methodOf, score3, type LinkEnd } from './links';
 import { clauseToken, memoizedEdges } from './edgeMemo';
+import { internContext } from './keptResults';
 import type { ClauseProfile } from './profiles';
 import type { SentenceMembership } from './sentenceMerges';
 import { toSimplified } from '../text/script';
@@ -166,7 +167,7 @@ export function correspondsEdges(
     const exemplars = cluster.exemplars.filter((m) => peers.has(m.policyId));
     // An exemplar may have joined another measure of both ends through a sentence (sentenceLinks).
     const through = exemplars.flatMap((m) => joinedThrough.get(m.clause.id) ?? []).join('|');
-    const context = `peers|${exemplars.map((m) => clauseToken(m.clause)).join(',')}|${through}`;
+    const context = `peers|${internContext(`${exemplars.map((m) => clauseToken(m.clause)).join(',')}|${through}`)}`;
     let hub: ClauseProfile | undefined | null = null;
     const hubOf = () => {
       if (hub !== null) return hub;

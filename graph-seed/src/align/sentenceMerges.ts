@@ -48,6 +48,8 @@ interface Context {
   carriers: Map<MeasureCluster, Set<number>>;
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 /**
  * Each sentence of a clause with the measure it says best, when it says one (carries): clearly, or by naming it too
  * unless `clearly`.
@@ -56,7 +58,7 @@ function sayings(profile: ClauseProfile, targets: MeasureCluster[], { words, idf
   const said: Array<{ sentence: Sentence; cluster: MeasureCluster; score: number; margin: number }> = [];
   for (const sentence of sentencesOf(profile, idf)) {
     const { best, score, margin } = bestMeasure(sentence, targets, words, profile.docIndex);
-    const names = clearly || !best ? new Set<string>() : words.nameTerms(best, profile.docIndex);
+    const names = clearly || !best ? NO_NAMES : words.nameTerms(best, profile.docIndex);
     if (best && carries(sentence, names, score, margin)) said.push({ sentence, cluster: best, score, margin });
   }
   return said;

@@ -2,7 +2,7 @@ import type { Clause, PolicyDocument } from '../model/document';
 import type { GraphEdge, GraphNode } from '../model/graph';
 import { regionByCode } from '../extract/regions';
 import { toSimplified } from '../text/script';
-import { consensusOf } from './consensusText';
+import { consensusOf, type Consensus } from './consensusText';
 import { NO_INFERRED_IDS, stableIds, type InferredIds } from './inferredIds';
 import { GenerationCache, sequenceKey } from './keptResults';
 import { cosine } from './ngrams';
@@ -191,6 +191,19 @@ function offersText(sources: Clause[], neutral: Neutralizer): string {
   return text;
 }
 
+// What an inferred clause stands on, kept with its consensus (the latest members' only: a province measure's is tens
+// of kilobytes, and each import changes the members of the measures it joins): a province's measure has a thousand
+// members, and each import infers every measure again. The weights read only the consensus and the members' clauses.
+const provenanceKept = new WeakMap<Consensus, { members: string; value: ReturnType<typeof provenance> }>();
+function sourcesProvenance(consensus: Consensus, members: ClauseProfile[]): ReturnType<typeof provenance> {
+  const key = sequenceKey(members.map((m) => m.clause));
+  const kept = provenanceKept.get(consensus);
+  if (kept?.members === key) return kept.value;
+  const value = provenance(members.map((m) => ({ id: m.clause.id, weight: consensus.weightOf(m) })));
+  provenanceKept.set(consensus, { members: key, value });
+  return value;
+}
+
 function addClause(
   skeleton: Skeleton,
   { stubId, idf, neutral }: { stubId: string; idf: Map<string, number>; neutral: Neutralizer },
@@ -212,7 +225,6 @@ function addClause(
       ];
   const consensus = consensusOf(naming.length > 0 ? naming : speaking, idf, neutral);
   const members = cluster.members.filter((m) => ids.has(m.clause.id));
-  const from = members.map((m) => ({ id: m.clause.id, weight: consensus.weightOf(m) }));
   const titles = naming.map((p) => p.clause.textSimplified.split(/[。．]/)[0] ?? '');
   const title = distinctTitle(skeleton, consensus.title, titles, neutral);
   const text = title === consensus.title ? consensus.text : consensus.text.replace(consensus.title, title);
@@ -225,7 +237,7 @@ function addClause(
     sectionOrdinal: section.ordinal,
     inferred: true,
     policyId: stubId,
-    ...provenance(from),
+    ...sourcesProvenance(consensus, members),
     offers: offersText(sources, neutral),
   };
   skeleton.nodes.push({ id, label: 'Clause', properties });

@@ -32,26 +32,54 @@ export interface CorpusChange {
  * renamed), other superiors (a city text arriving makes its counties implement it), another 文号 known for it.
  */
 function referencesMoved(docs: readonly PolicyDocument[], before: PolicyIdIndex, after: PolicyIdIndex): Set<string> {
-  const resolve = (index: PolicyIdIndex, ref: DocumentReference, region: string) => {
-    try {
-      return index.idForReference(ref, region);
-    } catch {
-      return null;
-    }
-  };
-  const facts = (index: PolicyIdIndex, id: string) => JSON.stringify([index.superiorsOf(id), index.docNumberOf(id)]);
   const moved = new Set<string>();
   for (const doc of docs) {
     const id = doc.policy.id;
     const refs = [...doc.references, ...doc.clauses.flatMap((c) => c.references)];
     const region = doc.policy.region.code;
     if (
-      facts(before, id) !== facts(after, id) ||
-      refs.some((ref) => resolve(before, ref, region) !== resolve(after, ref, region))
+      factsOf(before, id) !== factsOf(after, id) ||
+      refs.some((ref) => resolved(before, ref, region) !== resolved(after, ref, region))
     )
       moved.add(id);
   }
   return moved;
+}
+
+// What an index says of each document and reference, kept with the index: an import's `after` index is the next
+// import's `before`, so each import resolves every reference of the corpus once, not twice.
+const answers = new WeakMap<
+  PolicyIdIndex,
+  { facts: Map<string, string>; refs: WeakMap<DocumentReference, string | null> }
+>();
+
+function answersOf(index: PolicyIdIndex) {
+  let found = answers.get(index);
+  if (!found) answers.set(index, (found = { facts: new Map(), refs: new WeakMap() }));
+  return found;
+}
+
+/** The document's superiors and 文号 as the index gives them. */
+function factsOf(index: PolicyIdIndex, id: string): string {
+  const { facts } = answersOf(index);
+  let found = facts.get(id);
+  if (found === undefined) facts.set(id, (found = JSON.stringify([index.superiorsOf(id), index.docNumberOf(id)])));
+  return found;
+}
+
+/** The id a reference resolves to, or null (a reference is its citing document's: `region` is always the same). */
+function resolved(index: PolicyIdIndex, ref: DocumentReference, region: string): string | null {
+  const { refs } = answersOf(index);
+  let id = refs.get(ref);
+  if (id === undefined) {
+    try {
+      id = index.idForReference(ref, region);
+    } catch {
+      id = null;
+    }
+    refs.set(ref, id);
+  }
+  return id;
 }
 
 /** Part keys in merge order: documents by policy id, the stubs' part (key '') last. */
@@ -60,11 +88,24 @@ function partOrder(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// Each part's shared nodes by id, once per part (parts are never changed once made): a province's department is
+// held by a thousand parts, and finding it in each part's node list cost as much as the rest of the delta.
+const sharedOfPart = new WeakMap<PolicyGraph, Map<string, GraphNode>>();
+
+function sharedNode(part: PolicyGraph, id: string): GraphNode | undefined {
+  let byId = sharedOfPart.get(part);
+  if (!byId) {
+    byId = new Map(part.nodes.filter((n) => SHARED_LABELS.has(n.label)).map((n) => [n.id, n]));
+    sharedOfPart.set(part, byId);
+  }
+  return byId.get(id);
+}
+
 /** A shared node as mergeDocumentGraphs merges it from the parts holding it (GraphAccumulator.addShared). */
 function mergedShared(id: string, holders: ReadonlySet<string> | undefined, partOf: (key: string) => PolicyGraph) {
   let merged: GraphNode | null = null;
   for (const key of [...(holders ?? [])].sort(partOrder)) {
-    const node = partOf(key).nodes.find((n) => n.id === id);
+    const node = sharedNode(partOf(key), id);
     if (!node) continue;
     if (!merged) {
       merged = { ...node, properties: { ...node.properties } };

@@ -38,11 +38,14 @@ const kept = new WeakMap<PolicyGraph, PartSummary>();
 function summaryOf(part: PolicyGraph): PartSummary {
   const summary: PartSummary = { policies: [], sections: [], clausesFrom: new Map(), implementing: [] };
   for (const node of part.nodes) if (node.label === 'Policy') summary.policies.push(node.id);
-  for (const edge of part.edges)
+  // By index: the alignment's part holds every peer edge of the corpus, read again at each import.
+  for (let i = 0; i < part.edges.length; i++) {
+    const edge = part.edges[i]!;
     if (edge.type === 'HAS_SECTION') summary.sections.push([edge.to, edge.from]);
     else if (edge.type === 'HAS_CLAUSE')
       summary.clausesFrom.set(edge.from, (summary.clausesFrom.get(edge.from) ?? 0) + 1);
     else if (edge.type === 'IMPLEMENTS') summary.implementing.push([edge.from, edge.to]);
+  }
   return summary;
 }
 
