@@ -51,11 +51,21 @@ async function readsOf(query: string): Promise<{ data: unknown; statements: stri
 }
 
 describe('store reads per request', () => {
-  it('reads a cascade with its nodes, their policies and regions in two statements', async () => {
-    const { data, statements } = await readsOf(`{ cascade(clauseId: "330411-2025/c1", direction: BOTH, depth: 2) {
+  it('reads a cascade with its nodes, their policies and regions in three statements, then none', async () => {
+    const query = `{ cascade(clauseId: "330411-2025/c1", direction: BOTH, depth: 2) {
       root { id text } nodes { distance clause { id title policy { id docNumber region { name level } } } }
-      edges { id type score evidence } } }`);
-    expect(statements).toEqual(['repository.cascade', 'repository.clauseCards']);
+      edges { id type score evidence } } }`;
+    // The adjacency once per graph version; the peers, cards and edges shown once, then from the memo (cascadeMemo.ts).
+    const first = await readsOf(query);
+    expect(first.statements).toEqual([
+      'repository.cascadeAdjacency',
+      'repository.cascadePeers',
+      'repository.clauseCards',
+      'repository.cascadeKeptEdges',
+    ]);
+    const { data, statements } = await readsOf(query);
+    expect(statements).toEqual([]);
+    expect(data).toEqual(first.data);
     const nodes = (data as { cascade: { nodes: { clause: { policy: { region: { name: string } } } }[] } }).cascade
       .nodes;
     expect(nodes.map((node) => node.clause.policy.region.name)).toContain('海宁市');
@@ -72,8 +82,6 @@ describe('store reads per request', () => {
     const { statements } = await readsOf(`{ cascade(clauseId: "330411-2025/c1", direction: BOTH, depth: 2) {
       nodes { clause { id departments { role department { id } } } } } }`);
     expect(statements).toEqual([
-      'repository.cascade',
-      'repository.clauseCards',
       'repository.departmentsOfClauses',
       'repository.departmentResponsibilities',
       'repository.departmentNodes',

@@ -134,7 +134,7 @@ export class PolicyRepository {
     return getDepartments(this.runner, keys);
   }
   cascade(clauseId: string, options: CascadeOptions): Promise<T.Cascade | null> {
-    return cascade(this.runner, clauseId, options);
+    return cascade(this.runner, clauseId, options, this.cache);
   }
   coverage(superiorPolicyId: string): Promise<T.Coverage | null> {
     return coverage(this.runner, this.cache, superiorPolicyId);

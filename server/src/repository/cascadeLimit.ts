@@ -4,14 +4,15 @@
  * the root, the straight line up first), so every clause kept is joined to the root through kept clauses and the
  * drawing never shows a stray node; the counts of the whole cascade, per level, say what was left out.
  */
-import type { CascadeLevel, ClauseEdge } from './analysisTypes';
+import type { CascadeLevel } from './analysisTypes';
+import type { EdgeEnds } from './cascadeEdges';
 
 /** Clauses a cascade returns unless asked otherwise, and at most. */
 export const DEFAULT_CASCADE_NODES = 200;
 export const MAX_CASCADE_NODES = 2000;
 
 /** Every clause of the cascade in the order placed, then any edge end the walk did not place (none in practice). */
-export function placedOrder(placed: ReadonlyMap<string, number>, edges: readonly ClauseEdge[]): string[] {
+export function placedOrder(placed: ReadonlyMap<string, number>, edges: readonly EdgeEnds[]): string[] {
   const order = [...placed.keys()];
   const known = new Set(order);
   for (const edge of edges)

@@ -55,7 +55,7 @@ function reviewOf(value: { [key: string]: CypherValue }): { origin: EdgeOrigin; 
 }
 
 /** Unique edges by id, sorted by id, so answers do not depend on path enumeration order. */
-export function uniqueEdges(edges: ClauseEdge[]): ClauseEdge[] {
+export function uniqueEdges<E extends { id: string }>(edges: readonly E[]): E[] {
   const byId = new Map(edges.map((edge) => [edge.id, edge]));
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -18,6 +18,10 @@ import { defineStatement, runStatement } from '../store/statement';
 export interface GraphChange {
   /** Ids of the nodes added, changed or removed, and of both ends of every edge added, changed or removed. */
   readonly touched: ReadonlySet<string>;
+  /** Ids of the nodes added, changed or removed (their edges went with the removed ones). */
+  readonly nodes: ReadonlySet<string>;
+  /** Every edge added, changed or removed, with its type (an import names thousands through CORRESPONDS_TO). */
+  readonly edges: readonly ChangedEdge[];
   /** Policies whose search texts may differ after the write. */
   readonly textPolicies: ReadonlySet<string>;
   /** Policies whose coverage rows (and records) may differ after the write: textPolicies and more. */
@@ -34,6 +38,15 @@ export interface ChangeIds {
   removedNodes?: readonly string[];
   edgeStarts: readonly string[];
   edgeEnds: readonly string[];
+  /** The type of each edge, in the order of `edgeStarts` and `edgeEnds`. */
+  edgeTypes: readonly string[];
+}
+
+/** An edge a write added, changed or removed. */
+export interface ChangedEdge {
+  type: string;
+  from: string;
+  to: string;
 }
 
 /** The ids a graph delta touches. */
@@ -44,6 +57,7 @@ export function changeOfDelta(delta: GraphDelta): ChangeIds {
     removedNodes: delta.removedNodes,
     edgeStarts: edges.map((edge) => edge.from),
     edgeEnds: edges.map((edge) => edge.to),
+    edgeTypes: edges.map((edge) => edge.type),
   };
 }
 
@@ -157,14 +171,18 @@ export function changesBetween(store: object, from: number, to: number): GraphCh
   const touched = new Set<string>();
   const textPolicies = new Set<string>();
   const policies = new Set<string>();
+  const nodes = new Set<string>();
+  const edges: ChangedEdge[] = [];
   for (let version = from; version < to; version++) {
     const change = journal.get(version);
     if (!change) return null;
     for (const id of change.touched) touched.add(id);
     for (const id of change.textPolicies) textPolicies.add(id);
     for (const id of change.policies) policies.add(id);
+    for (const id of change.nodes) nodes.add(id);
+    edges.push(...change.edges);
   }
-  return { touched, textPolicies, policies };
+  return { touched, textPolicies, policies, nodes, edges };
 }
 
 /**
@@ -214,7 +232,12 @@ async function writeAndNote<T>(store: CypherStore, ids: ChangeIds, work: (tx: Cy
   });
   if (from !== undefined && store.version === from + 1) {
     const touched = new Set([...ids.nodes, ...ids.edgeStarts, ...ids.edgeEnds]);
-    note(store, from, { touched, textPolicies: near.texts, policies: near.rows });
+    const edges = ids.edgeStarts.map((start, i) => ({
+      type: ids.edgeTypes[i] ?? '',
+      from: start,
+      to: ids.edgeEnds[i] ?? '',
+    }));
+    note(store, from, { touched, textPolicies: near.texts, policies: near.rows, nodes: new Set(ids.nodes), edges });
   }
   return result;
 }

@@ -46,8 +46,10 @@ describe('VersionCache and notes still settling', () => {
   it('a read between the commit and the note waits for the note and advances', async () => {
     expect(await read()).toBe(1);
     const before = store.version;
-    const writing = changeInTransaction(store, { nodes: ['late-note'], edgeStarts: [], edgeEnds: [] }, (tx) =>
-      tx.run(CREATE),
+    const writing = changeInTransaction(
+      store,
+      { nodes: ['late-note'], edgeStarts: [], edgeEnds: [], edgeTypes: [] },
+      (tx) => tx.run(CREATE),
     );
     while (store.version === before) await new Promise((resolve) => setTimeout(resolve, 1));
     const during = read();

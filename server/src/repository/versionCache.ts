@@ -47,6 +47,11 @@ export class VersionCache {
 
   private constructor(private readonly runner: CypherRunner) {}
 
+  /** Whether answers are kept: the runner is a store with a version (otherwise `get` computes on every call). */
+  get keeps(): boolean {
+    return versionOf(this.runner) !== undefined;
+  }
+
   /**
    * `compute()`'s answer for `key` at the store's current version: computed once per version (concurrent callers
    * share one computation), and computed again when it failed. With `advance`, an answer of an older version is

@@ -94,6 +94,7 @@ function reviewedIds(reviews: readonly AlignmentReview[]): ChangeIds {
     nodes: reviews.map((review) => review.from),
     edgeStarts: reviews.map((review) => review.from),
     edgeEnds: reviews.map((review) => review.to),
+    edgeTypes: reviews.map((review) => review.type),
   };
 }
 

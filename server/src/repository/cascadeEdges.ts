@@ -1,0 +1,152 @@
+/**
+ * The edges of a cascade (DESIGN.md §1): IMPLEMENTS followed up from the root and down again from every clause
+ * reached, plus the root's CORRESPONDS_TO peers. Two ways to the same answer: over the per-version adjacency in
+ * memory (cascadeAdjacency.ts), reading from the store only the root's peers and the edges the cut keeps; or, for a
+ * runner whose answers are not kept (a transaction), in one Cypher walk. test/api/cascadeAdvance.test.ts compares
+ * them on both stores after imports and reviews.
+ */
+import type { CypherRunner } from '../store/CypherStore';
+import { defineStatement, runStatement } from '../store/statement';
+import { cascadeImplements, implementsAdjacency } from './cascadeAdjacency';
+import { shownMemo } from './cascadeMemo';
+import { clauseCards } from './clauseCards';
+import { EDGE_MAP, toClauseEdge, uniqueEdges } from './clauseEdges';
+import { reader } from './rows';
+import type { ClauseEdge } from './analysisTypes';
+import type { ClauseCard } from './types';
+import type { VersionCache } from './versionCache';
+
+/** What the walk and the counts read of an edge. */
+export type EdgeEnds = Pick<ClauseEdge, 'id' | 'type' | 'from' | 'to'>;
+
+/** Every edge of the cascade (unique, sorted by id); the full edges between the clauses the cut keeps, their cards. */
+export interface CascadeEdges {
+  all: readonly EdgeEnds[];
+  between(kept: ReadonlySet<string>): Promise<ClauseEdge[]>;
+  cards(ids: readonly string[]): Promise<ClauseCard[]>;
+}
+
+/** How far the walk goes: `up` steps above the root, `down` below every clause reached; peers or not. */
+export interface WalkBounds {
+  up: number;
+  down: number;
+  peers: boolean;
+}
+
+// The Cypher walk. The first part walks up from the root to every clause within `up` steps (`*0..4` includes the root
+// itself) and from each of them down within `down` steps, and keeps each relationship once. The second part adds the
+// root's CORRESPONDS_TO peers, matched by `$peersOf`, the root's id or null when peers are not asked for.
+// CORRESPONDS_TO is stored once per unordered pair, so it is matched without direction. Var-length bounds cannot be
+// parameters in Cypher, so the patterns have the maximum and `length(...)` applies the requested depth. Measured on
+// grafeo 0.6 with the corpus: the root found by `{id: $id}` (with `root.id IN $ids` it expanded the paths of every
+// clause and filtered them afterwards); a `WHERE $peers` filter instead of `$peersOf` turned the root's index lookup
+// into a scan of every clause.
+const walkStatement = defineStatement({
+  name: 'repository.cascade',
+  cypher: `
+    MATCH above = (root:Clause {id: $id})-[:IMPLEMENTS*0..4]->(top:Clause)
+    WHERE length(above) <= $up
+    MATCH below = (top)<-[:IMPLEMENTS*0..4]-(:Clause)
+    WHERE length(below) <= $down
+    UNWIND relationships(above) + relationships(below) AS e
+    WITH DISTINCT e
+    RETURN ${EDGE_MAP} AS edge
+    UNION ALL
+    MATCH (root:Clause {id: $peersOf})-[e:CORRESPONDS_TO]-(:Clause)
+    RETURN ${EDGE_MAP} AS edge`,
+  params: ['id', 'up', 'down', 'peersOf'],
+});
+
+// The root's peers as ids: a clause corresponds to many (one per locality carrying the same measure), and the walk
+// and the counts read their ends only.
+const peersStatement = defineStatement({
+  name: 'repository.cascadePeers',
+  cypher: `
+    MATCH (root:Clause {id: $id})-[e:CORRESPONDS_TO]-(:Clause)
+    RETURN startNode(e).id AS from, endNode(e).id AS to`,
+  params: ['id'],
+});
+
+// The edges between the clauses kept, whole: the IMPLEMENTS edges leaving a clause kept for another (a county clause
+// has one or two, a measure none, so this reads about as many edges as it returns), and the root's peers kept
+// (`$peersOf` null when peers are not asked for).
+const keptEdgesStatement = defineStatement({
+  name: 'repository.cascadeKeptEdges',
+  cypher: `
+    MATCH (a:Clause) WHERE a.id IN $ids
+    MATCH (a)-[e:IMPLEMENTS]->(b:Clause) WHERE b.id IN $ids
+    RETURN ${EDGE_MAP} AS edge
+    UNION ALL
+    MATCH (root:Clause {id: $peersOf})-[e:CORRESPONDS_TO]-(b:Clause) WHERE b.id IN $ids
+    RETURN ${EDGE_MAP} AS edge`,
+  params: ['ids', 'peersOf'],
+});
+
+const read = reader('cascade');
+
+const edgesOf = (rows: readonly Parameters<typeof read.map>[0][]) =>
+  rows.map((row): ClauseEdge => toClauseEdge(read.map(row, 'edge')));
+
+const bothKept = (kept: ReadonlySet<string>) => (edge: EdgeEnds) => kept.has(edge.from) && kept.has(edge.to);
+
+/** The cascade's edges by the Cypher walk: every edge read whole. */
+export async function walkedEdges(runner: CypherRunner, rootId: string, bounds: WalkBounds): Promise<CascadeEdges> {
+  const rows = await runStatement(runner, walkStatement, {
+    id: rootId,
+    up: bounds.up,
+    down: bounds.down,
+    peersOf: bounds.peers ? rootId : null,
+  });
+  const all = uniqueEdges(edgesOf(rows));
+  return {
+    all,
+    between: (kept) => Promise.resolve(all.filter(bothKept(kept))),
+    cards: (ids) => clauseCards(runner, ids),
+  };
+}
+
+/**
+ * The cascade's edges over the adjacency: ids for the walk and the counts; the kept edges and the cards read whole,
+ * from the memo of what cascades showed (cascadeMemo.ts) when it holds them.
+ */
+export async function adjacentEdges(
+  runner: CypherRunner,
+  cache: VersionCache,
+  rootId: string,
+  bounds: WalkBounds,
+): Promise<CascadeEdges> {
+  const [adjacency, memo] = await Promise.all([implementsAdjacency(runner, cache), shownMemo(cache)]);
+  const readPeers = async () =>
+    (await runStatement(runner, peersStatement, { id: rootId })).map((row) => ({
+      from: read.str(row, 'from'),
+      to: read.str(row, 'to'),
+    }));
+  const peers = bounds.peers ? await memo.peersOf(rootId, readPeers) : [];
+  const ends = (type: EdgeEnds['type'], from: string, to: string): EdgeEnds => ({
+    id: `${type}:${from}->${to}`,
+    type,
+    from,
+    to,
+  });
+  const all = uniqueEdges([
+    ...cascadeImplements(adjacency, rootId, bounds.up, bounds.down).map(({ from, to }) => ends('IMPLEMENTS', from, to)),
+    ...peers.map(({ from, to }) => ends('CORRESPONDS_TO', from, to)),
+  ]);
+  const inCascade = new Set(all.map((edge) => edge.id));
+  return {
+    all,
+    between: async (kept) => {
+      const wanted = all.filter(bothKept(kept)).map((edge) => edge.id);
+      if (wanted.length === 0) return [];
+      const read = async () => {
+        const rows = await runStatement(runner, keptEdgesStatement, {
+          ids: [...kept],
+          peersOf: bounds.peers ? rootId : null,
+        });
+        return edgesOf(rows).filter((edge) => inCascade.has(edge.id));
+      };
+      return uniqueEdges(await memo.edgesOf(wanted, read));
+    },
+    cards: (ids) => memo.cardsOf(runner, ids),
+  };
+}
