@@ -19,6 +19,7 @@ import type { Config } from './config';
 import type { WriteAccess } from './api/writeAccess';
 import { removeStagedTexts } from './import';
 import type { PolicyImporter } from './import';
+import { PolicyRepository } from './repository';
 import { openReviewedLibrary } from './review';
 import type { ReviewedLibrary } from './review';
 import { retryWhileUnavailable, notReadyHandler } from './startup';
@@ -113,7 +114,7 @@ async function loadLibrary(config: Config, logger: Logger, resources: Resources,
  * A start that found only new corpus texts answers from the stored graph while they are added (import/growLibrary.ts):
  * their outcome is logged once they are in, or the reason the whole graph was realigned instead.
  */
-function reportGrowth(library: ReviewedLibrary, logger: Logger, started: number): void {
+function reportGrowth(library: ReviewedLibrary, logger: Logger, started: number, store: CypherStore): void {
   if (library.start.kind !== 'adding') return;
   logger.info('adding new corpus texts', { texts: library.start.texts });
   void library.start.settled.then((outcome) => {
@@ -125,8 +126,24 @@ function reportGrowth(library: ReviewedLibrary, logger: Logger, started: number)
     for (const { review, missing } of outcome.staleReviews)
       logger.warn('stale review: its clause is gone', { edge: `${review.type}:${review.from}->${review.to}`, missing });
     if (outcome.kind === 'added') logger.info('added new corpus texts', { documents: outcome.documents, ms });
-    else logger.info('realigned', { reason: outcome.reason, nodes: outcome.load.nodesWritten, ms });
+    else {
+      logger.info('realigned', { reason: outcome.reason, nodes: outcome.load.nodesWritten, ms });
+      // Written whole, without a note: nothing kept can be brought forward.
+      warmReads(store, logger, started);
+    }
   });
+}
+
+/**
+ * Computes the search index and the cascade's adjacency of the graph just loaded or written whole, in the background,
+ * so that the first search and cascade do not wait for them (the store reads them on its own threads: requests are
+ * served meanwhile). Later imports and reviews bring them forward instead.
+ */
+function warmReads(store: CypherStore, logger: Logger, started: number): void {
+  new PolicyRepository(store).warm().then(
+    () => logger.info('reads ready', { ms: Math.round(performance.now() - started) }),
+    (error: unknown) => logger.warn('reads not prepared; the first search computes them', error),
+  );
 }
 
 /**
@@ -184,8 +201,9 @@ async function start(logger: Logger): Promise<void> {
       reviewToken: config.reviewToken,
     }),
   );
+  warmReads(resources.store, logger, started);
   warmUpImports(library, logger, started);
-  reportGrowth(library, logger, started);
+  reportGrowth(library, logger, started, resources.store);
   logger.info('ready', { ms: Math.round(performance.now() - started) });
   // Written whatever LOG_LEVEL says: tests and benchmarks read the actual URL from this line.
   process.stdout.write(`${formatLine('info', ['listening', { url: urlOf(address) }])}\n`);

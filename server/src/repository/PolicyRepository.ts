@@ -42,7 +42,8 @@ import { getPolicies, listPolicies, listRegions } from './policies';
 import { programs } from './programs';
 import { reviewQueue } from './reviewQueue';
 import type { ReviewQueueItem } from './reviewQueue';
-import { search, searchPage } from './search';
+import { search, searchIndex, searchPage } from './search';
+import { implementsAdjacency } from './cascadeAdjacency';
 import type { SearchOptions } from './search';
 import { clausesOfPolicies, clausesOfSections, getClauses, getSections, sectionsOfPolicies } from './sections';
 import type * as T from './model';
@@ -132,6 +133,16 @@ export class PolicyRepository {
   /** Departments by `{departmentId}@{policyId}` key (departmentKey), each counted in that document. */
   getDepartments(keys: readonly string[]): Promise<(T.DepartmentInfo | null)[]> {
     return getDepartments(this.runner, keys);
+  }
+  /**
+   * Computes now what the first search and the first cascade of this graph version would otherwise compute while a
+   * user waits: the search index (3-7 s at 1,000 documents) and the cascade's IMPLEMENTS adjacency. For a store just
+   * written whole (a start, a realignment), whose caches nothing can bring forward; nothing for a runner that keeps
+   * nothing.
+   */
+  async warm(): Promise<void> {
+    if (!this.cache.keeps) return;
+    await Promise.all([searchIndex(this.runner, this.cache), implementsAdjacency(this.runner, this.cache)]);
   }
   cascade(clauseId: string, options: CascadeOptions): Promise<T.Cascade | null> {
     return cascade(this.runner, clauseId, options, this.cache);

@@ -15,6 +15,7 @@ import { reader } from './rows';
 import { findHits } from './searchHits';
 import { facetsOf } from './searchFacets';
 import { advanceSearchIndex, buildSearchIndex } from './searchIndex';
+import type { SearchIndex } from './searchIndex';
 import { matchRanges, parseSearchText } from './searchQuery';
 import type { SearchQuery } from './searchQuery';
 import { firstAfter, rankKey } from './searchRanking';
@@ -123,15 +124,20 @@ function pageFrom(state: SearchState, matches: Matches, after: string | null, fi
   return { page, totalCount: total, hasNextPage: total - start > first };
 }
 
-/** One page of hits in rank order and all the matches, without the facets (which `search` does not show). */
-async function rankedPage(runner: CypherRunner, cache: VersionCache, text: string, options: SearchOptions) {
-  const first = checkInt('search', 'first', options.first, 0, MAX_SEARCH_RESULTS);
-  const query = parseSearchText(text);
-  const index = await cache.get(
+/** The search index of the store's current version: read once, then brought forward after noted writes. */
+export function searchIndex(runner: CypherRunner, cache: VersionCache): Promise<SearchIndex> {
+  return cache.get(
     'searchIndex',
     () => buildSearchIndex(runner),
     (previous, change) => advanceSearchIndex(runner, previous, change),
   );
+}
+
+/** One page of hits in rank order and all the matches, without the facets (which `search` does not show). */
+async function rankedPage(runner: CypherRunner, cache: VersionCache, text: string, options: SearchOptions) {
+  const first = checkInt('search', 'first', options.first, 0, MAX_SEARCH_RESULTS);
+  const query = parseSearchText(text);
+  const index = await searchIndex(runner, cache);
   const state = stateOf(index);
   const matches = await findHits(runner, index, state, query, options.filter, { requests: options.requests ?? true });
   const after = options.after ? keyOf(options.after) : null;
