@@ -3,12 +3,16 @@
  * database: test/support/testStore.ts) loaded with the real corpus (graph-seed/corpus) through openLibrary, exactly
  * as main.ts loads it. Built once per test file; requests go through `yoga.fetch`.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createApp } from '../../server/src/api/createApp';
 import type { App, AppOptions } from '../../server/src/api/createApp';
 import { createLogger } from '../../server/src/api/logger';
 import { openReviewedLibrary } from '../../server/src/review';
 import type { ReviewedLibrary } from '../../server/src/review';
 import type { CypherStore } from '../../server/src/store/CypherStore';
+import { countingStore } from '../support/countingStore';
 import { openTestStore } from '../support/testStore';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -70,4 +74,25 @@ export async function data<T = Record<string, any>>( // eslint-disable-line @typ
   const result = await gql<T>(yoga, query, variables, token);
   if (result.errors?.length || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
   return result.data;
+}
+
+/** An API over this run's store counting its statements (`runs(name)`), with a data directory of its own. */
+export interface CountedApi {
+  api: ApiFixture;
+  runs: (name: string) => number;
+  /** Closes the importer and the store and removes the data directory. */
+  stop: () => Promise<void>;
+}
+
+/** startApi over a counting store, persistent in a new temporary directory, with the response cache off. */
+export async function startCountedApi(options: { reviewToken: string; prefix: string }): Promise<CountedApi> {
+  const dataDir = mkdtempSync(join(tmpdir(), options.prefix));
+  const wrapped = countingStore(await openTestStore());
+  const api = await startApi({ store: wrapped.store, cache: false, reviewToken: options.reviewToken, dataDir });
+  const stop = async () => {
+    await api.library.importer.close();
+    await api.store.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { api, runs: wrapped.runs, stop };
 }

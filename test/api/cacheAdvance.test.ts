@@ -5,15 +5,11 @@
  * store (nothing cached: computed from scratch), on this run's store (grafeo, or Neo4j in the Neo4j leg), so the
  * shortcut cannot drift; the store calls are counted to show that the whole-graph reads did not run again.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../server/src/api/createApp';
-import { openTestStore } from '../support/testStore';
-import { countingStore } from '../support/countingStore';
 import type { ApiFixture } from './apiFixture';
-import { data, startApi } from './apiFixture';
+import { data, startCountedApi } from './apiFixture';
 import { cachedAnswers, expectFreshAnswers } from './cacheAnswers';
 
 const TOKEN = 'review-token-for-tests-4567';
@@ -28,19 +24,13 @@ const TERMS = ['局', '的', '企业', '数字游民', '发改局', '人才'];
 const answers = (yoga: App) => cachedAnswers(yoga, SUPERIOR, TERMS);
 
 describe('search index and coverage brought forward after a write equal a fresh computation', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'cascade-cache-advance-'));
   let api: ApiFixture;
   let runs: (name: string) => number;
+  let stop: () => Promise<void>;
   beforeAll(async () => {
-    const wrapped = countingStore(await openTestStore());
-    runs = wrapped.runs;
-    api = await startApi({ store: wrapped.store, cache: false, reviewToken: TOKEN, dataDir });
+    ({ api, runs, stop } = await startCountedApi({ reviewToken: TOKEN, prefix: 'cascade-cache-advance-' }));
   });
-  afterAll(async () => {
-    await api.library.importer.close();
-    await api.store.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => stop());
 
   /** Runs `write` with the caches warm, then checks that no whole-graph read ran again and the answers agree. */
   async function afterWrite(write: () => Promise<void>): Promise<void> {

@@ -6,9 +6,7 @@
  * Cypher, cascadeEdges.ts `walkedEdges`), on this run's store (grafeo, or Neo4j in the Neo4j leg); the store calls are
  * counted to show that the adjacency was brought forward, not read whole again.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { buildCorpusGraph, loadCorpus } from '@policy-cascade/graph-seed';
 import type { GraphEdge, PolicyGraph } from '@policy-cascade/graph-seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,10 +15,8 @@ import type { App } from '../../server/src/api/createApp';
 import { createLogger } from '../../server/src/api/logger';
 import { commitGraphDelta } from '../../server/src/load';
 import type { CypherStore } from '../../server/src/store/CypherStore';
-import { openTestStore } from '../support/testStore';
-import { countingStore } from '../support/countingStore';
 import type { ApiFixture } from './apiFixture';
-import { data, gql, startApi } from './apiFixture';
+import { data, gql, startCountedApi } from './apiFixture';
 
 const TOKEN = 'review-token-for-tests-4567';
 const NANHU = readFileSync(new URL('./fixtures/330402-nanhu-2026.txt', import.meta.url), 'utf8');
@@ -74,7 +70,6 @@ function walkingStore(store: CypherStore): CypherStore {
 }
 
 describe('the cascade over the adjacency brought forward equals the Cypher walk', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'cascade-adjacency-advance-'));
   const graph = buildCorpusGraph(loadCorpus().documents);
   const middle = middleClause(graph);
   const implementers = graph.edges.filter((e) => e.type === 'IMPLEMENTS' && e.to === middle).map((e) => e.from);
@@ -89,16 +84,11 @@ describe('the cascade over the adjacency brought forward equals the Cypher walk'
   ];
   let api: ApiFixture;
   let runs: (name: string) => number;
+  let stop: () => Promise<void>;
   beforeAll(async () => {
-    const wrapped = countingStore(await openTestStore());
-    runs = wrapped.runs;
-    api = await startApi({ store: wrapped.store, cache: false, reviewToken: TOKEN, dataDir });
+    ({ api, runs, stop } = await startCountedApi({ reviewToken: TOKEN, prefix: 'cascade-adjacency-advance-' }));
   });
-  afterAll(async () => {
-    await api.library.importer.close();
-    await api.store.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => stop());
 
   /** Runs `write` with the adjacency in hand, then checks it was brought forward and answers as the Cypher walk. */
   async function afterWrite(write: () => Promise<void>): Promise<void> {
