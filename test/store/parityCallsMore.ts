@@ -70,20 +70,32 @@ export function searchCalls(graph: PolicyGraph, sample: number): ParityCall[] {
     { departmentRole: 'LEAD' },
     { localAddition: true },
   ];
-  return terms.flatMap((text, i): ParityCall[] => {
-    const filter = filters[i % filters.length] ?? null;
-    return [
-      { method: 'search', label: text, run: (repo) => repo.search(text, 50) },
-      {
-        method: 'searchPage',
-        label: `${text} ${JSON.stringify(filter)}, pages of 7`,
-        run: (repo) => everyPage((after) => repo.searchPage(text, { filter, first: 7, after })),
-      },
-      {
-        method: 'searchPage',
-        label: `${text}, clauses only`,
-        run: (repo) => repo.searchPage(text, { first: 50, requests: false }),
-      },
-    ];
-  });
+  // Warming computes what the first search and cascade read; the search after it must find the same on both stores.
+  const warmed: ParityCall = {
+    method: 'warm',
+    label: `then search ${terms[0] ?? ''}`,
+    run: async (repo) => {
+      await repo.warm();
+      return repo.search(terms[0] ?? '局', 20);
+    },
+  };
+  return [
+    warmed,
+    ...terms.flatMap((text, i): ParityCall[] => {
+      const filter = filters[i % filters.length] ?? null;
+      return [
+        { method: 'search', label: text, run: (repo) => repo.search(text, 50) },
+        {
+          method: 'searchPage',
+          label: `${text} ${JSON.stringify(filter)}, pages of 7`,
+          run: (repo) => everyPage((after) => repo.searchPage(text, { filter, first: 7, after })),
+        },
+        {
+          method: 'searchPage',
+          label: `${text}, clauses only`,
+          run: (repo) => repo.searchPage(text, { first: 50, requests: false }),
+        },
+      ];
+    }),
+  ];
 }
