@@ -10,7 +10,7 @@ import { defineStatement, runStatement } from '../store/statement';
 import { cascadeImplements, implementsAdjacency } from './cascadeAdjacency';
 import { shownMemo } from './cascadeMemo';
 import { clauseCards } from './clauseCards';
-import { EDGE_MAP, toClauseEdge, uniqueEdges } from './clauseEdges';
+import { EDGE_MAP, edgeId, toClauseEdge, uniqueEdges } from './clauseEdges';
 import { reader } from './rows';
 import type { ClauseEdge } from './analysisTypes';
 import type { ClauseCard } from './types';
@@ -123,7 +123,7 @@ export async function adjacentEdges(
     }));
   const peers = bounds.peers ? await memo.peersOf(rootId, readPeers) : [];
   const ends = (type: EdgeEnds['type'], from: string, to: string): EdgeEnds => ({
-    id: `${type}:${from}->${to}`,
+    id: edgeId(type, from, to),
     type,
     from,
     to,

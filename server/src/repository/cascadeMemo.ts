@@ -17,6 +17,7 @@ import type { ClauseEdge } from './analysisTypes';
 import type { GraphChange } from './graphChanges';
 import type { ClauseCard } from './types';
 import type { VersionCache } from './versionCache';
+import { edgeId } from './clauseEdges';
 
 /** Cards kept at most (a cascade shows up to 200, so some hundred cascades' worth), and edges. */
 export const MEMO_CARDS = 20_000;
@@ -92,7 +93,7 @@ export class ShownMemo {
     const edgeIds = new Set<string>();
     const peersChanged = new Set(change.nodes);
     for (const { type, from, to } of change.edges) {
-      edgeIds.add(`${type}:${from}->${to}`);
+      edgeIds.add(edgeId(type, from, to));
       if (CARD_EDGES.has(type)) cardReads.add(from).add(to);
       if (type === 'CORRESPONDS_TO') peersChanged.add(from).add(to);
     }

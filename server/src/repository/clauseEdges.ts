@@ -12,6 +12,11 @@ export const EDGE_MAP = `{type: type(e), from: startNode(e).id, to: endNode(e).i
 
 const read = reader('clauseEdges');
 
+/** An edge's id as clients see it (`ClauseEdge.id`, `GraphElementEdge.id`), and as caches of edges are keyed. */
+export function edgeId(type: string, from: string, to: string): string {
+  return `${type}:${from}->${to}`;
+}
+
 const basisOf = (value: string | null): ReproductionBasis | null =>
   value === 'SUPERIOR' || value === 'PEER' ? value : null;
 
@@ -19,7 +24,7 @@ export function toClauseEdge(value: { [key: string]: CypherValue }): ClauseEdge 
   const type = read.str(value, 'type') as ClauseEdgeType;
   const from = read.str(value, 'from');
   const to = read.str(value, 'to');
-  const id = `${type}:${from}->${to}`;
+  const id = edgeId(type, from, to);
   return {
     id,
     type,

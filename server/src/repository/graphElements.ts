@@ -9,6 +9,7 @@ import { defineStatement, runStatement } from '../store/statement';
 import { RepositoryError, checkId, checkInt } from './errors';
 import { reader } from './rows';
 import type { GraphElementEdge, GraphElementNode, GraphElements } from './analysisTypes';
+import { edgeId } from './clauseEdges';
 
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
 /** Edges a neighbourhood returns at most, so a hub (a region, a busy department) cannot flood the client. */
@@ -68,7 +69,7 @@ export function toEdge(value: CypherValue): GraphElementEdge {
   const type = read.str(edge, 'type');
   const from = read.str(edge, 'from');
   const to = read.str(edge, 'to');
-  return { id: `${type}:${from}->${to}`, type, from, to, properties: { ...read.map(edge, 'properties') } };
+  return { id: edgeId(type, from, to), type, from, to, properties: { ...read.map(edge, 'properties') } };
 }
 
 /** The nodes with the given ids, short properties, by id; unknown ids left out. */

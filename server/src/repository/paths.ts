@@ -12,6 +12,7 @@ import { RepositoryError, checkId, checkInt } from './errors';
 import { EDGE_ROW, anyLabel, elementNodes, toEdge } from './graphElements';
 import { reader } from './rows';
 import type { GraphElementEdge, GraphPath, PathStep } from './analysisTypes';
+import { edgeId } from './clauseEdges';
 
 /** The longest path searched for, and the default; the schema states both (a test holds them equal). */
 export const MAX_PATH_LENGTH = 8;
@@ -166,7 +167,7 @@ export async function path(
   ]);
   const nodeById = new Map(nodes.map((node) => [node.id, node]));
   const steps = found.flatMap((hop): PathStep[] => {
-    const id = `${hop.type}:${hop.start}->${hop.start === hop.from ? hop.to : hop.from}`;
+    const id = edgeId(hop.type, hop.start, hop.start === hop.from ? hop.to : hop.from);
     const [from, to, edge] = [nodeById.get(hop.from), nodeById.get(hop.to), edges.get(id)];
     return from && to && edge ? [{ from, to, edge, forward: edge.from === hop.from }] : [];
   });

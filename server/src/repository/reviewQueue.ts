@@ -9,6 +9,7 @@ import { coverage } from './coverage';
 import type { VersionCache } from './versionCache';
 import { reader } from './rows';
 import type { Coverage, CoverageCell } from './analysisTypes';
+import { edgeId } from './clauseEdges';
 
 /** Below this score an unreviewed edge is queued (the alignment's own candidate floor is lower, 0.15). */
 export const LOW_SCORE = 0.3;
@@ -93,7 +94,7 @@ async function weakItems(runner: CypherRunner, matrix: Coverage): Promise<Review
     const candidate = read.flag(row, 'candidate');
     const cell = (reaches.get(toId) ?? []).map((m) => cells.get(`${m}|${localityId}`)).find((c) => c !== undefined);
     if (!cell) return [];
-    const item = { id: `IMPLEMENTS:${fromId}->${toId}`, type: 'IMPLEMENTS' as const, fromId, toId, localityId };
+    const item = { id: edgeId('IMPLEMENTS', fromId, toId), type: 'IMPLEMENTS' as const, fromId, toId, localityId };
     return [
       {
         ...item,
@@ -135,11 +136,11 @@ async function mergedGapItems(
         score: read.optNum(row, 'score') ?? 0,
         row,
       }))
-      .filter((p) => !declined.has(`IMPLEMENTS:${p.clauseId}->${gap.measureId}`))
+      .filter((p) => !declined.has(edgeId('IMPLEMENTS', p.clauseId, gap.measureId)))
       .sort((a, b) => b.score - a.score || byId(a.clauseId, b.clauseId) || byId(a.carrierId, b.carrierId))[0];
     if (!best) continue;
     items.push({
-      id: `IMPLEMENTS:${best.clauseId}->${gap.measureId}`,
+      id: edgeId('IMPLEMENTS', best.clauseId, gap.measureId),
       kind: 'MERGED_GAP',
       type: 'IMPLEMENTS',
       fromId: best.clauseId,

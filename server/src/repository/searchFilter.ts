@@ -46,16 +46,17 @@ const read = reader('searchFilter');
 /** The filter's conditions the index decides for every text; regionCode it decides for texts with a region. */
 const DECIDED_IN_INDEX = new Set(['policyId', 'regionCode', 'level', 'year', 'status', 'inferred']);
 
+/** Whether the condition `name` is given: a null parameter passes, and `byDepartment` is a flag. */
+const given = ([name, value]: [string, unknown]) => (name === 'byDepartment' ? value === true : value !== null);
+
 /** True when some condition of the filter is given (a filter of nulls keeps everything). */
 export function filters(params: CypherParams): boolean {
-  return Object.entries(params).some(([name, value]) => (name === 'byDepartment' ? value === true : value !== null));
+  return Object.entries(params).some(given);
 }
 
 /** Whether some given condition needs the store whatever the text. */
 function asksTheStore(params: CypherParams): boolean {
-  return Object.entries(params).some(
-    ([name, value]) => !DECIDED_IN_INDEX.has(name) && (name === 'byDepartment' ? value === true : value !== null),
-  );
+  return Object.entries(params).some((entry) => !DECIDED_IN_INDEX.has(entry[0]) && given(entry));
 }
 
 /** False when the index's facts fail one of the conditions it decides, as POLICY_CONDITION and clauseCondition do. */

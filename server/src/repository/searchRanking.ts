@@ -19,7 +19,7 @@ export function groupKey(hit: FoundHit): string {
 }
 
 /** The key's parts after the document id: clauses before annex rows, then section and item ordinals. */
-export function withinDocumentKey(hit: FoundHit): string {
+function withinDocumentKey(hit: FoundHit): string {
   return [hit.kind === 'CLAUSE' ? '0' : '1', padded(hit.sectionOrdinal, 4), padded(hit.ordinal, 6)].join(SEPARATOR);
 }
 
