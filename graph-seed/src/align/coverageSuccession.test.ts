@@ -70,4 +70,22 @@ describe('succession-propagated coverage', () => {
     expect(inherited(alone)).toEqual([]);
     expect(provincialGaps(alone)).toHaveLength(1);
   });
+
+  it('inherits a measure once when the older draft repeats its heading', () => {
+    // Seen in synthetic drafts at 300 documents: two older clauses headed alike, one successor. The build gave two
+    // IMPLEMENTS edges between the same clauses (differing in inheritedFrom); an import kept one of them.
+    const draft = documents.find((d) => d.policy.id === '330411-2024-draft')!;
+    const text = readFileSync(join(defaultCorpusDir, draft.policy.sourceFile), 'utf8');
+    const heading = text.split('\n').find((line) => line.startsWith('9.促进高等教育高质量发展'))!;
+    const repeated = parsePolicyText(
+      text.replace(heading, `${heading}\n${heading}`),
+      draft.policy.sourceFile,
+    ).document!;
+    const twice = align(documents.map((d) => (d === draft ? repeated : d)));
+    const [edge, ...others] = inherited(twice);
+    expect(others).toEqual([]);
+    expect(edge?.properties.inheritedFrom).toBe('330411-2024-draft/c9');
+    const ends = twice.edges.map((e) => `${e.type}:${e.from}->${e.to}`);
+    expect(new Set(ends).size).toBe(ends.length);
+  });
 });

@@ -178,8 +178,12 @@ function inherited({ newer, older, succeeds }: Inheritance, gaps: Set<string>, c
   // The newer document's profiles and the pools are made only for an older clause headed as a measure left out.
   let rules: ReturnType<typeof inheritanceRules> | undefined;
   const edges: GraphEdge[] = [];
+  // Two older clauses headed alike (a draft that repeats a heading) name one measure: it is inherited once, through
+  // the first, so that the graph never holds two IMPLEMENTS edges between the same clauses.
+  const carried = new Set<Measure>();
   for (const old of older.clauses) {
     const measure = context.byTitle.get(folded(simplifiedTitle(old)));
+    if (measure && carried.has(measure)) continue;
     const target = measure && !measure.clauses[newer.policy.id]?.length ? gapClause(measure, gaps) : undefined;
     const found =
       measure && target
@@ -188,11 +192,12 @@ function inherited({ newer, older, succeeds }: Inheritance, gaps: Set<string>, c
     const source = found && context.clauseById.get(found.edge.from);
     if (!measure || !target || !found || !source) continue;
     const links = context.steps().get(source.id) ?? [];
-    if (links.some((l) => l.to === target)) continue;
+    if (links.some((l) => l.to === target) || edges.some((e) => e.from === source.id && e.to === target)) continue;
     const peers = measureClauses(measure, newer.policy.id, context);
     const reproduction = reproductionProperties(source, target, peers, context);
     const evidence = [simplifiedTitle(old), found.raw];
     edges.push(inheritedEdge(found.edge, target, evidence, reproduction, links.length > 0));
+    carried.add(measure);
   }
   return edges;
 }
@@ -243,9 +248,16 @@ export function inheritCoverage(
   for (const c of coverage)
     for (const gap of c.gaps) gapsOf.set(c.policyId, (gapsOf.get(c.policyId) ?? new Set()).add(gap));
   const added: GraphEdge[] = [];
+  const ends = new Set<string>();
   for (const inheritance of inheritances) {
     const gaps = gapsOf.get(inheritance.newer.policy.id);
-    if (gaps) added.push(...inherited(inheritance, gaps, indexed));
+    // A document that succeeds two older ones may inherit a measure through each: the first inheritance keeps it.
+    for (const edge of gaps ? inherited(inheritance, gaps, indexed) : []) {
+      const end = `${edge.from}->${edge.to}`;
+      if (ends.has(end)) continue;
+      ends.add(end);
+      added.push(edge);
+    }
   }
   return added.length === 0
     ? { edges: [], coverage }

@@ -21,6 +21,11 @@ describe('buildCorpusGraph on the real corpus', () => {
     expect(count('Target')).toBeGreaterThan(500);
   });
 
+  it('never holds two edges of one type between the same two nodes (a store keeps one per edge id)', () => {
+    const ends = graph.edges.map((e) => `${e.type}:${e.from}->${e.to}`);
+    expect(ends.length - new Set(ends).size).toBe(0);
+  });
+
   it('links each document to its declared superior stubs', () => {
     expect(edges('IMPLEMENTS').filter((e) => !e.includes('/'))).toEqual([
       '330411-2025>330000-2025',
