@@ -8,6 +8,7 @@ import { parentPort } from 'node:worker_threads';
 import { machineViewOfBuild } from '@policy-cascade/graph-seed';
 import type { CorpusBuild, PolicyDocument } from '@policy-cascade/graph-seed';
 import { computeAddition, computeImport } from './computeImport';
+import { collectIfGrown } from './idleCollection';
 import { seedBuild } from './importState';
 import type { WorkerReply, WorkerRequest } from './workerProtocol';
 
@@ -49,6 +50,8 @@ port.on('message', (message: WorkerRequest) => {
       computed = step.next;
       adding = false;
       reply({ kind: 'computed', outcome: step.outcome });
+      // The main thread writes the delta now: the worker's idle time, where earlier imports' garbage is collected.
+      collectIfGrown();
       return;
     }
     case 'add': {

@@ -1,0 +1,16 @@
+import { getHeapStatistics } from 'node:v8';
+import { expect, it } from 'vitest';
+import { collectIfGrown } from './idleCollection';
+
+it('collects after the first import, then only once the heap has grown by a third', () => {
+  expect(collectIfGrown()).toBe(true);
+  expect(collectIfGrown()).toBe(false);
+  // Live arrays worth half of what the heap holds: past the growth the collector waits for.
+  const held: number[][] = [];
+  const target = getHeapStatistics().used_heap_size * 1.5;
+  while (getHeapStatistics().used_heap_size < target) held.push(new Array<number>(100_000).fill(held.length));
+  expect(collectIfGrown()).toBe(true);
+  // They are still live: the heap did not shrink, and what it holds now is the new mark.
+  expect(held.length).toBeGreaterThan(0);
+  expect(collectIfGrown()).toBe(false);
+});
