@@ -1,9 +1,10 @@
 /**
  * What the import worker holds at n synthetic documents (alignProvince.ts, part `worker`), in a fresh process run
- * with --trace-gc --expose-gc: `tsx bench/_workerChild.ts <n>` builds the worker's state as a start that writes the
- * graph does (seedBuild, graph included), then computes three imports on it as the worker does (computeImport, the
- * state kept after each), and prints one JSON line: the build's time, the heap still in use after it (the state),
- * and each import's time. `#built` and `#imported` mark the GC trace for the peaks.
+ * with --trace-gc --expose-gc: `tsx bench/_workerChild.ts <n> [count]` builds the worker's state as a start that
+ * writes the graph does (seedBuild, graph included), then computes `count` imports (three unless told) on it as the
+ * worker does (computeImport, the state kept after each), and prints one JSON line: the build's time, the heap still
+ * in use after it (the state), each import's wall and CPU time and the size of its delta. `#built` and `#imported`
+ * mark the GC trace for the peaks.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,8 @@ import { syntheticCorpus, syntheticNewcomers } from '@policy-cascade/graph-seed'
 import { computeImport, IMPORT_BOUNDS, seedBuild } from '../server/src/import';
 
 const n = Number(process.argv[2]);
+// How many imports (the API bench makes ten: its p95 is their slowest); three unless told.
+const count = Number(process.argv[3] ?? 3);
 const gc = (globalThis as { gc?: () => void }).gc;
 const heapMb = () => {
   gc?.();
@@ -32,17 +35,30 @@ try {
   process.stdout.write(`#built ${nodes}\n`);
   const stateMb = heapMb();
   const imports: number[] = [];
-  for (const { name, text } of syntheticNewcomers(3, 3)) {
+  // User + system CPU of each import as well: on a loaded machine the wall time says more of the others than of it.
+  const importsCpu: number[] = [];
+  // What each delta holds (nodes and edges written, removed ones included): the main thread writes it to the store.
+  const deltas: number[][] = [];
+  for (const { name, text } of syntheticNewcomers(count, 3)) {
     const at = performance.now();
+    const cpuAt = process.cpuUsage();
     const step = computeImport(build, { text, sourceName: name, replace: false }, IMPORT_BOUNDS);
     if (!step.next) throw new Error(`import refused: ${JSON.stringify(step.outcome).slice(0, 300)}`);
     structuredClone(step.outcome);
+    if (step.outcome.ok) {
+      const { delta } = step.outcome;
+      deltas.push([delta.nodes.length + delta.removedNodes.length, delta.edges.length + delta.removedEdges.length]);
+    }
     build = step.next;
     imports.push(performance.now() - at);
+    const cpu = process.cpuUsage(cpuAt);
+    importsCpu.push((cpu.user + cpu.system) / 1000);
   }
   process.stdout.write('#imported\n');
   const afterMb = heapMb();
-  process.stdout.write(`${JSON.stringify({ n, buildMs, stateMb, afterMb, imports, documents: seeded.documents })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ n, buildMs, stateMb, afterMb, imports, importsCpu, deltas, documents: seeded.documents })}\n`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -37,7 +37,9 @@ export type ImplementsSteps = ReadonlyMap<string, readonly Step[]>;
 
 export function implementsSteps(edges: readonly GraphEdge[]): ImplementsSteps {
   const steps = new Map<string, Step[]>();
-  for (const e of edges) {
+  // By index: asked for a province's hundreds of thousands of edges on every import (an iterator's result each).
+  for (let i = 0; i < edges.length; i++) {
+    const e = edges[i]!;
     if (e.type !== 'IMPLEMENTS') continue;
     const step = { to: e.to, score: Number(e.properties.score ?? 0), candidate: e.properties.candidate === true };
     const known = steps.get(e.from);

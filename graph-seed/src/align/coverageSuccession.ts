@@ -44,6 +44,15 @@ interface Indexed extends Context {
 
 const folded = (title: string) => matchText(title);
 
+// Each older clause's folded heading, once: every alignment looks up every older clause of every succession.
+const foldedTitles = new WeakMap<Clause, string>();
+
+function foldedTitle(clause: Clause): string {
+  let title = foldedTitles.get(clause);
+  if (title === undefined) foldedTitles.set(clause, (title = folded(simplifiedTitle(clause))));
+  return title;
+}
+
 /** Each measure by its folded heading; a heading two measures share names neither. */
 function measuresByTitle(measures: Measure[]): Map<string, Measure | null> {
   const byTitle = new Map<string, Measure | null>();
@@ -182,7 +191,7 @@ function inherited({ newer, older, succeeds }: Inheritance, gaps: Set<string>, c
   // the first, so that the graph never holds two IMPLEMENTS edges between the same clauses.
   const carried = new Set<Measure>();
   for (const old of older.clauses) {
-    const measure = context.byTitle.get(folded(simplifiedTitle(old)));
+    const measure = context.byTitle.get(foldedTitle(old));
     if (measure && carried.has(measure)) continue;
     const target = measure && !measure.clauses[newer.policy.id]?.length ? gapClause(measure, gaps) : undefined;
     const found =

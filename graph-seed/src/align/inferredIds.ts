@@ -64,24 +64,30 @@ export function stableIds(
   previous: ReadonlyMap<string, readonly string[]>,
   given = 0,
 ): { ids: string[]; highest: number } {
+  // Appended in place, and each id's number read once: a province's measure stands for a thousand clauses, and
+  // every import asks again for each stub of the family it realigns.
   const owners = new Map<string, string[]>();
+  const numbers = new Map<string, number>();
   let highest = given;
   for (const [id, members] of previous) {
     const n = numberOf(id, prefix);
     if (n === null) continue;
+    numbers.set(id, n);
     highest = Math.max(highest, n);
-    for (const member of members) owners.set(member, [...(owners.get(member) ?? []), id]);
+    for (const member of members) {
+      const ids = owners.get(member);
+      if (ids) ids.push(id);
+      else owners.set(member, [id]);
+    }
   }
-  const candidates: Array<{ group: number; id: string; overlap: number }> = [];
+  const candidates: Array<{ group: number; id: string; overlap: number; n: number }> = [];
   groups.forEach((members, group) => {
     const overlap = new Map<string, number>();
     for (const member of members)
       for (const id of owners.get(member) ?? []) overlap.set(id, (overlap.get(id) ?? 0) + 1);
-    for (const [id, count] of overlap) candidates.push({ group, id, overlap: count });
+    for (const [id, count] of overlap) candidates.push({ group, id, overlap: count, n: numbers.get(id)! });
   });
-  candidates.sort(
-    (a, b) => b.overlap - a.overlap || numberOf(a.id, prefix)! - numberOf(b.id, prefix)! || a.group - b.group,
-  );
+  candidates.sort((a, b) => b.overlap - a.overlap || a.n - b.n || a.group - b.group);
   const assigned: Array<string | undefined> = groups.map(() => undefined);
   const taken = new Set<string>();
   for (const { group, id } of candidates) {

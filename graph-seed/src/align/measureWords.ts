@@ -5,7 +5,7 @@
  */
 import type { MeasureCluster } from './cluster';
 import { bigrams, cosineWithPool, matchText, termVector, type TermVector } from './ngrams';
-import { gramId } from './gramIds';
+import { gramCount, gramId } from './gramIds';
 import { internKey, keptFor, sequenceKey } from './keptResults';
 import { keptPool } from './measurePool';
 import { consensusTitle, simplifiedTitle, type ClauseProfile } from './profiles';
@@ -163,12 +163,17 @@ export class MeasureWords {
 
   /** Indexes which clauses hold each heading term (once, over every clause of the family). */
   indexHeadings(clusters: MeasureCluster[], profiles: ClauseProfile[]): void {
-    const wanted = new Set(clusters.flatMap((c) => this.headingTerms(c)).map(gramId));
+    const terms = clusters.flatMap((c) => this.headingTerms(c)).map(gramId);
+    // A flag per gram id, not a Set: every distinct bigram of every clause of the family is asked (millions in a
+    // province's family, on every import). An id given after this (a clause's grams read for the first time) is
+    // no heading term.
+    const wanted = new Uint8Array(gramCount());
+    for (const id of terms) wanted[id] = 1;
     for (const p of profiles) {
       const grams = distinctGrams(p);
       for (let i = 0; i < grams.length; i++) {
         const id = grams[i]!;
-        if (!wanted.has(id)) continue;
+        if (id >= wanted.length || wanted[id] === 0) continue;
         // Appended in place: a term of a province's measure is held by thousands of clauses.
         const holders = this.holdersById.get(id);
         if (holders) holders.push(p);
