@@ -9,10 +9,10 @@ import {
 } from './familyClusters';
 import { NO_INFERRED_IDS, inferredIdsBuilder, mergeInferredIds, type InferredIds } from './inferredIds';
 import type { LinkEnd } from './links';
-import { correspondsEdges, linkEnd } from './peerEdges';
+import { linkEnd, peersByMeasure } from './peerEdges';
 import { consensusTitle, simplifiedTitle } from './profiles';
 import { inferSkeleton } from './skeleton';
-import { implementsEdges, type Levels } from './implementsEdges';
+import { implementsByMeasure, type Levels } from './implementsEdges';
 import type { Measure } from './types';
 
 /** Nodes, edges and measures one family contributes to the alignment. */
@@ -28,6 +28,11 @@ export interface FamilyAlignment {
   parts: FamilyParts;
   /** `edges` in the chunks they were made in: a chunk kept from an earlier alignment is the same array. */
   chunks: GraphEdge[][];
+}
+
+/** `source` pushed onto `target`: a loop, as spread arguments may exceed the stack. */
+function appendAll<T>(target: T[], source: readonly T[]): void {
+  for (let i = 0; i < source.length; i++) target.push(source[i]!);
 }
 
 /** Superior clauses of each level, per cluster: real clauses of a superior text in the cluster, or inferred ones. */
@@ -104,11 +109,17 @@ export function alignFamily(
   const clustering = clusterFamily(family, idf, parts);
   const levelled = superiorLevels(family, clustering, options.previousIds ?? NO_INFERRED_IDS, idf);
   const { levels, nodes, edges, superiorClauses, ids } = levelled;
-  const chunks = [
-    edges,
-    ...implementsEdges(family, clustering, levels, idf),
-    ...correspondsEdges(family, clustering, idf),
-  ];
+  // Measure by measure, each measure's peers right after its IMPLEMENTS (implementsByMeasure), the chunks listed in
+  // the order they always were: every IMPLEMENTS chunk, then every peer chunk.
+  const implementsOf = implementsByMeasure(family, clustering, levels, idf);
+  const peersOf = peersByMeasure(family, clustering, idf);
+  const implementing: GraphEdge[][] = [];
+  const corresponding: GraphEdge[][] = [];
+  for (const cluster of clustering.clusters) {
+    appendAll(implementing, implementsOf(cluster));
+    appendAll(corresponding, peersOf(cluster));
+  }
+  const chunks = [edges, ...implementing, ...corresponding];
   // A loop, not push(...spread): a family of a hundred localities has more peer edges than the call stack holds.
   // Two members of a large measure may keep the same peer pair: the edge is listed once.
   // Looked up by the ends' own strings (their hashes are kept), never by a key made for each of the family's

@@ -103,19 +103,22 @@ function outgoingCounts(family: Family, clustering: FamilyClustering, levels: Le
 }
 
 /**
- * IMPLEMENTS from each implementing clause to its direct superior's clause, and from city to province clauses, in
- * chunks: one per member (kept across imports while its context holds: edgeMemo.ts), one per city clause.
+ * IMPLEMENTS from each implementing clause to its direct superior's clause, and from city to province clauses, of
+ * one measure at a time, in chunks: one per member (kept across imports while its context holds: edgeMemo.ts), one
+ * per city clause. alignFamily asks measure by measure, each measure's peer edges right after (peerEdges.ts): the
+ * two read the same pairs of texts (sharedPassages), which a province's family would otherwise ask for again only
+ * after its every other measure, past what the bounded cache of passages keeps.
  */
-export function implementsEdges(
+export function implementsByMeasure(
   family: Family,
   clustering: FamilyClustering,
   levels: Levels,
   idf: Map<string, number>,
-) {
+): (cluster: PlacedCluster) => GraphEdge[][] {
   const { directOf, outgoing } = outgoingCounts(family, clustering, levels);
   const root = levels.get(family.rootId);
-  const chunks: GraphEdge[][] = [];
-  for (const cluster of clustering.clusters) {
+  return (cluster) => {
+    const chunks: GraphEdge[][] = [];
     const top = root?.get(cluster) ?? [];
     // The closest peer is looked for among the exemplars, or the first members when they are all one locality's
     // (a measure a sentence made of one clause, sentenceMerges.ts).
@@ -153,6 +156,6 @@ export function implementsEdges(
             edge(source, target, linkBasis(clustering, cluster, source, target, memberIds?.has(source.id) ?? false)),
           ),
         );
-  }
-  return chunks;
+    return chunks;
+  };
 }

@@ -144,25 +144,26 @@ function peerEdge(
  * CORRESPONDS_TO between peer clauses sharing a measure, from the smaller id to the larger: every pair when the
  * measure has at most ALL_PEERS_UP_TO documents, else each member with the hub and its best exemplars. In chunks:
  * one per small measure, one per member of a large one (kept across imports while its exemplars hold:
- * edgeMemo.ts). Two members may keep the same pair: the edge is then in both chunks, alike.
+ * edgeMemo.ts). Two members may keep the same pair: the edge is then in both chunks, alike. Of one measure at a
+ * time (alignFamily asks right after its IMPLEMENTS edges: implementsByMeasure).
  */
-export function correspondsEdges(
+export function peersByMeasure(
   family: Family,
   clustering: FamilyClustering,
   idf: Map<string, number>,
-): GraphEdge[][] {
+): (cluster: PlacedCluster) => GraphEdge[][] {
   const peers = new Set(family.implementers.map((i) => i.doc.policy.id));
   const links = sentenceLinks(clustering.clusters);
   // What a member's edges depend on beyond its measure's exemplars: the sentences it joined any measure through.
   const joinedThrough = new Map<string, string[]>();
   for (const cluster of clustering.clusters)
     for (const [id, m] of cluster.sentences) joinedThrough.set(id, [...(joinedThrough.get(id) ?? []), m.sentence]);
-  const chunks: GraphEdge[][] = [];
-  for (const cluster of clustering.clusters) {
+  return (cluster) => {
+    const chunks: GraphEdge[][] = [];
     const members = cluster.members.filter((m) => peers.has(m.policyId));
     if (new Set(members.map((m) => m.policyId)).size <= ALL_PEERS_UP_TO) {
       chunks.push(allPairs(members).flatMap((pair) => peerEdge(clustering, links, pair, idf)));
-      continue;
+      return chunks;
     }
     const exemplars = cluster.exemplars.filter((m) => peers.has(m.policyId));
     // An exemplar may have joined another measure of both ends through a sentence (sentenceLinks).
@@ -181,6 +182,6 @@ export function correspondsEdges(
           boundedPeers(clustering, a, exemplars, hubOf()).flatMap((pair) => peerEdge(clustering, links, pair, idf)),
         ),
       );
-  }
-  return chunks;
+    return chunks;
+  };
 }

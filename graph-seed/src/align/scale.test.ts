@@ -77,6 +77,16 @@ describe('passages', () => {
     expect(sharedPassages('abcz', 'abd[').passages).toEqual([]);
     expect(sharedPassages('xabczy', 'abcz').passages).toEqual(['abcz']);
   });
+
+  it('keeps a pair in use however many other pairs are tiled meanwhile (the same object, not tiled again)', () => {
+    const kept = sharedPassages('推进科技企业孵化器建设', '支持科技企业孵化器发展');
+    // More pairs than the cache holds in all (50,000), the kept pair asked for now and then, as a measure's are.
+    for (let i = 0; i < 60_000; i++) {
+      sharedPassages(`甲${i}乙丙丁`, `乙丙丁${i}戊`);
+      if (i % 1_000 === 0) expect(sharedPassages('推进科技企业孵化器建设', '支持科技企业孵化器发展')).toBe(kept);
+    }
+    expect(kept.passages).toEqual(['科技企业孵化器']);
+  });
 });
 
 describe('peer edges of a measure many documents carry', () => {

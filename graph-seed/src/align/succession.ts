@@ -41,12 +41,22 @@ export const SUCCESSION_TUNING = {
   restated: 6,
 } as const;
 
-/** Pairs (newer, older) of documents of the same region: each document and the latest earlier one. */
+/**
+ * Pairs (newer, older) of documents of the same region: each document and the latest earlier one. Looked for among
+ * the region's own documents (a scan of the whole corpus for each document cost n²).
+ */
 export function successions(docs: PolicyDocument[]): Array<[PolicyDocument, PolicyDocument]> {
+  const byRegion = new Map<string, PolicyDocument[]>();
+  for (const doc of docs) {
+    const own = byRegion.get(doc.policy.region.code);
+    if (own) own.push(doc);
+    else byRegion.set(doc.policy.region.code, [doc]);
+  }
   const pairs: Array<[PolicyDocument, PolicyDocument]> = [];
   for (const newer of docs) {
-    const older = docs
-      .filter((d) => d.policy.region.code === newer.policy.region.code && d.policy.year < newer.policy.year)
+    const older = byRegion
+      .get(newer.policy.region.code)!
+      .filter((d) => d.policy.year < newer.policy.year)
       .sort((a, b) => b.policy.year - a.policy.year || a.policy.id.localeCompare(b.policy.id))[0];
     if (older) pairs.push([newer, older]);
   }
