@@ -13,6 +13,7 @@ import { defineStatement, runStatement } from '../store/statement';
 import type { GraphChange } from './graphChanges';
 import { reader } from './rows';
 import { searchKey } from './searchQuery';
+import { carryTables } from './searchTables';
 import type { FoundHit, SearchHitKind } from './searchTypes';
 import type { RegionLevel } from './types';
 
@@ -74,6 +75,8 @@ export interface SearchIndex {
   holding: Map<number, number[]>;
   /** Per policy, the positions of its texts: what an advance replaces. */
   byPolicy: Map<string, number[]>;
+  /** How many places hold a text. */
+  live: number;
 }
 
 const read = reader('searchTexts');
@@ -123,8 +126,9 @@ function append(index: SearchIndex, text: IndexedText): void {
 }
 
 function indexOf(texts: Iterable<IndexedText>): SearchIndex {
-  const index: SearchIndex = { texts: [], holding: new Map(), byPolicy: new Map() };
+  const index: SearchIndex = { texts: [], holding: new Map(), byPolicy: new Map(), live: 0 };
   for (const text of texts) append(index, text);
+  index.live = index.texts.length;
   return index;
 }
 
@@ -139,7 +143,8 @@ export async function buildSearchIndex(runner: CypherRunner): Promise<SearchInde
  * clause, region, departments and programs, and a change to any of them names the text's policy in
  * `change.textPolicies`; the order of texts is not part of the answer (matches are ranked by rankKey, a total order).
  * Changed in place, in one synchronous step after the read: a search sees the index before or after, never a mix.
- * Rebuilt from the texts in memory once half the places are empty.
+ * The ranking and facet tables of the state before, when a search built them, are brought forward with it
+ * (searchTables.ts carryTables). Rebuilt from the texts in memory once half the places are empty.
  */
 export async function advanceSearchIndex(
   runner: CypherRunner,
@@ -151,17 +156,26 @@ export async function advanceSearchIndex(
   const texts = (await runStatement(runner, policyTextsStatement, { policyIds })).map(toIndexedText);
   // A new array, not the old one changed: a search that began before reads the texts it saw (searchTables.ts stateOf),
   // and the next search builds tables for the new one.
-  index.texts = index.texts.slice();
+  const before = index.texts;
+  index.texts = before.slice();
+  const removed: number[] = [];
   for (const policyId of policyIds) {
-    for (const position of index.byPolicy.get(policyId) ?? []) index.texts[position] = undefined;
+    for (const position of index.byPolicy.get(policyId) ?? []) {
+      index.texts[position] = undefined;
+      removed.push(position);
+    }
     index.byPolicy.delete(policyId);
   }
+  index.live += texts.length - removed.length;
   for (const text of texts) append(index, text);
-  const live = index.texts.filter((text): text is IndexedText => text !== undefined);
-  if (live.length * 2 >= index.texts.length) return index;
-  const compacted = indexOf(live);
+  if (index.live * 2 >= index.texts.length) {
+    carryTables(before, index, removed, before.length);
+    return index;
+  }
+  const compacted = indexOf(index.texts.filter((text): text is IndexedText => text !== undefined));
   index.texts = compacted.texts;
   index.holding = compacted.holding;
   index.byPolicy = compacted.byPolicy;
+  index.live = compacted.live;
   return index;
 }
