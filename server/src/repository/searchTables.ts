@@ -101,9 +101,16 @@ function placesOf(index: SearchIndex): Pick<SearchTables, 'place' | 'positionAt'
 function advancePlaces(
   previous: SearchTables,
   texts: Texts,
+  removed: readonly number[],
   newDocuments: Iterable<readonly number[]>,
 ): Pick<SearchTables, 'place' | 'positionAt' | 'groupStarts'> {
-  const kept = previous.positionAt.filter((position) => texts[position] !== undefined);
+  // The removed texts' places, found through `place`: no pass over every text's object.
+  const gone = new Uint8Array(previous.positionAt.length);
+  for (const position of removed) {
+    const at = previous.place[position] ?? -1;
+    if (at >= 0) gone[at] = 1;
+  }
+  const kept = previous.positionAt.filter((_, at) => gone[at] === 0);
   const keyAt = (at: number) => {
     const hit = texts[kept[at] as number]!.hit;
     return { group: groupKey(hit), id: hit.policyId };
@@ -129,8 +136,45 @@ function advancePlaces(
   return {
     place: placesOfPositions(texts.length, positionAt),
     positionAt,
-    groupStarts: groupStartsOf(texts, positionAt),
+    groupStarts: advanceGroupStarts(previous, texts, positionAt, inserts),
   };
+}
+
+/**
+ * The places where each group begins after an advance, found by a binary search per group (groups are few and their
+ * places contiguous) among the groups held before and those of the new documents, instead of a walk over every place.
+ */
+function advanceGroupStarts(
+  previous: SearchTables,
+  texts: Texts,
+  positionAt: Int32Array,
+  inserts: readonly { positions: readonly number[] }[],
+): number[] {
+  const { groupStarts } = previous;
+  const keys = new Set<string>();
+  for (let group = 0; group + 1 < groupStarts.length; group++) {
+    const text = texts[previous.positionAt[groupStarts[group] as number] as number];
+    // A group whose first text is gone: the key of any of its texts still held.
+    const held =
+      text ??
+      Array.from(previous.positionAt.subarray(groupStarts[group], groupStarts[group + 1]), (p) => texts[p]).find(
+        (t) => t !== undefined,
+      );
+    if (held) keys.add(groupKey(held.hit));
+  }
+  for (const insert of inserts) keys.add(groupKey(texts[insert.positions[0] as number]!.hit));
+  const groupAt = (at: number) => groupKey(texts[positionAt[at] as number]!.hit);
+  const starts = [...keys].sort(compareStrings).map((key) => {
+    let [low, high] = [0, positionAt.length];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (groupAt(middle) >= key) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  });
+  // A group none of whose texts is held starts where the next does: kept once.
+  return [...new Set([...starts.filter((start) => start < positionAt.length), positionAt.length])];
 }
 
 /** The tables of the index as it is now. */
@@ -157,7 +201,7 @@ export function advanceSearchTables(
   }
   const newDocuments = [...policies].map((policyId) => index.byPolicy.get(policyId) ?? []);
   return {
-    ...advancePlaces(previous, index.texts, newDocuments),
+    ...advancePlaces(previous, index.texts, removed, newDocuments),
     facets: advanceFacetTables(previous.facets, index.texts, removed, added),
   };
 }
