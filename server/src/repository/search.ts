@@ -124,11 +124,18 @@ function pageFrom(state: SearchState, matches: Matches, after: string | null, fi
   return { page, totalCount: total, hasNextPage: total - start > first };
 }
 
-/** The search index of the store's current version: read once, then brought forward after noted writes. */
+/**
+ * The search index of the store's current version: read once, then brought forward after noted writes. Its tables are
+ * built with it (so also when the server warms it), and an advance brings them forward.
+ */
 export function searchIndex(runner: CypherRunner, cache: VersionCache): Promise<SearchIndex> {
   return cache.get(
     'searchIndex',
-    () => buildSearchIndex(runner),
+    async () => {
+      const index = await buildSearchIndex(runner);
+      stateOf(index);
+      return index;
+    },
     (previous, change) => advanceSearchIndex(runner, previous, change),
   );
 }

@@ -13,6 +13,8 @@ import type { FacetCount, FoundHit, SearchFacets } from './searchTypes';
 export interface FacetTable {
   values: string[];
   labels: string[];
+  /** The pair ids by key: kept so that an advance (advanceFacetTables) gives a pair seen before the same id. */
+  known: Map<string, number>;
   single?: Int32Array;
   offsets?: Int32Array;
   ids?: Int32Array;
@@ -41,9 +43,12 @@ const TEXT_FACETS = {
   },
 };
 
-/** Pair ids, keyed by value and label: a value shown with two labels keeps the first hit's, as the tally did. */
+/**
+ * Pair ids, keyed by value and label: a value shown with two labels keeps the first hit's, as the tally did. The
+ * values and labels only grow, so tables of older states may share them: an id their positions never hold counts 0.
+ */
 function interner(table: FacetTable): (value: string, label: string) => number {
-  const known = new Map<string, number>();
+  const { known } = table;
   return (value, label) => {
     const key = value === label ? value : `${value}\u0000${label}`;
     let id = known.get(key);
@@ -65,49 +70,73 @@ const sameDocumentFacts = (a: FoundHit, b: FoundHit) =>
 
 /** A facet of the document, its pair found once per document (again for a text whose document facts differ). */
 type DocumentFacetName = keyof typeof DOCUMENT_FACETS;
+const DOCUMENT_FACET_NAMES = Object.keys(DOCUMENT_FACETS) as DocumentFacetName[];
+type Texts = SearchIndex['texts'];
 
 /**
- * The facets of the document, in one walk over the documents' texts: each pair found once per document (again for a
- * text whose document facts differ from the text before it).
+ * Sets the document facets of the texts at `positions` (a document's texts in turn): each pair found once per
+ * document (again for a text whose document facts differ from the text before it).
  */
-function documentFacets(index: SearchIndex): Record<DocumentFacetName, FacetTable> {
-  const names = Object.keys(DOCUMENT_FACETS) as DocumentFacetName[];
-  const singles = names.map(() => new Int32Array(index.texts.length).fill(-1));
-  const tables = singles.map((single): FacetTable => ({ values: [], labels: [], single }));
+function fillDocumentFacets(tables: FacetTable[], texts: Texts, positions: Iterable<number>): void {
   const interners = tables.map(interner);
-  const ids = names.map(() => -1);
-  for (const positions of index.byPolicy.values()) {
-    let last: FoundHit | null = null;
-    for (const position of positions) {
-      const hit = index.texts[position]?.hit;
-      if (!hit) continue;
-      if (!last || !sameDocumentFacts(last, hit)) {
-        names.forEach((name, i) => {
-          const pair = DOCUMENT_FACETS[name](hit);
-          ids[i] = pair ? (interners[i] as ReturnType<typeof interner>)(pair.value, pair.label) : -1;
-        });
-        last = hit;
-      }
-      for (let i = 0; i < singles.length; i++) (singles[i] as Int32Array)[position] = ids[i] as number;
+  const ids = tables.map(() => -1);
+  let last: FoundHit | null = null;
+  for (const position of positions) {
+    const hit = texts[position]?.hit;
+    if (!hit) continue;
+    if (!last || !sameDocumentFacts(last, hit)) {
+      DOCUMENT_FACET_NAMES.forEach((name, i) => {
+        const pair = DOCUMENT_FACETS[name](hit);
+        ids[i] = pair ? (interners[i] as ReturnType<typeof interner>)(pair.value, pair.label) : -1;
+      });
+      last = hit;
     }
+    for (let i = 0; i < tables.length; i++) (tables[i]?.single as Int32Array)[position] = ids[i] as number;
   }
-  return Object.fromEntries(names.map((name, i) => [name, tables[i]])) as Record<DocumentFacetName, FacetTable>;
 }
 
-function textFacet(
-  index: SearchIndex,
-  pairsOf: (hit: FoundHit, count: (value: string, label: string) => void) => void,
-): FacetTable {
-  const offsets = new Int32Array(index.texts.length + 1);
-  const table: FacetTable = { values: [], labels: [], offsets };
-  const idOf = interner(table);
-  const ids: number[] = [];
-  index.texts.forEach((text, position) => {
-    if (text) pairsOf(text.hit, (value, label) => ids.push(idOf(value, label)));
-    offsets[position + 1] = ids.length;
-  });
-  table.ids = Int32Array.from(ids);
-  return table;
+const byDocumentFacet = (tables: FacetTable[]) =>
+  Object.fromEntries(DOCUMENT_FACET_NAMES.map((name, i) => [name, tables[i]])) as Record<DocumentFacetName, FacetTable>;
+
+/** The facets of the document, in one walk over the documents' texts. */
+function documentFacets(index: SearchIndex): Record<DocumentFacetName, FacetTable> {
+  const tables = DOCUMENT_FACET_NAMES.map((): FacetTable => ({
+    values: [],
+    labels: [],
+    known: new Map(),
+    single: new Int32Array(index.texts.length).fill(-1),
+  }));
+  fillDocumentFacets(tables, index.texts, [...index.byPolicy.values()].flat());
+  return byDocumentFacet(tables);
+}
+
+type PairsOf = (hit: FoundHit, count: (value: string, label: string) => void) => void;
+
+/**
+ * The text facet of `table` (none for a new one) with the texts from position `from` on added: their pairs after the
+ * table's, `offsets` extended. The places of texts gone keep their pairs: a search never matches an empty place.
+ */
+function textFacet(texts: Texts, pairsOf: PairsOf, table?: FacetTable): FacetTable {
+  const from = table?.offsets ? table.offsets.length - 1 : 0;
+  const offsets = new Int32Array(texts.length + 1);
+  if (table?.offsets) offsets.set(table.offsets);
+  const next: FacetTable = {
+    values: table?.values ?? [],
+    labels: table?.labels ?? [],
+    known: table?.known ?? new Map(),
+  };
+  const idOf = interner(next);
+  const added: number[] = [];
+  const before = table?.ids?.length ?? 0;
+  for (let position = from; position < texts.length; position++) {
+    const text = texts[position];
+    if (text) pairsOf(text.hit, (value, label) => added.push(idOf(value, label)));
+    offsets[position + 1] = before + added.length;
+  }
+  const ids = new Int32Array(before + added.length);
+  if (table?.ids) ids.set(table.ids);
+  ids.set(added, before);
+  return { ...next, offsets, ids };
 }
 
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -116,8 +145,35 @@ const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function buildFacetTables(index: SearchIndex): FacetTables {
   return {
     ...documentFacets(index),
-    departments: textFacet(index, TEXT_FACETS.departments),
-    programs: textFacet(index, TEXT_FACETS.programs),
+    departments: textFacet(index.texts, TEXT_FACETS.departments),
+    programs: textFacet(index.texts, TEXT_FACETS.programs),
+  };
+}
+
+/**
+ * The facet tables of `texts` from those of an earlier state of the same index: the places `removed` emptied, the
+ * texts from `added` on (an advance appends) counted. Equal in what facetsOf answers to buildFacetTables of the
+ * index as it is now: pairs are found by key whatever their ids. The earlier tables stay as they were.
+ */
+export function advanceFacetTables(
+  previous: FacetTables,
+  texts: Texts,
+  removed: readonly number[],
+  added: number,
+): FacetTables {
+  const tables = DOCUMENT_FACET_NAMES.map((name): FacetTable => {
+    const { values, labels, known, single: old } = previous[name];
+    const single = new Int32Array(texts.length).fill(-1);
+    if (old) single.set(old.subarray(0, Math.min(old.length, texts.length)));
+    for (const position of removed) single[position] = -1;
+    return { values, labels, known, single };
+  });
+  const positions = Array.from({ length: Math.max(0, texts.length - added) }, (_, i) => added + i);
+  fillDocumentFacets(tables, texts, positions);
+  return {
+    ...byDocumentFacet(tables),
+    departments: textFacet(texts, TEXT_FACETS.departments, previous.departments),
+    programs: textFacet(texts, TEXT_FACETS.programs, previous.programs),
   };
 }
 

@@ -13,35 +13,33 @@ import { defineStatement, runStatement } from '../store/statement';
 import type { GraphChange } from './graphChanges';
 import { reader } from './rows';
 import { searchKey } from './searchQuery';
+import { carryTables } from './searchTables';
 import type { FoundHit, SearchHitKind } from './searchTypes';
 import type { RegionLevel } from './types';
 
 // The title is the text's first sentence, so a title match is a match in the Simplified text's prefix of the
 // title's length. `policies` matches the policies whose texts are read: every one, or some (an index advanced after a
-// write), found first so that the paths are walked from them only (grafeo 0.6 expands in the order written).
+// write), found first so that the paths are walked from them only (grafeo 0.6 expands in the order written). What a
+// text may lack (a section, a region, departments, programs) is read by pattern comprehensions, as lists: grafeo 0.6
+// answers an OPTIONAL MATCH by a pass over every node of the label, some 50 ms each at 1,000 documents even when
+// the texts of one document are read (after an import), where a comprehension walks the text's own edges.
 function searchTextsCypher(policies: string): string {
+  const region = '[(p)-[:ISSUED_FOR]->(r:Region) | {code: r.code, name: r.name, level: r.level}]';
   return `
     ${policies}
     MATCH (p)-[:HAS_SECTION|HAS_CLAUSE*1..2]->(c:Clause)
-    OPTIONAL MATCH (c)<-[:HAS_CLAUSE]-(s:Section)
-    OPTIONAL MATCH (p)-[:ISSUED_FOR]->(r:Region)
-    OPTIONAL MATCH (c)-[:ASSIGNED_TO]->(d:Department)
-    WITH p, r, s, c, collect(DISTINCT d.canonicalName) AS departments
-    OPTIONAL MATCH (c)-[:MENTIONS]->(g:Program)
-    WITH p, r, s, c, departments, collect(DISTINCT {id: g.id, name: g.name}) AS programs
-    RETURN {kind: 'CLAUSE', id: c.id, policyId: p.id, status: p.status, year: p.year, regionCode: r.code,
-            regionName: r.name, level: r.level, sectionOrdinal: coalesce(s.ordinal, 0), ordinal: c.ordinal,
+    RETURN {kind: 'CLAUSE', id: c.id, policyId: p.id, status: p.status, year: p.year, regions: ${region},
+            sections: [(c)<-[:HAS_CLAUSE]-(s:Section) | s.ordinal], ordinal: c.ordinal,
             inferred: coalesce(c.inferred, false), text: c.textSimplified,
-            title: left(c.textSimplified, size(c.title)), departments: departments, programs: programs} AS hit
+            title: left(c.textSimplified, size(c.title)),
+            departments: [(c)-[:ASSIGNED_TO]->(d:Department) | d.canonicalName],
+            programs: [(c)-[:MENTIONS]->(g:Program) | {id: g.id, name: g.name}]} AS hit
     UNION ALL
     ${policies}
     MATCH (p)-[:HAS_REQUEST]->(q:Request)
-    OPTIONAL MATCH (p)-[:ISSUED_FOR]->(r:Region)
-    OPTIONAL MATCH (q)-[:ASSIGNED_TO]->(d:Department)
-    WITH p, r, q, collect(DISTINCT d.canonicalName) AS departments
-    RETURN {kind: 'REQUEST', id: q.id, policyId: p.id, status: p.status, year: p.year, regionCode: r.code,
-            regionName: r.name, level: r.level, sectionOrdinal: 0, ordinal: q.ordinal, inferred: false,
-            text: q.textSimplified, title: '', departments: departments, programs: []} AS hit`;
+    RETURN {kind: 'REQUEST', id: q.id, policyId: p.id, status: p.status, year: p.year, regions: ${region},
+            sections: [], ordinal: q.ordinal, inferred: false, text: q.textSimplified, title: '',
+            departments: [(q)-[:ASSIGNED_TO]->(d:Department) | d.canonicalName], programs: []} AS hit`;
 }
 
 const searchTextsStatement = defineStatement({
@@ -74,30 +72,53 @@ export interface SearchIndex {
   holding: Map<number, number[]>;
   /** Per policy, the positions of its texts: what an advance replaces. */
   byPolicy: Map<string, number[]>;
+  /** How many places hold a text. */
+  live: number;
 }
 
 const read = reader('searchTexts');
 
+const entries = (value: Parameters<typeof read.map>[0], field: string) =>
+  read.list(value, field).map((entry) => read.map({ entry }, 'entry'));
+
+/** The first of each value, in order, nulls left out: what `collect(DISTINCT …)` gave. */
+function distinct<T>(values: (T | null)[], keyOf: (value: T) => string): T[] {
+  const seen = new Set<string>();
+  return values.filter((value): value is T => {
+    if (value === null || seen.has(keyOf(value))) return false;
+    seen.add(keyOf(value));
+    return true;
+  });
+}
+
 function toIndexedText(row: Parameters<typeof read.map>[0]): IndexedText {
   const value = read.map(row, 'hit');
-  const programs = read.list(value, 'programs').flatMap((entry) => {
-    const program = read.map({ entry }, 'entry');
-    const id = read.optStr(program, 'id');
-    return id === null ? [] : [{ id, name: read.optStr(program, 'name') ?? id }];
-  });
+  const programs = distinct(
+    entries(value, 'programs').map((program) => {
+      const id = read.optStr(program, 'id');
+      return id === null ? null : { id, name: read.optStr(program, 'name') ?? id };
+    }),
+    (program) => `${program.id}\u0000${program.name}`,
+  );
+  const departments = distinct(
+    read.list(value, 'departments').map((name) => (typeof name === 'string' ? name : null)),
+    (name) => name,
+  );
+  const [region] = entries(value, 'regions');
+  const [section] = read.list(value, 'sections');
   const hit: FoundHit = {
     kind: read.str(value, 'kind') as SearchHitKind,
     id: read.str(value, 'id'),
     policyId: read.str(value, 'policyId'),
     status: read.optStr(value, 'status'),
     year: read.optNum(value, 'year'),
-    regionCode: read.optStr(value, 'regionCode'),
-    regionName: read.optStr(value, 'regionName'),
-    level: read.optStr(value, 'level') as RegionLevel | null,
-    sectionOrdinal: read.optNum(value, 'sectionOrdinal') ?? 0,
+    regionCode: region ? read.optStr(region, 'code') : null,
+    regionName: region ? read.optStr(region, 'name') : null,
+    level: (region ? read.optStr(region, 'level') : null) as RegionLevel | null,
+    sectionOrdinal: read.optNum({ section: section ?? null }, 'section') ?? 0,
     ordinal: read.optNum(value, 'ordinal') ?? 0,
     titleMatch: false,
-    departments: read.strList(value, 'departments'),
+    departments,
     programs,
   };
   const key = searchKey(read.optStr(value, 'text') ?? '');
@@ -123,8 +144,9 @@ function append(index: SearchIndex, text: IndexedText): void {
 }
 
 function indexOf(texts: Iterable<IndexedText>): SearchIndex {
-  const index: SearchIndex = { texts: [], holding: new Map(), byPolicy: new Map() };
+  const index: SearchIndex = { texts: [], holding: new Map(), byPolicy: new Map(), live: 0 };
   for (const text of texts) append(index, text);
+  index.live = index.texts.length;
   return index;
 }
 
@@ -139,7 +161,8 @@ export async function buildSearchIndex(runner: CypherRunner): Promise<SearchInde
  * clause, region, departments and programs, and a change to any of them names the text's policy in
  * `change.textPolicies`; the order of texts is not part of the answer (matches are ranked by rankKey, a total order).
  * Changed in place, in one synchronous step after the read: a search sees the index before or after, never a mix.
- * Rebuilt from the texts in memory once half the places are empty.
+ * The ranking and facet tables of the state before, when a search built them, are brought forward with it
+ * (searchTables.ts carryTables). Rebuilt from the texts in memory once half the places are empty.
  */
 export async function advanceSearchIndex(
   runner: CypherRunner,
@@ -151,17 +174,26 @@ export async function advanceSearchIndex(
   const texts = (await runStatement(runner, policyTextsStatement, { policyIds })).map(toIndexedText);
   // A new array, not the old one changed: a search that began before reads the texts it saw (searchTables.ts stateOf),
   // and the next search builds tables for the new one.
-  index.texts = index.texts.slice();
+  const before = index.texts;
+  index.texts = before.slice();
+  const removed: number[] = [];
   for (const policyId of policyIds) {
-    for (const position of index.byPolicy.get(policyId) ?? []) index.texts[position] = undefined;
+    for (const position of index.byPolicy.get(policyId) ?? []) {
+      index.texts[position] = undefined;
+      removed.push(position);
+    }
     index.byPolicy.delete(policyId);
   }
+  index.live += texts.length - removed.length;
   for (const text of texts) append(index, text);
-  const live = index.texts.filter((text): text is IndexedText => text !== undefined);
-  if (live.length * 2 >= index.texts.length) return index;
-  const compacted = indexOf(live);
+  if (index.live * 2 >= index.texts.length) {
+    carryTables(before, index, removed, before.length);
+    return index;
+  }
+  const compacted = indexOf(index.texts.filter((text): text is IndexedText => text !== undefined));
   index.texts = compacted.texts;
   index.holding = compacted.holding;
   index.byPolicy = compacted.byPolicy;
+  index.live = compacted.live;
   return index;
 }

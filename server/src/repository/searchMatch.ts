@@ -37,23 +37,46 @@ function candidatesOf(index: SearchIndex, spelling: string): readonly number[] {
 /** Not held (0), held in the text only (1), or held in the title (2). */
 type Holding = 0 | 1 | 2;
 
-/** Whether the text holds `spelling`, and in its title: one search of the key when the title starts it. */
-function holdingOf(text: IndexedText, spelling: string): Holding {
+/**
+ * How the text holds `spelling`, given how it holds the term's other spellings so far (`known`): one search of the
+ * key when the title starts it; once the term is held, only the (short) title is searched, for a title match.
+ */
+function holdingOf(text: IndexedText, spelling: string, known: Holding): Holding {
+  if (known === 2) return 2;
+  if (known === 1) return text.titleKey.includes(spelling) ? 2 : 1;
   const at = text.key.indexOf(spelling);
   if (at < 0) return 0;
   const inTitle = text.titleStartsKey ? at + spelling.length <= text.titleKey.length : text.titleKey.includes(spelling);
   return inTitle ? 2 : 1;
 }
 
-/** How the text holds the term: the best of its spellings. */
-function termHolding(text: IndexedText, spellings: readonly string[]): Holding {
+/**
+ * How the text holds the term: the best of the spellings whose candidates hold `position` (bit s of `maybe` for
+ * spelling s; a text outside a spelling's candidates cannot hold it).
+ */
+function termHolding(text: IndexedText, spellings: readonly string[], maybe: number): Holding {
   let best: Holding = 0;
-  for (const spelling of spellings) {
-    const holding = holdingOf(text, spelling);
-    if (holding > best) best = holding;
-    if (best === 2) break;
+  for (let s = 0; s < spellings.length && best < 2; s++) {
+    if ((maybe & (1 << s)) === 0) continue;
+    best = holdingOf(text, spellings[s] as string, best);
   }
   return best;
+}
+
+/**
+ * Per position, bit s set when the position is a candidate of spelling s (up to 31 spellings; a term with more
+ * marks every position for the spellings past 31, which are then searched in every text).
+ */
+function candidateBits(length: number, candidates: readonly (readonly number[])[]): Int32Array {
+  const bits = new Int32Array(length);
+  candidates.forEach((list, s) => {
+    if (s >= 31) {
+      bits.fill(-1);
+      return;
+    }
+    for (const position of list) bits[position] = (bits[position] as number) | (1 << s);
+  });
+  return bits;
 }
 
 interface Include {
@@ -78,9 +101,9 @@ function termHolders(
   spellings.forEach((spelling, s) => {
     for (const position of candidates[s] ?? []) {
       const text = index.texts[position];
-      if (!text || marks[position] === 2 || excluded(text, include)) continue;
-      const holding = holdingOf(text, spelling);
-      if (holding > (marks[position] as number)) marks[position] = holding;
+      const known = marks[position] as Holding;
+      if (!text || known === 2 || excluded(text, include)) continue;
+      marks[position] = holdingOf(text, spelling, known);
     }
   });
   return marks;
@@ -100,15 +123,17 @@ export function matchIndex(index: SearchIndex, query: SearchQuery, include: Incl
     if (count(lists) < count(candidates[driver])) driver = term;
   });
   const marks = termHolders(index, keys[driver] ?? [], candidates[driver] ?? [], include);
-  const others = keys.filter((_, term) => term !== driver);
+  const others = keys.flatMap((spellings, term) =>
+    term === driver ? [] : [{ spellings, bits: candidateBits(marks.length, candidates[term] ?? []) }],
+  );
   const positions: number[] = [];
   const titleMatch: number[] = [];
   for (let position = 0; position < marks.length; position++) {
     let holding = marks[position] as Holding;
     const text = index.texts[position];
     if (holding === 0 || !text) continue;
-    for (const spellings of others) {
-      const other = termHolding(text, spellings);
+    for (const { spellings, bits } of others) {
+      const other = termHolding(text, spellings, bits[position] as number);
       if (other === 0) holding = 0;
       if (other === 0) break;
       if (other === 2) holding = 2;

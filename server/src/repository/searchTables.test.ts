@@ -26,7 +26,7 @@ function randomOf(seed: number): (n: number) => number {
 
 function randomIndex(seed: number): SearchIndex {
   const random = randomOf(seed);
-  const index: SearchIndex = { texts: [], holding: new Map(), byPolicy: new Map() };
+  const index: SearchIndex = { texts: [], holding: new Map(), byPolicy: new Map(), live: 0 };
   const policies = Array.from({ length: 2 + random(12) }, (_, i) => ({
     id: ['33', '3304-', '330411-2025-', '330411-2025-draft-'][random(4)] + String(i),
     status: [null, 'DRAFT', 'ISSUED'][random(3)] ?? null,
