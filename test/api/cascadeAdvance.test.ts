@@ -1,10 +1,11 @@
 /**
  * The cascade walked over the per-version IMPLEMENTS adjacency (repository/cascadeAdjacency.ts), with the cards and
- * edges of the cascades shown before (cascadeMemo.ts), both brought forward after imports, reviews and deltas, answers
- * what the Cypher walk reading everything answers (issue 11). Each step compares the app that advanced
- * its adjacency with an app over the same store whose runner keeps nothing (no version: every cascade is walked in
- * Cypher, cascadeEdges.ts `walkedEdges`), on this run's store (grafeo, or Neo4j in the Neo4j leg); the store calls are
- * counted to show that the adjacency was brought forward, not read whole again.
+ * edges of the cascades shown before and the quantities of their clauses (cascadeMemo.ts), all brought forward after
+ * imports, reviews and deltas, answers what the Cypher walk reading everything answers (issue 11). Each step compares
+ * the app that advanced its adjacency with an app over the same store whose runner keeps nothing (no version: every
+ * cascade is walked in Cypher, cascadeEdges.ts `walkedEdges`, and every quantity read), on this run's store (grafeo,
+ * or Neo4j in the Neo4j leg); the store calls are counted to show that the adjacency was brought forward, not read
+ * whole again.
  */
 import { readFileSync } from 'node:fs';
 import { buildCorpusGraph, loadCorpus } from '@policy-cascade/graph-seed';
@@ -27,7 +28,8 @@ const REVIEW = `mutation($from: ID!, $to: ID!, $decision: ReviewDecision!) {
 const CASCADE = `query($id: ID!, $direction: CascadeDirection!, $depth: Int!, $limit: Int) {
   cascade(clauseId: $id, direction: $direction, depth: $depth, limit: $limit) {
     root { id } nodesTotal edgesTotal levels { distance total shown }
-    nodes { distance clause { id title text policy { id title region { code name } } } }
+    nodes { distance clause { id title text policy { id title region { code name parent { code } } }
+      amounts { id text normalizedValue } targets { id text normalizedValue } } }
     edges { id type from to score method evidence merged candidate origin review { decision note at } } } }`;
 const ASKED = [
   { direction: 'BOTH', depth: 2, limit: null },
@@ -121,12 +123,14 @@ describe('the cascade over the adjacency brought forward equals the Cypher walk'
     await afterWrite(async () => {
       expect((await data(api.yoga, IMPORT, { text: NANHU })).importPolicy.__typename).toBe('ImportedPolicy');
     });
-    expect(JSON.stringify(await cascades(api.yoga, ['330402-2026/c1']))).toContain('330402-2026/c1');
+    expect(JSON.stringify(await cascades(api.yoga, ['330402-2026/c1']))).toContain('120万元');
     await afterWrite(async () => {
-      const changed = NANHU.replace(/数字游民/g, '数字工作者');
+      // A title and an amount of clauses the cascades show: the memo's cards and quantities of them must go.
+      const changed = NANHU.replace(/数字游民/g, '数字工作者').replace('每家120万元', '每家150万元');
       const result = await data(api.yoga, IMPORT, { text: changed, replace: true });
       expect(result.importPolicy.__typename).toBe('ImportedPolicy');
     });
+    expect(JSON.stringify(await cascades(api.yoga, ['330402-2026/c1']))).toContain('150万元');
   });
 
   it('after reviews that reject an edge and then confirm it', async () => {

@@ -85,3 +85,11 @@ export function primeCards(loaders: Loaders, cards: readonly T.ClauseCard[]): vo
     if (region) loaders.region.prime(region.code, region);
   }
 }
+
+/**
+ * Seeds the region loader with the whole region table (kept per store version), so that every region a list of
+ * nodes shows — a region's parent too — is at hand when graphql-js walks the list, not a promise per node.
+ */
+export async function primeRegions(loaders: Loaders): Promise<void> {
+  for (const region of (await loaders.regions()).values()) loaders.region.prime(region.code, region);
+}

@@ -12,7 +12,7 @@ import { clausePage, quantityPage } from './clausePages';
 import type { QuantityFilter } from './clausePages';
 import type { ClauseFilter } from './clauseFilter';
 import type { CascadeOptions } from './cascade';
-import { departmentsOfClauses, programsOfClauses, quantitiesOfClauses, referencesOfPolicies } from './clauseDetails';
+import { departmentsOfClauses, programsOfClauses, referencesOfPolicies } from './clauseDetails';
 import { clauseSummaries } from './clauseSummaries';
 import { compare } from './compare';
 import { coverage } from './coverage';
@@ -44,6 +44,7 @@ import { reviewQueue } from './reviewQueue';
 import type { ReviewQueueItem } from './reviewQueue';
 import { search, searchIndex, searchPage } from './search';
 import { implementsAdjacency } from './cascadeAdjacency';
+import { memoQuantities } from './cascadeMemo';
 import type { SearchOptions } from './search';
 import { clausesOfPolicies, clausesOfSections, getClauses, getSections, sectionsOfPolicies } from './sections';
 import type * as T from './model';
@@ -58,8 +59,9 @@ export class PolicyRepository {
     this.cache = VersionCache.of(runner);
   }
 
+  /** Kept per store version: every request showing a region's parent reads the table (a cascade's view: 200 nodes). */
   listRegions(): Promise<T.RegionInfo[]> {
-    return listRegions(this.runner);
+    return this.cache.get('regions', () => listRegions(this.runner));
   }
   getPolicies(ids: readonly string[]): Promise<(T.PolicyInfo | null)[]> {
     return getPolicies(this.runner, ids);
@@ -103,7 +105,7 @@ export class PolicyRepository {
   }
   /** Amounts and targets of clauses (or sections), in text order. */
   quantitiesOfClauses(ids: readonly string[]): Promise<T.QuantityInfo[][]> {
-    return quantitiesOfClauses(this.runner, ids);
+    return memoQuantities(this.runner, this.cache, ids);
   }
   programsOfClauses(ids: readonly string[]): Promise<T.ClauseProgram[][]> {
     return programsOfClauses(this.runner, ids);

@@ -24,10 +24,14 @@ export interface CascadeOptions {
   peers?: boolean;
 }
 
-/** Breadth-first from `start` (in order) over `steps`; nodes already in `found` keep their distance. */
+/**
+ * Breadth-first from `start` (in order) over `steps`; nodes already in `found` keep their distance. The queue is read
+ * by index: `shift()` moves every entry left, quadratic over a whole measure's thousands of clauses.
+ */
 function spread(found: Map<string, number>, start: string[], steps: (id: string) => { to: string; delta: number }[]) {
   const queue = [...start];
-  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+  for (let index = 0; index < queue.length; index++) {
+    const next = queue[index] as string;
     const here = found.get(next) ?? 0;
     for (const { to, delta } of steps(next)) {
       if (found.has(to)) continue;

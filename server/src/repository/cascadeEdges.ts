@@ -107,7 +107,7 @@ export async function walkedEdges(runner: CypherRunner, rootId: string, bounds: 
 
 /**
  * The cascade's edges over the adjacency: ids for the walk and the counts; the kept edges and the cards read whole,
- * from the memo of what cascades showed (cascadeMemo.ts) when it holds them.
+ * from the memo of what cascades showed (cascadeMemo.ts), the store asked only for those the memo lacks.
  */
 export async function adjacentEdges(
   runner: CypherRunner,
@@ -132,20 +132,27 @@ export async function adjacentEdges(
     ...cascadeImplements(adjacency, rootId, bounds.up, bounds.down).map(({ from, to }) => ends('IMPLEMENTS', from, to)),
     ...peers.map(({ from, to }) => ends('CORRESPONDS_TO', from, to)),
   ]);
-  const inCascade = new Set(all.map((edge) => edge.id));
   return {
     all,
     between: async (kept) => {
-      const wanted = all.filter(bothKept(kept)).map((edge) => edge.id);
+      const wanted = all.filter(bothKept(kept));
       if (wanted.length === 0) return [];
-      const read = async () => {
+      // Only the edges the memo lacks (after an import, those at the clauses it wrote), read between their ends.
+      const read = async (missing: readonly string[]) => {
+        const asked = new Set(missing);
+        const reading = wanted.filter((edge) => asked.has(edge.id));
         const rows = await runStatement(runner, keptEdgesStatement, {
-          ids: [...kept],
-          peersOf: bounds.peers ? rootId : null,
+          ids: [...new Set(reading.flatMap((edge) => [edge.from, edge.to]))],
+          peersOf: bounds.peers && reading.some((edge) => edge.type === 'CORRESPONDS_TO') ? rootId : null,
         });
-        return edgesOf(rows).filter((edge) => inCascade.has(edge.id));
+        return edgesOf(rows).filter((edge) => asked.has(edge.id));
       };
-      return uniqueEdges(await memo.edgesOf(wanted, read));
+      return uniqueEdges(
+        await memo.edgesOf(
+          wanted.map((edge) => edge.id),
+          read,
+        ),
+      );
     },
     cards: (ids) => memo.cardsOf(runner, ids),
   };

@@ -1,11 +1,11 @@
 /** Clause, Alignment and QuantityChange: a clause with its departments, programs, quantities and alignment edges. */
 import { isYuanAmount } from '@policy-cascade/graph-seed';
 import { againstOffers, changesSeenFrom } from '../../repository';
-import type { ClauseEdgeType, ClauseInfo } from '../../repository';
+import type { ClauseEdgeType, ClauseInfo, QuantityInfo } from '../../repository';
 import type { ApiContext } from '../context';
 import type { Resolvers } from '../generated/resolvers';
 import type { AlignmentParent } from './parents';
-import { clausesById, otherEnd, required } from './shared';
+import { clausesById, otherEnd, required, whenSettled } from './shared';
 
 type Side = 'start' | 'end' | 'either';
 
@@ -19,7 +19,9 @@ async function alignments(clause: ClauseInfo, context: ApiContext, type: ClauseE
 
 const KINDS = { raised: 'RAISED', lowered: 'LOWERED', added: 'ADDED', removed: 'REMOVED' } as const;
 
-const quantities = async (clause: ClauseInfo, context: ApiContext) => context.loaders.quantitiesOf.get(clause.id);
+const quantities = (clause: ClauseInfo, context: ApiContext) => context.loaders.quantitiesOf.get(clause.id);
+const yuan = (quantities: readonly QuantityInfo[]) => quantities.filter((q) => isYuanAmount(q.normalizedUnit));
+const notYuan = (quantities: readonly QuantityInfo[]) => quantities.filter((q) => !isYuanAmount(q.normalizedUnit));
 
 export const clauseResolvers: Resolvers = {
   Clause: {
@@ -28,10 +30,9 @@ export const clauseResolvers: Resolvers = {
     departments: (clause, _, context) => context.loaders.departmentsOfClause.get(clause.id),
     programs: (clause, _, context) => context.loaders.programsOfClause.get(clause.id),
     // Split as the document is (graph-seed's splitQuantities): by unit, whatever each figure's role.
-    amounts: async (clause, _, context) =>
-      (await quantities(clause, context)).filter((q) => isYuanAmount(q.normalizedUnit)),
-    targets: async (clause, _, context) =>
-      (await quantities(clause, context)).filter((q) => !isYuanAmount(q.normalizedUnit)),
+    // At once when the loader holds them (a cascade loads its nodes' in one batch first: resolvers/cascade.ts).
+    amounts: (clause, _, context) => whenSettled(quantities(clause, context), yuan),
+    targets: (clause, _, context) => whenSettled(quantities(clause, context), notYuan),
     implements: (clause, _, context) => alignments(clause, context, 'IMPLEMENTS', 'start'),
     implementedBy: (clause, _, context) => alignments(clause, context, 'IMPLEMENTS', 'end'),
     correspondsTo: (clause, _, context) => alignments(clause, context, 'CORRESPONDS_TO', 'either'),

@@ -6,6 +6,7 @@
 import type {
   ClauseDepartment,
   ClauseEdge,
+  ClauseInfo,
   Comparison,
   ComparedQuantity,
   FunctionLoad,
@@ -31,7 +32,7 @@ export interface CascadeParent {
 
 /** A clause of a cascade with its distance from the root. */
 export interface CascadeNodeParent {
-  id: string;
+  clause: ClauseInfo;
   distance: number;
 }
 

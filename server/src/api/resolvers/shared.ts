@@ -16,12 +16,22 @@ export function clausesById(context: ApiContext, ids: readonly string[]): Promis
 
 /**
  * The value a non-null field needs: a node referenced by the graph itself (a clause's policy, an edge's clause)
- * that the store does not hold is a broken graph, reported as an internal error rather than a null.
+ * that the store does not hold is a broken graph, reported as an internal error rather than a null. A value at hand
+ * (a loader's known value, KnownLoader) is answered as is, not as a promise: graphql-js completes it on the spot,
+ * where a promise costs a tick and turns the object and the list around it into promises too.
  */
-export async function required<V>(value: V | null | Promise<V | null>, id: string): Promise<V> {
-  const found = await value;
-  if (found === null) throw new Error(`[api] ${id} is referenced but not in the graph`);
-  return found;
+export function required<V>(value: V | null | Promise<V | null>, id: string): V | Promise<V> {
+  return whenSettled(value, (settled) => present(settled, id));
+}
+
+/** `use` of a value at hand at once, or of a promised one when it settles (see `required`). */
+export function whenSettled<V, R>(value: V | Promise<V>, use: (settled: V) => R): R | Promise<R> {
+  return value instanceof Promise ? value.then(use) : use(value);
+}
+
+function present<V>(value: V | null, id: string): V {
+  if (value === null) throw new Error(`[api] ${id} is referenced but not in the graph`);
+  return value;
 }
 
 /** The clause at the other end of an edge. */
