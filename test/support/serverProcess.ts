@@ -12,15 +12,24 @@ import { serverStoreEnv } from './testStore';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The command `npm run serve` runs (node flags included), with `node` as this very node binary. */
-export function serveCommand(): string[] {
+/**
+ * The command `npm run serve` runs (node flags included), with `node` as this very node binary, and the variables the
+ * script sets before it (`NODE_ENV=production`).
+ */
+export function serveCommand(): { argv: string[]; env: Record<string, string> } {
   const { scripts } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };
   const serve = scripts['serve'];
   if (!serve) throw new Error('package.json has no serve script');
-  const [command = 'node', ...args] = serve.split(/\s+/);
-  return [command === 'node' ? process.execPath : command, ...args];
+  const words = serve.split(/\s+/);
+  const env: Record<string, string> = {};
+  while (words[0] && /^[A-Z_]+=/.test(words[0])) {
+    const [name = '', value = ''] = words.shift()!.split('=');
+    env[name] = value;
+  }
+  const [command = 'node', ...args] = words;
+  return { argv: [command === 'node' ? process.execPath : command, ...args], env };
 }
 
 export interface ServerProcess {
@@ -59,13 +68,15 @@ export async function stopAllServers(): Promise<void> {
 
 export async function spawnServer(options: SpawnOptions = {}): Promise<ServerProcess> {
   const storeEnv = options.env && 'NEO4J_URI' in options.env ? {} : await serverStoreEnv();
-  const [command = process.execPath, ...args] = serveCommand();
+  const serve = serveCommand();
+  const [command = process.execPath, ...args] = serve.argv;
   if (options.entry) args.splice(args.length - 1, 1, options.entry);
   const child = spawn(command, args, {
     cwd: repoRoot,
     detached: true,
     env: {
       ...process.env,
+      ...serve.env,
       PORT: '0',
       HOST: '127.0.0.1',
       NEO4J_URI: '',
