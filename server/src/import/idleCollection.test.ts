@@ -1,6 +1,6 @@
 import { getHeapStatistics } from 'node:v8';
 import { expect, it } from 'vitest';
-import { collectIfGrown } from './idleCollection';
+import { IDLE_MS, cancelIdleCollection, collectIfGrown, collectWhenIdle } from './idleCollection';
 
 it('collects after the first import, then only once the heap has grown by a third', () => {
   expect(collectIfGrown()).toBe(true);
@@ -13,4 +13,18 @@ it('collects after the first import, then only once the heap has grown by a thir
   // They are still live: the heap did not shrink, and what it holds now is the new mark.
   expect(held.length).toBeGreaterThan(0);
   expect(collectIfGrown()).toBe(false);
+});
+
+it('collects once the worker has been idle, and not when a request comes first', async () => {
+  const runs: boolean[] = [];
+  collectWhenIdle((ran) => runs.push(ran));
+  cancelIdleCollection();
+  await new Promise((resolve) => setTimeout(resolve, IDLE_MS + 100));
+  expect(runs).toEqual([]);
+  const held: number[][] = [];
+  const target = getHeapStatistics().used_heap_size * 1.5;
+  while (getHeapStatistics().used_heap_size < target) held.push(new Array<number>(100_000).fill(held.length));
+  const ran = new Promise<boolean>((resolve) => collectWhenIdle(resolve));
+  expect(await ran).toBe(true);
+  expect(held.length).toBeGreaterThan(0);
 });

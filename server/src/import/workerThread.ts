@@ -8,7 +8,7 @@ import { parentPort } from 'node:worker_threads';
 import { machineViewOfBuild } from '@policy-cascade/graph-seed';
 import type { CorpusBuild, PolicyDocument } from '@policy-cascade/graph-seed';
 import { computeAddition, computeImport } from './computeImport';
-import { collectIfGrown } from './idleCollection';
+import { cancelIdleCollection, collectWhenIdle } from './idleCollection';
 import { seedBuild } from './importState';
 import type { WorkerReply, WorkerRequest } from './workerProtocol';
 
@@ -40,6 +40,7 @@ function seed(message: Extract<WorkerRequest, { kind: 'seed' }>): void {
 }
 
 port.on('message', (message: WorkerRequest) => {
+  cancelIdleCollection();
   switch (message.kind) {
     case 'seed':
       seed(message);
@@ -50,8 +51,6 @@ port.on('message', (message: WorkerRequest) => {
       computed = step.next;
       adding = false;
       reply({ kind: 'computed', outcome: step.outcome });
-      // The main thread writes the delta now: the worker's idle time, where earlier imports' garbage is collected.
-      collectIfGrown();
       return;
     }
     case 'add': {
@@ -70,6 +69,8 @@ port.on('message', (message: WorkerRequest) => {
       }
       computed = null;
       adding = false;
+      // Earlier builds are garbage now: collected once no import follows at once (idleCollection.ts).
+      collectWhenIdle();
       return;
     case 'machineEdges': {
       if (!build) throw new Error('[import] the worker was asked for edges before its state was built');
