@@ -109,6 +109,7 @@ export async function run(): Promise<void> {
   const parts = (process.env.PROVINCE_PARTS ?? 'align,api,starts').split(',');
   if (parts.includes('align')) {
     const [mid, large] = [alignRun(300), alignRun(1000)];
+    printRun(mid);
     printRun(large);
     printRatio(mid, large);
   }
