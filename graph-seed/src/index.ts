@@ -31,6 +31,7 @@ export { decodeBytes } from './io/decode';
 export { normalizeText, foldWidth, matchKey } from './text/normalize';
 export type { SourceLine } from './text/normalize';
 export { syntheticCorpus, syntheticDocuments, syntheticNewcomers, type SyntheticText } from './io/syntheticCorpus';
+export { seededRandom } from './io/seededRandom';
 export { alignCorpus, type AlignmentResult, type CoverageEntry, type Measure } from './align/alignCorpus';
 export {
   coverageCandidates,

@@ -13,6 +13,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, watch } from 'node:fs';
 import type { FSWatcher } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { seededRandom } from '@policy-cascade/graph-seed';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot, spawnServer, stopAllServers } from '../support/serverProcess';
 import type { ServerProcess } from '../support/serverProcess';
@@ -24,17 +25,6 @@ afterAll(stopAllServers);
 const NANHU = readFileSync(join(repoRoot, 'test/api/fixtures/330402-nanhu-2026.txt'), 'utf8');
 const VERSIONS = [NANHU, NANHU.replace('120万元', '150万元')] as const;
 const CLAUSES = ['330402-2026/c1', '330411-2025/c1', '330000-2025/c2'];
-
-/** mulberry32: a reproducible sequence for a seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Resolves once a file whose name passes `wanted` is created or renamed in `dir` (or after 60 s). */
 function fileEvent(dir: string, wanted: (name: string) => boolean): { seen: Promise<void>; close(): void } {
@@ -100,7 +90,7 @@ describe('kill -9 during an import', () => {
     }
     expect(states[0]).not.toEqual(states[1]);
     const seed = Number(process.env.CRASH_SEED ?? Date.now() % 1_000_000);
-    const next = random(seed);
+    const next = seededRandom(seed);
     let current = 1;
     const outcomes: string[] = [];
     for (let point = 0; point < 10; point += 1) {

@@ -12,6 +12,7 @@ import { distinctPolicyIds } from '../parse/distinctIds';
 import { parsePolicyText } from '../parse/parsePolicy';
 import { foldWidth } from '../text/normalize';
 import { defaultCorpusDir } from './readPolicy';
+import { seededRandom } from './seededRandom';
 
 export interface SyntheticText {
   name: string;
@@ -50,18 +51,6 @@ const counties: ReadonlyArray<readonly [string, string]> = [
 
 type Style = 'paren' | 'fullParen' | 'dot' | 'fullDot';
 const styles: Style[] = ['paren', 'fullParen', 'dot', 'fullDot'];
-
-/** mulberry32: small, fast, good enough for reproducible perturbations. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function label(style: Style, n: number): string {
   if (style === 'paren') return `(${chineseNumeral(n)})`;
@@ -145,7 +134,7 @@ function perturb(
  * `synthetic-{i}-{county}.txt`.
  */
 export function syntheticCorpus(n: number, seed: number): SyntheticText[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const bases = readBases();
   const texts: SyntheticText[] = [];
   for (let i = 0; i < n && bases.length > 0; i++) {
@@ -177,7 +166,7 @@ const newcomers: ReadonlyArray<readonly [string, string]> = [
  * import into a synthetic corpus (benchmarks), each with a policy id of its own.
  */
 export function syntheticNewcomers(k: number, seed: number): SyntheticText[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const bases = readBases().filter((b) => !b.file.includes('draft'));
   return newcomers.slice(0, k).map((county, i) => ({
     name: `newcomer-${i + 1}-${county[1]}.txt`,

@@ -5,6 +5,7 @@
  * names and repeated departments.
  */
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '@policy-cascade/graph-seed';
 import type { IndexedText, SearchIndex } from './searchIndex';
 import { facetsOf } from './searchFacets';
 import { firstAfter, rankKey } from './searchRanking';
@@ -12,16 +13,10 @@ import { buildSearchTables, rankedPositions } from './searchTables';
 import type { Matches } from './searchTables';
 import type { FacetCount, FoundHit, SearchFacets } from './searchTypes';
 
-/** A small deterministic generator (mulberry32), so a failure names a seed that reproduces it. */
+/** Whole numbers below n from graph-seed's seeded generator, so a failure names a seed that reproduces it. */
 function randomOf(seed: number): (n: number) => number {
-  let state = seed >>> 0;
-  return (n) => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
+  const next = seededRandom(seed);
+  return (n) => Math.floor(next() * n);
 }
 
 function randomIndex(seed: number): SearchIndex {

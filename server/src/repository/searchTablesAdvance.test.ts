@@ -5,6 +5,7 @@
  * documents' texts (fewer, more, other years, statuses, regions and departments), remove documents and add new ones.
  */
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '@policy-cascade/graph-seed';
 import type { CypherRow, CypherRunner } from '../store/CypherStore';
 import type { GraphChange } from './graphChanges';
 import { facetsOf } from './searchFacets';
@@ -13,16 +14,10 @@ import type { SearchIndex } from './searchIndex';
 import { buildSearchTables, rankedPositions, stateOf } from './searchTables';
 import type { Matches } from './searchTables';
 
-/** A small deterministic generator (mulberry32), so a failure names a seed that reproduces it. */
+/** Whole numbers below n from graph-seed's seeded generator, so a failure names a seed that reproduces it. */
 function randomOf(seed: number): (n: number) => number {
-  let state = seed >>> 0;
-  return (n) => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
+  const next = seededRandom(seed);
+  return (n) => Math.floor(next() * n);
 }
 
 type Rows = Map<string, CypherRow[]>;
