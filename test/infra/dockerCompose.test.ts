@@ -90,7 +90,10 @@ describe('Dockerfile and env files', () => {
     const beforeInstall = dockerfile.slice(0, dockerfile.indexOf('RUN npm ci'));
     for (const workspace of workspaces) expect(beforeInstall).toContain(`COPY ${workspace}/package.json ${workspace}/`);
     // The runtime runs `serve` with production dependencies only: its runner must be one of them.
-    expect(scripts['serve']).toMatch(/^node (--[\w-]+=\w+ )*--import tsx server\/src\/main\.ts$/);
+    // (NODE_ENV=production before it, as the image sets too.)
+    expect(scripts['serve']).toMatch(
+      /^(NODE_ENV=production )?node (--[\w-]+=\w+ )*--import tsx server\/src\/main\.ts$/,
+    );
     expect(Object.keys(dependencies)).toContain('tsx');
   });
 

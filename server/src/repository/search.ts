@@ -19,7 +19,7 @@ import type { SearchIndex } from './searchIndex';
 import { matchRanges, parseSearchText } from './searchQuery';
 import type { SearchQuery } from './searchQuery';
 import { firstAfter, rankKey } from './searchRanking';
-import { hitAt, rankedPositions, stateOf } from './searchTables';
+import { carryTables, hitAt, rankedPositions, stateOf } from './searchTables';
 import type { Matches, SearchState } from './searchTables';
 import { snippetOf } from './searchText';
 import type { FoundHit, SearchHit, SearchPage, SearchResult } from './searchTypes';
@@ -136,7 +136,7 @@ export function searchIndex(runner: CypherRunner, cache: VersionCache): Promise<
       stateOf(index);
       return index;
     },
-    (previous, change) => advanceSearchIndex(runner, previous, change),
+    (previous, change) => advanceSearchIndex(runner, previous, change, carryTables),
   );
 }
 

@@ -13,7 +13,6 @@ import { defineStatement, runStatement } from '../store/statement';
 import type { GraphChange } from './graphChanges';
 import { reader } from './rows';
 import { searchKey } from './searchQuery';
-import { carryTables } from './searchTables';
 import type { FoundHit, SearchHitKind } from './searchTypes';
 import type { RegionLevel } from './types';
 
@@ -150,6 +149,14 @@ function indexOf(texts: Iterable<IndexedText>): SearchIndex {
   return index;
 }
 
+/** Brings the tables of the texts `before` forward to the advanced index (texts at `removed` gone, `added` on). */
+export type CarryTables = (
+  before: SearchIndex['texts'],
+  index: SearchIndex,
+  removed: readonly number[],
+  added: number,
+) => void;
+
 /** Reads every searchable text of the graph and indexes the characters of their keys. */
 export async function buildSearchIndex(runner: CypherRunner): Promise<SearchIndex> {
   return indexOf((await runStatement(runner, searchTextsStatement)).map(toIndexedText));
@@ -161,13 +168,15 @@ export async function buildSearchIndex(runner: CypherRunner): Promise<SearchInde
  * clause, region, departments and programs, and a change to any of them names the text's policy in
  * `change.textPolicies`; the order of texts is not part of the answer (matches are ranked by rankKey, a total order).
  * Changed in place, in one synchronous step after the read: a search sees the index before or after, never a mix.
- * The ranking and facet tables of the state before, when a search built them, are brought forward with it
- * (searchTables.ts carryTables). Rebuilt from the texts in memory once half the places are empty.
+ * The ranking and facet tables of the state before, when a search built them, are brought forward with it by
+ * `carry` (searchTables.ts carryTables, passed in: the tables are built from the index, so the index does not import
+ * them). Rebuilt from the texts in memory once half the places are empty.
  */
 export async function advanceSearchIndex(
   runner: CypherRunner,
   index: SearchIndex,
   change: GraphChange,
+  carry: CarryTables,
 ): Promise<SearchIndex> {
   const policyIds = [...change.textPolicies];
   if (policyIds.length === 0) return index;
@@ -187,7 +196,7 @@ export async function advanceSearchIndex(
   index.live += texts.length - removed.length;
   for (const text of texts) append(index, text);
   if (index.live * 2 >= index.texts.length) {
-    carryTables(before, index, removed, before.length);
+    carry(before, index, removed, before.length);
     return index;
   }
   const compacted = indexOf(index.texts.filter((text): text is IndexedText => text !== undefined));

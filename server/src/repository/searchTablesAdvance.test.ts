@@ -11,7 +11,7 @@ import type { GraphChange } from './graphChanges';
 import { facetsOf } from './searchFacets';
 import { advanceSearchIndex, buildSearchIndex } from './searchIndex';
 import type { SearchIndex } from './searchIndex';
-import { buildSearchTables, rankedPositions, stateOf } from './searchTables';
+import { buildSearchTables, carryTables, rankedPositions, stateOf } from './searchTables';
 import type { Matches } from './searchTables';
 
 /** Whole numbers below n from graph-seed's seeded generator, so a failure names a seed that reproduces it. */
@@ -94,7 +94,7 @@ describe('search tables brought forward by an advance', () => {
         }
         const added = `34-new${write}`;
         if (random(2) === 0) rows.set(added, documentRows(added, random, write));
-        await advanceSearchIndex(runnerOf(rows), index, changeOf([...changed, added]));
+        await advanceSearchIndex(runnerOf(rows), index, changeOf([...changed, added]), carryTables);
         const carried = stateOf(index).tables;
         // Carried tables share the earlier state's pair ids; tables built anew do not.
         if (carried.facets.departments.known === before.facets.departments.known) advanced++;
