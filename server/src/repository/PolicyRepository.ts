@@ -59,9 +59,12 @@ export class PolicyRepository {
     this.cache = VersionCache.of(runner);
   }
 
-  /** Kept per store version: every request showing a region's parent reads the table (a cascade's view: 200 nodes). */
+  /**
+   * Read from the store each time (a request's loader keeps it for the request): kept per version, the table was
+   * answered while the store was down, where every other read says STORE_UNAVAILABLE (neo4jOutage.int.test.ts).
+   */
   listRegions(): Promise<T.RegionInfo[]> {
-    return this.cache.get('regions', () => listRegions(this.runner));
+    return listRegions(this.runner);
   }
   getPolicies(ids: readonly string[]): Promise<(T.PolicyInfo | null)[]> {
     return getPolicies(this.runner, ids);
