@@ -7,6 +7,7 @@
  * mark the GC trace for the peaks.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticCorpus, syntheticNewcomers } from '@policy-cascade/graph-seed';
@@ -39,6 +40,18 @@ try {
   const importsCpu: number[] = [];
   // What each delta holds (nodes and edges written, removed ones included): the main thread writes it to the store.
   const deltas: number[][] = [];
+  // CASCADE_IMPORT_PROFILE=<file>: a CPU profile of the imports alone (the build's would drown them).
+  const profileTo = process.env.CASCADE_IMPORT_PROFILE;
+  const session = profileTo ? new Session() : null;
+  const post = (method: string) =>
+    new Promise<unknown>((done, fail) =>
+      session!.post(method, (error, result) => (error ? fail(error) : done(result))),
+    );
+  if (session) {
+    session.connect();
+    await post('Profiler.enable');
+    await post('Profiler.start');
+  }
   for (const { name, text } of syntheticNewcomers(count, 3)) {
     const at = performance.now();
     const cpuAt = process.cpuUsage();
@@ -53,6 +66,11 @@ try {
     imports.push(performance.now() - at);
     const cpu = process.cpuUsage(cpuAt);
     importsCpu.push((cpu.user + cpu.system) / 1000);
+  }
+  if (session) {
+    const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+    writeFileSync(profileTo!, JSON.stringify(profile));
+    session.disconnect();
   }
   process.stdout.write('#imported\n');
   const afterMb = heapMb();
