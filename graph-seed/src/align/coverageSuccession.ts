@@ -14,7 +14,7 @@ import { implementsSteps, type ImplementsSteps } from './coverageCandidates';
 import { inheritedEdge, reproductionProperties } from './coverageSuccessionEdge';
 import { keptPool } from './measurePool';
 import { sentencesOf } from './measureWords';
-import { cosine, matchText, type TermVector } from './ngrams';
+import { cosineWithPool, matchText, type TermVector } from './ngrams';
 import { bodyVector, profileClauses, simplifiedTitle, type ClauseProfile } from './profiles';
 import type { CoverageEntry, Measure } from './types';
 
@@ -115,7 +115,7 @@ function measurePool(measure: Measure, except: string, context: Context): TermVe
 function bestSentence(profile: ClauseProfile, older: TermVector, pool: TermVector, idf: Map<string, number>) {
   let best = { raw: '', vector: pool, score: 0 };
   for (const sentence of sentencesOf(profile, idf)) {
-    const score = Math.min(cosine(sentence.vector, older), cosine(sentence.vector, pool));
+    const score = Math.min(cosineWithPool(sentence.vector, older), cosineWithPool(sentence.vector, pool));
     if (score > best.score) best = { raw: sentence.raw, vector: sentence.vector, score };
   }
   return best;
@@ -138,18 +138,30 @@ function gapClause(measure: Measure, gaps: Set<string>): string | undefined {
   return [...measure.superiorClauses].reverse().find((id) => gaps.has(id));
 }
 
+// The newer document's profiles by clause id, once per document and idf: every alignment asks again for every newer
+// document with a measure to inherit, and only the clauses (their sentences) are read.
+const profilesKept = new WeakMap<PolicyDocument, { idf: Map<string, number>; profiles: Map<string, ClauseProfile> }>();
+
+function profilesOf(newer: PolicyDocument, idf: Map<string, number>): Map<string, ClauseProfile> {
+  const kept = profilesKept.get(newer);
+  if (kept?.idf === idf) return kept.profiles;
+  const profiles = new Map((profileClauses([newer], idf)[0] ?? []).map((p) => [p.clause.id, p]));
+  profilesKept.set(newer, { idf, profiles });
+  return profiles;
+}
+
 /** The rules every inheritance of one newer document reads: its clauses, pools and the measures' words. */
 function inheritanceRules(newer: PolicyDocument, context: Indexed) {
   const { bySuperior } = context;
-  const profiles = new Map((profileClauses([newer], context.idf)[0] ?? []).map((p) => [p.clause.id, p]));
+  const profiles = profilesOf(newer, context.idf);
   const pools = new Map<Measure, TermVector>();
   const poolOf = (m: Measure) => pools.get(m) ?? pools.set(m, measurePool(m, newer.policy.id, context)).get(m)!;
   // The sentence says the measure more than any other measure of its superior document (its locality's own
   // clauses left out of every pool: a clause's own measure would otherwise always win).
   const saysBest = (vector: TermVector, measure: Measure) => {
-    const own = cosine(vector, poolOf(measure));
+    const own = cosineWithPool(vector, poolOf(measure));
     const rivals = bySuperior.get(measure.id.slice(0, measure.id.lastIndexOf('/'))) ?? [];
-    return rivals.every((m) => m === measure || cosine(vector, poolOf(m)) < own);
+    return rivals.every((m) => m === measure || cosineWithPool(vector, poolOf(m)) < own);
   };
   return { profiles, poolOf, saysBest };
 }
