@@ -78,6 +78,12 @@ export class MeasureWords {
   ) {}
 
   /**
+   * Holders of heading terms are indexed when a measure's names are first asked for (outsideHolders): an alignment
+   * whose documents' sentence matches are all kept (sentenceMerges.ts) asks for none.
+   */
+  private pendingIndex: { clusters: MeasureCluster[]; profiles: ClauseProfile[] } | null = null;
+
+  /**
    * Whether a sentence is at all close to one of `targets` (SENTENCE_TUNING.namedFloor), without `docIndex`. Kept
    * with the sentence by the identity of the pools read (keptResults.ts).
    */
@@ -114,6 +120,11 @@ export class MeasureWords {
   private outsideHolders(cluster: MeasureCluster): Map<string, OutsideCount | null> {
     let counts = this.outside.get(cluster);
     if (counts) return counts;
+    if (this.pendingIndex) {
+      const { clusters, profiles } = this.pendingIndex;
+      this.pendingIndex = null;
+      this.indexNow(clusters, profiles);
+    }
     counts = new Map();
     const members = this.memberSet(cluster);
     for (const term of this.headingTerms(cluster)) {
@@ -161,8 +172,12 @@ export class MeasureWords {
     return terms;
   }
 
-  /** Indexes which clauses hold each heading term (once, over every clause of the family). */
+  /** Indexes which clauses hold each heading term (once, over every clause of the family, when first needed). */
   indexHeadings(clusters: MeasureCluster[], profiles: ClauseProfile[]): void {
+    this.pendingIndex = { clusters, profiles };
+  }
+
+  private indexNow(clusters: MeasureCluster[], profiles: ClauseProfile[]): void {
     const terms = clusters.flatMap((c) => this.headingTerms(c)).map(gramId);
     // A flag per gram id, not a Set: every distinct bigram of every clause of the family is asked (millions in a
     // province's family, on every import). An id given after this (a clause's grams read for the first time) is
@@ -256,10 +271,19 @@ function bestPool(sentence: Sentence, pools: Array<TermVector | null>) {
   return { index, score: first, margin: first - second };
 }
 
-/** Whether a sentence carries the measure it says best: clearly, or fairly while short and naming it. */
-export function carries(sentence: Sentence, nameTerms: ReadonlySet<string>, score: number, margin: number): boolean {
+/**
+ * Whether a sentence carries the measure it says best: clearly, or fairly while short and naming it. The measure's
+ * names are asked for only then (`nameTerms`): most sentences are decided by their score alone.
+ */
+export function carries(
+  sentence: Sentence,
+  nameTerms: () => ReadonlySet<string>,
+  score: number,
+  margin: number,
+): boolean {
   const t = SENTENCE_TUNING;
   if (score >= t.floor && margin >= t.margin) return true;
   if (score < t.namedFloor || margin < t.namedMargin || [...sentence.text].length > t.namedLength) return false;
-  return bigrams(sentence.text).some((g) => nameTerms.has(g));
+  const names = nameTerms();
+  return bigrams(sentence.text).some((g) => names.has(g));
 }

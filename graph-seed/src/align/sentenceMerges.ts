@@ -54,34 +54,95 @@ const NO_NAMES: ReadonlySet<string> = new Set();
  * Each sentence of a clause with the measure it says best, when it says one (carries): clearly, or by naming it too
  * unless `clearly`.
  */
-function sayings(profile: ClauseProfile, targets: MeasureCluster[], { words, idf }: Context, clearly = false) {
+function sayings(
+  profile: ClauseProfile,
+  targets: MeasureCluster[],
+  { words, idf }: Context,
+  clearly = false,
+  named = (cluster: MeasureCluster) => words.nameTerms(cluster, profile.docIndex),
+) {
   const said: Array<{ sentence: Sentence; cluster: MeasureCluster; score: number; margin: number }> = [];
   for (const sentence of sentencesOf(profile, idf)) {
     const { best, score, margin } = bestMeasure(sentence, targets, words, profile.docIndex);
-    const names = clearly || !best ? NO_NAMES : words.nameTerms(best, profile.docIndex);
-    if (best && carries(sentence, names, score, margin)) said.push({ sentence, cluster: best, score, margin });
+    if (!best) continue;
+    const names = () => (clearly ? NO_NAMES : named(best));
+    if (carries(sentence, names, score, margin)) said.push({ sentence, cluster: best, score, margin });
   }
   return said;
 }
+
+/** A gap filled through a sentence, by positions: the measure's in the list of measures, the clause's in its document. */
+interface KeptGap {
+  cluster: number;
+  clause: number;
+  sentence: string;
+  score: number;
+  margin: number;
+}
+
+/**
+ * A document's pass 1, kept with its first clause (its clauses are never changed once parsed) and the question it
+ * answered: the pools of every measure without the document (by identity: MeasureWords.poolsKey, which `near` and
+ * `bestMeasure` read), which of them are its gaps, and the names of each measure it asked for (the holders of a
+ * heading term change as documents are added, so they are asked again before a kept answer is used). An import
+ * adds one document to a family of a thousand: the others' answers hold.
+ */
+const keptGaps = new WeakMap<object, { key: string; names: Map<number, string>; gaps: KeptGap[] }>();
+
+const namesKey = (names: ReadonlySet<string>) => [...names].join('|');
 
 /** Pass 1: per document, the gaps its clauses' sentences fill (the best sentence per gap). */
 function fillGaps(profiles: ClauseProfile[], context: Context): SentenceMembership[] {
   const docIndex = profiles[0]?.docIndex;
   if (docIndex === undefined) return [];
-  const gapList = context.clusters.filter((c) => !context.carriers.get(c)?.has(docIndex));
+  const { clusters, words } = context;
+  const gapIndices: number[] = [];
+  clusters.forEach((c, k) => {
+    if (!context.carriers.get(c)?.has(docIndex)) gapIndices.push(k);
+  });
+  const key = `${words.poolsKey(clusters, docIndex, 'best')}|${profiles.length}|${gapIndices.join(',')}`;
+  const owner = profiles[0]!.clause;
+  const kept = keptGaps.get(owner);
+  if (
+    kept?.key === key &&
+    [...kept.names].every(([k, names]) => namesKey(words.nameTerms(clusters[k]!, docIndex)) === names)
+  )
+    return kept.gaps.map((g) => ({
+      cluster: clusters[g.cluster]!,
+      profile: profiles[g.clause]!,
+      sentence: g.sentence,
+      score: g.score,
+      margin: g.margin,
+    }));
+  const gapList = gapIndices.map((k) => clusters[k]!);
   const gaps = new Set(gapList);
-  const byGap = new Map<MeasureCluster, SentenceMembership>();
-  for (const profile of profiles) {
+  const names = new Map<number, string>();
+  const indexOf = new Map(clusters.map((c, k) => [c, k]));
+  const named = (cluster: MeasureCluster) => {
+    const terms = words.nameTerms(cluster, docIndex);
+    names.set(indexOf.get(cluster)!, namesKey(terms));
+    return terms;
+  };
+  const byGap = new Map<MeasureCluster, KeptGap>();
+  profiles.forEach((profile, clause) => {
     // Only a sentence near some gap is compared with every measure.
-    const near = sentencesOf(profile, context.idf).some((s) => context.words.near(s, gapList, docIndex));
-    if (!near) continue;
-    for (const { sentence, cluster, score, margin } of sayings(profile, context.clusters, context)) {
+    const near = sentencesOf(profile, context.idf).some((s) => words.near(s, gapList, docIndex));
+    if (!near) return;
+    for (const { sentence, cluster, score, margin } of sayings(profile, clusters, context, false, named)) {
       const known = byGap.get(cluster);
       if (gaps.has(cluster) && (!known || score > known.score))
-        byGap.set(cluster, { cluster, profile, sentence: sentence.raw, score, margin });
+        byGap.set(cluster, { cluster: indexOf.get(cluster)!, clause, sentence: sentence.raw, score, margin });
     }
-  }
-  return [...byGap.values()];
+  });
+  const found = [...byGap.values()];
+  keptGaps.set(owner, { key, names, gaps: found });
+  return found.map((g) => ({
+    cluster: clusters[g.cluster]!,
+    profile: profiles[g.clause]!,
+    sentence: g.sentence,
+    score: g.score,
+    margin: g.margin,
+  }));
 }
 
 /** Pass 2: a clause in no measure joins each measure one of its sentences says clearly (its best such sentence). */
