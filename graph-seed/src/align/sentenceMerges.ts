@@ -156,6 +156,46 @@ function splitLeftover(profile: ClauseProfile, context: Context): SentenceMember
   return [...byCluster.values()];
 }
 
+/** A sentence of a document saying a lone clause (pass 3), by positions: the lone clause's, the clause's in its document. */
+interface KeptSaying {
+  lone: number;
+  clause: number;
+  sentence: string;
+  score: number;
+  margin: number;
+}
+
+/**
+ * A document's sayings of lone clauses (pass 3), kept with its first clause and the question it answered: the pools
+ * of every measure and lone clause without the document (by identity) and which lone clauses are its own (pass 3
+ * reads no names).
+ */
+const keptSayings = new WeakMap<object, { key: string; said: KeptSaying[] }>();
+
+/** The lone clauses (of `protos`) one document's sentences say clearly, in the order pass 3 weighs them. */
+function saysLone(profiles: ClauseProfile[], targets: MeasureCluster[], protos: MeasureCluster[], context: Context) {
+  const docIndex = profiles[0]?.docIndex;
+  if (docIndex === undefined) return [];
+  const own = protos.flatMap((p, k) => (p.members[0]!.docIndex === docIndex ? [k] : []));
+  const key = `${context.words.poolsKey(targets, docIndex, 'best')}|${profiles.length}|${own.join(',')}`;
+  const owner = profiles[0]!.clause;
+  const kept = keptSayings.get(owner);
+  if (kept?.key === key) return kept.said;
+  const indexOf = new Map(protos.map((p, k) => [p, k]));
+  const said: KeptSaying[] = [];
+  profiles.forEach((profile, clause) => {
+    const near = sentencesOf(profile, context.idf).some((s) => context.words.near(s, protos, docIndex));
+    if (!near) return;
+    for (const { sentence, cluster, score, margin } of sayings(profile, targets, context, true)) {
+      const lone = indexOf.get(cluster);
+      if (lone === undefined || cluster.members[0]!.docIndex === docIndex) continue;
+      said.push({ lone, clause, sentence: sentence.raw, score, margin });
+    }
+  });
+  keptSayings.set(owner, { key, said });
+  return said;
+}
+
 /**
  * Pass 3: the clauses in no measure (of the core's documents) stand as measures of their own; a sentence of another
  * document that says one of them best, clearly, makes a new measure of the two.
@@ -165,15 +205,12 @@ function newMeasures(documents: ClauseProfile[][], lone: ClauseProfile[], contex
   const targets = [...context.clusters, ...protos];
   const created = new Map<MeasureCluster, SentenceMatches['created'][number]>();
   for (const profiles of documents)
-    for (const profile of profiles) {
-      const near = sentencesOf(profile, context.idf).some((s) => context.words.near(s, protos, profile.docIndex));
-      if (!near) continue;
-      for (const { sentence, cluster, score, margin } of sayings(profile, targets, context, true)) {
-        if (!protos.includes(cluster) || cluster.members[0]!.docIndex === profile.docIndex) continue;
-        const known = created.get(cluster);
-        if (known && known.membership.score >= score) continue;
-        created.set(cluster, { cluster, membership: { cluster, profile, sentence: sentence.raw, score, margin } });
-      }
+    for (const { lone, clause, sentence, score, margin } of saysLone(profiles, targets, protos, context)) {
+      const cluster = protos[lone]!;
+      const known = created.get(cluster);
+      if (known && known.membership.score >= score) continue;
+      const membership = { cluster, profile: profiles[clause]!, sentence, score, margin };
+      created.set(cluster, { cluster, membership });
     }
   return [...created.values()];
 }
