@@ -111,29 +111,80 @@ function mostCommon(values: string[]): string {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
 }
 
+/** The groups of comparable figures that at least two localities give, with those localities. */
+function sharedGroups(sources: Clause[]) {
+  const given: Given[] = sources.flatMap(givenOf);
+  return groups(given)
+    .map((group) => ({ group, localities: new Set(group.map((g) => g.policyId)) }))
+    .filter(({ localities }) => localities.size >= 2);
+}
+
 /**
  * The comparable figures the implementing clauses share, each with its range over the localities that give it (a
  * locality giving several, such as 国家级、省级 rewards of one metric wording, counts once, with each value).
  * @param neutral rewrites a metric in the superior's words (neutralText.ts).
  */
 export function offersOf(sources: Clause[], neutral: (text: string) => string): Offer[] {
-  const given: Given[] = sources.flatMap(givenOf);
-  return groups(given)
-    .map((group) => ({ group, localities: new Set(group.map((g) => g.policyId)) }))
-    .filter(({ localities }) => localities.size >= 2)
-    .map(({ group, localities }) => {
-      const values = group.map((g) => g.quantity.normalizedValue);
-      const first = group[0]!.quantity;
-      return {
-        metric: neutral(mostCommon(group.map((g) => g.quantity.metric))),
-        unit: first.normalizedUnit,
-        role: comparableRoleGroup(first.role) ?? first.role,
-        min: Math.min(...values),
-        median: median(values),
-        max: Math.max(...values),
-        count: localities.size,
-        clauses: [...new Set(group.map((g) => g.clause.id))].sort(),
-        figures: group.map((g) => ({ id: targetId(g.clause, g.quantity), value: g.quantity.normalizedValue })),
-      };
-    });
+  return sharedGroups(sources).map(({ group, localities }) => {
+    const values = group.map((g) => g.quantity.normalizedValue);
+    const first = group[0]!.quantity;
+    return {
+      metric: neutral(mostCommon(group.map((g) => g.quantity.metric))),
+      unit: first.normalizedUnit,
+      role: comparableRoleGroup(first.role) ?? first.role,
+      min: Math.min(...values),
+      median: median(values),
+      max: Math.max(...values),
+      count: localities.size,
+      clauses: [...new Set(group.map((g) => g.clause.id))].sort(),
+      figures: group.map((g) => ({ id: targetId(g.clause, g.quantity), value: g.quantity.normalizedValue })),
+    };
+  });
+}
+
+// Each figure as the offers' JSON writes it, and each clause id as a JSON string, once: a province measure's offers
+// list the figures of a thousand implementers, and an import writes again the offers of every measure it joins.
+const figureJson = new WeakMap<Quantity, string>();
+const clauseIdJson = new WeakMap<Clause, string>();
+
+function figureText(g: Given): string {
+  let text = figureJson.get(g.quantity);
+  if (text === undefined) {
+    const figure = { id: targetId(g.clause, g.quantity), value: g.quantity.normalizedValue };
+    figureJson.set(g.quantity, (text = JSON.stringify(figure)));
+  }
+  return text;
+}
+
+function clauseIdText(clause: Clause): string {
+  let text = clauseIdJson.get(clause);
+  if (text === undefined) clauseIdJson.set(clause, (text = JSON.stringify(clause.id)));
+  return text;
+}
+
+/**
+ * `JSON.stringify(offersOf(sources, neutral))`, the same text, written from each figure's and clause's JSON kept
+ * (above) instead of an object per figure stringified again on every import.
+ */
+export function offersJson(sources: Clause[], neutral: (text: string) => string): string {
+  const offers = sharedGroups(sources).map(({ group, localities }) => {
+    const values = group.map((g) => g.quantity.normalizedValue);
+    const first = group[0]!.quantity;
+    const head = {
+      metric: neutral(mostCommon(group.map((g) => g.quantity.metric))),
+      unit: first.normalizedUnit,
+      role: comparableRoleGroup(first.role) ?? first.role,
+      min: Math.min(...values),
+      median: median(values),
+      max: Math.max(...values),
+      count: localities.size,
+    };
+    const byId = new Map<string, Clause>();
+    for (const g of group) if (!byId.has(g.clause.id)) byId.set(g.clause.id, g.clause);
+    const clauses = [...byId.keys()].sort().map((id) => clauseIdText(byId.get(id)!));
+    const figures = group.map(figureText);
+    // The head's closing brace gives way to the two lists, in the order offersOf's object lists its fields.
+    return `${JSON.stringify(head).slice(0, -1)},"clauses":[${clauses.join(',')}],"figures":[${figures.join(',')}]}`;
+  });
+  return `[${offers.join(',')}]`;
 }

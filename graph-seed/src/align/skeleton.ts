@@ -7,7 +7,7 @@ import { NO_INFERRED_IDS, stableIds, type InferredIds } from './inferredIds';
 import { GenerationCache, sequenceKey } from './keptResults';
 import { cosine } from './ngrams';
 import { neutralizer, type Neutralizer } from './neutralText';
-import { offersOf } from './offers';
+import { offersJson } from './offers';
 import type { FamilyClustering, PlacedCluster } from './familyClusters';
 import type { LinkEnd } from './links';
 import type { ClauseProfile } from './profiles';
@@ -187,7 +187,7 @@ const offersKept = new GenerationCache<string, string>(8_000);
 function offersText(sources: Clause[], neutral: Neutralizer): string {
   const key = sequenceKey([neutral, ...sources]);
   let text = offersKept.get(key);
-  if (text === undefined) offersKept.set(key, (text = JSON.stringify(offersOf(sources, neutral.title))));
+  if (text === undefined) offersKept.set(key, (text = offersJson(sources, neutral.title)));
   return text;
 }
 
