@@ -138,13 +138,16 @@ export function implementsByMeasure(
       if (!contexts.has(direct)) contexts.set(direct, `${internContext(clusterContext(cluster, targets))}`);
       const merged = (outgoing.get(member.clause.id) ?? 0) > 1;
       const context = `implements|${contexts.get(direct)}|${merged}`;
-      const source = memberEnd(cluster, member.clause);
       chunks.push(
         memoizedEdges(
           clustering.memo,
           member.clause,
           `${context}|${cluster.sentences.get(member.clause.id)?.sentence ?? ''}|${cluster.origin?.sentence ?? ''}`,
-          () => targets.map((target) => edge(source, target, linkBasis(clustering, cluster, source, target, true))),
+          () => {
+            // Made only when the edges are: most members' are kept, and a thousand members' ends were garbage.
+            const source = memberEnd(cluster, member.clause);
+            return targets.map((target) => edge(source, target, linkBasis(clustering, cluster, source, target, true)));
+          },
         ),
       );
     }
