@@ -49,6 +49,56 @@ function distinctGrams(profile: ClauseProfile): Int32Array {
   return grams;
 }
 
+/** Which clauses hold each heading term of a family, for the clauses indexed so far. */
+interface HolderIndex {
+  /** A flag per gram id: the terms indexed (an id given after the index was made is none). */
+  wanted: Uint8Array;
+  clauses: Set<object>;
+  byId: Map<number, object[]>;
+}
+
+// Kept with the family's first implementing clause: an import adds a document to a family of a thousand, and
+// indexing every distinct bigram of every clause again was most of what names cost. What a measure's names are read
+// from (outsideHolders) counts the holders whatever their order, so clauses indexed later are appended.
+const holderIndexes = new WeakMap<object, HolderIndex>();
+
+/**
+ * The clauses of `profiles` holding each of `terms` (gram ids), by gram id: the kept index with the clauses it
+ * lacks added, or made again when it lacks a term or holds a clause no longer among `profiles`.
+ */
+function holderIndex(terms: number[], profiles: ClauseProfile[]): ReadonlyMap<number, readonly object[]> {
+  const owner = profiles[0]?.clause;
+  if (!owner) return new Map();
+  let index = holderIndexes.get(owner);
+  const present = new Set<object>(profiles.map((p) => p.clause));
+  const holds = (kept: HolderIndex) =>
+    terms.every((id) => id < kept.wanted.length && kept.wanted[id] === 1) &&
+    [...kept.clauses].every((clause) => present.has(clause));
+  if (!index || !holds(index)) {
+    // A flag per gram id, not a Set: every distinct bigram of every clause of the family is asked (millions in a
+    // province's family).
+    const wanted = new Uint8Array(gramCount());
+    for (const id of terms) wanted[id] = 1;
+    index = { wanted, clauses: new Set(), byId: new Map() };
+    holderIndexes.set(owner, index);
+  }
+  const { wanted, clauses, byId } = index;
+  for (const p of profiles) {
+    if (clauses.has(p.clause)) continue;
+    clauses.add(p.clause);
+    const grams = distinctGrams(p);
+    for (let i = 0; i < grams.length; i++) {
+      const id = grams[i]!;
+      if (id >= wanted.length || wanted[id] === 0) continue;
+      // Appended in place: a term of a province's measure is held by thousands of clauses.
+      const holders = byId.get(id);
+      if (holders) holders.push(p.clause);
+      else byId.set(id, [p.clause]);
+    }
+  }
+  return byId;
+}
+
 /** How many clauses outside a measure hold one of its heading terms, in all and per document. */
 interface OutsideCount {
   total: number;
@@ -62,7 +112,9 @@ export class MeasureWords {
   private readonly names = new Map<string, Set<string>>();
   private readonly indices = new Map<MeasureCluster, number>();
   private readonly members = new Map<MeasureCluster, Set<ClauseProfile>>();
-  private readonly holdersById = new Map<number, ClauseProfile[]>();
+  /** The clauses holding each heading term (holderIndex), and this alignment's profile of each clause. */
+  private holdersById: ReadonlyMap<number, readonly object[]> = new Map();
+  private profileOf = new Map<object, ClauseProfile>();
   private readonly outside = new Map<MeasureCluster, Map<string, OutsideCount | null>>();
   private readonly poolLists = new WeakMap<MeasureCluster[], Map<number, Array<TermVector | null>>>();
   private readonly poolKeys = new WeakMap<MeasureCluster[], Map<string, number>>();
@@ -130,7 +182,8 @@ export class MeasureWords {
     for (const term of this.headingTerms(cluster)) {
       let count: OutsideCount | null = { total: 0, byDoc: new Map() };
       let most = 0;
-      for (const p of this.holdersById.get(gramId(term)) ?? []) {
+      for (const clause of this.holdersById.get(gramId(term)) ?? []) {
+        const p = this.profileOf.get(clause)!;
         if (members.has(p)) continue;
         const inDoc = (count.byDoc.get(p.docIndex) ?? 0) + 1;
         count.total += 1;
@@ -178,23 +231,9 @@ export class MeasureWords {
   }
 
   private indexNow(clusters: MeasureCluster[], profiles: ClauseProfile[]): void {
-    const terms = clusters.flatMap((c) => this.headingTerms(c)).map(gramId);
-    // A flag per gram id, not a Set: every distinct bigram of every clause of the family is asked (millions in a
-    // province's family, on every import). An id given after this (a clause's grams read for the first time) is
-    // no heading term.
-    const wanted = new Uint8Array(gramCount());
-    for (const id of terms) wanted[id] = 1;
-    for (const p of profiles) {
-      const grams = distinctGrams(p);
-      for (let i = 0; i < grams.length; i++) {
-        const id = grams[i]!;
-        if (id >= wanted.length || wanted[id] === 0) continue;
-        // Appended in place: a term of a province's measure is held by thousands of clauses.
-        const holders = this.holdersById.get(id);
-        if (holders) holders.push(p);
-        else this.holdersById.set(id, [p]);
-      }
-    }
+    const index = holderIndex(clusters.flatMap((c) => this.headingTerms(c)).map(gramId), profiles);
+    this.holdersById = index;
+    this.profileOf = new Map(profiles.map((p) => [p.clause, p]));
   }
 
   // Once per measure: `without` is asked for every sentence of the family against every measure.
