@@ -1,0 +1,49 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it, vi } from 'vitest';
+import { syntheticDocuments } from '../io/syntheticCorpus';
+import type * as BulkSimilarity from './bulkSimilarity';
+import { alignCore } from './core';
+import { alignPeripheral } from './periphery';
+import { corpusIdf } from './profiles';
+
+// Every cosine matrix crossSimilarity hands out, held weakly: what is still reachable after a collection is kept.
+const matrices = vi.hoisted(() => [] as Array<WeakRef<Float64Array>>);
+vi.mock('./bulkSimilarity', async (original) => {
+  const actual = await original<typeof BulkSimilarity>();
+  return {
+    ...actual,
+    crossSimilarity: (...args: Parameters<typeof actual.crossSimilarity>) => {
+      const cells = actual.crossSimilarity(...args);
+      matrices.push(new WeakRef(cells.body), new WeakRef(cells.title));
+      return cells;
+    },
+  };
+});
+
+setFlagsFromString('--expose_gc');
+const collect = runInNewContext('gc') as () => void;
+
+describe('alignPeripheral', () => {
+  // A family keeps each peripheral document's result (its pairWith) for as long as the build lives: in the worker,
+  // between imports. The dense matrices are ~0.4 MB per document at 300 documents, and were kept through pairWith's
+  // closure context.
+  it('keeps none of the dense cosine matrices it computed', async () => {
+    const docs = syntheticDocuments(14, 1);
+    const idf = corpusIdf(docs);
+    const core = alignCore(docs.slice(0, 12), idf);
+    matrices.length = 0;
+    const kept = docs.slice(12).map((doc) => alignPeripheral(core, doc, idf));
+    expect(kept.every((p) => p.memberships.length > 0)).toBe(true);
+    expect(matrices.length).toBeGreaterThan(0);
+    // A WeakRef holds its target until the job that made it ends.
+    await new Promise((resolve) => setImmediate(resolve));
+    collect();
+    expect(matrices.filter((ref) => ref.deref() !== undefined)).toHaveLength(0);
+    // Still usable after the collection: the pair scores it keeps do not need the matrices.
+    const first = kept[0]!;
+    const member = first.memberships[0]!;
+    const coreClause = core.flat.find((c) => core.clustersOf.get(c.clause.id)?.includes(member.cluster));
+    expect(first.pairWith(coreClause!, member.profile).a).toBe(coreClause);
+  });
+});
