@@ -17,16 +17,19 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { CypherRunner } from '../store/CypherStore';
-import { clauseCards } from './clauseCards';
+import { cardClauses, joinCards, policyCards } from './clauseCards';
+import type { PolicyCard } from './clauseCards';
 import { quantitiesOfClauses } from './clauseDetails';
 import type { ClauseEdge } from './analysisTypes';
 import type { GraphChange } from './graphChanges';
-import type { ClauseCard, QuantityInfo } from './types';
+import type { ClauseCard, ClauseInfo, QuantityInfo } from './types';
 import type { VersionCache } from './versionCache';
 import { edgeId } from './clauseEdges';
 
-/** Cards kept at most (a cascade shows up to 200, so some hundred cascades' worth), and edges. */
+/** Cards' clauses kept at most (a cascade shows up to 200, so some hundred cascades' worth), and edges. */
 export const MEMO_CARDS = 20_000;
+/** Cards' policies (with their regions) kept at most: every policy of 1,000 documents and more. */
+export const MEMO_POLICIES = 5_000;
 export const MEMO_EDGES = 40_000;
 /** Roots whose peers are kept. */
 export const MEMO_PEERS = 5_000;
@@ -39,21 +42,22 @@ export interface PeerEnds {
   to: string;
 }
 
-const byClauseId = (a: ClauseCard, b: ClauseCard) =>
-  a.clause.id < b.clause.id ? -1 : a.clause.id > b.clause.id ? 1 : 0;
+const byId = (a: ClauseInfo, b: ClauseInfo) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The edges a card reads (clauseCards.ts). */
 const CARD_EDGES: ReadonlySet<string> = new Set(['HAS_CLAUSE', 'HAS_SECTION', 'ISSUED_FOR']);
 
-/** Whether a card reads one of `ids`: a write changing none of its nodes, nor an edge of CARD_EDGES at one, left it. */
-function readsAny({ clause, policy, region }: ClauseCard, ids: ReadonlySet<string>): boolean {
-  return (
-    ids.has(clause.id) ||
-    (clause.sectionId !== null && ids.has(clause.sectionId)) ||
-    ids.has(clause.policyId) ||
-    ids.has(policy.id) ||
-    (region !== null && ids.has(region.code))
-  );
+/**
+ * Whether a card's clause reads one of `ids` (its policy and section are found through HAS_SECTION and HAS_CLAUSE): a
+ * write changing none of these nodes, nor an edge of CARD_EDGES at one, left it.
+ */
+function clauseReadsAny(clause: ClauseInfo, ids: ReadonlySet<string>): boolean {
+  return ids.has(clause.id) || (clause.sectionId !== null && ids.has(clause.sectionId)) || ids.has(clause.policyId);
+}
+
+/** Whether a card's policy reads one of `ids`: the policy, its regions, or an ISSUED_FOR edge at one of them. */
+function policyReadsAny(cards: readonly PolicyCard[], id: string, ids: ReadonlySet<string>): boolean {
+  return ids.has(id) || cards.some(({ region }) => region !== null && ids.has(region.code));
 }
 
 /**
@@ -70,7 +74,8 @@ function dropWhere<V extends object>(memo: LRUCache<string, V>, test: (value: V,
 
 export class ShownMemo {
   private generation = 0;
-  private readonly cards = new LRUCache<string, ClauseCard>({ max: MEMO_CARDS });
+  private readonly clauses = new LRUCache<string, ClauseInfo>({ max: MEMO_CARDS });
+  private readonly policies = new LRUCache<string, readonly PolicyCard[]>({ max: MEMO_POLICIES });
   private readonly edges = new LRUCache<string, ClauseEdge>({ max: MEMO_EDGES });
   private readonly peers = new LRUCache<string, readonly PeerEnds[]>({ max: MEMO_PEERS });
   private readonly quantities = new LRUCache<string, QuantityInfo[]>({ max: MEMO_QUANTITIES });
@@ -85,22 +90,40 @@ export class ShownMemo {
     return peers;
   }
 
-  /** As `clauseCards`: the cards of the ids the store holds, ordered by clause id; only the unknown ones are read. */
+  /**
+   * As `clauseCards`: the cards of the ids the store holds, ordered by clause id. The clauses and the policies (with
+   * their regions) are kept apart, so a policy is kept once for all its clauses; only the unknown ones are read.
+   */
   async cardsOf(runner: CypherRunner, ids: readonly string[]): Promise<ClauseCard[]> {
-    const found = new Map<string, ClauseCard>();
+    const clauses = await this.known(this.clauses, [...new Set(ids)], async (missing) => {
+      const read = await cardClauses(runner, missing);
+      return new Map(read.map((clause) => [clause.id, clause]));
+    });
+    const policyIds = [...new Set([...clauses.values()].map((clause) => clause.policyId))];
+    const policies = await this.known(this.policies, policyIds, (missing) => policyCards(runner, missing));
+    return joinCards([...clauses.values()].sort(byId), policies);
+  }
+
+  /** The values of `ids` in `memo`, and those `read` finds for the others (kept for the next); unfound ids left out. */
+  private async known<V extends object>(
+    memo: LRUCache<string, V>,
+    ids: readonly string[],
+    read: (missing: readonly string[]) => Promise<ReadonlyMap<string, V>>,
+  ): Promise<Map<string, V>> {
+    const found = new Map<string, V>();
     const missing: string[] = [];
-    for (const id of new Set(ids)) {
-      const card = this.cards.get(id);
-      if (card) found.set(id, card);
+    for (const id of ids) {
+      const value = memo.get(id);
+      if (value) found.set(id, value);
       else missing.push(id);
     }
+    if (missing.length === 0) return found;
     const generation = this.generation;
-    const read = await clauseCards(runner, missing);
-    for (const card of read) {
-      found.set(card.clause.id, card);
-      if (generation === this.generation) this.cards.set(card.clause.id, card);
+    for (const [id, value] of await read(missing)) {
+      found.set(id, value);
+      if (generation === this.generation) memo.set(id, value);
     }
-    return [...found.values()].sort(byClauseId);
+    return found;
   }
 
   /**
@@ -167,7 +190,8 @@ export class ShownMemo {
       this.peers,
       (peers, id) => peersChanged.has(id) || peers.some((peer) => nodes.has(peer.from) || nodes.has(peer.to)),
     );
-    dropWhere(this.cards, (card) => readsAny(card, cardReads));
+    dropWhere(this.clauses, (clause) => clauseReadsAny(clause, cardReads));
+    dropWhere(this.policies, (cards, id) => policyReadsAny(cards, id, cardReads));
     dropWhere(this.edges, (edge, id) => edgeIds.has(id) || nodes.has(edge.from) || nodes.has(edge.to));
     dropWhere(
       this.quantities,
