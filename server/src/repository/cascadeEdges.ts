@@ -12,16 +12,23 @@ import { shownMemo } from './cascadeMemo';
 import { clauseCards } from './clauseCards';
 import { EDGE_MAP, edgeId, toClauseEdge, uniqueEdges } from './clauseEdges';
 import { reader } from './rows';
+import { placement } from './cascadePlacement';
+import type { Placement } from './cascadePlacement';
 import type { ClauseEdge } from './analysisTypes';
 import type { ClauseCard } from './types';
 import type { VersionCache } from './versionCache';
 
-/** What the walk and the counts read of an edge. */
-export type EdgeEnds = Pick<ClauseEdge, 'id' | 'type' | 'from' | 'to'>;
+import type { EdgeEnds } from './cascadeLimit';
 
-/** Every edge of the cascade (unique, sorted by id); the full edges between the clauses the cut keeps, their cards. */
+export type { EdgeEnds } from './cascadeLimit';
+
+/**
+ * Every edge of the cascade (unique, sorted by id) and, when known, where the walk placed their clauses; the full
+ * edges between the clauses the cut keeps, their cards.
+ */
 export interface CascadeEdges {
   all: readonly EdgeEnds[];
+  placement?: Placement;
   between(kept: ReadonlySet<string>): Promise<ClauseEdge[]>;
   cards(ids: readonly string[]): Promise<ClauseCard[]>;
 }
@@ -105,6 +112,9 @@ export async function walkedEdges(runner: CypherRunner, rootId: string, bounds: 
   };
 }
 
+/** The memo's key of a walk: the root and the bounds. */
+const walkKey = (rootId: string, { up, down, peers }: WalkBounds) => `${rootId} ${up} ${down} ${peers}`;
+
 /**
  * The cascade's edges over the adjacency: ids for the walk and the counts; the kept edges and the cards read whole,
  * from the memo of what cascades showed (cascadeMemo.ts), the store asked only for those the memo lacks.
@@ -121,19 +131,25 @@ export async function adjacentEdges(
       from: read.str(row, 'from'),
       to: read.str(row, 'to'),
     }));
-  const peers = bounds.peers ? await memo.peersOf(rootId, readPeers) : [];
   const ends = (type: EdgeEnds['type'], from: string, to: string): EdgeEnds => ({
     id: edgeId(type, from, to),
     type,
     from,
     to,
   });
-  const all = uniqueEdges([
-    ...cascadeImplements(adjacency, rootId, bounds.up, bounds.down).map(({ from, to }) => ends('IMPLEMENTS', from, to)),
-    ...peers.map(({ from, to }) => ends('CORRESPONDS_TO', from, to)),
-  ]);
+  const { all, placed } = await memo.walkOf(walkKey(rootId, bounds), async () => {
+    const peers = bounds.peers ? await memo.peersOf(rootId, readPeers) : [];
+    const edges = uniqueEdges([
+      ...cascadeImplements(adjacency, rootId, bounds.up, bounds.down).map(({ from, to }) =>
+        ends('IMPLEMENTS', from, to),
+      ),
+      ...peers.map(({ from, to }) => ends('CORRESPONDS_TO', from, to)),
+    ]);
+    return { rootId, all: edges, placed: placement(rootId, edges) };
+  });
   return {
     all,
+    placement: placed,
     between: async (kept) => {
       const wanted = all.filter(bothKept(kept));
       if (wanted.length === 0) return [];

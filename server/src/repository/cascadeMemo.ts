@@ -1,19 +1,26 @@
 /**
  * The cards and edges cascades have shown, kept per store version (issue 11): cascades of one measure show mostly the
  * same clauses, and reading a clause's card or an edge's properties is most of what a cascade costs the store (grafeo
- * reads some 200 cards in 12 ms of CPU, 200 edges in 5 ms). Bounded (least recently used go first).
+ * reads some 200 cards in 12 ms of CPU, 200 edges in 5 ms). Bounded (least recently used go first). A card is kept
+ * as its clause and its policy apart (with the policy's regions), so a policy is kept once for all its clauses.
  *
  * After a write that left a note (graphChanges.ts) the entries that may read something the write changed are dropped
- * and the rest kept: a card reads its clause, the clause's section and policy (through HAS_CLAUSE and HAS_SECTION) and
- * the policy's region (ISSUED_FOR), so it goes when one of these nodes or an edge of those types at one of them is
- * noted; an edge reads itself and its ends' ids, so it goes when it or one of its ends is noted; a root's peers go
- * when the root, a peer or a CORRESPONDS_TO edge at the root is noted. A read that began before a write may end
- * after it: what it read is kept only when no write was noted in between (`generation`).
+ * and the rest kept: a card's clause reads the clause, its section and policy (through HAS_CLAUSE and HAS_SECTION),
+ * so it goes when one of these nodes or an edge of those types at one of them is noted; a card's policy reads the
+ * policy and its regions (ISSUED_FOR), and goes likewise; an edge reads itself and its ends' ids, so it goes when it
+ * or one of its ends is noted; a root's peers go when the root, a peer or a CORRESPONDS_TO edge at the root is noted.
+ * A read that began before a write may end after it: what it read is kept only when no write was noted in between
+ * (`generation`).
  *
  * The quantities (amounts and targets) of clauses and sections are kept too: a cascade asking its nodes' amounts read
  * 200 clauses' quantities from the store on every request (grafeo's rows for them cost some 2.4 ms). An owner's
  * quantities read the owner, its SETS edges and their Target nodes, so they go when the owner, one of the targets or
  * a SETS edge at the owner is noted.
+ *
+ * And the walks: a cascade's edges as ends with the distances and order of their clauses (cascadePlacement.ts), per
+ * root and bounds. Walking a whole measure again — some 2,000 edges' ids made, sorted and placed — was 4 of the 5 ms
+ * of CPU a repeated cascade cost the repository at 1,000 documents. A walk goes when the note names its root or a
+ * clause it reached (`touches`).
  */
 import { LRUCache } from 'lru-cache';
 import type { CypherRunner } from '../store/CypherStore';
@@ -21,6 +28,8 @@ import { cardClauses, joinCards, policyCards } from './clauseCards';
 import type { PolicyCard } from './clauseCards';
 import { quantitiesOfClauses } from './clauseDetails';
 import type { ClauseEdge } from './analysisTypes';
+import type { EdgeEnds } from './cascadeLimit';
+import type { Placement } from './cascadePlacement';
 import type { GraphChange } from './graphChanges';
 import type { ClauseCard, ClauseInfo, QuantityInfo } from './types';
 import type { VersionCache } from './versionCache';
@@ -33,8 +42,17 @@ export const MEMO_POLICIES = 5_000;
 export const MEMO_EDGES = 40_000;
 /** Roots whose peers are kept. */
 export const MEMO_PEERS = 5_000;
+/** Walks kept (a whole measure's walk holds some 1,000-3,000 edges' ends, so at most some 50 MB). */
+export const MEMO_WALKS = 256;
 /** Clauses and sections whose quantities are kept. */
 export const MEMO_QUANTITIES = 20_000;
+
+/** A cascade's walk: every edge it reached (unique, sorted by id) and where it placed their clauses. */
+export interface Walk {
+  readonly rootId: string;
+  readonly all: readonly EdgeEnds[];
+  readonly placed: Placement;
+}
 
 /** A CORRESPONDS_TO edge as stored: its start and its end. */
 export interface PeerEnds {
@@ -61,6 +79,16 @@ function policyReadsAny(cards: readonly PolicyCard[], id: string, ids: ReadonlyS
 }
 
 /**
+ * Whether a write that touched `touched` may change `walk`. The walk reads the IMPLEMENTS adjacency and the root's
+ * CORRESPONDS_TO edges; an edge added or removed can change it only at a clause it reached (or its root) — the walk
+ * goes on only from clauses it reached — and a node removed takes only its own edges, which the walk holds when it
+ * reached the node. The note names both ends of every edge it changed and every node (`touched`).
+ */
+function touches({ rootId, all }: Walk, touched: ReadonlySet<string>): boolean {
+  return touched.has(rootId) || all.some((edge) => touched.has(edge.from) || touched.has(edge.to));
+}
+
+/**
  * Deletes the entries `test` picks. Through forEach and a list of keys: lru-cache's `entries()` yields a new pair
  * per entry, and the advance after an import went through some 20,000 entries (15 ms at 1,000 documents).
  */
@@ -78,7 +106,18 @@ export class ShownMemo {
   private readonly policies = new LRUCache<string, readonly PolicyCard[]>({ max: MEMO_POLICIES });
   private readonly edges = new LRUCache<string, ClauseEdge>({ max: MEMO_EDGES });
   private readonly peers = new LRUCache<string, readonly PeerEnds[]>({ max: MEMO_PEERS });
+  private readonly walks = new LRUCache<string, Walk>({ max: MEMO_WALKS });
   private readonly quantities = new LRUCache<string, QuantityInfo[]>({ max: MEMO_QUANTITIES });
+
+  /** The walk of `key` (a root and its bounds), from the memo or from `walk` (kept for the next). */
+  async walkOf(key: string, walk: () => Promise<Walk>): Promise<Walk> {
+    const known = this.walks.get(key);
+    if (known) return known;
+    const generation = this.generation;
+    const walked = await walk();
+    if (generation === this.generation) this.walks.set(key, walked);
+    return walked;
+  }
 
   /** The root's CORRESPONDS_TO edges as ends, from the memo or from `read` (kept for the next). */
   async peersOf(rootId: string, read: () => Promise<readonly PeerEnds[]>): Promise<readonly PeerEnds[]> {
@@ -185,7 +224,8 @@ export class ShownMemo {
       if (type === 'CORRESPONDS_TO') peersChanged.add(from).add(to);
       if (type === 'SETS') quantityReads.add(from).add(to);
     }
-    const { nodes } = change;
+    const { nodes, touched } = change;
+    dropWhere(this.walks, (walk) => touches(walk, touched));
     dropWhere(
       this.peers,
       (peers, id) => peersChanged.has(id) || peers.some((peer) => nodes.has(peer.from) || nodes.has(peer.to)),
