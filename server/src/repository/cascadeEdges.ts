@@ -9,6 +9,7 @@ import type { CypherRunner } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
 import { cascadeImplements, implementsAdjacency } from './cascadeAdjacency';
 import { shownMemo } from './cascadeMemo';
+import type { Walk } from './cascadeMemo';
 import { clauseCards } from './clauseCards';
 import { EDGE_MAP, edgeId, toClauseEdge, uniqueEdges } from './clauseEdges';
 import { reader } from './rows';
@@ -125,6 +126,8 @@ export async function adjacentEdges(
   rootId: string,
   bounds: WalkBounds,
 ): Promise<CascadeEdges> {
+  // The store's version before the adjacency is asked: a walk is kept only when no write came since.
+  const version = cache.storeVersion;
   const [adjacency, memo] = await Promise.all([implementsAdjacency(runner, cache), shownMemo(cache)]);
   const readPeers = async () =>
     (await runStatement(runner, peersStatement, { id: rootId })).map((row) => ({
@@ -137,7 +140,7 @@ export async function adjacentEdges(
     from,
     to,
   });
-  const { all, placed } = await memo.walkOf(walkKey(rootId, bounds), async () => {
+  const walk = async (): Promise<Walk> => {
     const peers = bounds.peers ? await memo.peersOf(rootId, readPeers) : [];
     const edges = uniqueEdges([
       ...cascadeImplements(adjacency, rootId, bounds.up, bounds.down).map(({ from, to }) =>
@@ -146,7 +149,8 @@ export async function adjacentEdges(
       ...peers.map(({ from, to }) => ends('CORRESPONDS_TO', from, to)),
     ]);
     return { rootId, all: edges, placed: placement(rootId, edges) };
-  });
+  };
+  const { all, placed } = await memo.walkOf(walkKey(rootId, bounds), walk, () => cache.storeVersion === version);
   return {
     all,
     placement: placed,

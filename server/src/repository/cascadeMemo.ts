@@ -109,13 +109,17 @@ export class ShownMemo {
   private readonly walks = new LRUCache<string, Walk>({ max: MEMO_WALKS });
   private readonly quantities = new LRUCache<string, QuantityInfo[]>({ max: MEMO_QUANTITIES });
 
-  /** The walk of `key` (a root and its bounds), from the memo or from `walk` (kept for the next). */
-  async walkOf(key: string, walk: () => Promise<Walk>): Promise<Walk> {
+  /**
+   * The walk of `key` (a root and its bounds), from the memo or from `walk`, kept for the next when `current` still
+   * says yes once it is walked: the adjacency it walked is brought forward in place, after this memo's advance, so a
+   * walk begun over the adjacency of before a write could otherwise be kept past that write's note.
+   */
+  async walkOf(key: string, walk: () => Promise<Walk>, current: () => boolean): Promise<Walk> {
     const known = this.walks.get(key);
     if (known) return known;
     const generation = this.generation;
     const walked = await walk();
-    if (generation === this.generation) this.walks.set(key, walked);
+    if (generation === this.generation && current()) this.walks.set(key, walked);
     return walked;
   }
 
