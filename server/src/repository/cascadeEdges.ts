@@ -78,12 +78,16 @@ const peersStatement = defineStatement({
 // The edges between the clauses kept, whole: the IMPLEMENTS edges leaving a clause kept for another (a county clause
 // has one or two, a measure none, so this reads about as many edges as it returns), and the root's peers kept
 // (`$peersOf` null when peers are not asked for).
+// The IMPLEMENTS edges' ends are the matched `a` and `b`: `startNode(e).id` and `endNode(e).id` cost grafeo a third
+// of the statement (at 1,000 documents some 2 of 6 ms of CPU for 200 edges). The peers' edges are matched without
+// a direction, so they keep them.
+const IMPLEMENTS_MAP = EDGE_MAP.replace('from: startNode(e).id, to: endNode(e).id', 'from: a.id, to: b.id');
 const keptEdgesStatement = defineStatement({
   name: 'repository.cascadeKeptEdges',
   cypher: `
     MATCH (a:Clause) WHERE a.id IN $ids
     MATCH (a)-[e:IMPLEMENTS]->(b:Clause) WHERE b.id IN $ids
-    RETURN ${EDGE_MAP} AS edge
+    RETURN ${IMPLEMENTS_MAP} AS edge
     UNION ALL
     MATCH (root:Clause {id: $peersOf})-[e:CORRESPONDS_TO]-(b:Clause) WHERE b.id IN $ids
     RETURN ${EDGE_MAP} AS edge`,
