@@ -42,8 +42,11 @@ export const MEMO_POLICIES = 5_000;
 export const MEMO_EDGES = 40_000;
 /** Roots whose peers are kept. */
 export const MEMO_PEERS = 5_000;
-/** Walks kept (a whole measure's walk holds some 1,000-3,000 edges' ends, so at most some 50 MB). */
-export const MEMO_WALKS = 256;
+/**
+ * Walks kept: a whole measure's walk at 1,000 documents holds 600-3,000 edges' ends with their clauses' places, some
+ * 200 bytes an edge (an estimate, not measured), so 128 walks hold some 40 MB, 80 MB at worst.
+ */
+export const MEMO_WALKS = 128;
 /** Clauses and sections whose quantities are kept. */
 export const MEMO_QUANTITIES = 20_000;
 
