@@ -125,12 +125,17 @@ describe('the cascade over the adjacency brought forward equals the Cypher walk'
     });
     expect(JSON.stringify(await cascades(api.yoga, ['330402-2026/c1']))).toContain('120万元');
     await afterWrite(async () => {
-      // A title and an amount of clauses the cascades show: the memo's cards and quantities of them must go.
-      const changed = NANHU.replace(/数字游民/g, '数字工作者').replace('每家120万元', '每家150万元');
+      // A title and an amount of clauses the cascades show, and the document's title: the memo's cards, quantities
+      // and policy of them must go.
+      const changed = NANHU.replace(/数字游民/g, '数字工作者')
+        .replace('每家120万元', '每家150万元')
+        .replace('若干政策(2026年版)', '若干政策(2026年修订版)');
       const result = await data(api.yoga, IMPORT, { text: changed, replace: true });
       expect(result.importPolicy.__typename).toBe('ImportedPolicy');
     });
-    expect(JSON.stringify(await cascades(api.yoga, ['330402-2026/c1']))).toContain('150万元');
+    const replaced = JSON.stringify(await cascades(api.yoga, ['330402-2026/c1']));
+    expect(replaced).toContain('150万元');
+    expect(replaced).toContain('2026年修订版');
   });
 
   it('after reviews that reject an edge and then confirm it', async () => {

@@ -54,17 +54,19 @@ async function readsOf(query: string): Promise<{ data: unknown; statements: stri
 }
 
 describe('store reads per request', () => {
-  it('reads a cascade with its nodes, their policies and regions in three statements, then none', async () => {
+  it('reads a cascade with its nodes, their policies and regions in four statements, then none', async () => {
     const query = `{ cascade(clauseId: "330411-2025/c1", direction: BOTH, depth: 2) {
       root { id text } nodes { distance clause { id title policy { id docNumber region { name level } } } }
       edges { id type score evidence } } }`;
-    // The adjacency once per graph version; the peers, cards and edges shown once, then from the memo (cascadeMemo.ts).
+    // The adjacency once per graph version; the peers, the cards' clauses and policies and the edges shown once, then
+    // from the memo (cascadeMemo.ts). The policies are read once the clauses name them, while the edges are read.
     const first = await readsOf(query);
     expect(first.statements).toEqual([
       'repository.cascadeAdjacency',
       'repository.cascadePeers',
-      'repository.clauseCards',
+      'repository.cardClauses',
       'repository.cascadeKeptEdges',
+      'repository.cardPolicies',
     ]);
     const { data, statements } = await readsOf(query);
     expect(statements).toEqual([]);

@@ -4,8 +4,10 @@
  * the root, the straight line up first), so every clause kept is joined to the root through kept clauses and the
  * drawing never shows a stray node; the counts of the whole cascade, per level, say what was left out.
  */
-import type { CascadeLevel } from './analysisTypes';
-import type { EdgeEnds } from './cascadeEdges';
+import type { CascadeLevel, ClauseEdge } from './analysisTypes';
+
+/** What the walk and the counts read of an edge. */
+export type EdgeEnds = Pick<ClauseEdge, 'id' | 'type' | 'from' | 'to'>;
 
 /** Clauses a cascade returns unless asked otherwise, and at most. */
 export const DEFAULT_CASCADE_NODES = 200;

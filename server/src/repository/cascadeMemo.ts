@@ -1,37 +1,61 @@
 /**
  * The cards and edges cascades have shown, kept per store version (issue 11): cascades of one measure show mostly the
  * same clauses, and reading a clause's card or an edge's properties is most of what a cascade costs the store (grafeo
- * reads some 200 cards in 12 ms of CPU, 200 edges in 5 ms). Bounded (least recently used go first).
+ * reads some 200 cards in 12 ms of CPU, 200 edges in 5 ms). Bounded (least recently used go first). A card is kept
+ * as its clause and its policy apart (with the policy's regions), so a policy is kept once for all its clauses.
  *
  * After a write that left a note (graphChanges.ts) the entries that may read something the write changed are dropped
- * and the rest kept: a card reads its clause, the clause's section and policy (through HAS_CLAUSE and HAS_SECTION) and
- * the policy's region (ISSUED_FOR), so it goes when one of these nodes or an edge of those types at one of them is
- * noted; an edge reads itself and its ends' ids, so it goes when it or one of its ends is noted; a root's peers go
- * when the root, a peer or a CORRESPONDS_TO edge at the root is noted. A read that began before a write may end
- * after it: what it read is kept only when no write was noted in between (`generation`).
+ * and the rest kept: a card's clause reads the clause, its section and policy (through HAS_CLAUSE and HAS_SECTION),
+ * so it goes when one of these nodes or an edge of those types at one of them is noted; a card's policy reads the
+ * policy and its regions (ISSUED_FOR), and goes likewise; an edge reads itself and its ends' ids, so it goes when it
+ * or one of its ends is noted; a root's peers go when the root, a peer or a CORRESPONDS_TO edge at the root is noted.
+ * A read that began before a write may end after it: what it read is kept only when no write was noted in between
+ * (`generation`).
  *
  * The quantities (amounts and targets) of clauses and sections are kept too: a cascade asking its nodes' amounts read
  * 200 clauses' quantities from the store on every request (grafeo's rows for them cost some 2.4 ms). An owner's
  * quantities read the owner, its SETS edges and their Target nodes, so they go when the owner, one of the targets or
  * a SETS edge at the owner is noted.
+ *
+ * And the walks: a cascade's edges as ends with the distances and order of their clauses (cascadePlacement.ts), per
+ * root and bounds. Walking a whole measure again — some 2,000 edges' ids made, sorted and placed — was 4 of the 5 ms
+ * of CPU a repeated cascade cost the repository at 1,000 documents. A walk goes when the note names its root or a
+ * clause it reached (`touches`).
  */
 import { LRUCache } from 'lru-cache';
 import type { CypherRunner } from '../store/CypherStore';
-import { clauseCards } from './clauseCards';
+import { cardClauses, joinCards, policyCards } from './clauseCards';
+import type { PolicyCard } from './clauseCards';
 import { quantitiesOfClauses } from './clauseDetails';
 import type { ClauseEdge } from './analysisTypes';
+import type { EdgeEnds } from './cascadeLimit';
+import type { Placement } from './cascadePlacement';
 import type { GraphChange } from './graphChanges';
-import type { ClauseCard, QuantityInfo } from './types';
+import type { ClauseCard, ClauseInfo, QuantityInfo } from './types';
 import type { VersionCache } from './versionCache';
 import { edgeId } from './clauseEdges';
 
-/** Cards kept at most (a cascade shows up to 200, so some hundred cascades' worth), and edges. */
+/** Cards' clauses kept at most (a cascade shows up to 200, so some hundred cascades' worth), and edges. */
 export const MEMO_CARDS = 20_000;
+/** Cards' policies (with their regions) kept at most: every policy of 1,000 documents and more. */
+export const MEMO_POLICIES = 5_000;
 export const MEMO_EDGES = 40_000;
 /** Roots whose peers are kept. */
 export const MEMO_PEERS = 5_000;
+/**
+ * Walks kept: a whole measure's walk at 1,000 documents holds 600-3,000 edges' ends with their clauses' places, some
+ * 200 bytes an edge (an estimate, not measured), so 128 walks hold some 40 MB, 80 MB at worst.
+ */
+export const MEMO_WALKS = 128;
 /** Clauses and sections whose quantities are kept. */
 export const MEMO_QUANTITIES = 20_000;
+
+/** A cascade's walk: every edge it reached (unique, sorted by id) and where it placed their clauses. */
+export interface Walk {
+  readonly rootId: string;
+  readonly all: readonly EdgeEnds[];
+  readonly placed: Placement;
+}
 
 /** A CORRESPONDS_TO edge as stored: its start and its end. */
 export interface PeerEnds {
@@ -39,21 +63,32 @@ export interface PeerEnds {
   to: string;
 }
 
-const byClauseId = (a: ClauseCard, b: ClauseCard) =>
-  a.clause.id < b.clause.id ? -1 : a.clause.id > b.clause.id ? 1 : 0;
+const byId = (a: ClauseInfo, b: ClauseInfo) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The edges a card reads (clauseCards.ts). */
 const CARD_EDGES: ReadonlySet<string> = new Set(['HAS_CLAUSE', 'HAS_SECTION', 'ISSUED_FOR']);
 
-/** Whether a card reads one of `ids`: a write changing none of its nodes, nor an edge of CARD_EDGES at one, left it. */
-function readsAny({ clause, policy, region }: ClauseCard, ids: ReadonlySet<string>): boolean {
-  return (
-    ids.has(clause.id) ||
-    (clause.sectionId !== null && ids.has(clause.sectionId)) ||
-    ids.has(clause.policyId) ||
-    ids.has(policy.id) ||
-    (region !== null && ids.has(region.code))
-  );
+/**
+ * Whether a card's clause reads one of `ids` (its policy and section are found through HAS_SECTION and HAS_CLAUSE): a
+ * write changing none of these nodes, nor an edge of CARD_EDGES at one, left it.
+ */
+function clauseReadsAny(clause: ClauseInfo, ids: ReadonlySet<string>): boolean {
+  return ids.has(clause.id) || (clause.sectionId !== null && ids.has(clause.sectionId)) || ids.has(clause.policyId);
+}
+
+/** Whether a card's policy reads one of `ids`: the policy, its regions, or an ISSUED_FOR edge at one of them. */
+function policyReadsAny(cards: readonly PolicyCard[], id: string, ids: ReadonlySet<string>): boolean {
+  return ids.has(id) || cards.some(({ region }) => region !== null && ids.has(region.code));
+}
+
+/**
+ * Whether a write that touched `touched` may change `walk`. The walk reads the IMPLEMENTS adjacency and the root's
+ * CORRESPONDS_TO edges; an edge added or removed can change it only at a clause it reached (or its root) — the walk
+ * goes on only from clauses it reached — and a node removed takes only its own edges, which the walk holds when it
+ * reached the node. The note names both ends of every edge it changed and every node (`touched`).
+ */
+function touches({ rootId, all }: Walk, touched: ReadonlySet<string>): boolean {
+  return touched.has(rootId) || all.some((edge) => touched.has(edge.from) || touched.has(edge.to));
 }
 
 /**
@@ -70,10 +105,26 @@ function dropWhere<V extends object>(memo: LRUCache<string, V>, test: (value: V,
 
 export class ShownMemo {
   private generation = 0;
-  private readonly cards = new LRUCache<string, ClauseCard>({ max: MEMO_CARDS });
+  private readonly clauses = new LRUCache<string, ClauseInfo>({ max: MEMO_CARDS });
+  private readonly policies = new LRUCache<string, readonly PolicyCard[]>({ max: MEMO_POLICIES });
   private readonly edges = new LRUCache<string, ClauseEdge>({ max: MEMO_EDGES });
   private readonly peers = new LRUCache<string, readonly PeerEnds[]>({ max: MEMO_PEERS });
+  private readonly walks = new LRUCache<string, Walk>({ max: MEMO_WALKS });
   private readonly quantities = new LRUCache<string, QuantityInfo[]>({ max: MEMO_QUANTITIES });
+
+  /**
+   * The walk of `key` (a root and its bounds), from the memo or from `walk`, kept for the next when `current` still
+   * says yes once it is walked: the adjacency it walked is brought forward in place, after this memo's advance, so a
+   * walk begun over the adjacency of before a write could otherwise be kept past that write's note.
+   */
+  async walkOf(key: string, walk: () => Promise<Walk>, current: () => boolean): Promise<Walk> {
+    const known = this.walks.get(key);
+    if (known) return known;
+    const generation = this.generation;
+    const walked = await walk();
+    if (generation === this.generation && current()) this.walks.set(key, walked);
+    return walked;
+  }
 
   /** The root's CORRESPONDS_TO edges as ends, from the memo or from `read` (kept for the next). */
   async peersOf(rootId: string, read: () => Promise<readonly PeerEnds[]>): Promise<readonly PeerEnds[]> {
@@ -85,22 +136,40 @@ export class ShownMemo {
     return peers;
   }
 
-  /** As `clauseCards`: the cards of the ids the store holds, ordered by clause id; only the unknown ones are read. */
+  /**
+   * As `clauseCards`: the cards of the ids the store holds, ordered by clause id. The clauses and the policies (with
+   * their regions) are kept apart, so a policy is kept once for all its clauses; only the unknown ones are read.
+   */
   async cardsOf(runner: CypherRunner, ids: readonly string[]): Promise<ClauseCard[]> {
-    const found = new Map<string, ClauseCard>();
+    const clauses = await this.known(this.clauses, [...new Set(ids)], async (missing) => {
+      const read = await cardClauses(runner, missing);
+      return new Map(read.map((clause) => [clause.id, clause]));
+    });
+    const policyIds = [...new Set([...clauses.values()].map((clause) => clause.policyId))];
+    const policies = await this.known(this.policies, policyIds, (missing) => policyCards(runner, missing));
+    return joinCards([...clauses.values()].sort(byId), policies);
+  }
+
+  /** The values of `ids` in `memo`, and those `read` finds for the others (kept for the next); unfound ids left out. */
+  private async known<V extends object>(
+    memo: LRUCache<string, V>,
+    ids: readonly string[],
+    read: (missing: readonly string[]) => Promise<ReadonlyMap<string, V>>,
+  ): Promise<Map<string, V>> {
+    const found = new Map<string, V>();
     const missing: string[] = [];
-    for (const id of new Set(ids)) {
-      const card = this.cards.get(id);
-      if (card) found.set(id, card);
+    for (const id of ids) {
+      const value = memo.get(id);
+      if (value) found.set(id, value);
       else missing.push(id);
     }
+    if (missing.length === 0) return found;
     const generation = this.generation;
-    const read = await clauseCards(runner, missing);
-    for (const card of read) {
-      found.set(card.clause.id, card);
-      if (generation === this.generation) this.cards.set(card.clause.id, card);
+    for (const [id, value] of await read(missing)) {
+      found.set(id, value);
+      if (generation === this.generation) memo.set(id, value);
     }
-    return [...found.values()].sort(byClauseId);
+    return found;
   }
 
   /**
@@ -162,12 +231,14 @@ export class ShownMemo {
       if (type === 'CORRESPONDS_TO') peersChanged.add(from).add(to);
       if (type === 'SETS') quantityReads.add(from).add(to);
     }
-    const { nodes } = change;
+    const { nodes, touched } = change;
+    dropWhere(this.walks, (walk) => touches(walk, touched));
     dropWhere(
       this.peers,
       (peers, id) => peersChanged.has(id) || peers.some((peer) => nodes.has(peer.from) || nodes.has(peer.to)),
     );
-    dropWhere(this.cards, (card) => readsAny(card, cardReads));
+    dropWhere(this.clauses, (clause) => clauseReadsAny(clause, cardReads));
+    dropWhere(this.policies, (cards, id) => policyReadsAny(cards, id, cardReads));
     dropWhere(this.edges, (edge, id) => edgeIds.has(id) || nodes.has(edge.from) || nodes.has(edge.to));
     dropWhere(
       this.quantities,

@@ -52,6 +52,11 @@ export class VersionCache {
     return versionOf(this.runner) !== undefined;
   }
 
+  /** The store's version now (undefined for a runner without one): a caller can tell whether a write came since. */
+  get storeVersion(): number | undefined {
+    return versionOf(this.runner);
+  }
+
   /**
    * `compute()`'s answer for `key` at the store's current version: computed once per version (concurrent callers
    * share one computation), and computed again when it failed. With `advance`, an answer of an older version is
