@@ -87,40 +87,44 @@ export interface TrigramPostings {
 /** The postings of `keys` (the texts' keys by position; undefined for an empty place). */
 export function buildTrigramPostings(keys: readonly (string | undefined)[]): TrigramPostings {
   const ids = new TrigramIds();
-  let counts = new Int32Array(1 << 12);
-  let lastSeen = new Int32Array(1 << 12).fill(-1);
-  // Pass 1: each text's distinct trigram ids, in turn, and how many texts hold each id.
-  let total = 0;
-  for (const key of keys) total += key ? Math.max(0, key.length - 2) : 0;
-  const byText = new Int32Array(total);
-  const ends = new Int32Array(keys.length);
-  let next = 0;
-  keys.forEach((key, position) => {
-    for (let i = 0; key && i + 2 < key.length; i++) {
-      const id = ids.add(pairAt(key, i), key.charCodeAt(i + 2));
-      if (id >= counts.length) {
-        [counts, lastSeen] = [grown(counts, 0), grown(lastSeen, -1)];
-      }
-      if (lastSeen[id] === position) continue;
-      lastSeen[id] = position;
-      counts[id] = (counts[id] as number) + 1;
-      byText[next++] = id;
-    }
-    ends[position] = next;
-  });
+  const { byText, ends, counts } = textTrigrams(keys, ids);
   // Pass 2: the lists, each filled in position order.
   const offsets = new Int32Array(ids.size + 1);
   for (let id = 0; id < ids.size; id++) offsets[id + 1] = (offsets[id] as number) + (counts[id] as number);
   const fill = offsets.slice(0, ids.size);
-  const built = new Int32Array(next);
+  const built = new Int32Array(ends[keys.length - 1] ?? 0);
   for (let position = 0, at = 0; position < keys.length; position++) {
-    for (; at < (ends[position] as number); at++) {
+    for (const end = ends[position] as number; at < end; at++) {
       const id = byText[at] as number;
       built[fill[id] as number] = position;
       fill[id] = (fill[id] as number) + 1;
     }
   }
   return { ids, offsets, built, appended: new Map() };
+}
+
+/** Pass 1: each text's distinct trigram ids, in turn (text p's end at `ends[p]`), and how many texts hold each id. */
+function textTrigrams(keys: readonly (string | undefined)[], ids: TrigramIds) {
+  let total = 0;
+  for (const key of keys) total += key ? Math.max(0, key.length - 2) : 0;
+  const byText = new Int32Array(total);
+  const ends = new Int32Array(keys.length);
+  let counts = new Int32Array(1 << 12);
+  let lastSeen = new Int32Array(1 << 12).fill(-1);
+  let next = 0;
+  for (let position = 0; position < keys.length; position++) {
+    const key = keys[position] ?? '';
+    for (let i = 0; i + 2 < key.length; i++) {
+      const id = ids.add(pairAt(key, i), key.charCodeAt(i + 2));
+      if (id >= counts.length) [counts, lastSeen] = [grown(counts, 0), grown(lastSeen, -1)];
+      if (lastSeen[id] === position) continue;
+      lastSeen[id] = position;
+      counts[id] = (counts[id] as number) + 1;
+      byText[next++] = id;
+    }
+    ends[position] = next;
+  }
+  return { byText, ends, counts };
 }
 
 function grown<T extends Int32Array>(array: T, empty: number): T {
