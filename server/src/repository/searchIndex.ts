@@ -12,6 +12,8 @@ import type { CypherRunner } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
 import type { GraphChange } from './graphChanges';
 import { reader } from './rows';
+import { appendTrigrams, buildTrigramPostings } from './searchPostings';
+import type { TrigramPostings } from './searchPostings';
 import { searchKey } from './searchQuery';
 import type { FoundHit, SearchHitKind } from './searchTypes';
 import type { RegionLevel } from './types';
@@ -53,6 +55,10 @@ const policyTextsStatement = defineStatement({
   params: ['policyIds'],
 });
 
+/** Bits of SearchIndex.kinds: an inferred clause, an annex row. */
+export const INFERRED = 1;
+export const REQUEST = 2;
+
 /** A text of the index: its facts (titleMatch is the query's, so false here), its key and its title's key. */
 export interface IndexedText {
   hit: FoundHit;
@@ -69,6 +75,12 @@ export interface SearchIndex {
   texts: (IndexedText | undefined)[];
   /** Per UTF-16 code unit, the positions in `texts` of the texts whose key holds it, ascending. */
   holding: Map<number, number[]>;
+  /** Per trigram of the keys, the positions of the texts holding it (searchPostings.ts). */
+  trigrams: TrigramPostings;
+  /** Per trigram of the title keys, the positions of the texts whose title holds it. */
+  titleTrigrams: TrigramPostings;
+  /** Per position, what a search may leave out: INFERRED and REQUEST bits (read without the text's objects). */
+  kinds: number[];
   /** Per policy, the positions of its texts: what an advance replaces. */
   byPolicy: Map<string, number[]>;
   /** How many places hold a text. */
@@ -125,9 +137,12 @@ function toIndexedText(row: Parameters<typeof read.map>[0]): IndexedText {
   return { hit, inferred: read.flag(value, 'inferred'), key, titleKey, titleStartsKey: key.startsWith(titleKey) };
 }
 
-/** Adds `text` at the end of the index. */
-function append(index: SearchIndex, text: IndexedText): void {
+/** Adds `text` at the end of the index (its trigrams too when `trigrams`: an advance; a build lists them at once). */
+function append(index: SearchIndex, text: IndexedText, trigrams: boolean): void {
   const position = index.texts.length;
+  if (trigrams) appendTrigrams(index.trigrams, position, text.key);
+  if (trigrams) appendTrigrams(index.titleTrigrams, position, text.titleKey);
+  index.kinds.push((text.inferred ? INFERRED : 0) | (text.hit.kind === 'CLAUSE' ? 0 : REQUEST));
   index.texts.push(text);
   const { key } = text;
   for (let i = 0; i < key.length; i++) {
@@ -142,9 +157,25 @@ function append(index: SearchIndex, text: IndexedText): void {
   else index.byPolicy.set(text.hit.policyId, [position]);
 }
 
+/** An index of no text. */
+export function emptySearchIndex(): SearchIndex {
+  const none = buildTrigramPostings([]);
+  return {
+    texts: [],
+    holding: new Map(),
+    trigrams: none,
+    titleTrigrams: none,
+    kinds: [],
+    byPolicy: new Map(),
+    live: 0,
+  };
+}
+
 function indexOf(texts: Iterable<IndexedText>): SearchIndex {
-  const index: SearchIndex = { texts: [], holding: new Map(), byPolicy: new Map(), live: 0 };
-  for (const text of texts) append(index, text);
+  const index = emptySearchIndex();
+  for (const text of texts) append(index, text, false);
+  index.trigrams = buildTrigramPostings(index.texts.map((text) => text?.key));
+  index.titleTrigrams = buildTrigramPostings(index.texts.map((text) => text?.titleKey));
   index.live = index.texts.length;
   return index;
 }
@@ -194,7 +225,7 @@ export async function advanceSearchIndex(
     index.byPolicy.delete(policyId);
   }
   index.live += texts.length - removed.length;
-  for (const text of texts) append(index, text);
+  for (const text of texts) append(index, text, true);
   if (index.live * 2 >= index.texts.length) {
     carry(before, index, removed, before.length);
     return index;
@@ -202,6 +233,9 @@ export async function advanceSearchIndex(
   const compacted = indexOf(index.texts.filter((text): text is IndexedText => text !== undefined));
   index.texts = compacted.texts;
   index.holding = compacted.holding;
+  index.trigrams = compacted.trigrams;
+  index.titleTrigrams = compacted.titleTrigrams;
+  index.kinds = compacted.kinds;
   index.byPolicy = compacted.byPolicy;
   index.live = compacted.live;
   return index;

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '@policy-cascade/graph-seed';
+import { emptySearchIndex } from './searchIndex';
 import type { IndexedText, SearchIndex } from './searchIndex';
 import { facetsOf } from './searchFacets';
 import { firstAfter, rankKey } from './searchRanking';
@@ -21,7 +22,7 @@ function randomOf(seed: number): (n: number) => number {
 
 function randomIndex(seed: number): SearchIndex {
   const random = randomOf(seed);
-  const index: SearchIndex = { texts: [], holding: new Map(), byPolicy: new Map(), live: 0 };
+  const index: SearchIndex = emptySearchIndex();
   const policies = Array.from({ length: 2 + random(12) }, (_, i) => ({
     id: ['33', '3304-', '330411-2025-', '330411-2025-draft-'][random(4)] + String(i),
     status: [null, 'DRAFT', 'ISSUED'][random(3)] ?? null,

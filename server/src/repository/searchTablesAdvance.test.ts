@@ -1,7 +1,7 @@
 /**
  * The search tables an advance brings forward (searchTables.ts advanceSearchTables, through searchIndex.ts
  * advanceSearchIndex) equal the tables built anew from the advanced index: the same places and groups, the same facet
- * counts for random matches. Random graphs of texts read through a stand-in runner, then writes that replace
+ * counts for random matches; and so do its trigram postings (searchPostings.ts) and kinds, for the texts held. Random graphs of texts read through a stand-in runner, then writes that replace
  * documents' texts (fewer, more, other years, statuses, regions and departments), remove documents and add new ones.
  */
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,9 @@ import { seededRandom } from '@policy-cascade/graph-seed';
 import type { CypherRow, CypherRunner } from '../store/CypherStore';
 import type { GraphChange } from './graphChanges';
 import { facetsOf } from './searchFacets';
-import { advanceSearchIndex, buildSearchIndex } from './searchIndex';
+import { INFERRED, REQUEST, advanceSearchIndex, buildSearchIndex } from './searchIndex';
+import { buildTrigramPostings, trigramHolders } from './searchPostings';
+import type { TrigramPostings } from './searchPostings';
 import type { SearchIndex } from './searchIndex';
 import { buildSearchTables, carryTables, rankedPositions, stateOf } from './searchTables';
 import type { Matches } from './searchTables';
@@ -70,13 +72,47 @@ const changeOf = (policies: string[]): GraphChange => ({
   policies: new Set(policies),
 });
 
+/** Per trigram of the live texts' `field`, the live positions the postings list for it. */
+function livePostings(index: SearchIndex, postings: TrigramPostings, field: 'key' | 'titleKey'): Map<string, number[]> {
+  const lists = new Map<string, number[]>();
+  for (const text of index.texts) {
+    const key = text?.[field] ?? '';
+    for (let i = 0; i + 2 < key.length; i++) {
+      const listed = Array.from(trigramHolders(postings, key, i)).filter((position) => index.texts[position]);
+      lists.set(key.slice(i, i + 3), listed);
+    }
+  }
+  return lists;
+}
+
+/** The postings and kinds an advance carried equal those built anew from the texts in their places. */
+function expectPostingsCarried(index: SearchIndex, context: string): void {
+  const fresh = {
+    trigrams: buildTrigramPostings(index.texts.map((text) => text?.key)),
+    titleTrigrams: buildTrigramPostings(index.texts.map((text) => text?.titleKey)),
+  };
+  for (const [name, field] of [
+    ['trigrams', 'key'],
+    ['titleTrigrams', 'titleKey'],
+  ] as const) {
+    expect(livePostings(index, index[name], field), context).toEqual(livePostings(index, fresh[name], field));
+  }
+  const kinds = index.texts.map(
+    (text) => text && (text.inferred ? INFERRED : 0) | (text.hit.kind === 'CLAUSE' ? 0 : REQUEST),
+  );
+  expect(
+    index.kinds.map((kind, position) => (index.texts[position] ? kind : undefined)),
+    context,
+  ).toEqual(kinds);
+}
+
 function randomMatches(index: SearchIndex, random: (n: number) => number): Matches {
   const positions = index.texts.flatMap((text, position) => (text && random(3) > 0 ? [position] : []));
   return { positions: Int32Array.from(positions), titleMatch: Uint8Array.from(positions, () => random(2)) };
 }
 
 describe('search tables brought forward by an advance', () => {
-  it('equal the tables built anew, over 100 random graphs and 6 writes each', async () => {
+  it('equal the tables and postings built anew, over 100 random graphs and 6 writes each', async () => {
     let advanced = 0;
     for (let seed = 1; seed <= 100; seed++) {
       const random = randomOf(seed);
@@ -100,6 +136,7 @@ describe('search tables brought forward by an advance', () => {
         if (carried.facets.departments.known === before.facets.departments.known) advanced++;
         const fresh = buildSearchTables(index);
         const context = `seed ${seed}, write ${write}`;
+        expectPostingsCarried(index, context);
         expect(carried.positionAt, context).toEqual(fresh.positionAt);
         expect(carried.place, context).toEqual(fresh.place);
         expect(carried.groupStarts, context).toEqual(fresh.groupStarts);
