@@ -125,21 +125,26 @@ function sharedGroups(sources: Clause[]) {
  * @param neutral rewrites a metric in the superior's words (neutralText.ts).
  */
 export function offersOf(sources: Clause[], neutral: (text: string) => string): Offer[] {
-  return sharedGroups(sources).map(({ group, localities }) => {
-    const values = group.map((g) => g.quantity.normalizedValue);
-    const first = group[0]!.quantity;
-    return {
-      metric: neutral(mostCommon(group.map((g) => g.quantity.metric))),
-      unit: first.normalizedUnit,
-      role: comparableRoleGroup(first.role) ?? first.role,
-      min: Math.min(...values),
-      median: median(values),
-      max: Math.max(...values),
-      count: localities.size,
-      clauses: [...new Set(group.map((g) => g.clause.id))].sort(),
-      figures: group.map((g) => ({ id: targetId(g.clause, g.quantity), value: g.quantity.normalizedValue })),
-    };
-  });
+  return sharedGroups(sources).map(({ group, localities }) => ({
+    ...offerHead(group, localities, neutral),
+    clauses: [...new Set(group.map((g) => g.clause.id))].sort(),
+    figures: group.map((g) => ({ id: targetId(g.clause, g.quantity), value: g.quantity.normalizedValue })),
+  }));
+}
+
+/** An offer's fields before its two lists, in the order an Offer lists them (offersJson writes the same text). */
+function offerHead(group: Given[], localities: ReadonlySet<string>, neutral: (text: string) => string) {
+  const values = group.map((g) => g.quantity.normalizedValue);
+  const first = group[0]!.quantity;
+  return {
+    metric: neutral(mostCommon(group.map((g) => g.quantity.metric))),
+    unit: first.normalizedUnit,
+    role: comparableRoleGroup(first.role) ?? first.role,
+    min: Math.min(...values),
+    median: median(values),
+    max: Math.max(...values),
+    count: localities.size,
+  };
 }
 
 // Each figure as the offers' JSON writes it, and each clause id as a JSON string, once: a province measure's offers
@@ -168,17 +173,7 @@ function clauseIdText(clause: Clause): string {
  */
 export function offersJson(sources: Clause[], neutral: (text: string) => string): string {
   const offers = sharedGroups(sources).map(({ group, localities }) => {
-    const values = group.map((g) => g.quantity.normalizedValue);
-    const first = group[0]!.quantity;
-    const head = {
-      metric: neutral(mostCommon(group.map((g) => g.quantity.metric))),
-      unit: first.normalizedUnit,
-      role: comparableRoleGroup(first.role) ?? first.role,
-      min: Math.min(...values),
-      median: median(values),
-      max: Math.max(...values),
-      count: localities.size,
-    };
+    const head = offerHead(group, localities, neutral);
     const byId = new Map<string, Clause>();
     for (const g of group) if (!byId.has(g.clause.id)) byId.set(g.clause.id, g.clause);
     const clauses = [...byId.keys()].sort().map((id) => clauseIdText(byId.get(id)!));

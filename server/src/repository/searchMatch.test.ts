@@ -6,20 +6,15 @@
  * the texts of one to seven characters and pairs of terms, with and without inferred clauses and annex rows.
  */
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '@policy-cascade/graph-seed';
-import type { CypherRow, CypherRunner } from '../store/CypherStore';
-import type { GraphChange } from './graphChanges';
+import type { CypherRow } from '../store/CypherStore';
 import { advanceSearchIndex, buildSearchIndex } from './searchIndex';
 import type { SearchIndex } from './searchIndex';
 import { matchIndex } from './searchMatch';
 import { parseSearchText, searchKey } from './searchQuery';
 import type { SearchQuery } from './searchQuery';
 import type { Matches } from './searchTables';
-
-function randomOf(seed: number): (n: number) => number {
-  const next = seededRandom(seed);
-  return (n) => Math.floor(next() * n);
-}
+import { changeOf, randomOf, runnerOf } from './searchTestRows';
+import type { Rows } from './searchTestRows';
 
 const WORDS = [
   '发改局',
@@ -41,8 +36,6 @@ const WORDS = [
 function randomText(random: (n: number) => number): string {
   return Array.from({ length: random(12) }, () => WORDS[random(WORDS.length)] ?? '').join('');
 }
-
-type Rows = Map<string, CypherRow[]>;
 
 function documentRows(policyId: string, random: (n: number) => number, version: number): CypherRow[] {
   return Array.from({ length: random(6) }, (_, i) => {
@@ -66,23 +59,6 @@ function documentRows(policyId: string, random: (n: number) => number, version: 
     };
   });
 }
-
-function runnerOf(rows: Rows): CypherRunner {
-  return {
-    run: async (_, params) => {
-      const ids = (params?.policyIds as string[] | undefined) ?? [...rows.keys()];
-      return ids.flatMap((id) => rows.get(id) ?? []);
-    },
-  };
-}
-
-const changeOf = (policies: string[]): GraphChange => ({
-  touched: new Set(),
-  nodes: new Set(),
-  edges: [],
-  textPolicies: new Set(policies),
-  policies: new Set(policies),
-});
 
 /** The reference: every text's key searched for every spelling of every term. */
 function scan(index: SearchIndex, query: SearchQuery, include: { inferred: boolean; requests: boolean }): Matches {

@@ -5,20 +5,14 @@
  * names and repeated departments.
  */
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '@policy-cascade/graph-seed';
 import { emptySearchIndex } from './searchIndex';
 import type { IndexedText, SearchIndex } from './searchIndex';
 import { facetsOf } from './searchFacets';
 import { firstAfter, rankKey } from './searchRanking';
 import { buildSearchTables, rankedPositions } from './searchTables';
 import type { Matches } from './searchTables';
+import { randomOf } from './searchTestRows';
 import type { FacetCount, FoundHit, SearchFacets } from './searchTypes';
-
-/** Whole numbers below n from graph-seed's seeded generator, so a failure names a seed that reproduces it. */
-function randomOf(seed: number): (n: number) => number {
-  const next = seededRandom(seed);
-  return (n) => Math.floor(next() * n);
-}
 
 function randomIndex(seed: number): SearchIndex {
   const random = randomOf(seed);

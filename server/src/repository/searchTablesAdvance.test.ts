@@ -5,9 +5,7 @@
  * documents' texts (fewer, more, other years, statuses, regions and departments), remove documents and add new ones.
  */
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '@policy-cascade/graph-seed';
-import type { CypherRow, CypherRunner } from '../store/CypherStore';
-import type { GraphChange } from './graphChanges';
+import type { CypherRow } from '../store/CypherStore';
 import { facetsOf } from './searchFacets';
 import { INFERRED, REQUEST, advanceSearchIndex, buildSearchIndex } from './searchIndex';
 import { buildTrigramPostings, trigramHolders } from './searchPostings';
@@ -15,14 +13,8 @@ import type { TrigramPostings } from './searchPostings';
 import type { SearchIndex } from './searchIndex';
 import { buildSearchTables, carryTables, rankedPositions, stateOf } from './searchTables';
 import type { Matches } from './searchTables';
-
-/** Whole numbers below n from graph-seed's seeded generator, so a failure names a seed that reproduces it. */
-function randomOf(seed: number): (n: number) => number {
-  const next = seededRandom(seed);
-  return (n) => Math.floor(next() * n);
-}
-
-type Rows = Map<string, CypherRow[]>;
+import { changeOf, randomOf, runnerOf } from './searchTestRows';
+import type { Rows } from './searchTestRows';
 
 /** A document's rows as the index's statement returns them, its facts drawn at random. */
 function documentRows(policyId: string, random: (n: number) => number, version: number): CypherRow[] {
@@ -53,24 +45,6 @@ function documentRows(policyId: string, random: (n: number) => number, version: 
     };
   });
 }
-
-/** Answers the index's two statements from `rows`: every document's, or those of `$policyIds`. */
-function runnerOf(rows: Rows): CypherRunner {
-  return {
-    run: async (_, params) => {
-      const ids = (params?.policyIds as string[] | undefined) ?? [...rows.keys()];
-      return ids.flatMap((id) => rows.get(id) ?? []);
-    },
-  };
-}
-
-const changeOf = (policies: string[]): GraphChange => ({
-  touched: new Set(),
-  nodes: new Set(),
-  edges: [],
-  textPolicies: new Set(policies),
-  policies: new Set(policies),
-});
 
 /** Per trigram of the live texts' `field`, the live positions the postings list for it. */
 function livePostings(index: SearchIndex, postings: TrigramPostings, field: 'key' | 'titleKey'): Map<string, number[]> {
