@@ -91,16 +91,18 @@ export function localityPrefixes(code: string): string[] {
   return names.sort((a, b) => b.length - a.length);
 }
 
+// Every name and short name of the gazetteer, in its order, listed once: regionPrefix runs for every document's title
+// each time the policy ids are indexed (every import, over the whole corpus), and listed per call they were most of
+// what it allocated.
+const prefixNames = entries.flatMap((entry) => [entry.name, ...entry.shortNames].map((name) => ({ entry, name })));
+
 /** The region whose name (full or short) the text starts with, longest name first, and that name's length. */
 export function regionPrefix(text: string): { region: Region; length: number } | null {
-  let best: { region: Region; length: number } | null = null;
-  for (const entry of entries) {
-    for (const name of [entry.name, ...entry.shortNames]) {
-      if (text.startsWith(name) && (!best || name.length > best.length))
-        best = { region: toRegion(entry), length: name.length };
-    }
+  let best: { entry: GazetteerEntry; length: number } | null = null;
+  for (const { entry, name } of prefixNames) {
+    if (text.startsWith(name) && (!best || name.length > best.length)) best = { entry, length: name.length };
   }
-  return best;
+  return best && { region: toRegion(best.entry), length: best.length };
 }
 
 /** Organ words that make a region name the start of a department or government name (余杭區財政局, 桐乡市科技局). */
