@@ -36,7 +36,7 @@ function spread(found: Map<string, number>, start: string[], steps: (id: string)
  * fewest edges of any kind put the province at −1 through a peer that implements it directly, −2 when asked UP.
  * Edges come sorted by id, so the answer is deterministic.
  */
-export function distances(rootId: string, edges: readonly EdgeEnds[]): Map<string, number> {
+function distances(rootId: string, edges: readonly EdgeEnds[]): Map<string, number> {
   const up = new Map<string, { to: string; delta: number }[]>();
   const down = new Map<string, { to: string; delta: number }[]>();
   const any = new Map<string, { to: string; delta: number }[]>();

@@ -20,11 +20,6 @@ class TrigramIds {
   private slots = new Int32Array(1 << 12).fill(-1);
   size = 0;
 
-  /** Bytes of the table. */
-  get bytes(): number {
-    return this.pairs.byteLength + this.thirds.byteLength + this.slots.byteLength;
-  }
-
   private static slot(pair: number, third: number, mask: number): number {
     const h = Math.imul(pair ^ Math.imul(third, 0x85ebca77), 0x9e3779b1);
     return (h ^ (h >>> 15)) & mask;
@@ -157,11 +152,4 @@ export function trigramHolders(postings: TrigramPostings, key: string, i: number
   all.set(built);
   all.set(appended, built.length);
   return all;
-}
-
-/** Bytes the postings hold in typed arrays and appended lists (for the report of the index's memory). */
-export function postingsBytes(postings: TrigramPostings): number {
-  let appended = 0;
-  for (const list of postings.appended.values()) appended += list.length * 8;
-  return postings.built.byteLength + postings.offsets.byteLength + postings.ids.bytes + appended;
 }
