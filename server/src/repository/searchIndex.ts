@@ -5,15 +5,15 @@
  * search is a few lookups in memory instead of a regular expression run over every text on the store: 186 ms a
  * search at 100 documents before, growing with the graph.
  *
- * Per code unit, the texts whose key holds it: a query's candidates (searchMatch.ts). The ranking and facet tables
+ * Per code unit and per trigram, the texts whose key holds it: a query's candidates (searchMatch.ts). The ranking and facet tables
  * (searchTables.ts) are built from the texts on the first search after the index was built or brought forward.
  */
 import type { CypherRunner } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
 import type { GraphChange } from './graphChanges';
 import { reader } from './rows';
-import { appendTrigrams, buildTrigramPostings } from './searchPostings';
-import type { TrigramPostings } from './searchPostings';
+import { appendGrams, buildTrigramPostings, buildUnitPostings } from './searchPostings';
+import type { Postings } from './searchPostings';
 import { searchKey } from './searchQuery';
 import type { FoundHit, SearchHitKind } from './searchTypes';
 import type { RegionLevel } from './types';
@@ -73,12 +73,12 @@ export interface IndexedText {
 export interface SearchIndex {
   /** The texts by position; a text gone since the index was built leaves an empty place (positions never move). */
   texts: (IndexedText | undefined)[];
-  /** Per UTF-16 code unit, the positions in `texts` of the texts whose key holds it, ascending. */
-  holding: Map<number, number[]>;
-  /** Per trigram of the keys, the positions of the texts holding it (searchPostings.ts). */
-  trigrams: TrigramPostings;
+  /** Per UTF-16 code unit, the positions in `texts` of the texts whose key holds it (searchPostings.ts). */
+  units: Postings;
+  /** Per trigram of the keys, the positions of the texts holding it. */
+  trigrams: Postings;
   /** Per trigram of the title keys, the positions of the texts whose title holds it. */
-  titleTrigrams: TrigramPostings;
+  titleTrigrams: Postings;
   /** Per position, what a search may leave out: INFERRED and REQUEST bits (read without the text's objects). */
   kinds: number[];
   /** Per policy, the positions of its texts: what an advance replaces. */
@@ -137,21 +137,16 @@ function toIndexedText(row: Parameters<typeof read.map>[0]): IndexedText {
   return { hit, inferred: read.flag(value, 'inferred'), key, titleKey, titleStartsKey: key.startsWith(titleKey) };
 }
 
-/** Adds `text` at the end of the index (its trigrams too when `trigrams`: an advance; a build lists them at once). */
-function append(index: SearchIndex, text: IndexedText, trigrams: boolean): void {
+/** Adds `text` at the end of the index (its grams too when `grams`: an advance; a build lists them at once). */
+function append(index: SearchIndex, text: IndexedText, grams: boolean): void {
   const position = index.texts.length;
-  if (trigrams) appendTrigrams(index.trigrams, position, text.key);
-  if (trigrams) appendTrigrams(index.titleTrigrams, position, text.titleKey);
+  if (grams) {
+    appendGrams(index.units, position, text.key);
+    appendGrams(index.trigrams, position, text.key);
+    appendGrams(index.titleTrigrams, position, text.titleKey);
+  }
   index.kinds.push((text.inferred ? INFERRED : 0) | (text.hit.kind === 'CLAUSE' ? 0 : REQUEST));
   index.texts.push(text);
-  const { key } = text;
-  for (let i = 0; i < key.length; i++) {
-    const unit = key.charCodeAt(i);
-    const list = index.holding.get(unit);
-    if (!list) index.holding.set(unit, [position]);
-    // Positions are added in order, so the last one tells whether this text is already listed.
-    else if (list[list.length - 1] !== position) list.push(position);
-  }
   const own = index.byPolicy.get(text.hit.policyId);
   if (own) own.push(position);
   else index.byPolicy.set(text.hit.policyId, [position]);
@@ -159,12 +154,11 @@ function append(index: SearchIndex, text: IndexedText, trigrams: boolean): void 
 
 /** An index of no text. */
 export function emptySearchIndex(): SearchIndex {
-  const none = buildTrigramPostings([]);
   return {
     texts: [],
-    holding: new Map(),
-    trigrams: none,
-    titleTrigrams: none,
+    units: buildUnitPostings([]),
+    trigrams: buildTrigramPostings([]),
+    titleTrigrams: buildTrigramPostings([]),
     kinds: [],
     byPolicy: new Map(),
     live: 0,
@@ -174,7 +168,9 @@ export function emptySearchIndex(): SearchIndex {
 function indexOf(texts: Iterable<IndexedText>): SearchIndex {
   const index = emptySearchIndex();
   for (const text of texts) append(index, text, false);
-  index.trigrams = buildTrigramPostings(index.texts.map((text) => text?.key));
+  const keys = index.texts.map((text) => text?.key);
+  index.units = buildUnitPostings(keys);
+  index.trigrams = buildTrigramPostings(keys);
   index.titleTrigrams = buildTrigramPostings(index.texts.map((text) => text?.titleKey));
   index.live = index.texts.length;
   return index;
@@ -232,7 +228,7 @@ export async function advanceSearchIndex(
   }
   const compacted = indexOf(index.texts.filter((text): text is IndexedText => text !== undefined));
   index.texts = compacted.texts;
-  index.holding = compacted.holding;
+  index.units = compacted.units;
   index.trigrams = compacted.trigrams;
   index.titleTrigrams = compacted.titleTrigrams;
   index.kinds = compacted.kinds;

@@ -9,7 +9,7 @@
  */
 import { INFERRED, REQUEST } from './searchIndex';
 import type { IndexedText, SearchIndex } from './searchIndex';
-import { trigramHolders } from './searchPostings';
+import { holdersAt } from './searchPostings';
 import { searchKey } from './searchQuery';
 import type { SearchQuery } from './searchQuery';
 import type { Matches } from './searchTables';
@@ -42,9 +42,9 @@ interface Candidates {
 function candidatesOf(index: SearchIndex, spelling: string): Candidates {
   const lists: Positions[] = [];
   if (spelling.length >= 3) {
-    for (let i = 0; i + 2 < spelling.length; i++) lists.push(trigramHolders(index.trigrams, spelling, i));
+    for (let i = 0; i + 2 < spelling.length; i++) lists.push(holdersAt(index.trigrams, spelling, i));
   } else {
-    for (const unit of new Set(spelling)) lists.push(index.holding.get(unit.charCodeAt(0)) ?? []);
+    for (const unit of new Set(spelling)) lists.push(holdersAt(index.units, unit, 0));
   }
   lists.sort((a, b) => a.length - b.length);
   const [rarest, next] = lists;
@@ -135,7 +135,7 @@ function markTrigramHolders(
     if (marks[position] === 0 && index.texts[position] && ((index.kinds[position] as number) & leave) === 0)
       marks[position] = 1;
   }
-  const titled = trigramHolders(index.titleTrigrams, spelling, 0);
+  const titled = holdersAt(index.titleTrigrams, spelling, 0);
   for (let i = 0; i < titled.length; i++) {
     const position = titled[i] as number;
     // A title that holds the spelling counts when the key holds the term (as holdingOf: never marks a text alone).

@@ -1,15 +1,16 @@
 /**
  * The search tables an advance brings forward (searchTables.ts advanceSearchTables, through searchIndex.ts
  * advanceSearchIndex) equal the tables built anew from the advanced index: the same places and groups, the same facet
- * counts for random matches; and so do its trigram postings (searchPostings.ts) and kinds, for the texts held. Random graphs of texts read through a stand-in runner, then writes that replace
+ * counts for random matches; and so do its code-unit and trigram postings (searchPostings.ts) and kinds, for the texts
+ * held. Random graphs of texts read through a stand-in runner, then writes that replace
  * documents' texts (fewer, more, other years, statuses, regions and departments), remove documents and add new ones.
  */
 import { describe, expect, it } from 'vitest';
 import type { CypherRow } from '../store/CypherStore';
 import { facetsOf } from './searchFacets';
 import { INFERRED, REQUEST, advanceSearchIndex, buildSearchIndex } from './searchIndex';
-import { buildTrigramPostings, trigramHolders } from './searchPostings';
-import type { TrigramPostings } from './searchPostings';
+import { buildTrigramPostings, buildUnitPostings, holdersAt } from './searchPostings';
+import type { Postings } from './searchPostings';
 import type { SearchIndex } from './searchIndex';
 import { buildSearchTables, carryTables, rankedPositions, stateOf } from './searchTables';
 import type { Matches } from './searchTables';
@@ -46,14 +47,15 @@ function documentRows(policyId: string, random: (n: number) => number, version: 
   });
 }
 
-/** Per trigram of the live texts' `field`, the live positions the postings list for it. */
-function livePostings(index: SearchIndex, postings: TrigramPostings, field: 'key' | 'titleKey'): Map<string, number[]> {
+/** Per gram (code unit or trigram) of the live texts' `field`, the live positions the postings list for it. */
+function livePostings(index: SearchIndex, postings: Postings, field: 'key' | 'titleKey'): Map<string, number[]> {
   const lists = new Map<string, number[]>();
+  const length = postings.ids.length;
   for (const text of index.texts) {
     const key = text?.[field] ?? '';
-    for (let i = 0; i + 2 < key.length; i++) {
-      const listed = Array.from(trigramHolders(postings, key, i)).filter((position) => index.texts[position]);
-      lists.set(key.slice(i, i + 3), listed);
+    for (let i = 0; i + length <= key.length; i++) {
+      const listed = Array.from(holdersAt(postings, key, i)).filter((position) => index.texts[position]);
+      lists.set(key.slice(i, i + length), listed);
     }
   }
   return lists;
@@ -62,10 +64,12 @@ function livePostings(index: SearchIndex, postings: TrigramPostings, field: 'key
 /** The postings and kinds an advance carried equal those built anew from the texts in their places. */
 function expectPostingsCarried(index: SearchIndex, context: string): void {
   const fresh = {
+    units: buildUnitPostings(index.texts.map((text) => text?.key)),
     trigrams: buildTrigramPostings(index.texts.map((text) => text?.key)),
     titleTrigrams: buildTrigramPostings(index.texts.map((text) => text?.titleKey)),
   };
   for (const [name, field] of [
+    ['units', 'key'],
     ['trigrams', 'key'],
     ['titleTrigrams', 'titleKey'],
   ] as const) {
