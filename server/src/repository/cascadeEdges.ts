@@ -16,7 +16,7 @@ import { reader } from './rows';
 import { placement } from './cascadePlacement';
 import type { Placement } from './cascadePlacement';
 import type { ClauseEdge } from './analysisTypes';
-import type { ClauseCard } from './types';
+import type { ClauseCard, HeadCard } from './types';
 import type { VersionCache } from './versionCache';
 
 import type { EdgeEnds } from './cascadeLimit';
@@ -32,6 +32,8 @@ export interface CascadeEdges {
   placement?: Placement;
   between(kept: ReadonlySet<string>): Promise<ClauseEdge[]>;
   cards(ids: readonly string[]): Promise<ClauseCard[]>;
+  /** As `cards`, with the clauses' heads only (whole clauses where they are at hand). */
+  heads(ids: readonly string[]): Promise<HeadCard[]>;
 }
 
 /** How far the walk goes: `up` steps above the root, `down` below every clause reached; peers or not. */
@@ -123,6 +125,7 @@ export async function walkedEdges(runner: CypherRunner, rootId: string, bounds: 
     all,
     between: (kept) => Promise.resolve(all.filter(bothKept(kept))),
     cards: (ids) => clauseCards(runner, ids),
+    heads: (ids) => clauseCards(runner, ids),
   };
 }
 
@@ -188,5 +191,6 @@ export async function adjacentEdges(
       );
     },
     cards: (ids) => memo.cardsOf(runner, ids),
+    heads: (ids) => memo.headCardsOf(runner, ids),
   };
 }
