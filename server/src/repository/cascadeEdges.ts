@@ -11,7 +11,7 @@ import { cascadeImplements, implementsAdjacency } from './cascadeAdjacency';
 import { shownMemo } from './cascadeMemo';
 import type { Walk } from './cascadeMemo';
 import { clauseCards } from './clauseCards';
-import { EDGE_MAP, edgeId, toClauseEdge, uniqueEdges } from './clauseEdges';
+import { EDGE_MAP, edgeId, edgeList, edgeOfList, toClauseEdge, uniqueEdges } from './clauseEdges';
 import { reader } from './rows';
 import { placement } from './cascadePlacement';
 import type { Placement } from './cascadePlacement';
@@ -86,22 +86,19 @@ const peersStatement = defineStatement({
 // The edges between the clauses kept, whole: the IMPLEMENTS edges leaving a clause kept for another (a county clause
 // has one or two, a measure none, so this reads about as many edges as it returns), and the root's peers kept
 // (`$peersOf` null when peers are not asked for), once per direction as above.
-// The edges' ends are the matched nodes: `startNode(e).id` and `endNode(e).id` cost grafeo a third of the statement
-// (at 1,000 documents some 2 of 6 ms of CPU for 200 edges).
-const endsAre = (from: string, to: string) =>
-  EDGE_MAP.replace('from: startNode(e).id, to: endNode(e).id', `from: ${from}.id, to: ${to}.id`);
+// Each edge as a list whose ends are the matched nodes (clauseEdges.ts `edgeList`).
 const keptEdgesStatement = defineStatement({
   name: 'repository.cascadeKeptEdges',
   cypher: `
     MATCH (a:Clause) WHERE a.id IN $ids
     MATCH (a)-[e:IMPLEMENTS]->(b:Clause) WHERE b.id IN $ids
-    RETURN ${endsAre('a', 'b')} AS edge
+    RETURN ${edgeList('a', 'b')} AS edge
     UNION ALL
     MATCH (root:Clause {id: $peersOf})-[e:CORRESPONDS_TO]->(b:Clause) WHERE b.id IN $ids
-    RETURN ${endsAre('root', 'b')} AS edge
+    RETURN ${edgeList('root', 'b')} AS edge
     UNION ALL
     MATCH (root:Clause {id: $peersOf})<-[e:CORRESPONDS_TO]-(b:Clause) WHERE b.id IN $ids
-    RETURN ${endsAre('b', 'root')} AS edge`,
+    RETURN ${edgeList('b', 'root')} AS edge`,
   params: ['ids', 'peersOf'],
 });
 
@@ -109,6 +106,9 @@ const read = reader('cascade');
 
 const edgesOf = (rows: readonly Parameters<typeof read.map>[0][]) =>
   rows.map((row): ClauseEdge => toClauseEdge(read.map(row, 'edge')));
+
+const listedEdgesOf = (rows: readonly Parameters<typeof read.list>[0][]) =>
+  rows.map((row): ClauseEdge => edgeOfList(read.list(row, 'edge')));
 
 const bothKept = (kept: ReadonlySet<string>) => (edge: EdgeEnds) => kept.has(edge.from) && kept.has(edge.to);
 
@@ -181,7 +181,7 @@ export async function adjacentEdges(
           ids: [...new Set(reading.flatMap((edge) => [edge.from, edge.to]))],
           peersOf: bounds.peers && reading.some((edge) => edge.type === 'CORRESPONDS_TO') ? rootId : null,
         });
-        return edgesOf(rows).filter((edge) => asked.has(edge.id));
+        return listedEdgesOf(rows).filter((edge) => asked.has(edge.id));
       };
       return uniqueEdges(
         await memo.edgesOf(
