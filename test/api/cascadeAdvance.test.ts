@@ -30,7 +30,11 @@ const CASCADE = `query($id: ID!, $direction: CascadeDirection!, $depth: Int!, $l
     root { id } nodesTotal edgesTotal levels { distance total shown }
     nodes { distance clause { id title text policy { id title region { code name parent { code } } }
       amounts { id text normalizedValue } targets { id text normalizedValue } } }
-    edges { id type from to score method evidence merged candidate origin review { decision note at } } } }`;
+    edges { id type from to score method evidence reproduction reproductionBasis reproducedFrom inheritedFrom merged
+      candidate origin review { decision note at } changedQuantities { kind metric unit before after } } } }`;
+// As CASCADE without the clauses' texts: the app reads the clauses' heads (repository cascadeHeads), kept in the memo
+// apart from the whole clauses. Asked first, so that the heads are read and kept before the whole clauses are.
+const HEADS = CASCADE.replace('clause { id title text policy', 'clause { id title policy');
 const ASKED = [
   { direction: 'BOTH', depth: 2, limit: null },
   { direction: 'BOTH', depth: 1, limit: 6 },
@@ -54,10 +58,11 @@ function middleClause(graph: PolicyGraph): string {
 async function cascades(yoga: App, roots: readonly string[]) {
   const answers = [];
   for (const id of roots)
-    for (const asked of ASKED) {
-      const { data: answer, errors } = await gql(yoga, CASCADE, { id, ...asked });
-      answers.push(answer?.cascade ?? errors?.map((error) => error.message));
-    }
+    for (const asked of ASKED)
+      for (const query of [HEADS, CASCADE]) {
+        const { data: answer, errors } = await gql(yoga, query, { id, ...asked });
+        answers.push(answer?.cascade ?? errors?.map((error) => error.message));
+      }
   return answers;
 }
 

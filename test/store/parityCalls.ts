@@ -106,6 +106,13 @@ function analysisCalls(graph: PolicyGraph, sample: number): ParityCall[] {
       label: `${id} BOTH 2 without peers`,
       run: (repo) => repo.cascade(id, { direction: 'BOTH', depth: 2, peers: false }),
     });
+    for (const direction of ['UP', 'BOTH'] as const) {
+      calls.push({
+        method: 'cascadeHeads',
+        label: `${id} ${direction} 2`,
+        run: (repo) => repo.cascadeHeads(id, { direction, depth: 2 }),
+      });
+    }
   }
   for (const id of [...nodes, UNKNOWN]) {
     for (const depth of [1, 2]) {

@@ -79,8 +79,13 @@ export function createLoaders(repository: PolicyRepository): Loaders {
  * takes (a cascade showing its nodes' policies and regions needs none beyond its own two).
  */
 export function primeCards(loaders: Loaders, cards: readonly T.ClauseCard[]): void {
-  for (const { clause, policy, region } of cards) {
-    loaders.clause.prime(clause.id, clause);
+  for (const { clause } of cards) loaders.clause.prime(clause.id, clause);
+  primePolicies(loaders, cards);
+}
+
+/** As `primeCards`, the policies and regions only: cards with the clauses' heads (the loader holds whole clauses). */
+export function primePolicies(loaders: Loaders, cards: readonly T.HeadCard[]): void {
+  for (const { policy, region } of cards) {
     loaders.policy.prime(policy.id, policy);
     if (region) loaders.region.prime(region.code, region);
   }

@@ -108,3 +108,23 @@ describe('reads after warming', () => {
     expect(cascade.statements.length).toBeGreaterThan(0);
   });
 });
+
+describe('clause heads', () => {
+  it('a cascade showing no clause text reads the heads; one asking a text, through a fragment too, reads them whole', async () => {
+    // A write without a note: the memo of what cascades showed starts empty.
+    await store.run("CREATE (:Region {id: 'heads-test', code: 'heads-test'})");
+    const nodes = (fields: string) => `{ cascade(clauseId: "330411-2025/c1", direction: BOTH, depth: 1) {
+      root { id } nodes { clause { id title policy { id } ${fields} } } } }
+      ${fields ? 'fragment Long on Clause { text }' : ''}`;
+    const heads = await readsOf(nodes(''));
+    expect(heads.statements).toContain('repository.cardHeads');
+    expect(heads.statements).not.toContain('repository.cardClauses');
+    const whole = await readsOf(nodes('...Long'));
+    expect(whole.statements).toContain('repository.cardClauses');
+    const texts = (whole.data as { cascade: { nodes: { clause: { text: string } }[] } }).cascade.nodes;
+    expect(texts.every((node) => node.clause.text.length > 0)).toBe(true);
+    // The whole clauses serve as heads: nothing read again.
+    expect((await readsOf(nodes(''))).statements).toEqual([]);
+    expect((await readsOf(nodes('...Long'))).statements).toEqual([]);
+  });
+});

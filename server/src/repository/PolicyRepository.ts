@@ -6,7 +6,7 @@
  */
 import type { EdgeType } from '@policy-cascade/graph-seed';
 import type { CypherRunner } from '../store/CypherStore';
-import { cascade } from './cascade';
+import { cascade, cascadeHeads } from './cascade';
 import { checkId, checkInt } from './errors';
 import { clausePage, quantityPage } from './clausePages';
 import type { QuantityFilter } from './clausePages';
@@ -151,6 +151,10 @@ export class PolicyRepository {
   }
   cascade(clauseId: string, options: CascadeOptions): Promise<T.Cascade | null> {
     return cascade(this.runner, clauseId, options, this.cache);
+  }
+  /** As `cascade`, with the clauses' heads only (no texts, inferred sources or offers). */
+  cascadeHeads(clauseId: string, options: CascadeOptions): Promise<T.Cascade<T.HeadCard> | null> {
+    return cascadeHeads(this.runner, clauseId, options, this.cache);
   }
   coverage(superiorPolicyId: string): Promise<T.Coverage | null> {
     return coverage(this.runner, this.cache, superiorPolicyId);

@@ -3,7 +3,7 @@
  * data built from Cypher rows, like the entities in types.ts.
  */
 import type { QuantityChange } from '@policy-cascade/graph-seed';
-import type { ClauseCard, ClauseSummary, PolicyInfo, ProgramInfo, QuantityInfo, RegionLevel } from './types';
+import type { ClauseCard, ClauseSummary, HeadCard, PolicyInfo, ProgramInfo, QuantityInfo, RegionLevel } from './types';
 
 export type CascadeDirection = 'UP' | 'DOWN' | 'BOTH';
 export type ClauseEdgeType = 'IMPLEMENTS' | 'CORRESPONDS_TO' | 'SUCCEEDS';
@@ -50,12 +50,12 @@ export interface EdgeReview {
 
 export type ReproductionBasis = 'SUPERIOR' | 'PEER';
 
-export interface Cascade {
+export interface Cascade<Card extends HeadCard = ClauseCard> {
   root: ClauseSummary;
   nodes: ClauseSummary[];
   edges: ClauseEdge[];
-  /** The full records behind `nodes`, in the same order. */
-  cards: ClauseCard[];
+  /** The records behind `nodes`, in the same order: whole clauses, or their heads (`cascadeHeads`). */
+  cards: Card[];
   /** IMPLEMENTS steps of each node from the root (−1 above, +1 below, 0 for the root and its peers), as `nodes`. */
   distances: number[];
   /** Clauses in the whole cascade, the root included; `nodes` holds at most the limit of them. */

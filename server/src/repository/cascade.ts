@@ -8,7 +8,9 @@ import { adjacentEdges, walkedEdges } from './cascadeEdges';
 import { DEFAULT_CASCADE_NODES, MAX_CASCADE_NODES, levelsOf } from './cascadeLimit';
 import { placement } from './cascadePlacement';
 import { RepositoryError, checkId, checkInt } from './errors';
+import type { CascadeEdges } from './cascadeEdges';
 import type { Cascade, CascadeDirection } from './analysisTypes';
+import type { HeadCard } from './types';
 import type { VersionCache } from './versionCache';
 
 /** The deepest cascade asked for; province → city → county is 2, so 4 leaves room for finer superior texts. */
@@ -30,12 +32,35 @@ export interface CascadeOptions {
  * of the measure: its superior clauses and every locality that carries them), each leg bounded by `depth`. Cut to
  * `limit` clauses nearest the root (cascadeLimit.ts), with the edges between them and the whole cascade's counts.
  */
-export async function cascade(
+export function cascade(
   runner: CypherRunner,
   clauseId: string,
   options: CascadeOptions,
   cache?: VersionCache,
 ): Promise<Cascade | null> {
+  return cascadeOf(runner, clauseId, options, cache, (edges, ids) => edges.cards(ids));
+}
+
+/**
+ * As `cascade`, with the heads of the clauses only (ClauseHead: no texts, inferred sources or offers), for a query
+ * that shows none of those: the first cascade of a measure reads its 200 clauses for half the cost.
+ */
+export function cascadeHeads(
+  runner: CypherRunner,
+  clauseId: string,
+  options: CascadeOptions,
+  cache?: VersionCache,
+): Promise<Cascade<HeadCard> | null> {
+  return cascadeOf(runner, clauseId, options, cache, (edges, ids) => edges.heads(ids));
+}
+
+async function cascadeOf<Card extends HeadCard>(
+  runner: CypherRunner,
+  clauseId: string,
+  options: CascadeOptions,
+  cache: VersionCache | undefined,
+  cardsOf: (edges: CascadeEdges, ids: readonly string[]) => Promise<Card[]>,
+): Promise<Cascade<Card> | null> {
   checkId('cascade', 'clauseId', clauseId);
   const depth = checkInt('cascade', 'depth', options.depth, 1, MAX_CASCADE_DEPTH);
   if (!DIRECTIONS.includes(options.direction)) {
@@ -56,7 +81,7 @@ export async function cascade(
   const { distance, order } = edges.placement ?? placement(clauseId, edges.all);
   const kept = new Set(order.slice(0, limit));
   // One batch for the root and every node kept; an unknown root has no edges and no card.
-  const [cards, shown] = await Promise.all([edges.cards([clauseId, ...kept]), edges.between(kept)]);
+  const [cards, shown] = await Promise.all([cardsOf(edges, [clauseId, ...kept]), edges.between(kept)]);
   const nodes = cards.map(toClauseSummary);
   const root = nodes.find((node) => node.id === clauseId);
   if (!root) return null;

@@ -2,7 +2,9 @@
  * The cards and edges cascades have shown, kept per store version (issue 11): cascades of one measure show mostly the
  * same clauses, and reading a clause's card or an edge's properties is most of what a cascade costs the store (grafeo
  * reads some 200 cards in 12 ms of CPU, 200 edges in 5 ms). Bounded (least recently used go first). A card is kept
- * as its clause and its policy apart (with the policy's regions), so a policy is kept once for all its clauses.
+ * as its clause and its policy apart (with the policy's regions), so a policy is kept once for all its clauses. A
+ * clause read as its head only (ClauseHead, for a query that shows no text) is kept apart from the whole ones and
+ * goes as they do; a whole clause serves as its head.
  *
  * After a write that left a note (graphChanges.ts) the entries that may read something the write changed are dropped
  * and the rest kept: a card's clause reads the clause, its section and policy (through HAS_CLAUSE and HAS_SECTION),
@@ -24,14 +26,14 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { CypherRunner } from '../store/CypherStore';
-import { cardClauses, joinCards, policyCards } from './clauseCards';
+import { cardClauses, cardHeads, joinCards, policyCards } from './clauseCards';
 import type { PolicyCard } from './clauseCards';
 import { quantitiesOfClauses } from './clauseDetails';
 import type { ClauseEdge } from './analysisTypes';
 import type { EdgeEnds } from './cascadeLimit';
 import type { Placement } from './cascadePlacement';
 import type { GraphChange } from './graphChanges';
-import type { ClauseCard, ClauseInfo, QuantityInfo } from './types';
+import type { ClauseCard, ClauseHead, ClauseInfo, HeadCard, QuantityInfo } from './types';
 import type { VersionCache } from './versionCache';
 import { edgeId } from './clauseEdges';
 
@@ -63,7 +65,7 @@ export interface PeerEnds {
   to: string;
 }
 
-const byId = (a: ClauseInfo, b: ClauseInfo) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = (a: ClauseHead, b: ClauseHead) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The edges a card reads (clauseCards.ts). */
 const CARD_EDGES: ReadonlySet<string> = new Set(['HAS_CLAUSE', 'HAS_SECTION', 'ISSUED_FOR']);
@@ -72,7 +74,7 @@ const CARD_EDGES: ReadonlySet<string> = new Set(['HAS_CLAUSE', 'HAS_SECTION', 'I
  * Whether a card's clause reads one of `ids` (its policy and section are found through HAS_SECTION and HAS_CLAUSE): a
  * write changing none of these nodes, nor an edge of CARD_EDGES at one, left it.
  */
-function clauseReadsAny(clause: ClauseInfo, ids: ReadonlySet<string>): boolean {
+function clauseReadsAny(clause: ClauseHead, ids: ReadonlySet<string>): boolean {
   return ids.has(clause.id) || (clause.sectionId !== null && ids.has(clause.sectionId)) || ids.has(clause.policyId);
 }
 
@@ -106,6 +108,8 @@ function dropWhere<V extends object>(memo: LRUCache<string, V>, test: (value: V,
 export class ShownMemo {
   private generation = 0;
   private readonly clauses = new LRUCache<string, ClauseInfo>({ max: MEMO_CARDS });
+  /** Heads of clauses read as heads only (a clause kept whole serves as its head too). */
+  private readonly heads = new LRUCache<string, ClauseHead>({ max: MEMO_CARDS });
   private readonly policies = new LRUCache<string, readonly PolicyCard[]>({ max: MEMO_POLICIES });
   private readonly edges = new LRUCache<string, ClauseEdge>({ max: MEMO_EDGES });
   private readonly peers = new LRUCache<string, readonly PeerEnds[]>({ max: MEMO_PEERS });
@@ -145,9 +149,30 @@ export class ShownMemo {
       const read = await cardClauses(runner, missing);
       return new Map(read.map((clause) => [clause.id, clause]));
     });
-    const policyIds = [...new Set([...clauses.values()].map((clause) => clause.policyId))];
+    return this.withPolicies(runner, [...clauses.values()]);
+  }
+
+  /** As `cardsOf`, with the clauses' heads: those kept whole or as heads, the others read as heads (kept apart). */
+  async headCardsOf(runner: CypherRunner, ids: readonly string[]): Promise<HeadCard[]> {
+    const found: ClauseHead[] = [];
+    const rest: string[] = [];
+    for (const id of new Set(ids)) {
+      const whole = this.clauses.get(id);
+      if (whole) found.push(whole);
+      else rest.push(id);
+    }
+    const heads = await this.known(this.heads, rest, async (missing) => {
+      const read = await cardHeads(runner, missing);
+      return new Map(read.map((head) => [head.id, head]));
+    });
+    return this.withPolicies(runner, [...found, ...heads.values()]);
+  }
+
+  /** The cards of `clauses`, ordered by clause id, their policies from the memo or read (kept for the next). */
+  private async withPolicies<C extends ClauseHead>(runner: CypherRunner, clauses: C[]) {
+    const policyIds = [...new Set(clauses.map((clause) => clause.policyId))];
     const policies = await this.known(this.policies, policyIds, (missing) => policyCards(runner, missing));
-    return joinCards([...clauses.values()].sort(byId), policies);
+    return joinCards(clauses.sort(byId), policies);
   }
 
   /** The values of `ids` in `memo`, and those `read` finds for the others (kept for the next); unfound ids left out. */
@@ -238,6 +263,7 @@ export class ShownMemo {
       (peers, id) => peersChanged.has(id) || peers.some((peer) => nodes.has(peer.from) || nodes.has(peer.to)),
     );
     dropWhere(this.clauses, (clause) => clauseReadsAny(clause, cardReads));
+    dropWhere(this.heads, (head) => clauseReadsAny(head, cardReads));
     dropWhere(this.policies, (cards, id) => policyReadsAny(cards, id, cardReads));
     dropWhere(this.edges, (edge, id) => edgeIds.has(id) || nodes.has(edge.from) || nodes.has(edge.to));
     dropWhere(

@@ -5,13 +5,13 @@
  * clause, policy and region loaders with the cards, so a list whose nodes show their policy and region costs no
  * further reads.
  */
-import type { CypherRow, CypherRunner } from '../store/CypherStore';
+import type { CypherRow, CypherRunner, CypherValue } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
 import { policyAndSectionOfFoundClause } from './clausePatterns';
 import { POLICY_PROJECTION, toPolicy, toRegion } from './policies';
 import { reader } from './rows';
 import { CLAUSE_PROJECTION, toClause } from './sections';
-import type { ClauseCard, ClauseInfo } from './types';
+import type { ClauseCard, ClauseHead, ClauseInfo, HeadCard } from './types';
 
 // The region is matched from its label: written from `p`, which comes out of a WITH, grafeo 0.6 would scan every
 // node of the graph to find the few policies (see policyAndSectionOfFoundClause). Its fields are returned one by one
@@ -42,6 +42,18 @@ const cardClausesStatement = defineStatement({
   params: ['ids'],
 });
 
+// As cardClauses, the heads only (ClauseHead).
+const cardHeadsStatement = defineStatement({
+  name: 'repository.cardHeads',
+  cypher: `
+    MATCH (c:Clause) WHERE c.id IN $ids
+    ${policyAndSectionOfFoundClause()}
+    RETURN c {.id, .ordinal, .label, .title, .sourceLine, .sectionOrdinal, .inferred, .localAddition, .support,
+      policyId: p.id, sectionId: s.id} AS clause
+    ORDER BY clause.id`,
+  params: ['ids'],
+});
+
 const policyCardsStatement = defineStatement({
   name: 'repository.cardPolicies',
   cypher: `
@@ -55,7 +67,7 @@ const policyCardsStatement = defineStatement({
 const read = reader('clauseCards');
 
 /** A policy with its region, as a card shows them. */
-export type PolicyCard = Pick<ClauseCard, 'policy' | 'region'>;
+export type PolicyCard = Omit<HeadCard, 'clause'>;
 
 function policyCardOf(row: CypherRow): PolicyCard {
   const region = read.map(row, 'region');
@@ -79,6 +91,30 @@ export async function cardClauses(runner: CypherRunner, ids: readonly string[]):
   return rows.map((row) => toClause(read.map(row, 'clause')));
 }
 
+/** A head as `toClause` reads the same fields. */
+function toClauseHead(value: { [key: string]: CypherValue }): ClauseHead {
+  return {
+    id: read.str(value, 'id'),
+    policyId: read.str(value, 'policyId'),
+    sectionId: read.optStr(value, 'sectionId'),
+    ordinal: read.num(value, 'ordinal'),
+    label: read.optStr(value, 'label') ?? '',
+    title: read.optStr(value, 'title') ?? '',
+    sourceLine: read.optNum(value, 'sourceLine'),
+    sectionOrdinal: read.optNum(value, 'sectionOrdinal'),
+    inferred: read.flag(value, 'inferred'),
+    localAddition: read.flag(value, 'localAddition'),
+    support: read.optNum(value, 'support'),
+  };
+}
+
+/** As `cardClauses`, the heads only. */
+export async function cardHeads(runner: CypherRunner, ids: readonly string[]): Promise<ClauseHead[]> {
+  if (ids.length === 0) return [];
+  const rows = await runStatement(runner, cardHeadsStatement, { ids: [...new Set(ids)] });
+  return rows.map((row) => toClauseHead(read.map(row, 'clause')));
+}
+
 /** The cards of each policy of `ids` the store holds: one per region it is issued for, or one without a region. */
 export async function policyCards(runner: CypherRunner, ids: readonly string[]): Promise<Map<string, PolicyCard[]>> {
   const cards = new Map<string, PolicyCard[]>();
@@ -93,9 +129,9 @@ export async function policyCards(runner: CypherRunner, ids: readonly string[]):
 }
 
 /** Each clause with each card of its policy (a clause whose policy has none is left out), in the clauses' order. */
-export function joinCards(
-  clauses: readonly ClauseInfo[],
+export function joinCards<C extends ClauseHead>(
+  clauses: readonly C[],
   policies: ReadonlyMap<string, readonly PolicyCard[]>,
-): ClauseCard[] {
+): (PolicyCard & { clause: C })[] {
   return clauses.flatMap((clause) => (policies.get(clause.policyId) ?? []).map((card) => ({ clause, ...card })));
 }

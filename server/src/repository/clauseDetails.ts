@@ -21,14 +21,40 @@ const departmentsStatement = defineStatement({
 export const QUANTITY_PROJECTION = `t {.id, .kind, .role, .approximate, .from, .metric, .value, .unit, .qualifier,
   .normalizedValue, .normalizedUnit, .text, .offset, ownerId: o.id}`;
 
+// The fields toQuantity reads, returned as one list a row rather than the projection's map: grafeo turns a list into
+// JavaScript values for some two thirds of what the map of the same values costs it (at 1,000 documents, a
+// cascade's 730 quantities: 5.3 against 8.0 ms of CPU).
+const QUANTITY_FIELDS = [
+  'id',
+  'ownerId',
+  'kind',
+  'role',
+  'approximate',
+  'from',
+  'metric',
+  'value',
+  'unit',
+  'qualifier',
+  'normalizedValue',
+  'normalizedUnit',
+  'text',
+] as const;
+
 const quantitiesStatement = defineStatement({
   name: 'repository.quantitiesOf',
   cypher: `
     MATCH (o)-[:SETS]->(t:Target) WHERE o.id IN $ids
-    RETURN ${QUANTITY_PROJECTION} AS quantity
-    ORDER BY quantity.ownerId, quantity.offset, quantity.id`,
+    RETURN [${QUANTITY_FIELDS.map((field) => (field === 'ownerId' ? 'o.id' : `t.${field}`)).join(', ')}] AS quantity
+    ORDER BY o.id, t.offset, t.id`,
   params: ['ids'],
 });
+
+/** A row of quantitiesStatement as the map toQuantity reads. */
+function quantityFields(values: readonly CypherValue[]): { [key: string]: CypherValue } {
+  const fields: { [key: string]: CypherValue } = {};
+  QUANTITY_FIELDS.forEach((field, i) => (fields[field] = values[i] ?? null));
+  return fields;
+}
 
 const programsStatement = defineStatement({
   name: 'repository.programsOfClauses',
@@ -113,7 +139,7 @@ export function toQuantity(value: { [key: string]: CypherValue }): QuantityInfo 
 /** Amounts and targets of each clause (or section), in text order. */
 export async function quantitiesOfClauses(runner: CypherRunner, ids: readonly string[]): Promise<QuantityInfo[][]> {
   const rows = await rowsOf(runner, quantitiesStatement, ids);
-  const items = rows.map((row) => toQuantity(read.map(row, 'quantity')));
+  const items = rows.map((row) => toQuantity(quantityFields(read.list(row, 'quantity'))));
   return groupedBy(ids, items, (item) => item.ownerId);
 }
 

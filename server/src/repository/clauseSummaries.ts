@@ -1,10 +1,10 @@
 /** Clause summaries (clause + policy + region) in batch: the node shape of cascade, coverage and comparison. */
 import type { CypherRunner } from '../store/CypherStore';
 import { clauseCards } from './clauseCards';
-import type { ClauseCard, ClauseSummary } from './types';
+import type { ClauseSummary, HeadCard } from './types';
 
 /** The summary a card carries: the clause's label and title with its policy's and region's names. */
-export function toClauseSummary({ clause, policy, region }: ClauseCard): ClauseSummary {
+export function toClauseSummary({ clause, policy, region }: HeadCard): ClauseSummary {
   return {
     id: clause.id,
     label: clause.label,

@@ -139,8 +139,20 @@ export interface ClauseSummary {
  * search return them beside their summaries so a caller that shows more than the summary — the API's loaders —
  * does not read the same clauses and policies again.
  */
-export interface ClauseCard {
+export interface ClauseCard extends HeadCard {
   clause: ClauseInfo;
+}
+
+/**
+ * A clause without its long fields: its texts, and an inferred clause's sources and offers (JSON text that grows with
+ * its implementers). A cascade whose query shows none of them reads the heads (cascadeMemo.ts): at 1,000 documents a
+ * cascade's 200 clauses cost grafeo 3.2 ms of CPU as heads and 5.9 ms whole.
+ */
+export type ClauseHead = Omit<ClauseInfo, 'text' | 'textSimplified' | 'inferredFrom' | 'offers'>;
+
+/** A clause card with the clause's head only. */
+export interface HeadCard {
+  clause: ClauseHead;
   policy: PolicyInfo;
   /** The region the policy is ISSUED_FOR; null when it has none. */
   region: RegionInfo | null;

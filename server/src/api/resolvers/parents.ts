@@ -15,7 +15,7 @@ import type {
   QuantityInfo,
 } from '../../repository';
 import type { QuantityChange } from '@policy-cascade/graph-seed';
-import type { Cascade, CascadeDirection } from '../../repository';
+import type { Cascade, CascadeDirection, HeadCard } from '../../repository';
 
 /** An alignment edge seen from one of its clauses. */
 export interface AlignmentParent {
@@ -25,7 +25,10 @@ export interface AlignmentParent {
 
 /** A cascade with the direction and depth it was asked for. */
 export interface CascadeParent {
-  result: Cascade;
+  /** With whole clauses or their heads (HeadOnlyClause). */
+  result: Cascade<HeadCard>;
+  /** The nodes' clauses in the nodes' order: whole, or heads that throw when a long field is read. */
+  clauses: ClauseInfo[];
   direction: CascadeDirection;
   depth: number;
 }

@@ -3,7 +3,7 @@
  * batch before graphql-js walks the list (a cascade's nodes' quantities) does so only when the query asks for it.
  */
 import { Kind } from 'graphql';
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
 /**
  * True when the query selects the path of field names below the resolved field (`['nodes', 'clause', 'amounts']`;
@@ -20,14 +20,30 @@ export function selectsPath(info: GraphQLResolveInfo, path: readonly (string | r
   return true;
 }
 
+/**
+ * True when every field the query selects at the end of `path` is one of `allowed` (through fragments); true as well
+ * when it selects nothing there. `@skip` and `@include` are not evaluated: a field they leave out counts as selected.
+ */
+export function selectsOnly(info: GraphQLResolveInfo, path: readonly string[], allowed: ReadonlySet<string>): boolean {
+  let level: SelectionSetNode[] = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  for (const step of path) level = fieldsNamed(info, level, [step]);
+  return fieldsIn(info, level).every((field) => allowed.has(field.name.value));
+}
+
 /** The selection sets of the fields named `names` in `sets` (empty ones for leaf fields), through fragments. */
 function fieldsNamed(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[], names: readonly string[]) {
-  const found: SelectionSetNode[] = [];
+  return fieldsIn(info, sets)
+    .filter((field) => names.includes(field.name.value))
+    .map((field) => field.selectionSet ?? EMPTY);
+}
+
+/** The fields selected in `sets`, through fragments. */
+function fieldsIn(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[]): FieldNode[] {
+  const found: FieldNode[] = [];
   const visit = (set: SelectionSetNode) => {
     for (const selection of set.selections) {
-      if (selection.kind === 'Field') {
-        if (names.includes(selection.name.value)) found.push(selection.selectionSet ?? EMPTY);
-      } else if (selection.kind === 'InlineFragment') visit(selection.selectionSet);
+      if (selection.kind === 'Field') found.push(selection);
+      else if (selection.kind === 'InlineFragment') visit(selection.selectionSet);
       else {
         const fragment = info.fragments[selection.name.value];
         if (fragment) visit(fragment.selectionSet);
