@@ -84,6 +84,13 @@ export interface AlignOptions {
   inferredIds?: InferredIds | undefined;
   /** A previous result's memo: whatever still holds is reused, and the result is the same as without it. */
   memo?: AlignmentMemo | undefined;
+  /**
+   * false: no family's alignment is kept in the memo (its families stay empty), for a build that only wants its graph
+   * (buildCorpusGraph). Each family's parts (core, every peripheral document's profiles and kept pairs) are then
+   * garbage once its edges are made, instead of held to the end: at 1,000 documents the live heap nears the build's
+   * heap cap by then, and the collector runs the more often the less room is left. The result is the same.
+   */
+  keepFamilies?: boolean | undefined;
 }
 
 /**
@@ -146,6 +153,8 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
   // The highest numbers given carry over, those of superiors no longer inferred included: an id is never reused.
   const inferredIds = inferredIdsBuilder(options.inferredIds?.highest);
   const implementing = new Set<string>();
+  const measures: Measure[] = [];
+  const core = new Set<string>();
   for (const family of findFamilies(docs, ids)) {
     const known = reuse?.families.get(family.rootId);
     const kept = known && sameFamily(known.family, family) ? known : undefined;
@@ -153,15 +162,15 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
       kept?.aligned ??
       alignFamily(family, idf, { parts: known?.aligned.parts, previousIds: options.inferredIds ?? NO_INFERRED_IDS });
     const covered = kept?.coverage ?? familyCoverage(family, aligned.superiorClauses, aligned.edges);
-    memo.families.set(family.rootId, { family, aligned, coverage: covered });
+    if (options.keepFamilies !== false) memo.families.set(family.rootId, { family, aligned, coverage: covered });
+    appendAll(measures, aligned.measures);
+    for (const doc of aligned.parts.core.docs) core.add(doc.policy.id);
     nodes.push(...aligned.nodes);
     appendAll(edges, aligned.edges);
     coverage.push(...covered);
     mergeInferredIds(inferredIds, aligned.ids);
     for (const { doc } of family.implementers) for (const c of doc.clauses) implementing.add(c.id);
   }
-  const measures = [...memo.families.values()].flatMap((f) => f.aligned.measures);
-  const core = new Set([...memo.families.values()].flatMap((f) => f.aligned.parts.core.docs.map((d) => d.policy.id)));
   const clauseById = new Map(docs.flatMap((d) => d.clauses.map((c) => [c.id, c] as const)));
   const { peersOf, keyOf } = measurePeers(measures, clauseById, core);
   const inheritances = [];

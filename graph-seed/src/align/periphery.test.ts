@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { syntheticDocuments } from '../io/syntheticCorpus';
 import type * as BulkSimilarity from './bulkSimilarity';
 import { alignCore } from './core';
+import { unkeptPair } from './pairScores';
 import { alignPeripheral } from './periphery';
 import { corpusIdf } from './profiles';
 
@@ -45,5 +46,30 @@ describe('alignPeripheral', () => {
     const member = first.memberships[0]!;
     const coreClause = core.flat.find((c) => core.clustersOf.get(c.clause.id)?.includes(member.cluster));
     expect(first.pairWith(coreClause!, member.profile).a).toBe(coreClause);
+  });
+
+  // The pairs a document keeps are stored compactly and made again on request: the same values as decided.
+  it('gives every pair of a core clause and one of its own the values they were decided with', () => {
+    const docs = syntheticDocuments(13, 1);
+    const idf = corpusIdf(docs);
+    const core = alignCore(docs.slice(0, 12), idf);
+    const peripheral = alignPeripheral(core, docs[12]!, idf);
+    const pairs = core.flat.flatMap((c) => peripheral.profiles.map((p) => peripheral.pairWith(c, p)));
+    for (const pair of pairs) {
+      const sameArea = peripheral.areas[pair.a.docIndex]?.get(pair.a.sectionOrdinal) === pair.b.sectionOrdinal;
+      const alone = unkeptPair(pair.a, pair.b, sameArea);
+      expect([pair.score, pair.bodySimilarity, pair.titleSimilarity, pair.sameArea]).toEqual([
+        alone.score,
+        alone.bodySimilarity,
+        alone.titleSimilarity,
+        alone.sameArea,
+      ]);
+      if (!pair.inOrder) expect(pair.accepted).toBe(alone.accepted);
+    }
+    // Some were kept on the order chain, so the kept ones were read, not only recomputed.
+    expect(pairs.filter((p) => p.inOrder).length).toBeGreaterThan(10);
+    expect(
+      pairs.filter((p) => p.inOrder && p.accepted && !unkeptPair(p.a, p.b, p.sameArea).accepted).length,
+    ).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,5 @@
 import type { Clause, PolicyDocument } from '../model/document';
+import { GenerationCache } from './keptResults';
 import { inverseDocumentFrequency, matchText, termVector, type TermVector } from './ngrams';
 
 /** What the alignment knows of one clause: its place, its vectors and the facts it names. */
@@ -137,7 +138,17 @@ export function rankedTitles(titles: string[]): string[] {
   return scored.sort((a, b) => b.score - a.score || a.i - b.i).map((s) => s.title);
 }
 
-/** The title most implementers use (the first of rankedTitles). */
+/** The title most implementers use (the first of rankedTitles), kept by the titles in their order. */
 export function consensusTitle(titles: string[]): string {
-  return rankedTitles(titles)[0] ?? '';
+  let key = '';
+  for (const title of titles) key += `${title.length}:${title}`;
+  let consensus = consensusTitles.get(key);
+  if (consensus === undefined) consensusTitles.set(key, (consensus = rankedTitles(titles)[0] ?? ''));
+  return consensus;
 }
+
+// Each list of titles' consensus, by the titles (each prefixed with its length: no two lists share a key). Every
+// peripheral document's clustering titles each measure of the core again (titleClaims.ts), from the same core
+// members' titles, and ranking compares every title with every other one (a set of bigrams each): 2 of the 90 s of a
+// 1,000-document build, and a twentieth of what it allocated. Bounded: a forgotten list costs a ranking.
+const consensusTitles = new GenerationCache<string, string>(20_000);

@@ -130,9 +130,10 @@ export const SHARED_LABELS: ReadonlySet<string> = new Set(['Region', 'Department
 
 /**
  * buildPolicyGraph from its parts: the documents' graphs in policy-id order, then the stubs'. Shared nodes merge as
- * the accumulator merges them (the first document's values, lists united), edges are kept once.
+ * the accumulator merges them (the first document's values, lists united), edges are kept once. Validated unless
+ * `validate` is false (a caller that validates a larger graph holding it).
  */
-export function mergeDocumentGraphs(parts: readonly PolicyGraph[]): PolicyGraph {
+export function mergeDocumentGraphs(parts: readonly PolicyGraph[], options: { validate?: boolean } = {}): PolicyGraph {
   const acc = new GraphAccumulator();
   for (const part of parts) {
     for (const node of part.nodes) {
@@ -142,6 +143,6 @@ export function mergeDocumentGraphs(parts: readonly PolicyGraph[]): PolicyGraph 
     for (const edge of part.edges) acc.addEdge(edge.type, edge.from, edge.to, edge.properties);
   }
   const graph = acc.toGraph();
-  validateGraph(graph);
+  if (options.validate !== false) validateGraph(graph);
   return graph;
 }

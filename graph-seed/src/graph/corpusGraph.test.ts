@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../io/readPolicy';
-import { buildCorpusGraph } from './corpusGraph';
+import { syntheticDocuments } from '../io/syntheticCorpus';
+import { buildCorpus, buildCorpusGraph, corpusGraphOf } from './corpusGraph';
 import { validateGraph } from './GraphAccumulator';
 
 describe('buildCorpusGraph on the real corpus', () => {
@@ -80,5 +81,19 @@ describe('buildCorpusGraph on the real corpus', () => {
     const flag = (id: string) => graph.nodes.find((n) => n.id === id)?.properties.localAddition;
     expect(flag('330411-2025/c23')).toBe(true); // 推进嘉兴全球航空物流枢纽建设
     expect(flag('330411-2025/c1')).toBe(false);
+  });
+});
+
+describe('buildCorpusGraph keeps no family for later imports', () => {
+  // 16 documents of one family: a core of 12 and a periphery, whose parts a build for imports keeps.
+  const documents = syntheticDocuments(16, 1);
+
+  it('gives the graph of a build kept for imports, while its memo holds no family', () => {
+    const kept = buildCorpus(documents);
+    const graphOnly = buildCorpus(documents, { keepFamilies: false });
+    expect(kept.alignment.memo.families.size).toBeGreaterThan(0);
+    expect(graphOnly.alignment.memo.families.size).toBe(0);
+    expect(graphOnly.alignment.measures).toEqual(kept.alignment.measures);
+    expect(JSON.stringify(buildCorpusGraph(documents))).toBe(JSON.stringify(corpusGraphOf(kept)));
   });
 });
