@@ -171,9 +171,12 @@ export class MeasureWords {
   namesAre(cluster: MeasureCluster, docIndex: number, terms: readonly string[]): boolean {
     if (!this.named(cluster)) return terms.length === 0;
     let at = 0;
-    for (const [term, outside] of this.outsideHolders(cluster))
-      if (outside && outside.total - (outside.byDoc.get(docIndex) ?? 0) <= 1 && terms[at++] !== term) return false;
-    return at === terms.length;
+    let same = true;
+    // forEach, not for-of: an entry array per term and document was most of what the check allocated.
+    this.outsideHolders(cluster).forEach((outside, term) => {
+      if (same && outside && outside.total - (outside.byDoc.get(docIndex) ?? 0) <= 1) same = terms[at++] === term;
+    });
+    return same && at === terms.length;
   }
 
   /**

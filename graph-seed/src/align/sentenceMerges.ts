@@ -96,8 +96,9 @@ function sameNames(
   words: MeasureWords,
   docIndex: number,
 ) {
-  for (const [k, terms] of kept) if (!words.namesAre(clusters[k]!, docIndex, terms)) return false;
-  return true;
+  let same = true;
+  kept.forEach((terms, k) => (same &&= words.namesAre(clusters[k]!, docIndex, terms)));
+  return same;
 }
 
 /** Pass 1: per document, the gaps its clauses' sentences fill (the best sentence per gap). */
