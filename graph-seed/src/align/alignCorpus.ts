@@ -2,6 +2,7 @@ import type { Clause, PolicyDocument } from '../model/document';
 import type { GraphEdge, GraphNode } from '../model/graph';
 import type { PolicyIdIndex } from '../graph/policyIds';
 import { alignFamily, type FamilyAlignment } from './alignFamily';
+import { clauseLookup, type ClauseLookup } from './clauseLookup';
 import { familyCoverage } from './coverage';
 import { inheritCoverage } from './coverageSuccession';
 import { internContext } from './keptResults';
@@ -23,7 +24,7 @@ export type { CoverageEntry, Measure } from './types';
  * `keyOf` stands for what `peersOf` returns for a clause (its measures' core members, interned per measure), so that
  * a kept succession is recognised without finding its peers (every import asked for every newer clause's peers).
  */
-function measurePeers(measures: Measure[], byId: Map<string, Clause>, core: Set<string>) {
+function measurePeers(measures: Measure[], byId: ClauseLookup, core: Set<string>) {
   const coreMembers = new Map<Measure, string[]>();
   const coreKeys = new Map<Measure, number>();
   const measuresOf = new Map<string, Measure[]>();
@@ -171,7 +172,7 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
     mergeInferredIds(inferredIds, aligned.ids);
     for (const { doc } of family.implementers) for (const c of doc.clauses) implementing.add(c.id);
   }
-  const clauseById = new Map(docs.flatMap((d) => d.clauses.map((c) => [c.id, c] as const)));
+  const clauseById = clauseLookup(docs);
   const { peersOf, keyOf } = measurePeers(measures, clauseById, core);
   const inheritances = [];
   for (const [newer, older] of successions(docs)) {

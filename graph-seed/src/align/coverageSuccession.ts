@@ -8,6 +8,7 @@
  * sentence, its score the succession's (the path's weakest link).
  */
 import type { Clause, PolicyDocument } from '../model/document';
+import type { ClauseLookup } from './clauseLookup';
 import type { GraphEdge } from '../model/graph';
 import { coverageShare } from './coverage';
 import { implementsSteps, type ImplementsSteps } from './coverageCandidates';
@@ -30,7 +31,7 @@ interface Inheritance {
 
 interface Context {
   measures: Measure[];
-  clauseById: Map<string, Clause>;
+  clauseById: ClauseLookup;
   idf: Map<string, number>;
 }
 

@@ -2,6 +2,7 @@
  * The IMPLEMENTS edge of succession-propagated coverage (coverageSuccession.ts): inferred, and saying so (method
  * `succession`, `inheritedFrom`, evidence), with the reproduction and changed figures every IMPLEMENTS edge has.
  */
+import type { ClauseLookup } from './clauseLookup';
 import type { Clause } from '../model/document';
 import type { GraphEdge } from '../model/graph';
 import { linkProperties, type LinkEnd } from './links';
@@ -26,7 +27,7 @@ export function reproductionProperties(
   source: Clause,
   target: string,
   peers: Clause[],
-  context: { clauseById: Map<string, Clause>; idf: Map<string, number> },
+  context: { clauseById: ClauseLookup; idf: Map<string, number> },
 ) {
   const superior = context.clauseById.get(target);
   const targetEnd = superior ? linkEnd(superior) : { id: target, textSimplified: '', quantities: [] };

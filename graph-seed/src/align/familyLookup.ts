@@ -11,12 +11,67 @@ export interface PlacedPeripheral {
   profiles: ClauseProfile[];
 }
 
+// Each peripheral document's last placing: an import shifts only the documents after the one it adds (policy-id
+// order), and the others' profiles, stamped anew on every import, were a copy of every clause of a province's family
+// kept by the alignment and dropped by the next.
+const lastPlaced = new WeakMap<PeripheralDoc, PlacedPeripheral>();
+
 /** Places each peripheral document after the core, in the given (policy-id) order. */
 export function placePeripherals(core: CoreAlignment, periphery: readonly PeripheralDoc[]): PlacedPeripheral[] {
   return periphery.map((peripheral, k) => {
     const docIndex = core.docs.length + k;
-    return { peripheral, docIndex, profiles: peripheral.profiles.map((p) => ({ ...p, docIndex })) };
+    const last = lastPlaced.get(peripheral);
+    if (last?.docIndex === docIndex) return last;
+    const placed = { peripheral, docIndex, profiles: peripheral.profiles.map((p) => ({ ...p, docIndex })) };
+    lastPlaced.set(peripheral, placed);
+    return placed;
   });
+}
+
+interface LocalClause {
+  placed: PlacedPeripheral;
+  own: ClauseProfile;
+  profile: ClauseProfile;
+}
+
+// Each placed document's clauses by id, and whether every id is `{policy id}/c{n}` (placings are kept across
+// imports: placePeripherals).
+const clausesOfPlaced = new WeakMap<PlacedPeripheral, { clauses: Map<string, LocalClause>; regular: boolean }>();
+
+function clausesOf(placed: PlacedPeripheral): { clauses: Map<string, LocalClause>; regular: boolean } {
+  let found = clausesOfPlaced.get(placed);
+  if (!found) {
+    const prefix = `${placed.peripheral.doc.policy.id}/`;
+    found = { clauses: new Map(), regular: true };
+    for (let k = 0; k < placed.profiles.length; k++) {
+      const profile = placed.profiles[k]!;
+      const id = profile.clause.id;
+      found.regular &&= id.startsWith(prefix) && id.indexOf('/', prefix.length) < 0;
+      found.clauses.set(id, { placed, own: placed.peripheral.profiles[k]!, profile });
+    }
+    clausesOfPlaced.set(placed, found);
+  }
+  return found;
+}
+
+/**
+ * The peripheral documents' clauses by id, found through their documents (a clause id is `{policy id}/c{n}`), as
+ * one map of every clause answers: that map, made on every import, held every clause of a province's family. A
+ * document whose clause ids are of another form, or two of one policy id, are answered from such a map.
+ */
+function peripheralClauses(periphery: readonly PlacedPeripheral[]): { get(id: string): LocalClause | undefined } {
+  const byPolicy = new Map<string, Map<string, LocalClause>>();
+  let plain = false;
+  for (const placed of periphery) {
+    const { clauses, regular } = clausesOf(placed);
+    const policyId = placed.peripheral.doc.policy.id;
+    plain ||= !regular || byPolicy.has(policyId);
+    byPolicy.set(policyId, clauses);
+  }
+  if (!plain) return { get: (id) => byPolicy.get(id.slice(0, id.lastIndexOf('/')))?.get(id) };
+  const local = new Map<string, LocalClause>();
+  for (const placed of periphery) for (const [id, clause] of clausesOf(placed).clauses) local.set(id, clause);
+  return local;
 }
 
 /**
@@ -31,11 +86,7 @@ export function familyPairLookup(
   periphery: readonly PlacedPeripheral[],
   areaOf: Map<string, number>,
 ): (a: string, b: string) => PairScore | undefined {
-  const local = new Map<string, { placed: PlacedPeripheral; own: ClauseProfile; profile: ClauseProfile }>();
-  for (const placed of periphery)
-    placed.profiles.forEach((profile, k) =>
-      local.set(profile.clause.id, { placed, own: placed.peripheral.profiles[k]!, profile }),
-    );
+  const local = peripheralClauses(periphery);
   const coreProfile = new Map(core.flat.map((p) => [p.clause.id, p]));
   return (a, b) => {
     const [p, q] = [local.get(a), local.get(b)];

@@ -164,6 +164,22 @@ export class MeasureWords {
   }
 
   /**
+   * Whether nameTerms(cluster, docIndex) would give `terms`, in their order: read from the counts per heading term
+   * without a set made and kept for the document (a kept answer of every document of a province is checked so on
+   * every import).
+   */
+  namesAre(cluster: MeasureCluster, docIndex: number, terms: readonly string[]): boolean {
+    if (!this.named(cluster)) return terms.length === 0;
+    let at = 0;
+    let same = true;
+    // forEach, not for-of: an entry array per term and document was most of what the check allocated.
+    this.outsideHolders(cluster).forEach((outside, term) => {
+      if (same && outside && outside.total - (outside.byDoc.get(docIndex) ?? 0) <= 1) same = terms[at++] === term;
+    });
+    return same && at === terms.length;
+  }
+
+  /**
    * Per heading term of a measure, the clauses outside it that hold the term, counted per document, or null when
    * two of them lie outside every one document (the term names the measure for no document): counted once per
    * measure, as every document asks (scanning the holders for each document cost n² across a province), and only

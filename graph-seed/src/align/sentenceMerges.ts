@@ -87,9 +87,19 @@ interface KeptGap {
  * heading term change as documents are added, so they are asked again before a kept answer is used). An import
  * adds one document to a family of a thousand: the others' answers hold.
  */
-const keptGaps = new WeakMap<object, { key: string; names: Map<number, string>; gaps: KeptGap[] }>();
+const keptGaps = new WeakMap<object, { key: string; names: Map<number, readonly string[]>; gaps: KeptGap[] }>();
 
-const namesKey = (names: ReadonlySet<string>) => [...names].join('|');
+/** Whether the names a kept answer asked for are still the measures' names for the document. */
+function sameNames(
+  kept: ReadonlyMap<number, readonly string[]>,
+  clusters: MeasureCluster[],
+  words: MeasureWords,
+  docIndex: number,
+) {
+  let same = true;
+  kept.forEach((terms, k) => (same &&= words.namesAre(clusters[k]!, docIndex, terms)));
+  return same;
+}
 
 /** Pass 1: per document, the gaps its clauses' sentences fill (the best sentence per gap). */
 function fillGaps(profiles: ClauseProfile[], context: Context): SentenceMembership[] {
@@ -103,10 +113,7 @@ function fillGaps(profiles: ClauseProfile[], context: Context): SentenceMembersh
   const key = `${words.poolsKey(clusters, docIndex, 'best')}|${profiles.length}|${gapIndices.join(',')}`;
   const owner = profiles[0]!.clause;
   const kept = keptGaps.get(owner);
-  if (
-    kept?.key === key &&
-    [...kept.names].every(([k, names]) => namesKey(words.nameTerms(clusters[k]!, docIndex)) === names)
-  )
+  if (kept?.key === key && sameNames(kept.names, clusters, words, docIndex))
     return kept.gaps.map((g) => ({
       cluster: clusters[g.cluster]!,
       profile: profiles[g.clause]!,
@@ -116,11 +123,11 @@ function fillGaps(profiles: ClauseProfile[], context: Context): SentenceMembersh
     }));
   const gapList = gapIndices.map((k) => clusters[k]!);
   const gaps = new Set(gapList);
-  const names = new Map<number, string>();
+  const names = new Map<number, readonly string[]>();
   const indexOf = new Map(clusters.map((c, k) => [c, k]));
   const named = (cluster: MeasureCluster) => {
     const terms = words.nameTerms(cluster, docIndex);
-    names.set(indexOf.get(cluster)!, namesKey(terms));
+    names.set(indexOf.get(cluster)!, [...terms]);
     return terms;
   };
   const byGap = new Map<MeasureCluster, KeptGap>();
