@@ -4,13 +4,7 @@ import { decodeChanges } from './quantityChanges';
 import { reader } from './rows';
 import type { ClauseEdge, ClauseEdgeType, EdgeOrigin, EdgeReview, ReproductionBasis } from './analysisTypes';
 
-/** Cypher map of an edge bound to `e`; used inside list comprehensions and RETURN alike. */
-export const EDGE_MAP = `{type: type(e), from: startNode(e).id, to: endNode(e).id, score: e.score, method: e.method,
-  evidence: e.evidence, reproduction: e.reproduction, reproductionBasis: e.reproductionBasis,
-  reproducedFrom: e.reproducedFrom, changedQuantities: e.changedQuantities, merged: e.merged, candidate: e.candidate,
-  inheritedFrom: e.inheritedFrom, origin: e.origin, reviewDecision: e.reviewDecision, reviewNote: e.reviewNote, reviewedAt: e.reviewedAt}`;
-
-/** The fields toClauseEdge reads, in the order of `edgeList`. */
+/** The fields toClauseEdge reads: EDGE_MAP's keys, and the order of `edgeList`. */
 const EDGE_FIELDS = [
   'type',
   'from',
@@ -31,6 +25,12 @@ const EDGE_FIELDS = [
   'reviewedAt',
 ] as const;
 
+/** The ends of an edge bound to `e`, as Cypher; its other fields are `e.<field>`. */
+const EDGE_ENDS: Record<string, string> = { type: 'type(e)', from: 'startNode(e).id', to: 'endNode(e).id' };
+
+/** Cypher map of an edge bound to `e` (EDGE_FIELDS); used inside list comprehensions and RETURN alike. */
+export const EDGE_MAP = `{${EDGE_FIELDS.map((field) => `${field}: ${EDGE_ENDS[field] ?? `e.${field}`}`).join(', ')}}`;
+
 /**
  * An edge bound to `e` as a Cypher list of EDGE_FIELDS, its ends the ids of the nodes bound to `from` and `to`
  * (`startNode(e)` and `endNode(e)` cost grafeo a third of a statement): grafeo turns a list into JavaScript for less
@@ -38,7 +38,7 @@ const EDGE_FIELDS = [
  * CPU). Read back with `edgeOfList`.
  */
 export function edgeList(from: string, to: string): string {
-  const ends: Record<string, string> = { type: 'type(e)', from: `${from}.id`, to: `${to}.id` };
+  const ends: Record<string, string> = { ...EDGE_ENDS, from: `${from}.id`, to: `${to}.id` };
   return `[${EDGE_FIELDS.map((field) => ends[field] ?? `e.${field}`).join(', ')}]`;
 }
 
