@@ -5,12 +5,12 @@
  * clause, policy and region loaders with the cards, so a list whose nodes show their policy and region costs no
  * further reads.
  */
-import type { CypherRow, CypherRunner, CypherValue } from '../store/CypherStore';
+import type { CypherRow, CypherRunner } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
 import { policyAndSectionOfFoundClause } from './clausePatterns';
 import { POLICY_PROJECTION, toPolicy, toRegion } from './policies';
 import { reader } from './rows';
-import { CLAUSE_PROJECTION, toClause } from './sections';
+import { CLAUSE_PROJECTION, toClause, toClauseHead } from './sections';
 import type { ClauseCard, ClauseHead, ClauseInfo, HeadCard } from './types';
 
 // The region is matched from its label: written from `p`, which comes out of a WITH, grafeo 0.6 would scan every
@@ -89,23 +89,6 @@ export async function cardClauses(runner: CypherRunner, ids: readonly string[]):
   if (ids.length === 0) return [];
   const rows = await runStatement(runner, cardClausesStatement, { ids: [...new Set(ids)] });
   return rows.map((row) => toClause(read.map(row, 'clause')));
-}
-
-/** A head as `toClause` reads the same fields. */
-function toClauseHead(value: { [key: string]: CypherValue }): ClauseHead {
-  return {
-    id: read.str(value, 'id'),
-    policyId: read.str(value, 'policyId'),
-    sectionId: read.optStr(value, 'sectionId'),
-    ordinal: read.num(value, 'ordinal'),
-    label: read.optStr(value, 'label') ?? '',
-    title: read.optStr(value, 'title') ?? '',
-    sourceLine: read.optNum(value, 'sourceLine'),
-    sectionOrdinal: read.optNum(value, 'sectionOrdinal'),
-    inferred: read.flag(value, 'inferred'),
-    localAddition: read.flag(value, 'localAddition'),
-    support: read.optNum(value, 'support'),
-  };
 }
 
 /** As `cardClauses`, the heads only. */

@@ -4,7 +4,7 @@ import type { CypherRunner, CypherValue } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
 import { CLAUSE_POLICY_PATTERN, policyAndSectionOfFoundClause } from './clausePatterns';
 import { groupedBy, inIdOrder, reader } from './rows';
-import type { ClauseInfo, InferredSource, QuantityRange, SectionInfo } from './types';
+import type { ClauseHead, ClauseInfo, InferredSource, QuantityRange, SectionInfo } from './types';
 
 const SECTION_PROJECTION = `s {.id, .ordinal, .label, .title, .preamble, .budgetAmounts, .inferred, .inferredFrom,
   .support, policyId: p.id}`;
@@ -106,7 +106,8 @@ function jsonList<T>(text: string | null): T[] {
   return decoded as T[];
 }
 
-export function toClause(value: { [key: string]: CypherValue }): ClauseInfo {
+/** A clause's head (no texts, inferred sources or offers) read from the fields CLAUSE_PROJECTION names. */
+export function toClauseHead(value: { [key: string]: CypherValue }): ClauseHead {
   return {
     id: read.str(value, 'id'),
     policyId: read.str(value, 'policyId'),
@@ -114,14 +115,20 @@ export function toClause(value: { [key: string]: CypherValue }): ClauseInfo {
     ordinal: read.num(value, 'ordinal'),
     label: read.optStr(value, 'label') ?? '',
     title: read.optStr(value, 'title') ?? '',
-    text: read.optStr(value, 'text') ?? '',
-    textSimplified: read.optStr(value, 'textSimplified') ?? '',
     sourceLine: read.optNum(value, 'sourceLine'),
     sectionOrdinal: read.optNum(value, 'sectionOrdinal'),
     inferred: read.flag(value, 'inferred'),
     localAddition: read.flag(value, 'localAddition'),
-    inferredFrom: jsonList<InferredSource>(read.optStr(value, 'inferredFrom')),
     support: read.optNum(value, 'support'),
+  };
+}
+
+export function toClause(value: { [key: string]: CypherValue }): ClauseInfo {
+  return {
+    ...toClauseHead(value),
+    text: read.optStr(value, 'text') ?? '',
+    textSimplified: read.optStr(value, 'textSimplified') ?? '',
+    inferredFrom: jsonList<InferredSource>(read.optStr(value, 'inferredFrom')),
     offers: jsonList<QuantityRange>(read.optStr(value, 'offers')),
   };
 }
