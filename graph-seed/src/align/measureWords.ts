@@ -105,6 +105,13 @@ interface OutsideCount {
   byDoc: Map<number, number>;
 }
 
+/**
+ * Whether a heading term names the measure for the document: held by at most one clause outside it, besides the
+ * document's own (null: by two outside every one document). nameTerms and namesAre both ask it.
+ */
+const namesFor = (outside: OutsideCount | null, docIndex: number) =>
+  outside !== null && outside.total - (outside.byDoc.get(docIndex) ?? 0) <= 1;
+
 /** The words of each measure: its primary exemplars pooled, all of them or all but one document's. */
 export class MeasureWords {
   private readonly pools = new Map<MeasureCluster, Map<number, TermVector | null>>();
@@ -157,8 +164,7 @@ export class MeasureWords {
     let terms = this.names.get(key);
     if (terms) return terms;
     terms = new Set<string>();
-    for (const [term, outside] of this.outsideHolders(cluster))
-      if (outside && outside.total - (outside.byDoc.get(docIndex) ?? 0) <= 1) terms.add(term);
+    for (const [term, outside] of this.outsideHolders(cluster)) if (namesFor(outside, docIndex)) terms.add(term);
     this.names.set(key, terms);
     return terms;
   }
@@ -174,7 +180,7 @@ export class MeasureWords {
     let same = true;
     // forEach, not for-of: an entry array per term and document was most of what the check allocated.
     this.outsideHolders(cluster).forEach((outside, term) => {
-      if (same && outside && outside.total - (outside.byDoc.get(docIndex) ?? 0) <= 1) same = terms[at++] === term;
+      if (same && namesFor(outside, docIndex)) same = terms[at++] === term;
     });
     return same && at === terms.length;
   }
