@@ -10,7 +10,7 @@ import { defineStatement, runStatement } from '../store/statement';
 import { policyAndSectionOfFoundClause } from './clausePatterns';
 import { POLICY_PROJECTION, toPolicy, toRegion } from './policies';
 import { reader } from './rows';
-import { CLAUSE_PROJECTION, toClause, toClauseHead } from './sections';
+import { CLAUSE_HEAD_PROJECTION, CLAUSE_PROJECTION, toClause, toClauseHead } from './sections';
 import type { ClauseCard, ClauseHead, ClauseInfo, HeadCard } from './types';
 
 // The region is matched from its label: written from `p`, which comes out of a WITH, grafeo 0.6 would scan every
@@ -48,8 +48,7 @@ const cardHeadsStatement = defineStatement({
   cypher: `
     MATCH (c:Clause) WHERE c.id IN $ids
     ${policyAndSectionOfFoundClause()}
-    RETURN c {.id, .ordinal, .label, .title, .sourceLine, .sectionOrdinal, .inferred, .localAddition, .support,
-      policyId: p.id, sectionId: s.id} AS clause
+    RETURN ${CLAUSE_HEAD_PROJECTION} AS clause
     ORDER BY clause.id`,
   params: ['ids'],
 });

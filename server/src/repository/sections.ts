@@ -8,9 +8,13 @@ import type { ClauseHead, ClauseInfo, InferredSource, QuantityRange, SectionInfo
 
 const SECTION_PROJECTION = `s {.id, .ordinal, .label, .title, .preamble, .budgetAmounts, .inferred, .inferredFrom,
   .support, policyId: p.id}`;
+// A clause's head (toClauseHead): every field but its long ones, with its policy `p` and section `s` bound.
+const CLAUSE_HEAD_FIELDS = `.id, .ordinal, .label, .title, .sourceLine, .sectionOrdinal, .inferred, .localAddition, .support,
+  policyId: p.id, sectionId: s.id`;
+/** The head of the clause bound to `c`, its policy `p` and section `s`. */
+export const CLAUSE_HEAD_PROJECTION = `c {${CLAUSE_HEAD_FIELDS}}`;
 /** A clause `c` as ClauseInfo, with its policy `p` and section `s` bound (see toClause). */
-export const CLAUSE_PROJECTION = `c {.id, .ordinal, .label, .title, .text, .textSimplified, .sourceLine, .sectionOrdinal,
-  .inferred, .localAddition, .inferredFrom, .support, .offers, policyId: p.id, sectionId: s.id}`;
+export const CLAUSE_PROJECTION = `c {${CLAUSE_HEAD_FIELDS}, .text, .textSimplified, .inferredFrom, .offers}`;
 
 const sectionsByIdStatement = defineStatement({
   name: 'repository.sectionsById',
