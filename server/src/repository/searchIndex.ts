@@ -226,13 +226,6 @@ export async function advanceSearchIndex(
     carry(before, index, removed, before.length);
     return index;
   }
-  const compacted = indexOf(index.texts.filter((text): text is IndexedText => text !== undefined));
-  index.texts = compacted.texts;
-  index.units = compacted.units;
-  index.trigrams = compacted.trigrams;
-  index.titleTrigrams = compacted.titleTrigrams;
-  index.kinds = compacted.kinds;
-  index.byPolicy = compacted.byPolicy;
-  index.live = compacted.live;
-  return index;
+  // Every field replaced, in place: the caller's index is the one advanced.
+  return Object.assign(index, indexOf(index.texts.filter((text): text is IndexedText => text !== undefined)));
 }

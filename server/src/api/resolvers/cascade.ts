@@ -7,7 +7,7 @@
 import { changesSeenFrom } from '../../repository';
 import type { Resolvers } from '../generated/resolvers';
 import { primeCards, primePolicies, primeRegions } from '../loaders';
-import { HeadOnlyClause } from './headOnlyClause';
+import { headOnlyClause } from './headOnlyClause';
 import type { CascadeParent } from './parents';
 import { selectsOnly, selectsPath } from './selection';
 import { found, required } from './shared';
@@ -17,7 +17,7 @@ const NODE_QUANTITIES = ['nodes', 'clause', ['amounts', 'targets']] as const;
 const NODE_REGION_PARENTS = ['nodes', 'clause', 'policy', 'region', 'parent'] as const;
 
 /**
- * The Clause fields a head answers as the whole clause does (HeadOnlyClause): its short fields, and those read through
+ * The Clause fields a head answers as the whole clause does (headOnlyClause): its short fields, and those read through
  * the loaders by its ids. A query whose nodes and root select only these reads the clauses' heads.
  */
 const HEAD_FIELDS: ReadonlySet<string> = new Set([
@@ -51,7 +51,7 @@ export const cascadeResolvers: Resolvers = {
       if (selectsOnly(info, ['nodes', 'clause'], HEAD_FIELDS) && selectsOnly(info, ['root'], HEAD_FIELDS)) {
         const result = await found(context.repository.cascadeHeads(clauseId, options), 'clause', clauseId);
         primePolicies(context.loaders, result.cards);
-        parent = { result, clauses: result.cards.map((card) => new HeadOnlyClause(card.clause)), direction, depth };
+        parent = { result, clauses: result.cards.map((card) => headOnlyClause(card.clause)), direction, depth };
       } else {
         const result = await found(context.repository.cascade(clauseId, options), 'clause', clauseId);
         primeCards(context.loaders, result.cards);

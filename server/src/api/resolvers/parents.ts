@@ -25,7 +25,7 @@ export interface AlignmentParent {
 
 /** A cascade with the direction and depth it was asked for. */
 export interface CascadeParent {
-  /** With whole clauses or their heads (HeadOnlyClause). */
+  /** With whole clauses or their heads (headOnlyClause). */
   result: Cascade<HeadCard>;
   /** The nodes' clauses in the nodes' order: whole, or heads that throw when a long field is read. */
   clauses: ClauseInfo[];
