@@ -29,29 +29,24 @@ const clauseCardsStatement = defineStatement({
   params: ['ids'],
 });
 
+/** The clauses of `$ids` with their policyId and sectionId, as `projection` gives each, ordered by id. */
+const clausesStatement = (name: string, projection: string) =>
+  defineStatement({
+    name,
+    cypher: `
+    MATCH (c:Clause) WHERE c.id IN $ids
+    ${policyAndSectionOfFoundClause()}
+    RETURN ${projection} AS clause
+    ORDER BY clause.id`,
+    params: ['ids'],
+  });
+
 // The clauses without their policies' fields: projected on every clause's row with its region, the policy cost
 // grafeo more than the clause itself (at 1,000 documents, a cascade's 200 clauses: 6-7 ms of CPU for the clauses,
 // 4-5 ms for their 190 policies read by id, 16 ms for both in one statement).
-const cardClausesStatement = defineStatement({
-  name: 'repository.cardClauses',
-  cypher: `
-    MATCH (c:Clause) WHERE c.id IN $ids
-    ${policyAndSectionOfFoundClause()}
-    RETURN ${CLAUSE_PROJECTION} AS clause
-    ORDER BY clause.id`,
-  params: ['ids'],
-});
-
-// As cardClauses, the heads only (ClauseHead).
-const cardHeadsStatement = defineStatement({
-  name: 'repository.cardHeads',
-  cypher: `
-    MATCH (c:Clause) WHERE c.id IN $ids
-    ${policyAndSectionOfFoundClause()}
-    RETURN ${CLAUSE_HEAD_PROJECTION} AS clause
-    ORDER BY clause.id`,
-  params: ['ids'],
-});
+const cardClausesStatement = clausesStatement('repository.cardClauses', CLAUSE_PROJECTION);
+// The heads only (ClauseHead).
+const cardHeadsStatement = clausesStatement('repository.cardHeads', CLAUSE_HEAD_PROJECTION);
 
 const policyCardsStatement = defineStatement({
   name: 'repository.cardPolicies',
