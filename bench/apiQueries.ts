@@ -2,7 +2,8 @@
  * Query latency through the API at province scale (issue 11's query goals, issue 15's research reads): the real yoga
  * app (`yoga.fetch`, response cache off so that every request reaches the store) over an in-memory grafeo store
  * loaded with the synthetic corpus of 100 and of 1,000 documents. One request at a time; per query the median and
- * p95, and the ratio of the p95 at 1,000 documents to the p95 at 100. Cascade, coverage and search are also timed
+ * p95, and the ratio of the p95 at 1,000 documents to the p95 at 100. The reads a server warms once it has loaded a
+ * graph (PolicyRepository.warm) are warmed first, and timed (`warmReads`). Cascade, coverage and search are also timed
  * cold (`.cold`: each request the first after a write that left no note, when the per-version cache is computed
  * anew) and after an import (`.afterImport`: each request the first after one locality's document is written again
  * as an import writes its delta, which brings the cache forward: _apiWrites.ts). Targets at 1,000
@@ -15,6 +16,7 @@ import type { PolicyGraph } from '@policy-cascade/graph-seed';
 import { createApp } from '../server/src/api/createApp';
 import { createLogger } from '../server/src/api/logger';
 import { commitGraphDelta, loadGraph } from '../server/src/load';
+import { PolicyRepository } from '../server/src/repository';
 import { createGrafeoStore } from '../server/src/store/grafeo/grafeoStore';
 import { print } from './_apiServer';
 import { EMPTY_DELTA, localityDeltas } from './_apiWrites';
@@ -104,6 +106,11 @@ async function benchSize(n: number): Promise<Map<string, number>> {
   const p95s = new Map<string, number>();
   try {
     await loadGraph(store, graph);
+    // As the server does once it has loaded a graph (main.ts warmReads), so that the warm figures are a running
+    // server's: the search index, the cascade's adjacency and what cascades show, read before the first request.
+    const warming = performance.now();
+    await new PolicyRepository(store).warm();
+    print(`apiQuery.synthetic${n}.warmReads`, Math.round(performance.now() - warming), 'ms');
     const yoga = createApp({ store, cache: false, logger: createLogger({ level: 'error', write: () => {} }) });
     const deltas = localityDeltas(graph);
     const rewrite = (round: number) => commitGraphDelta(store, deltas[round % deltas.length] ?? EMPTY_DELTA);

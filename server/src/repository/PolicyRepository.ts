@@ -44,6 +44,7 @@ import { reviewQueue } from './reviewQueue';
 import type { ReviewQueueItem } from './reviewQueue';
 import { search, searchIndex, searchPage } from './search';
 import { implementsAdjacency } from './cascadeAdjacency';
+import { warmShownMemo } from './cascadeWarm';
 import { memoQuantities } from './cascadeMemo';
 import type { SearchOptions } from './search';
 import { clausesOfPolicies, clausesOfSections, getClauses, getSections, sectionsOfPolicies } from './sections';
@@ -141,13 +142,18 @@ export class PolicyRepository {
   }
   /**
    * Computes now what the first search and the first cascade of this graph version would otherwise compute while a
-   * user waits: the search index (3-7 s at 1,000 documents) and the cascade's IMPLEMENTS adjacency. For a store just
+   * user waits: the search index (3-7 s at 1,000 documents), the cascade's IMPLEMENTS adjacency, and the clauses,
+   * edges and quantities a cascade shows (cascadeWarm.ts: 2-3 s at 1,000 documents). For a store just
    * written whole (a start, a realignment), whose caches nothing can bring forward; nothing for a runner that keeps
    * nothing.
    */
   async warm(): Promise<void> {
     if (!this.cache.keeps) return;
-    await Promise.all([searchIndex(this.runner, this.cache), implementsAdjacency(this.runner, this.cache)]);
+    await Promise.all([
+      searchIndex(this.runner, this.cache),
+      implementsAdjacency(this.runner, this.cache),
+      warmShownMemo(this.runner, this.cache),
+    ]);
   }
   cascade(clauseId: string, options: CascadeOptions): Promise<T.Cascade | null> {
     return cascade(this.runner, clauseId, options, this.cache);

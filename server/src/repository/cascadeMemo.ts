@@ -1,10 +1,11 @@
 /**
  * The cards and edges cascades have shown, kept per store version (issue 11): cascades of one measure show mostly the
  * same clauses, and reading a clause's card or an edge's properties is most of what a cascade costs the store (grafeo
- * reads some 200 cards in 12 ms of CPU, 200 edges in 5 ms). Bounded (least recently used go first). A card is kept
- * as its clause and its policy apart (with the policy's regions), so a policy is kept once for all its clauses. A
- * clause read as its head only (ClauseHead, for a query that shows no text) is kept apart from the whole ones and
- * goes as they do; a whole clause serves as its head.
+ * reads some 200 cards in 12 ms of CPU, 200 edges in 5 ms). Bounded (the first kept go first, boundedMap.ts; the
+ * walks, least recently used first). A card is kept as its clause and its policy apart (with the policy's regions),
+ * so a policy is kept once for all its clauses. A clause read as its head only (ClauseHead, for a query that shows no
+ * text) is kept apart from the whole ones and goes as they do; a whole clause serves as its head. The server fills
+ * the memo whole when it warms its reads (cascadeWarm.ts).
  *
  * After a write that left a note (graphChanges.ts) the entries that may read something the write changed are dropped
  * and the rest kept: a card's clause reads the clause, its section and policy (through HAS_CLAUSE and HAS_SECTION),
@@ -25,6 +26,7 @@
  * clause it reached (`touches`).
  */
 import { LRUCache } from 'lru-cache';
+import { BoundedMap } from './boundedMap';
 import type { CypherRunner } from '../store/CypherStore';
 import { cardClauses, cardHeads, joinCards, policyCards } from './clauseCards';
 import type { PolicyCard } from './clauseCards';
@@ -37,11 +39,16 @@ import type { ClauseCard, ClauseHead, ClauseInfo, HeadCard, QuantityInfo } from 
 import type { VersionCache } from './versionCache';
 import { edgeId } from './clauseEdges';
 
-/** Cards' clauses kept at most (a cascade shows up to 200, so some hundred cascades' worth), and edges. */
+/** Cards' clauses kept whole at most (a cascade shows up to 200, so some hundred cascades' worth). */
 export const MEMO_CARDS = 20_000;
+/**
+ * Clauses kept as heads at most, edges and clauses' quantities: every clause of 1,000 documents (51,231, with 44,787
+ * IMPLEMENTS edges), which the warm-up reads (cascadeWarm.ts), and room for more.
+ */
+export const MEMO_HEADS = 100_000;
 /** Cards' policies (with their regions) kept at most: every policy of 1,000 documents and more. */
 export const MEMO_POLICIES = 5_000;
-export const MEMO_EDGES = 40_000;
+export const MEMO_EDGES = MEMO_HEADS;
 /** Roots whose peers are kept. */
 export const MEMO_PEERS = 5_000;
 /**
@@ -50,7 +57,7 @@ export const MEMO_PEERS = 5_000;
  */
 export const MEMO_WALKS = 128;
 /** Clauses and sections whose quantities are kept. */
-export const MEMO_QUANTITIES = 20_000;
+export const MEMO_QUANTITIES = MEMO_HEADS;
 
 /** A cascade's walk: every edge it reached (unique, sorted by id) and where it placed their clauses. */
 export interface Walk {
@@ -97,7 +104,10 @@ function touches({ rootId, all }: Walk, touched: ReadonlySet<string>): boolean {
  * Deletes the entries `test` picks. Through forEach and a list of keys: lru-cache's `entries()` yields a new pair
  * per entry, and the advance after an import went through some 20,000 entries (15 ms at 1,000 documents).
  */
-function dropWhere<V extends object>(memo: LRUCache<string, V>, test: (value: V, key: string) => boolean): void {
+function dropWhere<V extends object>(
+  memo: { forEach(visit: (value: V, key: string) => void): void; delete(key: string): unknown },
+  test: (value: V, key: string) => boolean,
+): void {
   const gone: string[] = [];
   memo.forEach((value, key) => {
     if (test(value, key)) gone.push(key);
@@ -105,16 +115,46 @@ function dropWhere<V extends object>(memo: LRUCache<string, V>, test: (value: V,
   for (const key of gone) memo.delete(key);
 }
 
+/** What the memo's warm-up read of the whole graph (cascadeWarm.ts). */
+export interface WarmReads {
+  heads: readonly ClauseHead[];
+  policies: ReadonlyMap<string, readonly PolicyCard[]>;
+  /** Every IMPLEMENTS edge, whole. */
+  edges: readonly ClauseEdge[];
+  /** The quantities of the clauses that have some (the others have none). */
+  quantities: ReadonlyMap<string, QuantityInfo[]>;
+}
+
 export class ShownMemo {
-  private generation = 0;
-  private readonly clauses = new LRUCache<string, ClauseInfo>({ max: MEMO_CARDS });
+  /** Noted writes the memo was brought forward by (`advance`): a read begun before one is not kept. */
+  private noted = 0;
+  private readonly clauses = new BoundedMap<string, ClauseInfo>(MEMO_CARDS);
   /** Heads of clauses read as heads only (a clause kept whole serves as its head too). */
-  private readonly heads = new LRUCache<string, ClauseHead>({ max: MEMO_CARDS });
-  private readonly policies = new LRUCache<string, readonly PolicyCard[]>({ max: MEMO_POLICIES });
-  private readonly edges = new LRUCache<string, ClauseEdge>({ max: MEMO_EDGES });
-  private readonly peers = new LRUCache<string, readonly PeerEnds[]>({ max: MEMO_PEERS });
+  private readonly heads = new BoundedMap<string, ClauseHead>(MEMO_HEADS);
+  private readonly policies = new BoundedMap<string, readonly PolicyCard[]>(MEMO_POLICIES);
+  private readonly edges = new BoundedMap<string, ClauseEdge>(MEMO_EDGES);
+  private readonly peers = new BoundedMap<string, readonly PeerEnds[]>(MEMO_PEERS);
   private readonly walks = new LRUCache<string, Walk>({ max: MEMO_WALKS });
-  private readonly quantities = new LRUCache<string, QuantityInfo[]>({ max: MEMO_QUANTITIES });
+  private readonly quantities = new BoundedMap<string, QuantityInfo[]>(MEMO_QUANTITIES);
+
+  /** The count of noted writes so far: what a read gives `fill` to say when it began. */
+  get generation(): number {
+    return this.noted;
+  }
+
+  /**
+   * Keeps what the warm-up read (cascadeWarm.ts) unless a write was noted since `generation`, when it began: every
+   * clause's head (a clause kept whole stays), every policy's cards, every IMPLEMENTS edge, and every clause's
+   * quantities (none for a clause the read did not name). Returns whether it kept them.
+   */
+  fill(generation: number, { heads, policies, edges, quantities }: WarmReads): boolean {
+    if (generation !== this.noted) return false;
+    for (const head of heads) if (!this.clauses.has(head.id)) this.heads.set(head.id, head);
+    for (const [id, cards] of policies) this.policies.set(id, cards);
+    for (const edge of edges) this.edges.set(edge.id, edge);
+    for (const { id } of heads) this.quantities.set(id, quantities.get(id) ?? []);
+    return true;
+  }
 
   /**
    * The walk of `key` (a root and its bounds), from the memo or from `walk`, kept for the next when `current` still
@@ -124,9 +164,9 @@ export class ShownMemo {
   async walkOf(key: string, walk: () => Promise<Walk>, current: () => boolean): Promise<Walk> {
     const known = this.walks.get(key);
     if (known) return known;
-    const generation = this.generation;
+    const generation = this.noted;
     const walked = await walk();
-    if (generation === this.generation && current()) this.walks.set(key, walked);
+    if (generation === this.noted && current()) this.walks.set(key, walked);
     return walked;
   }
 
@@ -134,9 +174,9 @@ export class ShownMemo {
   async peersOf(rootId: string, read: () => Promise<readonly PeerEnds[]>): Promise<readonly PeerEnds[]> {
     const known = this.peers.get(rootId);
     if (known) return known;
-    const generation = this.generation;
+    const generation = this.noted;
     const peers = await read();
-    if (generation === this.generation) this.peers.set(rootId, peers);
+    if (generation === this.noted) this.peers.set(rootId, peers);
     return peers;
   }
 
@@ -177,7 +217,7 @@ export class ShownMemo {
 
   /** The values of `ids` in `memo`, and those `read` finds for the others (kept for the next); unfound ids left out. */
   private async known<V extends object>(
-    memo: LRUCache<string, V>,
+    memo: Map<string, V>,
     ids: readonly string[],
     read: (missing: readonly string[]) => Promise<ReadonlyMap<string, V>>,
   ): Promise<Map<string, V>> {
@@ -189,10 +229,10 @@ export class ShownMemo {
       else missing.push(id);
     }
     if (missing.length === 0) return found;
-    const generation = this.generation;
+    const generation = this.noted;
     for (const [id, value] of await read(missing)) {
       found.set(id, value);
-      if (generation === this.generation) memo.set(id, value);
+      if (generation === this.noted) memo.set(id, value);
     }
     return found;
   }
@@ -213,10 +253,10 @@ export class ShownMemo {
       else missing.push(id);
     }
     if (missing.length > 0) {
-      const generation = this.generation;
+      const generation = this.noted;
       for (const edge of await read(missing)) {
         found.set(edge.id, edge);
-        if (generation === this.generation) this.edges.set(edge.id, edge);
+        if (generation === this.noted) this.edges.set(edge.id, edge);
       }
     }
     return wanted.flatMap((id) => found.get(id) ?? []);
@@ -232,12 +272,12 @@ export class ShownMemo {
       else missing.push(id);
     }
     if (missing.length > 0) {
-      const generation = this.generation;
+      const generation = this.noted;
       const read = await quantitiesOfClauses(runner, missing);
       missing.forEach((id, i) => {
         const quantities = read[i] ?? [];
         found.set(id, quantities);
-        if (generation === this.generation) this.quantities.set(id, quantities);
+        if (generation === this.noted) this.quantities.set(id, quantities);
       });
     }
     return ids.map((id) => found.get(id) ?? []);
@@ -245,7 +285,7 @@ export class ShownMemo {
 
   /** Drops what `change` may have changed (see the module comment). */
   advance(change: GraphChange): ShownMemo {
-    this.generation += 1;
+    this.noted += 1;
     const cardReads = new Set(change.nodes);
     const edgeIds = new Set<string>();
     const peersChanged = new Set(change.nodes);

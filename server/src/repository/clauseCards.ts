@@ -29,16 +29,16 @@ const clauseCardsStatement = defineStatement({
   params: ['ids'],
 });
 
-/** The clauses of `$ids` with their policyId and sectionId, as `projection` gives each, ordered by id. */
-const clausesStatement = (name: string, projection: string) =>
+/** The clauses of `$ids` (every clause when `ids` is false) with their policyId and sectionId, ordered by id. */
+const clausesStatement = (name: string, projection: string, ids = true) =>
   defineStatement({
     name,
     cypher: `
-    MATCH (c:Clause) WHERE c.id IN $ids
+    MATCH (c:Clause) ${ids ? 'WHERE c.id IN $ids' : ''}
     ${policyAndSectionOfFoundClause()}
     RETURN ${projection} AS clause
     ORDER BY clause.id`,
-    params: ['ids'],
+    params: ids ? ['ids'] : [],
   });
 
 // The clauses without their policies' fields: projected on every clause's row with its region, the policy cost
@@ -47,16 +47,22 @@ const clausesStatement = (name: string, projection: string) =>
 const cardClausesStatement = clausesStatement('repository.cardClauses', CLAUSE_PROJECTION);
 // The heads only (ClauseHead).
 const cardHeadsStatement = clausesStatement('repository.cardHeads', CLAUSE_HEAD_PROJECTION);
+// Every clause's head at once: the cascade memo's warm-up (cascadeWarm.ts).
+const allHeadsStatement = clausesStatement('repository.allCardHeads', CLAUSE_HEAD_PROJECTION, false);
 
-const policyCardsStatement = defineStatement({
-  name: 'repository.cardPolicies',
-  cypher: `
-    MATCH (p:Policy) WHERE p.id IN $ids
+/** The policies of `$ids` (every policy when `ids` is false), each with its regions. */
+const policiesStatement = (name: string, ids: boolean) =>
+  defineStatement({
+    name,
+    cypher: `
+    MATCH (p:Policy) ${ids ? 'WHERE p.id IN $ids' : ''}
     OPTIONAL MATCH (p)-[:ISSUED_FOR]->(r:Region)
     RETURN ${POLICY_PROJECTION} AS policy, ${REGION_FIELDS} AS region
     ORDER BY policy.id, region.code`,
-  params: ['ids'],
-});
+    params: ids ? ['ids'] : [],
+  });
+const policyCardsStatement = policiesStatement('repository.cardPolicies', true);
+const allPolicyCardsStatement = policiesStatement('repository.allCardPolicies', false);
 
 const read = reader('clauseCards');
 
@@ -92,11 +98,25 @@ export async function cardHeads(runner: CypherRunner, ids: readonly string[]): P
   return rows.map((row) => toClauseHead(read.map(row, 'clause')));
 }
 
+/** As `cardHeads`, every clause's head. */
+export async function allCardHeads(runner: CypherRunner): Promise<ClauseHead[]> {
+  return (await runStatement(runner, allHeadsStatement)).map((row) => toClauseHead(read.map(row, 'clause')));
+}
+
 /** The cards of each policy of `ids` the store holds: one per region it is issued for, or one without a region. */
 export async function policyCards(runner: CypherRunner, ids: readonly string[]): Promise<Map<string, PolicyCard[]>> {
+  if (ids.length === 0) return new Map();
+  return cardsByPolicy(await runStatement(runner, policyCardsStatement, { ids: [...new Set(ids)] }));
+}
+
+/** As `policyCards`, every policy's. */
+export async function allPolicyCards(runner: CypherRunner): Promise<Map<string, PolicyCard[]>> {
+  return cardsByPolicy(await runStatement(runner, allPolicyCardsStatement));
+}
+
+function cardsByPolicy(rows: readonly CypherRow[]): Map<string, PolicyCard[]> {
   const cards = new Map<string, PolicyCard[]>();
-  if (ids.length === 0) return cards;
-  for (const row of await runStatement(runner, policyCardsStatement, { ids: [...new Set(ids)] })) {
+  for (const row of rows) {
     const card = policyCardOf(row);
     const known = cards.get(card.policy.id);
     if (known) known.push(card);

@@ -40,13 +40,23 @@ const QUANTITY_FIELDS = [
   'text',
 ] as const;
 
+/** The quantities of the owners `match` binds to `o`, each a list of QUANTITY_FIELDS, in text order per owner. */
+const quantitiesCypher = (match: string) => `
+    ${match}
+    RETURN [${QUANTITY_FIELDS.map((field) => (field === 'ownerId' ? 'o.id' : `t.${field}`)).join(', ')}] AS quantity
+    ORDER BY o.id, t.offset, t.id`;
+
 const quantitiesStatement = defineStatement({
   name: 'repository.quantitiesOf',
-  cypher: `
-    MATCH (o)-[:SETS]->(t:Target) WHERE o.id IN $ids
-    RETURN [${QUANTITY_FIELDS.map((field) => (field === 'ownerId' ? 'o.id' : `t.${field}`)).join(', ')}] AS quantity
-    ORDER BY o.id, t.offset, t.id`,
+  cypher: quantitiesCypher('MATCH (o)-[:SETS]->(t:Target) WHERE o.id IN $ids'),
   params: ['ids'],
+});
+
+// Every clause's at once: the cascade memo's warm-up (cascadeWarm.ts).
+const clauseQuantitiesStatement = defineStatement({
+  name: 'repository.allClauseQuantities',
+  cypher: quantitiesCypher('MATCH (o:Clause)-[:SETS]->(t:Target)'),
+  params: [],
 });
 
 /** A row of quantitiesStatement as the map toQuantity reads. */
@@ -141,6 +151,18 @@ export async function quantitiesOfClauses(runner: CypherRunner, ids: readonly st
   const rows = await rowsOf(runner, quantitiesStatement, ids);
   const items = rows.map((row) => toQuantity(quantityFields(read.list(row, 'quantity'))));
   return groupedBy(ids, items, (item) => item.ownerId);
+}
+
+/** The quantities of every clause that has some, by clause id, each in text order. */
+export async function allClauseQuantities(runner: CypherRunner): Promise<Map<string, QuantityInfo[]>> {
+  const byOwner = new Map<string, QuantityInfo[]>();
+  for (const row of await runStatement(runner, clauseQuantitiesStatement)) {
+    const quantity = toQuantity(quantityFields(read.list(row, 'quantity')));
+    const known = byOwner.get(quantity.ownerId);
+    if (known) known.push(quantity);
+    else byOwner.set(quantity.ownerId, [quantity]);
+  }
+  return byOwner;
 }
 
 /** Programs each clause mentions, by program id. */

@@ -13,16 +13,26 @@ const LONG_FIELDS: readonly Exclude<keyof ClauseInfo, keyof ClauseHead>[] = [
   'inferredFrom',
   'offers',
 ];
+const LONG: ReadonlySet<string> = new Set(LONG_FIELDS);
 
 function notRead(field: string): never {
   throw new Error(`a cascade read its clauses' heads, yet the query asks their ${field}`);
 }
 
+/**
+ * The prototype of every head-only clause: the long fields as getters that throw. Shared, because defining four
+ * getters on each of a cascade's 200 clauses per request cost 1.3 ms of its ~14 ms (at 1,000 documents) and left
+ * each clause an object of its own shape; the head's fields, copied in one order, give every clause one shape.
+ */
+const HEAD_ONLY: object = Object.create(
+  Object.prototype,
+  Object.fromEntries(LONG_FIELDS.map((field) => [field, { get: () => notRead(field), enumerable: false }])),
+);
+
 /** The head's fields, and a long field that throws when read (a whole clause, the memo's, is a head too). */
 export function headOnlyClause(head: ClauseHead): ClauseInfo {
-  const clause = { ...head };
-  // Not enumerable, whether the head was a whole clause or not: copying or printing the clause reads none of them.
-  for (const field of LONG_FIELDS)
-    Object.defineProperty(clause, field, { get: () => notRead(field), enumerable: false, configurable: true });
-  return clause as ClauseInfo;
+  const clause = Object.create(HEAD_ONLY) as Record<string, unknown>;
+  // A whole clause's long fields are left out, so that they throw as a head's do.
+  for (const [field, value] of Object.entries(head)) if (!LONG.has(field)) clause[field] = value;
+  return clause as unknown as ClauseInfo;
 }
