@@ -103,8 +103,9 @@ describe('reads after warming', () => {
     expect(search.statements).toEqual(['repository.clauseCards']);
     const cascade = await readsOf(`{ cascade(clauseId: "330482-2025/c2", direction: BOTH, depth: 1) {
       nodes { clause { id title policy { id region { name } } amounts { text } } } edges { id evidence } } }`);
-    // What the cascade shows was read whole by the warm-up (cascadeWarm.ts): only the root's peers are read.
-    expect(cascade.statements).toEqual(['repository.cascadePeers', 'repository.cascadeKeptEdges']);
+    // What the cascade shows was read whole by the warm-up (cascadeWarm.ts), the peers as ids: only the root's peers
+    // the cascade shows are read whole.
+    expect(cascade.statements).toEqual(['repository.cascadeKeptEdges']);
   });
 });
 

@@ -25,18 +25,20 @@ const reads: WarmReads = {
   policies: new Map([['p', [card]]]),
   edges: [],
   quantities: new Map(),
+  peers: new Map(),
 };
 
 /** A runner that fails: a memo filled by the warm-up answers from memory. */
 const noStore: CypherRunner = { run: () => Promise.reject(new Error('read from the store')) };
 
 describe('ShownMemo.fill', () => {
-  it('answers heads, their policies and quantities from what the warm-up read', async () => {
+  it('answers heads, their policies, quantities and peers from what the warm-up read', async () => {
     const memo = new ShownMemo();
     expect(memo.fill(memo.generation, reads)).toBe(true);
     const [card] = await memo.headCardsOf(noStore, ['p/c1']);
     expect(card?.clause.title).toBe('标题');
     expect(await memo.quantitiesOf(noStore, ['p/c1'])).toEqual([[]]);
+    expect(await memo.peersOf('p/c1', () => Promise.reject(new Error('read from the store')))).toEqual([]);
   });
 
   it('keeps nothing when a write was noted while the warm-up read', async () => {

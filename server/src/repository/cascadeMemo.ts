@@ -49,8 +49,8 @@ export const MEMO_HEADS = 100_000;
 /** Cards' policies (with their regions) kept at most: every policy of 1,000 documents and more. */
 export const MEMO_POLICIES = 5_000;
 export const MEMO_EDGES = MEMO_HEADS;
-/** Roots whose peers are kept. */
-export const MEMO_PEERS = 5_000;
+/** Roots whose peers are kept: every clause, once warmed (245,611 CORRESPONDS_TO edges at 1,000 documents). */
+export const MEMO_PEERS = MEMO_HEADS;
 /**
  * Walks kept: a whole measure's walk at 1,000 documents holds 600-3,000 edges' ends with their clauses' places, some
  * 200 bytes an edge (an estimate, not measured), so 128 walks hold some 40 MB, 80 MB at worst.
@@ -123,6 +123,8 @@ export interface WarmReads {
   edges: readonly ClauseEdge[];
   /** The quantities of the clauses that have some (the others have none). */
   quantities: ReadonlyMap<string, QuantityInfo[]>;
+  /** The CORRESPONDS_TO edges at each clause that has some, as ends (the others have none). */
+  peers: ReadonlyMap<string, readonly PeerEnds[]>;
 }
 
 export class ShownMemo {
@@ -145,14 +147,17 @@ export class ShownMemo {
   /**
    * Keeps what the warm-up read (cascadeWarm.ts) unless a write was noted since `generation`, when it began: every
    * clause's head (a clause kept whole stays), every policy's cards, every IMPLEMENTS edge, and every clause's
-   * quantities (none for a clause the read did not name). Returns whether it kept them.
+   * quantities and peers (none for a clause the read did not name). Returns whether it kept them.
    */
-  fill(generation: number, { heads, policies, edges, quantities }: WarmReads): boolean {
+  fill(generation: number, { heads, policies, edges, quantities, peers }: WarmReads): boolean {
     if (generation !== this.noted) return false;
     for (const head of heads) if (!this.clauses.has(head.id)) this.heads.set(head.id, head);
     for (const [id, cards] of policies) this.policies.set(id, cards);
     for (const edge of edges) this.edges.set(edge.id, edge);
-    for (const { id } of heads) this.quantities.set(id, quantities.get(id) ?? []);
+    for (const { id } of heads) {
+      this.quantities.set(id, quantities.get(id) ?? []);
+      this.peers.set(id, peers.get(id) ?? []);
+    }
     return true;
   }
 
