@@ -28,7 +28,8 @@ function locate(error: GraphQLError, source: Source, starts: readonly number[]):
     message: shown(error.message),
     locations: shown(error.locations),
     path: shown(error.path),
-    ...(error.extensions === undefined ? {} : { extensions: shown(error.extensions) }),
+    // Present even when undefined, as on graphql-jit's errors: errors.ts knows a GraphQLError by it.
+    extensions: { value: error.extensions, enumerable: error.extensions !== undefined },
     originalError: { value: error.originalError ?? new Error(error.message) },
     source: { value: source },
     positions: { value: positions },

@@ -9,17 +9,22 @@ import { describe, expect, it } from 'vitest';
 import type { ClauseHead } from '../repository';
 import { compiledExecution } from './compiledExecution';
 import type { CompileLimits } from './compiledExecution';
+import { MASKED_MESSAGE, maskError } from './errors';
 import { headOnlyClause } from './resolvers/headOnlyClause';
 import { createSchema } from './schema';
 
 const fail = (): never => {
   throw new Error('resolver failed');
 };
+// A store that cannot be reached, as the store port says it (errors.ts knows it by shape).
+const unreachable = (): never => {
+  throw Object.assign(new Error('[store] cannot reach db:7687'), { name: 'StoreError', code: 'UNAVAILABLE' });
+};
 
 const schema = makeExecutableSchema({
   typeDefs: `
     type Query { item(n: Int!): Item, items: [Item!], later: [Item!]! }
-    type Item { name: String!, count: Int, failing: String }
+    type Item { name: String!, count: Int, failing: String, stored: String }
     type Mutation { touch: Int }`,
   resolvers: {
     Query: {
@@ -31,14 +36,20 @@ const schema = makeExecutableSchema({
       ],
       later: async () => [{ name: 'a' }, { name: 'b' }],
     },
-    Item: { failing: fail },
+    Item: { failing: fail, stored: unreachable },
     Mutation: { touch: () => 1 },
   },
 });
 
 function app(limits: Partial<CompileLimits>, graphqlSchema = schema, context = {}) {
   const compiled = compiledExecution(limits);
-  const yoga = createYoga({ schema: graphqlSchema, plugins: [compiled.plugin], context, logging: false });
+  const yoga = createYoga({
+    schema: graphqlSchema,
+    plugins: [compiled.plugin],
+    context,
+    maskedErrors: { maskError, errorMessage: MASKED_MESSAGE, isDev: false },
+    logging: false,
+  });
   const ask = async (query: string, variables: Record<string, unknown> = {}) => {
     const response = await yoga.fetch('http://yoga/graphql', {
       method: 'POST',
@@ -77,7 +88,7 @@ describe('compiled execution', () => {
     expect(small.compiled.size).toBe(1);
   });
 
-  it('answers as graphql-js does: field errors with their locations, null propagation, refused variables', async () => {
+  it('answers as graphql-js does: errors located and masked, null propagation, refused variables', async () => {
     const jit = app({ compileAtRun: 1 });
     const js = app({ compileAtRun: Infinity });
     const cases: [string, Record<string, unknown>][] = [
@@ -85,6 +96,7 @@ describe('compiled execution', () => {
       ['{ items { count } }', {}],
       ['{\n  later {\r\n    name\n    failing\n  }\n}', {}],
       ['query($n: Int!) { item(n: $n) { name failing } }', { n: 3 }],
+      ['{ later { name stored } }', {}],
       ['query($n: Int!) { item(n: $n) { name } }', {}],
       ['query($n: Int!) { item(n: $n) { name } }', { n: 'three' }],
       ['query($n: Int!) { item(n: $n) { __typename name } }', { n: 2 ** 40 }],

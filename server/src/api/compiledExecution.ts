@@ -1,8 +1,8 @@
 /**
  * Repeated queries run compiled by graphql-jit (issue 11): graphql-jit turns a query into one JavaScript function
  * for the schema, so the 200 nodes and 250 edges of a cascade are built without graphql-js's work per field (a path,
- * a resolve info, argument values and a promise check for each of ~3,000 fields) and with a third of its garbage. A
- * warm cascade at 1,000 documents took 13 ms of CPU, 4 ms compiled (server/CONTEXT.md has the figures).
+ * a resolve info, argument values and a promise check for each of ~3,000 fields) and with half its garbage. A
+ * warm cascade of 200 nodes at 1,000 documents took 13 ms of CPU, 5 ms compiled (server/CONTEXT.md has the figures).
  *
  * What runs compiled, and how much is kept:
  * - Queries only, and only from their second run: a query seen once (typed in GraphiQL, or sent by a client that
