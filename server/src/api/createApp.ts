@@ -14,6 +14,8 @@ import { DEFAULT_LIMITS, armorPlugin } from './armor';
 import type { QueryLimits } from './armor';
 import { MAX_BODY_BYTES, bodyLimitPlugin } from './bodyLimit';
 import type { ApiContext } from './context';
+import { compiledExecution } from './compiledExecution';
+import type { CompileLimits } from './compiledExecution';
 import { DEFAULT_MAX_NODES, costPlugin } from './cost';
 import { MASKED_MESSAGE, maskError, yogaLogger } from './errors';
 import { errorCodesPlugin } from './errorCodes';
@@ -50,6 +52,8 @@ export interface AppOptions {
   cache?: boolean;
   /** The response cache's bounds (RESPONSE_CACHE_LIMITS unless given: tests make them small). */
   cacheLimits?: CacheLimits;
+  /** When queries run compiled by graphql-jit, and how many are kept (COMPILE_LIMITS unless given). */
+  compileLimits?: Partial<CompileLimits>;
   /** Who may import: open unless given (main.ts passes CASCADE_WRITE_TOKEN and whether it binds to loopback). */
   writeAccess?: WriteAccess;
   /** The reviews desk (issue 16); without it reviewAlignment answers FORBIDDEN and reviews lists none. */
@@ -75,6 +79,7 @@ export function createApp(options: AppOptions): App {
     errorCodesPlugin(),
     ...(options.cache === false ? [] : [responseCachePlugin({ version, logger, limits: options.cacheLimits })]),
     graphiqlPage.plugin,
+    compiledExecution(options.compileLimits, logger).plugin,
     ...(options.clientDir === undefined ? [] : [staticClientPlugin(options.clientDir, GRAPHQL_ENDPOINT)]),
   ];
   return createYoga<Record<string, unknown>, ApiContext>({

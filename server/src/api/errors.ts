@@ -76,12 +76,17 @@ export function maskError(error: unknown, message: string): Error {
   if (isStoreUnavailable(cause)) {
     return new GraphQLError(UNAVAILABLE_MESSAGE, {
       nodes: located?.nodes ?? null,
+      source: located?.source ?? null,
+      positions: located?.positions ?? null,
       path: located?.path ?? null,
       extensions: { code: 'STORE_UNAVAILABLE' },
     });
   }
   return new GraphQLError(message || MASKED_MESSAGE, {
     nodes: located?.nodes ?? null,
+    // Compiled queries' errors have positions in the source and no nodes (compiledErrors.ts).
+    source: located?.source ?? null,
+    positions: located?.positions ?? null,
     path: located?.path ?? null,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   });

@@ -39,6 +39,10 @@ export const clauseResolvers: Resolvers = {
     // SUCCEEDS points from the newer clause to the one it replaces.
     succeeds: (clause, _, context) => alignments(clause, context, 'SUCCEEDS', 'start'),
     succeededBy: (clause, _, context) => alignments(clause, context, 'SUCCEEDS', 'end'),
+    // Resolved, not read as properties, like every field headOnlyClause makes throw: compiled execution
+    // (compiledExecution.ts) reports a resolver's throw as a field error, but a property's stops the process.
+    text: (clause) => clause.text,
+    textSimplified: (clause) => clause.textSimplified,
     inferredFrom: (clause) => clause.inferredFrom,
     offers: (clause) => clause.offers,
   },
