@@ -143,7 +143,7 @@ export class PolicyRepository {
   /**
    * Computes now what the first search and the first cascade of this graph version would otherwise compute while a
    * user waits: the search index (3-7 s at 1,000 documents), the cascade's IMPLEMENTS adjacency, and the clauses,
-   * edges and quantities a cascade shows (cascadeWarm.ts: 2-3 s at 1,000 documents). For a store just
+   * edges, quantities and peers a cascade shows (cascadeWarm.ts: 3-5 s at 1,000 documents). For a store just
    * written whole (a start, a realignment), whose caches nothing can bring forward; nothing for a runner that keeps
    * nothing.
    */
