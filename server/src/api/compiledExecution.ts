@@ -21,7 +21,8 @@
  * like graphql-js does; parents are plain data otherwise (no functions or promises as properties: graphql-jit reads
  * them as values, graphql-js would call or await them).
  */
-import type { DocumentNode, ExecutionArgs, ExecutionResult, OperationDefinitionNode, Source } from 'graphql';
+import { getOperationAST } from 'graphql';
+import type { DocumentNode, ExecutionArgs, ExecutionResult, Source } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { CompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
@@ -54,16 +55,10 @@ interface Compiled {
   query: CompiledQuery['query'] | null;
 }
 
-/** The operation `operationName` names, or the document's only one. */
-function operationOf(document: DocumentNode, operationName: string | null | undefined) {
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
-  if (!operationName) return operations.length === 1 ? operations[0] : undefined;
-  return operations.find((operation) => operation.name?.value === operationName);
-}
-
 /** The source of a query that asks no introspection (any `__schema` or `__type` in its text counts). */
 function compilable(document: DocumentNode, operationName: string | null | undefined) {
-  const operation = operationOf(document, operationName);
+  // The operation `operationName` names, or the document's only one.
+  const operation = getOperationAST(document, operationName);
   const source = document.loc?.source;
   if (operation?.operation !== 'query' || !source || /__schema\b|__type\b/.test(source.body)) return undefined;
   return source;
