@@ -151,13 +151,13 @@ export class ShownMemo {
    */
   fill(generation: number, { heads, policies, edges, quantities, peers }: WarmReads): boolean {
     if (generation !== this.noted) return false;
-    for (const head of heads) if (!this.clauses.has(head.id)) this.heads.set(head.id, head);
+    for (const head of heads) {
+      if (!this.clauses.has(head.id)) this.heads.set(head.id, head);
+      this.quantities.set(head.id, quantities.get(head.id) ?? []);
+      this.peers.set(head.id, peers.get(head.id) ?? []);
+    }
     for (const [id, cards] of policies) this.policies.set(id, cards);
     for (const edge of edges) this.edges.set(edge.id, edge);
-    for (const { id } of heads) {
-      this.quantities.set(id, quantities.get(id) ?? []);
-      this.peers.set(id, peers.get(id) ?? []);
-    }
     return true;
   }
 

@@ -3,6 +3,7 @@
  * the order in which the walk placed them (the cut keeps the first: cascadeLimit.ts).
  */
 import { placedOrder } from './cascadeLimit';
+import { appendTo } from './rows';
 import type { EdgeEnds } from './cascadeLimit';
 
 /** Every clause's distance from the root, and every clause in the order placed. */
@@ -40,11 +41,7 @@ function distances(rootId: string, edges: readonly EdgeEnds[]): Map<string, numb
   const up = new Map<string, { to: string; delta: number }[]>();
   const down = new Map<string, { to: string; delta: number }[]>();
   const any = new Map<string, { to: string; delta: number }[]>();
-  const add = (map: typeof up, from: string, to: string, delta: number) => {
-    const known = map.get(from);
-    if (known) known.push({ to, delta });
-    else map.set(from, [{ to, delta }]);
-  };
+  const add = (map: typeof up, from: string, to: string, delta: number) => appendTo(map, from, { to, delta });
   const peers: string[] = [];
   for (const edge of edges) {
     const delta = edge.type === 'IMPLEMENTS' ? 1 : 0;

@@ -20,7 +20,7 @@ import { edgeList, edgeOfList } from './clauseEdges';
 import { shownMemo } from './cascadeMemo';
 import type { PeerEnds } from './cascadeMemo';
 import type { ClauseHead } from './types';
-import { reader } from './rows';
+import { appendTo, reader } from './rows';
 import type { VersionCache } from './versionCache';
 
 const implementsStatement = defineStatement({
@@ -47,15 +47,10 @@ async function allPeers(runner: CypherRunner, heads: readonly ClauseHead[]): Pro
   const ids = new Map(heads.map(({ id }) => [id, id]));
   const shared = (id: string) => ids.get(id) ?? id;
   const peers = new Map<string, PeerEnds[]>();
-  const add = (id: string, ends: PeerEnds) => {
-    const known = peers.get(id);
-    if (known) known.push(ends);
-    else peers.set(id, [ends]);
-  };
   for (const row of await runStatement(runner, peersStatement)) {
     const ends = { from: shared(read.str(row, 'from')), to: shared(read.str(row, 'to')) };
-    add(ends.from, ends);
-    add(ends.to, ends);
+    appendTo(peers, ends.from, ends);
+    appendTo(peers, ends.to, ends);
   }
   return peers;
 }

@@ -9,7 +9,7 @@ import type { CypherRow, CypherRunner } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
 import { policyAndSectionOfFoundClause } from './clausePatterns';
 import { POLICY_PROJECTION, toPolicy, toRegion } from './policies';
-import { reader } from './rows';
+import { appendTo, reader } from './rows';
 import { CLAUSE_HEAD_PROJECTION, CLAUSE_PROJECTION, toClause, toClauseHead } from './sections';
 import type { ClauseCard, ClauseHead, ClauseInfo, HeadCard } from './types';
 
@@ -118,9 +118,7 @@ function cardsByPolicy(rows: readonly CypherRow[]): Map<string, PolicyCard[]> {
   const cards = new Map<string, PolicyCard[]>();
   for (const row of rows) {
     const card = policyCardOf(row);
-    const known = cards.get(card.policy.id);
-    if (known) known.push(card);
-    else cards.set(card.policy.id, [card]);
+    appendTo(cards, card.policy.id, card);
   }
   return cards;
 }

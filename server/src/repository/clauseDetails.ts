@@ -1,7 +1,7 @@
 /** What hangs off clauses and policies, in batch: departments, quantities (targets), programs, references. */
 import type { CypherRunner, CypherValue } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
-import { groupedBy, reader } from './rows';
+import { appendTo, groupedBy, reader } from './rows';
 import type { ClauseDepartment, ClauseProgram, PolicyReference, QuantityInfo } from './types';
 
 // A Department node is shared by every document of its region, so its `name` is one spelling among several; the
@@ -158,9 +158,7 @@ export async function allClauseQuantities(runner: CypherRunner): Promise<Map<str
   const byOwner = new Map<string, QuantityInfo[]>();
   for (const row of await runStatement(runner, clauseQuantitiesStatement)) {
     const quantity = toQuantity(quantityFields(read.list(row, 'quantity')));
-    const known = byOwner.get(quantity.ownerId);
-    if (known) known.push(quantity);
-    else byOwner.set(quantity.ownerId, [quantity]);
+    appendTo(byOwner, quantity.ownerId, quantity);
   }
   return byOwner;
 }

@@ -82,6 +82,13 @@ export function inIdOrder<T extends { id: string }>(ids: readonly string[], item
   return ids.map((id) => byId.get(id) ?? null);
 }
 
+/** Adds `item` to the list of `key` in `lists`, which it starts when the key has none. */
+export function appendTo<K, T>(lists: Map<K, T[]>, key: K, item: T): void {
+  const known = lists.get(key);
+  if (known) known.push(item);
+  else lists.set(key, [item]);
+}
+
 /** Groups items under the requested keys, keeping each group's order; every key gets a (possibly empty) list. */
 export function groupedBy<T>(keys: readonly string[], items: T[], keyOf: (item: T) => string): T[][] {
   const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
