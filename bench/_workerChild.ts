@@ -1,10 +1,12 @@
 /**
  * What the import worker holds at n synthetic documents, in a fresh process run by hand with --trace-gc --expose-gc
  * and --max-semi-space-size=32, the worker's young generation (ImportWorker.ts): `tsx bench/_workerChild.ts <n>
- * [count]` builds the worker's state as a start that writes the graph does (seedBuild, graph included), then computes
+ * [count]` builds the worker's state as a start that writes the graph does (seedBuild, graph included), rehearses an
+ * import as the worker does once idle (importRehearsal.ts; its time printed as rehearsalMs), then computes
  * `count` imports (three unless told; ten, with a heap cap of 3,072 MB, meet a full collection as the API bench's do)
  * on it as the worker does (computeImport, the state kept after each), and prints one JSON line: the build's time,
- * the heap still in use after it (the state), each import's wall and CPU time and the size of its delta. `#built` and
+ * the heap still in use after it (the state), each import's wall and CPU time, the size of its delta and how far its
+ * alignment reached (scopes: document, family or corpus). `#built` and
  * `#imported` mark the GC trace for the peaks.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticCorpus, syntheticNewcomers } from '@policy-cascade/graph-seed';
 import { computeImport, IMPORT_BOUNDS, seedBuild } from '../server/src/import';
+import { rehearseImport } from '../server/src/import/importRehearsal';
 
 const n = Number(process.argv[2]);
 // How many imports (the API bench makes ten: its p95 is their slowest); three unless told.
@@ -36,11 +39,17 @@ try {
   seeded = { ...seeded, graph: null };
   process.stdout.write(`#built ${nodes}\n`);
   const stateMb = heapMb();
+  // As the worker does once idle after building its state (importRehearsal.ts).
+  const rehearsedAt = performance.now();
+  rehearseImport(build);
+  const rehearsalMs = performance.now() - rehearsedAt;
   const imports: number[] = [];
   // User + system CPU of each import as well: on a loaded machine the wall time says more of the others than of it.
   const importsCpu: number[] = [];
   // What each delta holds (nodes and edges written, removed ones included): the main thread writes it to the store.
   const deltas: number[][] = [];
+  // How far each import's alignment reached (document, family, corpus): a family's or the corpus's costs more.
+  const scopes: string[] = [];
   // CASCADE_IMPORT_PROFILE=<file>: a CPU profile of the imports alone (the build's would drown them).
   const profileTo = process.env.CASCADE_IMPORT_PROFILE;
   const session = profileTo ? new Session() : null;
@@ -62,6 +71,7 @@ try {
     if (step.outcome.ok) {
       const { delta } = step.outcome;
       deltas.push([delta.nodes.length + delta.removedNodes.length, delta.edges.length + delta.removedEdges.length]);
+      scopes.push(step.outcome.scope);
     }
     build = step.next;
     imports.push(performance.now() - at);
@@ -76,7 +86,7 @@ try {
   process.stdout.write('#imported\n');
   const afterMb = heapMb();
   process.stdout.write(
-    `${JSON.stringify({ n, buildMs, stateMb, afterMb, imports, importsCpu, deltas, documents: seeded.documents })}\n`,
+    `${JSON.stringify({ n, buildMs, stateMb, rehearsalMs, afterMb, imports, importsCpu, deltas, scopes, documents: seeded.documents })}\n`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -70,6 +70,9 @@ async function importTimes(n: number, yoga: App): Promise<void> {
     times.push(performance.now() - started);
   }
   if (times.length === 0) return;
+  // Each import's time in order: the p95 of ten is their slowest, and which one it is says why (the first after a
+  // start, or one that met a full collection).
+  process.stdout.write(`# province.import.synthetic${n} each: ${times.map((t) => t.toFixed(0)).join(', ')} ms\n`);
   process.stdout.write(`province.import.synthetic${n}.first: ${times[0]!.toFixed(1)} ms\n`);
   printTimes(`province.import.synthetic${n}`, times);
 }
