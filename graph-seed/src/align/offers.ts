@@ -106,7 +106,7 @@ export function givenOf(clause: Clause): Given[] {
   return given;
 }
 
-function mostCommon(values: string[]): string {
+export function mostCommon(values: string[]): string {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
@@ -153,7 +153,7 @@ function offerHead(group: Given[], localities: ReadonlySet<string>, neutral: (te
 const figureJson = new WeakMap<Quantity, string>();
 const clauseIdJson = new WeakMap<Clause, string>();
 
-function figureText(g: Given): string {
+export function figureText(g: Given): string {
   let text = figureJson.get(g.quantity);
   if (text === undefined) {
     const figure = { id: targetId(g.clause, g.quantity), value: g.quantity.normalizedValue };
@@ -162,7 +162,7 @@ function figureText(g: Given): string {
   return text;
 }
 
-function clauseIdText(clause: Clause): string {
+export function clauseIdText(clause: Clause): string {
   let text = clauseIdJson.get(clause);
   if (text === undefined) clauseIdJson.set(clause, (text = JSON.stringify(clause.id)));
   return text;

@@ -40,8 +40,12 @@ const metrics = [
   '新认定高新技术企业奖励',
   '研发费用',
   '亩均税收',
+  // Agrees with 研发费用, and localeCompare finds the two equal: a tie for the most common only order breaks.
+  '研发\u200b费用',
   '',
 ];
+// Values a sort by a - b cannot order (NaN, infinities) and the two zeros JSON writes alike, now and then.
+const oddValues = [NaN, Infinity, -Infinity, -0, 0];
 const units = ['万元', '万元', '%', '家'];
 const roles: QuantityRole[] = ['CAP', 'FIXED', 'RATE', 'GOAL', 'THRESHOLD'];
 
@@ -49,7 +53,8 @@ function randomClauses(random: () => number, count: number): Clause[] {
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   return Array.from({ length: count }, (_, n) => {
     const figures = Array.from({ length: 1 + Math.floor(random() * 3) }, (): Figure => {
-      return [pick(metrics), pick(units), pick(roles), Math.round(random() * 40) / 2];
+      const value = random() < 0.1 ? pick(oddValues) : Math.round(random() * 40) / 2;
+      return [pick(metrics), pick(units), pick(roles), value];
     });
     return clause(`33${String(Math.floor(random() * 9)).padStart(4, '0')}-2025/c${n + 1}`, figures);
   });
@@ -122,5 +127,27 @@ describe('updatedOffers', () => {
       expect(kept.text).toBe(offersJson(sources, neutralA));
     }
     expect(JSON.parse(kept!.text)).toHaveLength(1);
+  });
+
+  it('breaks a tie of metrics localeCompare finds equal by first occurrence, as offersJson does', () => {
+    const figure = (id: string, metric: string) => clause(id, [[metric, '万元', 'CAP', 10]]);
+    // Both agree with 研发费用 and compare equal: the most common of the two is the one the members name first.
+    const [m1, m2] = ['研发\u200b费用', '研\u200b发费用'];
+    const first = figure('330001-2025/c1', '研发费用');
+    const [e, e2] = [figure('330002-2025/c1', m2), figure('330003-2025/c1', m2)];
+    const [l1, x] = [figure('330005-2025/c1', m1), figure('330006-2025/c1', m1)];
+    let kept: KeptOffers | undefined;
+    for (const sources of [
+      [first, l1],
+      [first, l1, x],
+      [first, e, l1, x],
+      [first, e, e2, l1, x],
+    ]) {
+      const placed = offersUpdates.placed;
+      kept = updatedOffers(kept, sources, neutralA);
+      expect(kept.text).toBe(offersJson(sources, neutralA));
+      if (sources.length > 2) expect(offersUpdates.placed).toBe(placed + 1);
+    }
+    expect(JSON.parse(kept!.text)[0].metric).toBe(m2);
   });
 });

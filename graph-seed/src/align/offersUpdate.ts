@@ -20,6 +20,7 @@
  * Sources removed or reordered, or a neutralizer of its own, make the offers again from the start.
  */
 import type { Clause } from '../model/document';
+import { copiedSummary, summaryJson, summaryOf, withMember, type OfferSummary } from './offerSummary';
 import { givenOf, groups, offerJson, type Given } from './offers';
 import { metricSimilarity } from './quantityChanges';
 
@@ -30,9 +31,18 @@ export interface KeptOffers {
   readonly sources: readonly Clause[];
   readonly neutral: (text: string) => string;
   /** The groups of `groups` over the sources' figures, in creation order: the same Given objects. */
-  readonly groups: readonly Given[][];
+  readonly groups: readonly Group[];
   /** Each group's offer in `text`: start and end, or -1 for a group fewer than two localities give. */
   readonly spans: Int32Array;
+}
+
+/**
+ * A group of figures, with the summary its offer is written from once an addition changed it (offerSummary.ts:
+ * the groups additions reach are the large ones, and are reached again). A group in a KeptOffers is never changed.
+ */
+interface Group {
+  readonly members: Given[];
+  summary: OfferSummary | undefined;
 }
 
 /** How offers were made since the process started: the unit test checks that additions are placed in place. */
@@ -62,7 +72,7 @@ export function updatedOffers(
 
 /** The offers made from the start: `groups` over every figure, each shared group written. */
 export function freshOffers(sources: readonly Clause[], neutral: (text: string) => string): KeptOffers {
-  const made = groups(sources.flatMap(givenOf));
+  const made = groups(sources.flatMap(givenOf)).map((members): Group => ({ members, summary: undefined }));
   return written({ sources: [...sources], neutral, groups: made }, new Set(made), undefined);
 }
 
@@ -85,7 +95,7 @@ function addedClauses(previous: readonly Clause[], next: readonly Clause[]): Cla
 function withAdded(previous: KeptOffers, sources: readonly Clause[], added: Clause[]): KeptOffers | null {
   const order = figureOrder(sources);
   const made = [...previous.groups];
-  const changed = new Set<Given[]>();
+  const changed = new Set<Group>();
   for (const clause of added)
     for (const figure of givenOf(clause)) if (!place(made, changed, figure, order)) return null;
   return written({ sources: [...sources], neutral: previous.neutral, groups: made }, changed, previous);
@@ -111,39 +121,52 @@ const agrees = (first: Given, figure: Given) => metricSimilarity(first.quantity.
  * Puts `figure` into `made` (groups in creation order) as `groups` would have it; a group changed is replaced by a
  * copy, listed in `changed`. False when the figure would start a group that takes figures of later groups.
  */
-function place(made: Given[][], changed: Set<Given[]>, figure: Given, before: FigureOrder): boolean {
+function place(made: Group[], changed: Set<Group>, figure: Given, before: FigureOrder): boolean {
   let firstAfter = made.length;
   for (let i = 0; i < made.length; i++) {
-    const group = made[i]!;
-    if (!before(group[0]!, figure)) {
+    const first = made[i]!.members[0]!;
+    if (!before(first, figure)) {
       firstAfter = i;
       break;
     }
-    if (group[0]!.kind === figure.kind && agrees(group[0]!, figure)) {
-      const copy = changed.has(group) ? group : [...group];
-      copy.splice(firstLater(copy, figure, before), 0, figure);
-      made[i] = copy;
-      changed.add(copy);
+    if (first.kind === figure.kind && agrees(first, figure)) {
+      made[i] = joined(made[i]!, changed, figure, before);
       return true;
     }
   }
   const tested = new Set<string>();
   for (let i = firstAfter; i < made.length; i++) {
-    if (made[i]![0]!.kind !== figure.kind) continue;
-    for (const other of made[i]!) {
+    if (made[i]!.members[0]!.kind !== figure.kind) continue;
+    for (const other of made[i]!.members) {
       if (tested.has(other.quantity.metric)) continue;
       tested.add(other.quantity.metric);
       if (agrees(figure, other)) return false;
     }
   }
-  const started = [figure];
+  const started: Group = { members: [figure], summary: summaryOf([figure]) };
   made.splice(firstAfter, 0, started);
   changed.add(started);
   return true;
 }
 
+/** `group` with `figure` among its members in the figures' order: a copy, the first time this update changes it. */
+function joined(group: Group, changed: Set<Group>, figure: Given, before: FigureOrder): Group {
+  const at = firstLater(group.members, figure, before);
+  if (changed.has(group)) {
+    group.members.splice(at, 0, figure);
+    group.summary = group.summary && withMember(group.summary, figure, at);
+    return group;
+  }
+  const members = [...group.members];
+  members.splice(at, 0, figure);
+  const summary = group.summary ? withMember(copiedSummary(group.summary), figure, at) : summaryOf(members);
+  const copy = { members, summary };
+  changed.add(copy);
+  return copy;
+}
+
 /** The index of the first member of `group` (in the figures' order) that comes after `figure`. */
-function firstLater(group: Given[], figure: Given, before: FigureOrder): number {
+function firstLater(group: readonly Given[], figure: Given, before: FigureOrder): number {
   let [low, high] = [0, group.length];
   while (low < high) {
     const mid = (low + high) >> 1;
@@ -159,10 +182,10 @@ function firstLater(group: Given[], figure: Given, before: FigureOrder): number 
  */
 function written(
   made: Pick<KeptOffers, 'sources' | 'neutral' | 'groups'>,
-  changed: ReadonlySet<Given[]>,
+  changed: ReadonlySet<Group>,
   previous: KeptOffers | undefined,
 ): KeptOffers {
-  const previousIndex = new Map<Given[], number>();
+  const previousIndex = new Map<Group, number>();
   if (previous) previous.groups.forEach((group, i) => previousIndex.set(group, i));
   const spans = new Int32Array(made.groups.length * 2).fill(-1);
   const offers: string[] = [];
@@ -178,9 +201,10 @@ function written(
   return { ...made, text: `[${offers.join(',')}]`, spans };
 }
 
-function offerOf(group: Given[], neutral: (text: string) => string): string | null {
-  const localities = new Set(group.map((g) => g.policyId));
-  return localities.size >= 2 ? offerJson(group, localities, neutral) : null;
+function offerOf({ members, summary }: Group, neutral: (text: string) => string): string | null {
+  if (summary) return summaryJson(members, summary, neutral);
+  const localities = new Set(members.map((g) => g.policyId));
+  return localities.size >= 2 ? offerJson(members, localities, neutral) : null;
 }
 
 function copied(previous: KeptOffers | undefined, index: number | undefined): string | null {
