@@ -45,6 +45,11 @@ interface Group {
   summary: OfferSummary | undefined;
 }
 
+// A group this large is summarized when made, not when an addition first reaches it: the large groups are those
+// imports add to, and summarizing one costs what writing it from its members does (ten imports at 1,000 documents
+// reach most of them only once or twice). A smaller one is written from its members until then.
+const SUMMARIZED = 8;
+
 /** How offers were made since the process started: the unit test checks that additions are placed in place. */
 export const offersUpdates = { unchanged: 0, placed: 0, regrouped: 0 };
 
@@ -72,7 +77,10 @@ export function updatedOffers(
 
 /** The offers made from the start: `groups` over every figure, each shared group written. */
 export function freshOffers(sources: readonly Clause[], neutral: (text: string) => string): KeptOffers {
-  const made = groups(sources.flatMap(givenOf)).map((members): Group => ({ members, summary: undefined }));
+  const made = groups(sources.flatMap(givenOf)).map((members): Group => ({
+    members,
+    summary: members.length >= SUMMARIZED ? summaryOf(members) : undefined,
+  }));
   return written({ sources: [...sources], neutral, groups: made }, new Set(made), undefined);
 }
 
