@@ -37,8 +37,9 @@ export interface KeptOffers {
 }
 
 /**
- * A group of figures, with the summary its offer is written from once an addition changed it (offerSummary.ts:
- * the groups additions reach are the large ones, and are reached again). A group in a KeptOffers is never changed.
+ * A group of figures, with the summary its offer is written from when it is large or an addition changed it
+ * (offerSummary.ts: the groups additions reach are the large ones, and are reached again). A group in a KeptOffers is
+ * never changed: an update changes its own copies.
  */
 interface Group {
   readonly members: Given[];
