@@ -27,7 +27,8 @@ export interface Offer {
   figures: { id: string; value: number }[];
 }
 
-interface Given {
+/** A comparable figure of an implementing clause, with what it is grouped by (offersUpdate.ts keeps them). */
+export interface Given {
   quantity: Quantity;
   clause: Clause;
   policyId: string;
@@ -62,7 +63,7 @@ function median(values: number[]): number {
  * the first such group, looked for among the groups of its unit and role group only. A group remembers the metrics it
  * took or refused: the implementers of a province's measure word a figure alike hundreds of times.
  */
-function groups(given: Given[]): Given[][] {
+export function groups(given: Given[]): Given[][] {
   const out: Given[][] = [];
   const byKind = new Map<string, Array<{ list: Given[]; agrees: Map<string, boolean> }>>();
   for (const g of given) {
@@ -89,7 +90,7 @@ function groups(given: Given[]): Given[][] {
 // the figures of its hundreds of implementers.
 const givenOfClause = new WeakMap<Clause, Given[]>();
 
-function givenOf(clause: Clause): Given[] {
+export function givenOf(clause: Clause): Given[] {
   let given = givenOfClause.get(clause);
   if (!given) {
     given = [...clause.amounts, ...clause.targets]
@@ -105,7 +106,7 @@ function givenOf(clause: Clause): Given[] {
   return given;
 }
 
-function mostCommon(values: string[]): string {
+export function mostCommon(values: string[]): string {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
@@ -152,7 +153,7 @@ function offerHead(group: Given[], localities: ReadonlySet<string>, neutral: (te
 const figureJson = new WeakMap<Quantity, string>();
 const clauseIdJson = new WeakMap<Clause, string>();
 
-function figureText(g: Given): string {
+export function figureText(g: Given): string {
   let text = figureJson.get(g.quantity);
   if (text === undefined) {
     const figure = { id: targetId(g.clause, g.quantity), value: g.quantity.normalizedValue };
@@ -161,7 +162,7 @@ function figureText(g: Given): string {
   return text;
 }
 
-function clauseIdText(clause: Clause): string {
+export function clauseIdText(clause: Clause): string {
   let text = clauseIdJson.get(clause);
   if (text === undefined) clauseIdJson.set(clause, (text = JSON.stringify(clause.id)));
   return text;
@@ -172,14 +173,17 @@ function clauseIdText(clause: Clause): string {
  * (above) instead of an object per figure stringified again on every import.
  */
 export function offersJson(sources: Clause[], neutral: (text: string) => string): string {
-  const offers = sharedGroups(sources).map(({ group, localities }) => {
-    const head = offerHead(group, localities, neutral);
-    const byId = new Map<string, Clause>();
-    for (const g of group) if (!byId.has(g.clause.id)) byId.set(g.clause.id, g.clause);
-    const clauses = [...byId.keys()].sort().map((id) => clauseIdText(byId.get(id)!));
-    const figures = group.map(figureText);
-    // The head's closing brace gives way to the two lists, in the order offersOf's object lists its fields.
-    return `${JSON.stringify(head).slice(0, -1)},"clauses":[${clauses.join(',')}],"figures":[${figures.join(',')}]}`;
-  });
+  const offers = sharedGroups(sources).map(({ group, localities }) => offerJson(group, localities, neutral));
   return `[${offers.join(',')}]`;
+}
+
+/** One offer of offersJson: `JSON.stringify` of offersOf's object for `group`, written from the kept texts. */
+export function offerJson(group: Given[], localities: ReadonlySet<string>, neutral: (text: string) => string): string {
+  const head = offerHead(group, localities, neutral);
+  const byId = new Map<string, Clause>();
+  for (const g of group) if (!byId.has(g.clause.id)) byId.set(g.clause.id, g.clause);
+  const clauses = [...byId.keys()].sort().map((id) => clauseIdText(byId.get(id)!));
+  const figures = group.map(figureText);
+  // The head's closing brace gives way to the two lists, in the order offersOf's object lists its fields.
+  return `${JSON.stringify(head).slice(0, -1)},"clauses":[${clauses.join(',')}],"figures":[${figures.join(',')}]}`;
 }

@@ -7,7 +7,7 @@ import { NO_INFERRED_IDS, stableIds, type InferredIds } from './inferredIds';
 import { GenerationCache, sequenceKey } from './keptResults';
 import { cosine } from './ngrams';
 import { neutralizer, type Neutralizer } from './neutralText';
-import { offersJson } from './offers';
+import { updatedOffers, type KeptOffers } from './offersUpdate';
 import type { FamilyClustering, PlacedCluster } from './familyClusters';
 import type { LinkEnd } from './links';
 import type { ClauseProfile } from './profiles';
@@ -183,18 +183,17 @@ function wordsOf(text: string): object {
 }
 
 // The offers of an inferred clause as its node writes them, kept under the clause's id with what they were made of
-// (the sources' identities and the neutralizer's): the next alignment's offers of that clause replace them. Kept by
-// the sources alone, every import left the offers of each measure it joined behind (a province measure's name the
-// figures of its thousand implementers): never asked again, they lived until the cache turned over, and were a third
-// of what the worker kept of an import at 300 documents (heap sampling).
-const offersKept = new GenerationCache<string, { sources: string; text: string }>(8_000);
+// (the sources and the neutralizer): the next alignment's offers of that clause replace them, brought up to date
+// from them when only clauses were added (offersUpdate.ts: an import adds one document to each measure it joins).
+// Kept by the sources alone, every import left the offers of each measure it joined behind (a province measure's name
+// the figures of its thousand implementers): never asked again, they lived until the cache turned over, and were a
+// third of what the worker kept of an import at 300 documents (heap sampling).
+const offersKept = new GenerationCache<string, KeptOffers>(8_000);
 function offersText(clauseId: string, sources: Clause[], neutral: Neutralizer): string {
-  const key = sequenceKey([neutral, ...sources]);
   const kept = offersKept.get(clauseId);
-  if (kept?.sources === key) return kept.text;
-  const text = offersJson(sources, neutral.title);
-  offersKept.set(clauseId, { sources: key, text });
-  return text;
+  const offers = updatedOffers(kept, sources, neutral.title);
+  if (offers !== kept) offersKept.set(clauseId, offers);
+  return offers.text;
 }
 
 // What an inferred clause stands on, kept with its consensus (the latest members' only: a province measure's is tens
