@@ -339,15 +339,16 @@ export class ShownMemo {
   }
 
   /**
-   * The keys of the kept edges that are the edge of `type` from `from` to `to`: those of the edges at `from` (a few)
-   * whose type and end are these. Not by making the edge's id (its key, clauseEdges.ts `edgeId`) and looking it up:
-   * an import's note names some 32,000 edges, and making their ids cost 17-60 ms at 1,000 documents.
+   * The keys of the kept edges that are the edge of `type` from `from` to `to`: of the edges at `from` (a few), those
+   * of this type and these ends, whose key is their id (`toClauseEdge`). Not by making the id (clauseEdges.ts
+   * `edgeId`) and looking it up: an import's note names some 32,000 edges, and making their ids cost 17-60 ms at
+   * 1,000 documents.
    */
   private keptEdges(type: string, from: string, to: string): string[] {
     const found: string[] = [];
     for (const key of this.edges.readersOf(from)) {
       const edge = this.edges.get(key);
-      if (edge?.type === type && edge.to === to) found.push(key);
+      if (edge?.type === type && edge.from === from && edge.to === to) found.push(key);
     }
     return found;
   }
