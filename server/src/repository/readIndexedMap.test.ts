@@ -45,6 +45,20 @@ describe('ReadIndexedMap', () => {
     expect(map.indexedIds).toBe(0);
   });
 
+  it('indexes what stays again when more entries go than stay, and still finds them', () => {
+    const map = listed(10);
+    map.set('a', ['x']).set('b', ['x', 'y']).set('c', ['y', 'z']).set('d', ['w']).set('e', ['z']);
+    map.dropFor(['d'], ['x', 'z']);
+    expect([...map.keys()]).toEqual([]);
+    expect(map.indexedIds).toBe(0);
+    map.set('a', ['x']).set('b', ['x', 'y']).set('c', ['y', 'z']).set('d', ['w']).set('e', ['z']);
+    map.dropFor(['a'], ['w', 'z']);
+    expect([...map.keys()]).toEqual(['b']);
+    expect(map.indexedIds).toBe(2);
+    map.dropFor([], ['y']);
+    expect(map.size).toBe(0);
+  });
+
   it('holds an id read twice by one entry, or by many, until each reader is gone', () => {
     const map = listed(10);
     map.set('a', ['x', 'x']).set('b', ['x']).set('c', ['x']);

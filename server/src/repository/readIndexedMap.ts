@@ -38,9 +38,7 @@ export class ReadIndexedMap<V> extends BoundedMap<string, V> {
   override set(key: string, value: V): this {
     this.unindex(key);
     super.set(key, value);
-    this.reads(value, key, (id) => {
-      if (id !== key) this.index(id, key);
-    });
+    this.indexReads(key, value);
     return this;
   }
 
@@ -59,10 +57,18 @@ export class ReadIndexedMap<V> extends BoundedMap<string, V> {
    * scan testing `keys.has(key) || reads(value).some(read.has)` over every entry would delete.
    */
   dropFor(keys: Iterable<string>, reads: Iterable<string>): void {
-    const gone: string[] = [];
-    for (const key of keys) if (this.has(key)) gone.push(key);
-    for (const id of reads) gone.push(...this.readersOf(id));
-    for (const key of gone) this.delete(key);
+    const gone = new Set<string>();
+    for (const key of keys) if (this.has(key)) gone.add(key);
+    for (const id of reads) for (const key of this.readersOf(id)) gone.add(key);
+    if (gone.size * 2 <= this.size) {
+      for (const key of gone) this.delete(key);
+      return;
+    }
+    // More go than stay (an import's note naming 32,000 CORRESPONDS_TO edges dropped 28,000 of 51,000 roots' peers):
+    // indexing what stays is cheaper than taking each id of what goes off its readers.
+    for (const key of gone) super.delete(key);
+    this.readers.clear();
+    for (const [key, value] of this) this.indexReads(key, value);
   }
 
   /** The keys of the entries that read `id` (besides their own key). */
@@ -74,6 +80,12 @@ export class ReadIndexedMap<V> extends BoundedMap<string, V> {
   /** How many ids the index holds, for tests: none once every entry is gone. */
   get indexedIds(): number {
     return this.readers.size;
+  }
+
+  private indexReads(key: string, value: V): void {
+    this.reads(value, key, (id) => {
+      if (id !== key) this.index(id, key);
+    });
   }
 
   private index(id: string, key: string): void {
