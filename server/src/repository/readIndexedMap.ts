@@ -11,8 +11,9 @@
  * ids looks their keys up directly (`dropFor`), and each clause or root would otherwise be indexed under itself.
  *
  * An id read by one entry holds that entry's key itself, by a few a list of keys (a key once per time its entry reads
- * the id), by more a Set: a Set for every id held some 50 MB more at 1,000 documents, most ids being read by one entry
- * or a few; a list for every id cost 0.5 s to unindex an import's note, some ids being read by 1,700 roots' peers.
+ * the id), by more a Set: a Set for every id held some 30 MB more at 1,000 documents (the memo's index holds some 28
+ * MB, measured after a full GC), most ids being read by one entry or a few; a list for every id cost 0.5 s to unindex
+ * an import's note, some ids being read by 1,700 roots' peers.
  */
 import { BoundedMap } from './boundedMap';
 
@@ -53,8 +54,9 @@ export class ReadIndexedMap<V> extends BoundedMap<string, V> {
   }
 
   /**
-   * Deletes the entries whose key is one of `keys` and those that read one of `reads`, visiting only those: what a
-   * scan testing `keys.has(key) || reads(value).some(read.has)` over every entry would delete.
+   * Deletes the entries whose key is one of `keys` and those that read one of `reads`, visiting only those (and what
+   * stays, when more go): what a scan testing `keys.has(key) || reads(value).some(read.has)` over every entry would
+   * delete.
    */
   dropFor(keys: Iterable<string>, reads: Iterable<string>): void {
     const gone = new Set<string>();
