@@ -19,7 +19,7 @@
  * entries read (readIndexedMap.ts), and the note's nodes and edges' ends are looked up there and among the keys. At
  * 1,000 documents warmed, scanning every entry cost the advance after a review some 20-70 ms, after a locality's
  * import 50-115 ms; looked up, 1-2 ms and 4-15 ms (an import whose note names 32,000 CORRESPONDS_TO edges drops half
- * the roots' peers, and costs what it drops: some 165 ms, against 300 for the scan). An edge changed is found among
+ * the roots' peers, and costs what it drops: 100-170 ms, as the scan did, 115-300). An edge changed is found among
  * the kept edges at its start (its key, `edgeId`, is not made). The index holds some 28 MB at 1,000 documents warmed,
  * beside the memo's 140.
  *
