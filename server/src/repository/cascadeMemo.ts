@@ -18,10 +18,10 @@
  * The advance finds these entries without going through the memo: each map (but the walks) is indexed by the ids its
  * entries read (readIndexedMap.ts), and the note's nodes and edges' ends are looked up there and among the keys. At
  * 1,000 documents warmed, scanning every entry cost the advance after a review some 20-70 ms, after a locality's
- * import 50-300 ms; looked up, 0.2-1.5 ms and 4-24 ms (an import whose note names 32,000 CORRESPONDS_TO edges drops half
- * the roots' peers, and costs what it drops: 100-170 ms, as the scan did, 115-300). An edge changed is found among
- * the kept edges at its start (its key, `edgeId`, is not made). The index holds some 28 MB at 1,000 documents warmed,
- * beside the memo's 140.
+ * import 50-300 ms; looked up, 0.2-1.5 ms and 4-24 ms (an import whose note names 32,000 CORRESPONDS_TO edges drops
+ * half the roots' peers, and costs what it drops: 100-170 ms, as the scan did, 115-300). An edge changed is found
+ * among the kept edges at its start (its key, `edgeId`, is not made). The index holds some 28 MB at 1,000 documents
+ * warmed, beside the memo's 140.
  *
  * The quantities (amounts and targets) of clauses and sections are kept too: a cascade asking its nodes' amounts read
  * 200 clauses' quantities from the store on every request (grafeo's rows for them cost some 2.4 ms). An owner's
