@@ -15,6 +15,14 @@
  * A read that began before a write may end after it: what it read is kept only when no write was noted in between
  * (`generation`).
  *
+ * The advance finds these entries without going through the memo: each map (but the walks) is indexed by the ids its
+ * entries read (readIndexedMap.ts), and the note's nodes and edges' ends are looked up there and among the keys. At
+ * 1,000 documents warmed, scanning every entry cost the advance after a review some 20-70 ms, after a locality's
+ * import 50-300 ms; looked up, 0.2-1.5 ms and 4-24 ms (an import whose note names 32,000 CORRESPONDS_TO edges drops
+ * half the roots' peers, and costs what it drops: 100-170 ms, as the scan did, 115-300). An edge changed is found
+ * among the kept edges at its start (its key, `edgeId`, is not made). The index holds some 28 MB at 1,000 documents
+ * warmed, beside the memo's 140.
+ *
  * The quantities (amounts and targets) of clauses and sections are kept too: a cascade asking its nodes' amounts read
  * 200 clauses' quantities from the store on every request (grafeo's rows for them cost some 2.4 ms). An owner's
  * quantities read the owner, its SETS edges and their Target nodes, so they go when the owner, one of the targets or
@@ -26,7 +34,8 @@
  * clause it reached (`touches`).
  */
 import { LRUCache } from 'lru-cache';
-import { BoundedMap } from './boundedMap';
+import { ReadIndexedMap } from './readIndexedMap';
+import type { Reads } from './readIndexedMap';
 import type { CypherRunner } from '../store/CypherStore';
 import { cardClauses, cardHeads, joinCards, policyCards } from './clauseCards';
 import type { PolicyCard } from './clauseCards';
@@ -37,7 +46,6 @@ import type { Placement } from './cascadePlacement';
 import type { GraphChange } from './graphChanges';
 import type { ClauseCard, ClauseHead, ClauseInfo, HeadCard, QuantityInfo } from './types';
 import type { VersionCache } from './versionCache';
-import { edgeId } from './clauseEdges';
 
 /** Cards' clauses kept whole at most (a cascade shows up to 200, so some hundred cascades' worth). */
 export const MEMO_CARDS = 20_000;
@@ -77,18 +85,36 @@ const byId = (a: ClauseHead, b: ClauseHead) => (a.id < b.id ? -1 : a.id > b.id ?
 /** The edges a card reads (clauseCards.ts). */
 const CARD_EDGES: ReadonlySet<string> = new Set(['HAS_CLAUSE', 'HAS_SECTION', 'ISSUED_FOR']);
 
-/**
- * Whether a card's clause reads one of `ids` (its policy and section are found through HAS_SECTION and HAS_CLAUSE): a
- * write changing none of these nodes, nor an edge of CARD_EDGES at one, left it.
- */
-function clauseReadsAny(clause: ClauseHead, ids: ReadonlySet<string>): boolean {
-  return ids.has(clause.id) || (clause.sectionId !== null && ids.has(clause.sectionId)) || ids.has(clause.policyId);
-}
+/** A card's clause reads the clause, its section and policy (through HAS_CLAUSE and HAS_SECTION). */
+const clauseReads: Reads<ClauseHead> = (clause, _key, visit) => {
+  visit(clause.id);
+  if (clause.sectionId !== null) visit(clause.sectionId);
+  visit(clause.policyId);
+};
 
-/** Whether a card's policy reads one of `ids`: the policy, its regions, or an ISSUED_FOR edge at one of them. */
-function policyReadsAny(cards: readonly PolicyCard[], id: string, ids: ReadonlySet<string>): boolean {
-  return ids.has(id) || cards.some(({ region }) => region !== null && ids.has(region.code));
-}
+/** A card's policy reads its regions (ISSUED_FOR); the policy is the entry's key. */
+const policyReads: Reads<readonly PolicyCard[]> = (cards, _key, visit) => {
+  for (const { region } of cards) if (region !== null) visit(region.code);
+};
+
+/** An edge reads its ends; the edge is the entry's key. */
+const edgeReads: Reads<ClauseEdge> = (edge, _key, visit) => {
+  visit(edge.from);
+  visit(edge.to);
+};
+
+/** A root's peers read both ends of each of its CORRESPONDS_TO edges; the root, one of them, is the entry's key. */
+const peerReads: Reads<readonly PeerEnds[]> = (peers, root, visit) => {
+  for (const { from, to } of peers) {
+    if (from !== root) visit(from);
+    if (to !== root) visit(to);
+  }
+};
+
+/** An owner's quantities read their amounts and targets; the owner is the entry's key. */
+const quantityReads: Reads<readonly QuantityInfo[]> = (quantities, _key, visit) => {
+  for (const { id } of quantities) visit(id);
+};
 
 /**
  * Whether a write that touched `touched` may change `walk`. The walk reads the IMPLEMENTS adjacency and the root's
@@ -101,16 +127,13 @@ function touches({ rootId, all }: Walk, touched: ReadonlySet<string>): boolean {
 }
 
 /**
- * Deletes the entries `test` picks. Through forEach and a list of keys: lru-cache's `entries()` yields a new pair
- * per entry, and the advance after an import went through some 20,000 entries (15 ms at 1,000 documents).
+ * Deletes the walks `test` picks. Through forEach and a list of keys: lru-cache's `entries()` yields a new pair per
+ * entry. A scan, unlike the other maps' lookups (readIndexedMap.ts): there are at most MEMO_WALKS.
  */
-function dropWhere<V extends object>(
-  memo: { forEach(visit: (value: V, key: string) => void): void; delete(key: string): unknown },
-  test: (value: V, key: string) => boolean,
-): void {
+function dropWhere<V extends object>(memo: LRUCache<string, V>, test: (value: V) => boolean): void {
   const gone: string[] = [];
   memo.forEach((value, key) => {
-    if (test(value, key)) gone.push(key);
+    if (test(value)) gone.push(key);
   });
   for (const key of gone) memo.delete(key);
 }
@@ -130,14 +153,14 @@ export interface WarmReads {
 export class ShownMemo {
   /** Noted writes the memo was brought forward by (`advance`): a read begun before one is not kept. */
   private noted = 0;
-  private readonly clauses = new BoundedMap<string, ClauseInfo>(MEMO_CARDS);
+  private readonly clauses = new ReadIndexedMap<ClauseInfo>(MEMO_CARDS, clauseReads);
   /** Heads of clauses read as heads only (a clause kept whole serves as its head too). */
-  private readonly heads = new BoundedMap<string, ClauseHead>(MEMO_HEADS);
-  private readonly policies = new BoundedMap<string, readonly PolicyCard[]>(MEMO_POLICIES);
-  private readonly edges = new BoundedMap<string, ClauseEdge>(MEMO_EDGES);
-  private readonly peers = new BoundedMap<string, readonly PeerEnds[]>(MEMO_PEERS);
+  private readonly heads = new ReadIndexedMap<ClauseHead>(MEMO_HEADS, clauseReads);
+  private readonly policies = new ReadIndexedMap<readonly PolicyCard[]>(MEMO_POLICIES, policyReads);
+  private readonly edges = new ReadIndexedMap<ClauseEdge>(MEMO_EDGES, edgeReads);
+  private readonly peers = new ReadIndexedMap<readonly PeerEnds[]>(MEMO_PEERS, peerReads);
   private readonly walks = new LRUCache<string, Walk>({ max: MEMO_WALKS });
-  private readonly quantities = new BoundedMap<string, QuantityInfo[]>(MEMO_QUANTITIES);
+  private readonly quantities = new ReadIndexedMap<QuantityInfo[]>(MEMO_QUANTITIES, quantityReads);
 
   /** The count of noted writes so far: what a read gives `fill` to say when it began. */
   get generation(): number {
@@ -288,34 +311,48 @@ export class ShownMemo {
     return ids.map((id) => found.get(id) ?? []);
   }
 
-  /** Drops what `change` may have changed (see the module comment). */
+  /**
+   * Drops what `change` may have changed (see the module comment), found through each map's index of the ids its
+   * entries read: the cost is the change's, not the memo's.
+   */
   advance(change: GraphChange): ShownMemo {
     this.noted += 1;
     const cardReads = new Set(change.nodes);
-    const edgeIds = new Set<string>();
     const peersChanged = new Set(change.nodes);
-    const quantityReads = new Set(change.nodes);
+    const quantitiesRead = new Set(change.nodes);
+    const edgesChanged: string[] = [];
     for (const { type, from, to } of change.edges) {
-      edgeIds.add(edgeId(type, from, to));
       if (CARD_EDGES.has(type)) cardReads.add(from).add(to);
       if (type === 'CORRESPONDS_TO') peersChanged.add(from).add(to);
-      if (type === 'SETS') quantityReads.add(from).add(to);
+      if (type === 'SETS') quantitiesRead.add(from).add(to);
+      edgesChanged.push(...this.keptEdges(type, from, to));
     }
     const { nodes, touched } = change;
     dropWhere(this.walks, (walk) => touches(walk, touched));
-    dropWhere(
-      this.peers,
-      (peers, id) => peersChanged.has(id) || peers.some((peer) => nodes.has(peer.from) || nodes.has(peer.to)),
-    );
-    dropWhere(this.clauses, (clause) => clauseReadsAny(clause, cardReads));
-    dropWhere(this.heads, (head) => clauseReadsAny(head, cardReads));
-    dropWhere(this.policies, (cards, id) => policyReadsAny(cards, id, cardReads));
-    dropWhere(this.edges, (edge, id) => edgeIds.has(id) || nodes.has(edge.from) || nodes.has(edge.to));
-    dropWhere(
-      this.quantities,
-      (quantities, id) => quantityReads.has(id) || quantities.some((quantity) => quantityReads.has(quantity.id)),
-    );
+    // A root goes when it is noted or one of its CORRESPONDS_TO edges changed (peersChanged), or when one of its
+    // peers is a noted node; a peer at the end of a changed edge elsewhere leaves it.
+    this.peers.dropFor(peersChanged, nodes);
+    this.clauses.dropFor(cardReads, cardReads);
+    this.heads.dropFor(cardReads, cardReads);
+    this.policies.dropFor(cardReads, cardReads);
+    this.edges.dropFor(edgesChanged, nodes);
+    this.quantities.dropFor(quantitiesRead, quantitiesRead);
     return this;
+  }
+
+  /**
+   * The keys of the kept edges that are the edge of `type` from `from` to `to`: of the edges at `from` (a few), those
+   * of this type and these ends, whose key is their id (`toClauseEdge`). Not by making the id (clauseEdges.ts
+   * `edgeId`) and looking it up: an import's note names some 32,000 edges, and making their ids cost 17-60 ms at
+   * 1,000 documents.
+   */
+  private keptEdges(type: string, from: string, to: string): string[] {
+    const found: string[] = [];
+    for (const key of this.edges.readersOf(from)) {
+      const edge = this.edges.get(key);
+      if (edge?.type === type && edge.from === from && edge.to === to) found.push(key);
+    }
+    return found;
   }
 }
 
