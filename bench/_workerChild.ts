@@ -14,8 +14,7 @@ import { Session } from 'node:inspector';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticCorpus, syntheticNewcomers } from '@policy-cascade/graph-seed';
-import { computeImport, IMPORT_BOUNDS, seedBuild } from '../server/src/import';
-import { rehearseImport } from '../server/src/import/importRehearsal';
+import { computeImport, IMPORT_BOUNDS, rehearseImport, seedBuild } from '../server/src/import';
 
 const n = Number(process.argv[2]);
 // How many imports (the API bench makes ten: its p95 is their slowest); three unless told.
