@@ -156,6 +156,8 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
   const implementing = new Set<string>();
   const measures: Measure[] = [];
   const core = new Set<string>();
+  // Every IMPLEMENTS edge is a family's: succession edges are SUCCEEDS.
+  const familyEdges: GraphEdge[][] = [];
   for (const family of findFamilies(docs, ids)) {
     const known = reuse?.families.get(family.rootId);
     const kept = known && sameFamily(known.family, family) ? known : undefined;
@@ -168,6 +170,7 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
     for (const doc of aligned.parts.core.docs) core.add(doc.policy.id);
     nodes.push(...aligned.nodes);
     appendAll(edges, aligned.edges);
+    familyEdges.push(aligned.edges);
     coverage.push(...covered);
     mergeInferredIds(inferredIds, aligned.ids);
     for (const { doc } of family.implementers) for (const c of doc.clauses) implementing.add(c.id);
@@ -188,7 +191,7 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
     inheritances.push({ newer, older, succeeds: succession.edges.filter((e) => e.properties.candidate !== true) });
   }
   // A measure the newer text leaves out but its older text carried, and a successor still says (coverageSuccession).
-  const inherited = inheritCoverage(inheritances, coverage, edges, { measures, clauseById, idf });
+  const inherited = inheritCoverage(inheritances, coverage, familyEdges, { measures, clauseById, idf });
   appendAll(edges, inherited.edges);
   memo.inherited = inherited.edges;
   coverage = inherited.coverage;

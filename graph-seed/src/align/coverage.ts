@@ -1,5 +1,5 @@
 import type { GraphEdge } from '../model/graph';
-import { coverageCandidates, implementsSteps } from './coverageCandidates';
+import { coverageCandidates, keptImplementsSteps } from './coverageCandidates';
 import type { Family } from './family';
 import type { CoverageEntry } from './types';
 
@@ -10,7 +10,7 @@ import type { CoverageEntry } from './types';
  * only through one is reported with its nearest candidate clause (coverageCandidates.ts), for a person to decide.
  */
 export function familyCoverage(family: Family, superiorClauses: Map<string, string[]>, edges: GraphEdge[]) {
-  const steps = implementsSteps(edges);
+  const steps = keptImplementsSteps(edges);
   const entries: CoverageEntry[] = [];
   for (const { doc, directSuperior } of family.implementers) {
     const reached = new Set<string>();

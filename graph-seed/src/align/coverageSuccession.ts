@@ -11,7 +11,7 @@ import type { Clause, PolicyDocument } from '../model/document';
 import type { ClauseLookup } from './clauseLookup';
 import type { GraphEdge } from '../model/graph';
 import { coverageShare } from './coverage';
-import { implementsSteps, type ImplementsSteps } from './coverageCandidates';
+import { keptImplementsSteps, unitedSteps, type ImplementsSteps } from './coverageCandidates';
 import { inheritedEdge, reproductionProperties } from './coverageSuccessionEdge';
 import { keptPool } from './measurePool';
 import { sentencesOf } from './measureWords';
@@ -251,12 +251,13 @@ function coverageWith(entries: CoverageEntry[], added: GraphEdge[], steps: Imple
 /**
  * The IMPLEMENTS edges inherited through each succession (newer document, older one, its firm SUCCEEDS edges), and
  * the coverage with them.
- * @param edges every edge of the alignment (an inherited link leads on to the province by the IMPLEMENTS edges).
+ * @param familyEdges each family's aligned edges: every IMPLEMENTS edge of the alignment (an inherited link leads on
+ *   to the province by them), each list never changed once made.
  */
 export function inheritCoverage(
   inheritances: Inheritance[],
   coverage: CoverageEntry[],
-  edges: readonly GraphEdge[],
+  familyEdges: ReadonlyArray<readonly GraphEdge[]>,
   context: Context,
 ): { edges: GraphEdge[]; coverage: CoverageEntry[] } {
   let steps: ImplementsSteps | undefined;
@@ -264,7 +265,7 @@ export function inheritCoverage(
     ...context,
     byTitle: measuresByTitle(context.measures),
     bySuperior: measuresBySuperior(context.measures),
-    steps: () => (steps ??= implementsSteps(edges)),
+    steps: () => (steps ??= unitedSteps(familyEdges.map(keptImplementsSteps))),
   };
   const gapsOf = new Map<string, Set<string>>();
   for (const c of coverage)
