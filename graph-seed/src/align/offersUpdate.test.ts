@@ -3,25 +3,14 @@ import { syntheticDocuments } from '../io/syntheticCorpus';
 import { seededRandom } from '../io/seededRandom';
 import type { Clause, Quantity, QuantityRole } from '../model/document';
 import { offersJson } from './offers';
+import { fixtureQuantity } from './quantityFixture';
 import { offersUpdates, updatedOffers, type KeptOffers } from './offersUpdate';
 
 type Figure = [metric: string, unit: string, role: QuantityRole, value: number];
 
 function clause(id: string, figures: Figure[]): Clause {
-  const quantity = ([metric, unit, role, value]: Figure, i: number): Quantity => ({
-    kind: role === 'GOAL' ? 'GOAL' : 'SUBSIDY',
-    role,
-    approximate: false,
-    from: null,
-    metric,
-    value,
-    unit,
-    qualifier: null,
-    normalizedValue: value,
-    normalizedUnit: unit,
-    text: `${metric}${value}${unit}`,
-    offset: 10 * i,
-  });
+  const quantity = ([metric, unit, role, value]: Figure, i: number): Quantity =>
+    fixtureQuantity({ metric, value, unit, role, text: `${metric}${value}${unit}`, offset: 10 * i });
   const quantities = figures.map(quantity);
   return {
     ...{ id, ordinal: 1, label: '(一)', sectionOrdinal: 1, title: id, text: id, textSimplified: id, sourceLine: 1 },

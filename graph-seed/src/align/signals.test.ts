@@ -5,6 +5,7 @@ import { monotoneChain } from './order';
 import { keptShare, mutualShare, sharedPassages } from './passages';
 import { compareQuantities } from './quantityChanges';
 import { encloses } from './family';
+import { fixtureQuantity } from './quantityFixture';
 
 describe('n-gram similarity', () => {
   it('drops the responsibility list, punctuation and digits before matching', () => {
@@ -58,20 +59,8 @@ describe('reproduction profile', () => {
   });
 });
 
-const quantity = (metric: string, value: number, unit = '元'): Quantity => ({
-  kind: unit === '元' ? 'SUBSIDY' : 'GOAL',
-  role: unit === '元' ? 'FIXED' : 'GOAL',
-  approximate: false,
-  from: null,
-  metric,
-  value,
-  unit,
-  qualifier: null,
-  normalizedValue: value,
-  normalizedUnit: unit,
-  text: `${value}${unit}`,
-  offset: 0,
-});
+const quantity = (metric: string, value: number, unit = '元'): Quantity =>
+  fixtureQuantity({ metric, value, unit, role: unit === '元' ? 'FIXED' : 'GOAL' });
 
 describe('changed amounts and targets', () => {
   it('reports raised, lowered, added and removed by metric and unit', () => {
