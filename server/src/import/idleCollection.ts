@@ -49,27 +49,20 @@ export function collectIfGrown(): boolean {
 
 let idle: ReturnType<typeof setTimeout> | undefined;
 
-/**
- * Runs `task` once the worker has been idle for IDLE_MS (no request since); a later call replaces a task not yet
- * run. The worker's idle work: the collection after an import, the rehearsal after seeding (importRehearsal.ts).
- */
-export function runWhenIdle(task: () => void): void {
-  cancelIdleWork();
+/** After an import settles: collectIfGrown once the worker has been idle for IDLE_MS (`done` says whether it ran). */
+export function collectWhenIdle(done?: (ran: boolean) => void): void {
+  cancelIdleCollection();
   idle = setTimeout(() => {
     idle = undefined;
-    task();
+    const ran = collectIfGrown();
+    done?.(ran);
   }, IDLE_MS);
   // A worker being stopped does not wait for it.
   idle.unref();
 }
 
-/** After an import settles: collectIfGrown once the worker has been idle for IDLE_MS (`done` says whether it ran). */
-export function collectWhenIdle(done?: (ran: boolean) => void): void {
-  runWhenIdle(() => done?.(collectIfGrown()));
-}
-
-/** A request came: the worker is not idle, no idle work before it. */
-export function cancelIdleWork(): void {
+/** A request came: the worker is not idle, no collection before it. */
+export function cancelIdleCollection(): void {
   if (idle !== undefined) clearTimeout(idle);
   idle = undefined;
 }

@@ -8,8 +8,7 @@ import { parentPort } from 'node:worker_threads';
 import { machineViewOfBuild } from '@policy-cascade/graph-seed';
 import type { CorpusBuild, PolicyDocument } from '@policy-cascade/graph-seed';
 import { computeAddition, computeImport } from './computeImport';
-import { cancelIdleWork, collectWhenIdle, runWhenIdle } from './idleCollection';
-import { rehearseImport } from './importRehearsal';
+import { cancelIdleCollection, collectWhenIdle } from './idleCollection';
 import { seedBuild } from './importState';
 import type { WorkerReply, WorkerRequest } from './workerProtocol';
 
@@ -35,16 +34,13 @@ function seed(message: Extract<WorkerRequest, { kind: 'seed' }>): void {
     build = seeded.build;
     additions = seeded.additions;
     reply({ kind: 'ready', seeded: seeded.seeded });
-    // The first import would otherwise compile the import's paths (importRehearsal.ts); a request first cancels it.
-    const rehearsed = seeded.build;
-    runWhenIdle(() => rehearseImport(rehearsed));
   } catch (error) {
     reply({ kind: 'unseeded', message: error instanceof Error ? error.message : String(error) });
   }
 }
 
 port.on('message', (message: WorkerRequest) => {
-  cancelIdleWork();
+  cancelIdleCollection();
   switch (message.kind) {
     case 'seed':
       seed(message);
