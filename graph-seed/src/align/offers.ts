@@ -170,7 +170,9 @@ export function clauseIdText(clause: Clause): string {
 
 /**
  * `JSON.stringify(offersOf(sources, neutral))`, the same text, written from each figure's and clause's JSON kept
- * (above) instead of an object per figure stringified again on every import.
+ * (above) instead of an object per figure stringified again. The alignment no longer calls it: inferred clauses take
+ * their offers from offersUpdate.ts, whose tests hold them to this text (and offers.test.ts holds this one to
+ * offersOf's), so the two stand as the offers' reference.
  */
 export function offersJson(sources: Clause[], neutral: (text: string) => string): string {
   const offers = sharedGroups(sources).map(({ group, localities }) => offerJson(group, localities, neutral));
