@@ -61,6 +61,9 @@ describe('inferred ids kept in the data directory', () => {
     }
     const before = await measures();
     expect(before.length).toBeGreaterThan(40);
+    // The documents the alignment measured against are kept beside the ids: all five, fewer than the reference holds.
+    const kept = JSON.parse(readFileSync(join(dataDir, 'inferred-ids.json'), 'utf8')) as { reference: string[] };
+    expect(kept.reference).toHaveLength(CORPUS.length + IMPORTS.length);
     // 海宁's first clause and the inferred provincial measure it carries: the reviewer says it does not.
     const from = '330481-2025/c1';
     const [to] = (await targets(from)).filter((id) => id.startsWith('330000-2025/'));

@@ -7,9 +7,10 @@ import { familyCoverage } from './coverage';
 import { inheritCoverage } from './coverageSuccession';
 import { internContext } from './keptResults';
 import { findFamilies, type Family } from './family';
+import { coreImplementerIds } from './familyClusters';
 import { NO_INFERRED_IDS, inferredIdsBuilder, mergeInferredIds, type InferredIds } from './inferredIds';
 import { corpusIdf } from './profiles';
-import { byPolicyId, firstInReferenceOrder, REFERENCE_DOCUMENTS } from './reference';
+import { byPolicyId, keptFirst, REFERENCE_DOCUMENTS } from './reference';
 import { succeed, successions } from './succession';
 import type { CoverageEntry, Measure } from './types';
 
@@ -121,9 +122,12 @@ function sameFamily(a: Family, b: Family): boolean {
   );
 }
 
-/** The vocabulary weights: the memo's when the reference documents are the very same texts. */
-function idfOf(docs: PolicyDocument[], memo: AlignmentMemo | undefined) {
-  const reference = firstInReferenceOrder(docs, REFERENCE_DOCUMENTS);
+/**
+ * The vocabulary weights of the reference documents (those kept while they are there: reference.ts): the memo's
+ * when they are the very same texts.
+ */
+function idfOf(docs: PolicyDocument[], memo: AlignmentMemo | undefined, kept: readonly string[] | undefined) {
+  const reference = keptFirst(docs, REFERENCE_DOCUMENTS, kept);
   if (memo && sameList(memo.reference, reference)) return { reference, idf: memo.idf };
   return { reference, idf: corpusIdf(reference) };
 }
@@ -145,7 +149,7 @@ function idfOf(docs: PolicyDocument[], memo: AlignmentMemo | undefined) {
 export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options: AlignOptions = {}): AlignmentResult {
   const docs = byPolicyId(input);
   const previous = options.memo;
-  const { reference, idf } = idfOf(docs, previous);
+  const { reference, idf } = idfOf(docs, previous, options.inferredIds?.reference);
   const reuse = previous?.idf === idf ? previous : undefined;
   const memo: AlignmentMemo = { reference, idf, families: new Map(), successions: new Map(), inherited: [] };
   const nodes: GraphNode[] = [];
@@ -153,6 +157,7 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
   let coverage: CoverageEntry[] = [];
   // The highest numbers given carry over, those of superiors no longer inferred included: an id is never reused.
   const inferredIds = inferredIdsBuilder(options.inferredIds?.highest);
+  inferredIds.reference = reference.map((d) => d.policy.id);
   const implementing = new Set<string>();
   const measures: Measure[] = [];
   const core = new Set<string>();
@@ -173,6 +178,7 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
     familyEdges.push(aligned.edges);
     coverage.push(...covered);
     mergeInferredIds(inferredIds, aligned.ids);
+    inferredIds.cores.set(family.rootId, coreImplementerIds(family, aligned.parts));
     for (const { doc } of family.implementers) for (const c of doc.clauses) implementing.add(c.id);
   }
   const clauseById = clauseLookup(docs);

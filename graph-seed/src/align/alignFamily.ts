@@ -98,14 +98,14 @@ function measuresOf(family: Family, clustering: FamilyClustering, levels: Levels
  * Aligns one family: clusters its clauses into measures, gives stub superiors their inferred skeleton, and links
  * implementing clauses to superior clauses (IMPLEMENTS) and to their peers (CORRESPONDS_TO).
  * @param options.parts the family's parts from an earlier alignment with the same idf: what still holds is kept.
- * @param options.previousIds the ids inferred clauses and sections had, to be kept (inferredIds.ts).
+ * @param options.previousIds the ids inferred clauses and sections had, and the cores, to be kept (inferredIds.ts).
  */
 export function alignFamily(
   family: Family,
   idf: Map<string, number>,
   options: { parts?: FamilyParts | undefined; previousIds?: InferredIds | undefined } = {},
 ): FamilyAlignment {
-  const parts = familyParts(family, idf, options.parts);
+  const parts = familyParts(family, idf, options.parts, options.previousIds?.cores?.get(family.rootId));
   const clustering = clusterFamily(family, idf, parts);
   const levelled = superiorLevels(family, clustering, options.previousIds ?? NO_INFERRED_IDS, idf);
   const { levels, nodes, edges, superiorClauses, ids } = levelled;

@@ -8,7 +8,7 @@ import { clusterLeftovers, type PoolItem } from './leftovers';
 import type { PairScore } from './pairScores';
 import { alignPeripheral, type PeripheralDoc } from './periphery';
 import type { ClauseProfile } from './profiles';
-import { CORE_DOCUMENTS, firstInReferenceOrder, referenceKey } from './reference';
+import { CORE_DOCUMENTS, keptFirst, referenceKey } from './reference';
 import { sentenceMatches, type SentenceMembership } from './sentenceMerges';
 
 /** A measure cluster placed in the superior's order: its area (in the reference document) and position. */
@@ -178,22 +178,32 @@ function joinBySentences(
 }
 
 /**
- * The core of a family: its superior texts and, among its implementers, the first CORE_DOCUMENTS in reference
- * order (all of them in a family no larger than that).
+ * The core of a family: its superior texts and, among its implementers, CORE_DOCUMENTS of them (all of them in a
+ * family no larger than that): those of `kept` (the policy ids of an earlier core) still in the family, topped up in
+ * reference order (reference.ts).
  */
-export function coreDocuments(family: Family): PolicyDocument[] {
+export function coreDocuments(family: Family, kept?: readonly string[]): PolicyDocument[] {
   const implementers = family.implementers.map((i) => i.doc);
-  const core =
-    implementers.length <= CORE_DOCUMENTS ? implementers : firstInReferenceOrder(implementers, CORE_DOCUMENTS);
+  const core = implementers.length <= CORE_DOCUMENTS ? implementers : keptFirst(implementers, CORE_DOCUMENTS, kept);
   return [...family.texts.values(), ...core];
+}
+
+/** The policy ids of the implementers in a family's core (the ids coreDocuments keeps). */
+export function coreImplementerIds(family: Family, parts: FamilyParts): string[] {
+  return parts.core.docs.slice(family.texts.size).map((d) => d.policy.id);
 }
 
 /**
  * Aligns what a family's parts do not hold yet: the core when `parts` is absent or its documents differ, and every
- * peripheral document not aligned against that core before.
+ * peripheral document not aligned against that core before. `keptCore`: the policy ids of the core to keep.
  */
-export function familyParts(family: Family, idf: Map<string, number>, parts?: FamilyParts): FamilyParts {
-  const coreDocs = coreDocuments(family);
+export function familyParts(
+  family: Family,
+  idf: Map<string, number>,
+  parts?: FamilyParts,
+  keptCore?: readonly string[],
+): FamilyParts {
+  const coreDocs = coreDocuments(family, keptCore);
   const same =
     parts && parts.core.docs.length === coreDocs.length && parts.core.docs.every((d, i) => d === coreDocs[i]);
   const core = same ? parts.core : alignCore(coreDocs, idf);

@@ -23,6 +23,13 @@ export interface InferredIds {
    * included: new ids are numbered above it. Absent: the highest of `clauses` and `sections`.
    */
   highest?: ReadonlyMap<string, number> | undefined;
+  /**
+   * The reference documents' policy ids (reference.ts), kept like the ids: the next import or rebuild measures
+   * against the same documents while they are there. Absent: chosen afresh.
+   */
+  reference?: readonly string[] | undefined;
+  /** By family root id, the policy ids of the implementers in the family's core (reference.ts), kept the same way. */
+  cores?: ReadonlyMap<string, readonly string[]> | undefined;
 }
 
 export const NO_INFERRED_IDS: InferredIds = { clauses: new Map(), sections: new Map() };
@@ -32,10 +39,13 @@ export interface InferredIdsBuilder {
   clauses: Map<string, readonly string[]>;
   sections: Map<string, readonly string[]>;
   highest: Map<string, number>;
+  /** Set once for the corpus (alignCorpus), as are the cores. */
+  reference: readonly string[];
+  cores: Map<string, readonly string[]>;
 }
 
 export function inferredIdsBuilder(highest: ReadonlyMap<string, number> = new Map()): InferredIdsBuilder {
-  return { clauses: new Map(), sections: new Map(), highest: new Map(highest) };
+  return { clauses: new Map(), sections: new Map(), highest: new Map(highest), reference: [], cores: new Map() };
 }
 
 /** Adds `ids` to `target`; the highest numbers are the larger of both. */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CORE_DOCUMENTS, referenceKey } from '../align/reference';
+import { CORE_DOCUMENTS, referenceKey, referenceOrder } from '../align/reference';
 import { join } from 'node:path';
 import { defaultCorpusDir, loadCorpus, readPolicyFile } from '../io/readPolicy';
 import { syntheticDocuments } from '../io/syntheticCorpus';
@@ -74,8 +74,28 @@ describe('importing documents one by one', { timeout: 240_000 }, () => {
       build = change.build;
     }
     expect(canonical(graph)).toBe(canonical(corpusGraphOf(build)));
-    expect(canonical(corpusGraphOf(build))).toBe(canonical(corpusGraphOf(full)));
+    // A rebuild is given what the imports kept (the ids, the reference documents and the cores), as the server's
+    // data directory gives it.
+    const rebuilt = buildCorpus(documents, { inferredIds: build.alignment.inferredIds });
+    expect(canonical(corpusGraphOf(build))).toBe(canonical(corpusGraphOf(rebuilt)));
     expect(scopes.has('document')).toBe(true);
+    // The start holds more documents than the reference: no import changes it.
+    expect(scopes.has('corpus')).toBe(false);
+  });
+
+  it('keeps the reference documents and the cores, so a document that comes first in reference order realigns only itself', () => {
+    const first = referenceOrder(documents).find((d) => synthetic.includes(d))!;
+    // Chosen afresh, it is a reference document and in its family's core.
+    expect(full.alignment.inferredIds.reference).toContain(first.policy.id);
+    expect([...(full.alignment.inferredIds.cores?.values() ?? [])].flat()).toContain(first.policy.id);
+    const before = buildCorpus(documents.filter((d) => d !== first));
+    const change = addDocument(before, first);
+    expect(change.scope).toBe('document');
+    const kept = change.build.alignment.inferredIds;
+    expect(kept.reference).toEqual(before.alignment.inferredIds.reference);
+    expect(kept.cores).toEqual(before.alignment.inferredIds.cores);
+    const rebuilt = buildCorpus(documents, { inferredIds: kept });
+    expect(canonical(applyDelta(corpusGraphOf(before), change.delta))).toBe(canonical(corpusGraphOf(rebuilt)));
   });
 
   it('changes nothing when a document is imported again with the same text', () => {

@@ -228,7 +228,8 @@ function scopeOf(before: AlignmentResult, after: AlignmentResult): ChangeScope {
  * buildCorpus gives for the new set of documents) and the delta from the old graph to the new one. Only the new
  * document is parsed into the graph and aligned against its family's core; the family's measures, skeleton, peer
  * edges and coverage are assembled again from what the memo holds; a document that enters the reference set
- * realigns the corpus, one that enters its family's core realigns the family (scope). Throws, naming the id, when
+ * realigns the corpus, one that enters its family's core realigns the family (scope), which the kept choice of both
+ * (reference.ts) leaves to small corpora and families. Throws, naming the id, when
  * the document cannot be placed in the graph; `build` is never changed.
  */
 export function addDocument(build: CorpusBuild, doc: PolicyDocument): CorpusChange {

@@ -30,6 +30,25 @@ describe('inferred-ids.json', () => {
     expect(read.highest).toEqual(new Map([['330000-2025/c', 9]]));
   });
 
+  it('keeps the reference documents and the cores the alignment measured against', async () => {
+    const dir = dataDir();
+    const assignment = {
+      clauses: new Map(),
+      sections: new Map(),
+      reference: ['330411-2025', '330481-2025'],
+      cores: new Map([['330000-2025', ['330411-2025', '330482-2025']]]),
+    };
+    await writeInferredIds(dir, { assignment, highest: new Map() }, new Map());
+    const read = await readInferredIds(dir);
+    expect(read.assignment?.reference).toEqual(assignment.reference);
+    expect(read.assignment?.cores).toEqual(assignment.cores);
+    // A file written before they were kept: chosen afresh.
+    writeFileSync(join(dir, INFERRED_IDS_FILE), JSON.stringify({ clauses: {}, sections: {}, highest: {} }));
+    const older = await readInferredIds(dir);
+    expect(older.assignment?.reference).toBeUndefined();
+    expect(older.assignment?.cores).toBeUndefined();
+  });
+
   it('reads a file of an older data directory (only the highest numbers) as an unknown assignment', async () => {
     const dir = dataDir();
     writeFileSync(join(dir, INFERRED_IDS_FILE), JSON.stringify({ highest: { '330000-2025/c': 53, bad: 'x' } }));

@@ -1,9 +1,11 @@
 /**
  * `CASCADE_DATA_DIR/inferred-ids.json` (issues 10 and 16): the assignment of inferred ids itself — each inferred
  * clause's id with the implementing clauses it stands for, each inferred section's with its clauses — and the highest
- * number ever given under each prefix. It is the one record of which measure has which id: a start or an import
- * continues from it, so a store that is emptied or replaced (the data directory kept) and a full rebuild give every
- * measure the id it had, and reviews of inferred clauses (keyed by those ids) keep applying. It is kept apart from
+ * number ever given under each prefix; with them the documents the alignment measured against (the reference
+ * documents and each family's core: graph-seed's reference.ts), kept for the same reason. It is the one record of
+ * which measure has which id: a start or an import continues from it, so a store that is emptied or replaced (the
+ * data directory kept) and a full rebuild give every measure the id it had, and reviews of inferred clauses (keyed by
+ * those ids) keep applying. It is kept apart from
  * the graph fingerprint, which a full rebuild removes.
  *
  * A file written before the assignment was kept holds only `highest`: the ids are then read from the store once
@@ -50,7 +52,11 @@ export async function readInferredIds(dataDir: string): Promise<KeptInferredIds>
   const json = isObject(stored) ? stored : {};
   const highest = highestOf(json.highest);
   const [clauses, sections] = [membersOf(json.clauses), membersOf(json.sections)];
-  const assignment = clauses && sections ? { clauses, sections, highest } : null;
+  // The reference documents and the families' cores (graph-seed's reference.ts): absent from a file written before
+  // they were kept, and then chosen afresh.
+  const reference = Array.isArray(json.reference) ? json.reference.filter((id) => typeof id === 'string') : undefined;
+  const cores = membersOf(json.cores) ?? undefined;
+  const assignment = clauses && sections ? { clauses, sections, highest, reference, cores } : null;
   return { assignment, highest };
 }
 
@@ -77,6 +83,8 @@ export async function writeInferredIds(
     ...(assignment && {
       clauses: Object.fromEntries(assignment.clauses),
       sections: Object.fromEntries(assignment.sections),
+      reference: assignment.reference,
+      cores: assignment.cores && Object.fromEntries(assignment.cores),
     }),
     highest: Object.fromEntries(highest),
     writtenAt: new Date().toISOString(),
