@@ -7,6 +7,7 @@ import type { MeasureCluster } from './cluster';
 import { bigrams, cosineWithPool, matchText, termVector, type TermVector } from './ngrams';
 import { gramCount, gramId } from './gramIds';
 import { internKey, keptFor, sequenceKey } from './keptResults';
+import { likestPool } from './likestPool';
 import { keptPool } from './measurePool';
 import { consensusTitle, simplifiedTitle, type ClauseProfile } from './profiles';
 import { SENTENCE_TUNING } from './sentenceTuning';
@@ -309,27 +310,13 @@ export class MeasureWords {
 
 /**
  * The measure a sentence says best, against all measures with words: the best, its score and the runner-up's. Kept
- * with the sentence by the identity of the pools compared (MeasureWords.poolsKey): an import asks again for every
- * sentence of the family, and most measures' words have not changed.
+ * with the sentence by the identity of the pools compared (MeasureWords.poolsKey), or carried from its last answer
+ * (likestPool.ts): an import asks again for every sentence of the family, and most measures' words have not changed.
  */
 export function bestMeasure(sentence: Sentence, clusters: MeasureCluster[], words: MeasureWords, docIndex: number) {
-  const found = keptFor(sentence, words.poolsKey(clusters, docIndex, 'best'), () =>
-    bestPool(sentence, words.poolsOf(clusters, docIndex)),
-  );
+  const pools = words.poolsOf(clusters, docIndex);
+  const found = likestPool(sentence, sentence.vector, pools, words.poolsKey(clusters, docIndex, 'best'));
   return { best: found.index < 0 ? undefined : clusters[found.index], score: found.score, margin: found.margin };
-}
-
-/** The position of the pool a sentence is likest (-1 when none is at all), the likeness and the lead on the next. */
-function bestPool(sentence: Sentence, pools: Array<TermVector | null>) {
-  let index = -1;
-  let [first, second] = [0, 0];
-  for (let k = 0; k < pools.length; k++) {
-    const pool = pools[k];
-    const score = pool ? cosineWithPool(sentence.vector, pool) : 0;
-    if (score > first) [index, first, second] = [k, score, first];
-    else if (score > second) second = score;
-  }
-  return { index, score: first, margin: first - second };
 }
 
 /**
