@@ -12,6 +12,7 @@ import { DEFAULT_IMPORT_BUDGET } from '../config';
 import type { ImportBudget } from '../config';
 import type { GraphEdge } from '@policy-cascade/graph-seed';
 import { rejection } from './checkText';
+import { steadyHeapLimits } from './idleCollection';
 import type { Rejection } from './checkText';
 import { IMPORT_BOUNDS } from './computeImport';
 import type { ComputedImport, ImportBounds, ImportRequest } from './computeImport';
@@ -32,6 +33,7 @@ const ENTRY = new URL('./workerBoot.mjs', import.meta.url);
 const YOUNG_GENERATION_MB = 96;
 
 function spawnWorker(memoryMb: number): Worker {
+  steadyHeapLimits();
   return new Worker(ENTRY, {
     resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });

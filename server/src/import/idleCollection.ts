@@ -1,12 +1,23 @@
 /**
- * A full garbage collection in the import worker once it has been idle for a moment after an import, when its heap
- * has grown well past what it held after the last collection.
+ * A full garbage collection in the import worker once it has been idle for a moment after an import (or after its
+ * state was built), when its heap has grown well past what it held after the last collection.
  *
  * Why: each import replaces the corpus build, and the old one (about 160 MB at 1,000 documents) is garbage in the
  * old generation. V8 collects it when it must, in the middle of a later import: at 1,000 documents that import took
  * twice as long (a 1.5 s mark-compact of a 2.6 GB heap under load), and it was the p95 of ten. Imports come minutes
  * apart, so the collection is moved to the idle time after one. Imports in a burst (the next one asked within
- * IDLE_MS) cancel it: a forced collection would then only delay the next import, and V8 keeps its own schedule.
+ * IDLE_MS) cancel it: a forced collection would then only delay the next one, and V8 keeps its own schedule. The
+ * state's build leaves as much garbage again (the whole graph handed to the main thread), collected the same way
+ * while the main thread writes the graph.
+ *
+ * V8 sets the next collection's limit from a growing factor it derives from the mutator's recent speed, and it
+ * derives it again after each scavenge: after an idle spell (a start, the minutes between imports) the factor came
+ * out at 1.1. At 1,000 documents the worker's limit fell from 2.4 GB to 1.3 GB as its first import began, and that
+ * import met a full collection of 1.2 GB (3.0-3.4 s instead of 1.5-2 s). V8's memory reducer did the same harm on
+ * its own (collections "to reduce" while the worker sat idle, each setting a low limit and marking 1.2 GB beside the
+ * reads). So the process runs with a fixed factor of 2 and without the memory reducer (`steadyHeapLimits`, set by
+ * the thread that starts the worker before its heap is made); the flags are V8's and process-wide, so the main
+ * thread's heap grows by the same factor.
  *
  * `gc` is reached through V8's flag and a fresh context (the flag cannot be given to a worker thread's execArgv);
  * where that is refused, nothing is collected.
@@ -45,6 +56,16 @@ export function collectIfGrown(): boolean {
   gc();
   settled = used();
   return true;
+}
+
+let steady = false;
+
+/** V8's fixed growing factor of 2 and no memory reducer, for the process (see the file comment); once. */
+export function steadyHeapLimits(): void {
+  if (steady) return;
+  setFlagsFromString('--heap-growing-percent=100');
+  setFlagsFromString('--no-memory-reducer');
+  steady = true;
 }
 
 let idle: ReturnType<typeof setTimeout> | undefined;

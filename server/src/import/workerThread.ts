@@ -34,6 +34,8 @@ function seed(message: Extract<WorkerRequest, { kind: 'seed' }>): void {
     build = seeded.build;
     additions = seeded.additions;
     reply({ kind: 'ready', seeded: seeded.seeded });
+    // The graph just handed over is garbage now, and the main thread takes a while to write it (idleCollection.ts).
+    collectWhenIdle();
   } catch (error) {
     reply({ kind: 'unseeded', message: error instanceof Error ? error.message : String(error) });
   }
