@@ -159,10 +159,20 @@ const newcomers: ReadonlyArray<readonly [string, string]> = [
   ['兰溪市', '兰溪'],
   ['东阳市', '东阳'],
   ['永康市', '永康'],
+  ['桐庐县', '桐庐'],
+  ['嵊州市', '嵊州'],
+  ['新昌县', '新昌'],
+  ['武义县', '武义'],
+  ['浦江县', '浦江'],
+  ['磐安县', '磐安'],
+  ['遂昌县', '遂昌'],
+  ['松阳县', '松阳'],
+  ['云和县', '云和'],
+  ['文成县', '文成'],
 ];
 
 /**
- * Up to twelve texts of localities no synthetic corpus names, one each, perturbed from the 2025 texts: documents to
+ * Up to twenty-two texts of localities no synthetic corpus names, one each, perturbed from the 2025 texts: documents to
  * import into a synthetic corpus (benchmarks), each with a policy id of its own.
  */
 export function syntheticNewcomers(k: number, seed: number): SyntheticText[] {
