@@ -36,9 +36,12 @@ export function stableHash(text: string): number {
   return hash;
 }
 
+/** Whether a text is partial (a web copy with the first clauses only): last in reference order. */
+const isPartialText = (doc: PolicyDocument) => doc.clauses.length < PARTIAL_BELOW;
+
 /** Sort key of a document in reference order (see the file comment). */
 export function referenceKey(doc: PolicyDocument): string {
-  const partial = doc.clauses.length < PARTIAL_BELOW ? 1 : 0;
+  const partial = isPartialText(doc) ? 1 : 0;
   return `${partial}|${stableHash(doc.policy.id).toString(16).padStart(8, '0')}|${doc.policy.id}`;
 }
 
@@ -54,8 +57,9 @@ export function firstInReferenceOrder(docs: readonly PolicyDocument[], size: num
 }
 
 /**
- * The first `size` documents, in policy-id order: those `kept` names that are still among `docs` first (an earlier
- * alignment's choice: inferredIds.ts), topped up in reference order. Without `kept`, firstInReferenceOrder.
+ * The first `size` documents, in policy-id order: the complete texts `kept` names that are still among `docs` first
+ * (an earlier alignment's choice: inferredIds.ts), topped up in reference order. Without `kept`,
+ * firstInReferenceOrder.
  */
 export function keptFirst(
   docs: readonly PolicyDocument[],
@@ -64,7 +68,8 @@ export function keptFirst(
 ): PolicyDocument[] {
   if (!kept || kept.length === 0) return firstInReferenceOrder(docs, size);
   const wanted = new Set(kept);
-  const chosen = referenceOrder(docs.filter((d) => wanted.has(d.policy.id))).slice(0, size);
+  // A partial text kept while there were too few complete ones gives way to complete ones as they come.
+  const chosen = referenceOrder(docs.filter((d) => wanted.has(d.policy.id) && !isPartialText(d))).slice(0, size);
   if (chosen.length < size) {
     const taken = new Set(chosen);
     chosen.push(...referenceOrder(docs.filter((d) => !taken.has(d))).slice(0, size - chosen.length));
