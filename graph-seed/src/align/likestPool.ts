@@ -144,8 +144,8 @@ function carried(vector: TermVector, last: Last | undefined, pools: Pools): Like
  * pools in order: MeasureWords.poolsKey), else carried from its last answer, else compared with every pool.
  */
 export function likestPool(owner: object, vector: TermVector, pools: Pools, key: number): Likest {
-  const found = keptFor(owner, key, () => carried(vector, lastOf.get(owner), pools) ?? scan(vector, pools));
   const last = lastOf.get(owner);
+  const found = keptFor(owner, key, () => carried(vector, last, pools) ?? scan(vector, pools));
   if (last) [last.pools, last.found] = [pools, found];
   else lastOf.set(owner, { pools, found });
   return found;
