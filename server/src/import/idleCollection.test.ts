@@ -1,6 +1,6 @@
 import { getHeapStatistics } from 'node:v8';
 import { expect, it } from 'vitest';
-import { IDLE_MS, cancelIdleCollection, collectIfGrown, collectWhenIdle } from './idleCollection';
+import { IDLE_MS, cancelIdleWork, collectIfGrown, collectWhenIdle } from './idleCollection';
 
 it('collects after the first import, then only once the heap has grown by a third', () => {
   expect(collectIfGrown()).toBe(true);
@@ -18,7 +18,7 @@ it('collects after the first import, then only once the heap has grown by a thir
 it('collects once the worker has been idle, and not when a request comes first', async () => {
   const runs: boolean[] = [];
   collectWhenIdle((ran) => runs.push(ran));
-  cancelIdleCollection();
+  cancelIdleWork();
   await new Promise((resolve) => setTimeout(resolve, IDLE_MS + 100));
   expect(runs).toEqual([]);
   const held: number[][] = [];

@@ -70,20 +70,28 @@ export function steadyHeapLimits(): void {
 
 let idle: ReturnType<typeof setTimeout> | undefined;
 
-/** After an import settles: collectIfGrown once the worker has been idle for IDLE_MS (`done` says whether it ran). */
-export function collectWhenIdle(done?: (ran: boolean) => void): void {
-  cancelIdleCollection();
+/**
+ * Runs `task` once the worker has been idle for IDLE_MS (no request since); a later call replaces a task not yet
+ * run. The worker's idle work: the collection after an import, the rehearsal after its state is built
+ * (importRehearsal.ts).
+ */
+export function runWhenIdle(task: () => void): void {
+  cancelIdleWork();
   idle = setTimeout(() => {
     idle = undefined;
-    const ran = collectIfGrown();
-    done?.(ran);
+    task();
   }, IDLE_MS);
   // A worker being stopped does not wait for it.
   idle.unref();
 }
 
-/** A request came: the worker is not idle, no collection before it. */
-export function cancelIdleCollection(): void {
+/** After an import settles: collectIfGrown once the worker has been idle for IDLE_MS (`done` says whether it ran). */
+export function collectWhenIdle(done?: (ran: boolean) => void): void {
+  runWhenIdle(() => done?.(collectIfGrown()));
+}
+
+/** A request came: the worker is not idle, no idle work before it. */
+export function cancelIdleWork(): void {
   if (idle !== undefined) clearTimeout(idle);
   idle = undefined;
 }

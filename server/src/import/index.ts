@@ -10,6 +10,7 @@ export { MAX_CLAUSES, MAX_MEASURES_ADDED } from './importBounds';
 export { computeImport, IMPORT_BOUNDS } from './computeImport';
 export type { ImportBounds } from './computeImport';
 export { seedBuild } from './importState';
+export { rehearseImport } from './importRehearsal';
 export type { Seeded } from './importState';
 export { GraphRecord } from './fingerprint';
 export { INFERRED_IDS_FILE, readInferredIds } from './inferredIdsFile';

@@ -8,7 +8,8 @@ import { parentPort } from 'node:worker_threads';
 import { machineViewOfBuild } from '@policy-cascade/graph-seed';
 import type { CorpusBuild, PolicyDocument } from '@policy-cascade/graph-seed';
 import { computeAddition, computeImport } from './computeImport';
-import { cancelIdleCollection, collectWhenIdle } from './idleCollection';
+import { cancelIdleWork, collectIfGrown, collectWhenIdle, runWhenIdle } from './idleCollection';
+import { rehearseImport } from './importRehearsal';
 import { seedBuild } from './importState';
 import type { WorkerReply, WorkerRequest } from './workerProtocol';
 
@@ -34,15 +35,21 @@ function seed(message: Extract<WorkerRequest, { kind: 'seed' }>): void {
     build = seeded.build;
     additions = seeded.additions;
     reply({ kind: 'ready', seeded: seeded.seeded });
-    // The graph just handed over is garbage now, and the main thread takes a while to write it (idleCollection.ts).
-    collectWhenIdle();
+    // Once idle (a request first cancels both): the first import would otherwise compile the import's paths
+    // (importRehearsal.ts); then the graph just handed over and the rehearsal's results are garbage, collected while
+    // the main thread writes the graph (idleCollection.ts), so that V8 sets the heap's next limit from the state alone.
+    const rehearsed = seeded.build;
+    runWhenIdle(() => {
+      rehearseImport(rehearsed);
+      collectIfGrown();
+    });
   } catch (error) {
     reply({ kind: 'unseeded', message: error instanceof Error ? error.message : String(error) });
   }
 }
 
 port.on('message', (message: WorkerRequest) => {
-  cancelIdleCollection();
+  cancelIdleWork();
   switch (message.kind) {
     case 'seed':
       seed(message);
