@@ -69,11 +69,16 @@ export interface AlignmentMemo {
 export interface AlignmentResult {
   /** Inferred Section and Clause nodes of stub superior documents. */
   nodes: GraphNode[];
-  /** HAS_SECTION/HAS_CLAUSE of the inferred skeletons; IMPLEMENTS, CORRESPONDS_TO and SUCCEEDS between clauses. */
-  edges: GraphEdge[];
+  /**
+   * HAS_SECTION/HAS_CLAUSE of the inferred skeletons; IMPLEMENTS, CORRESPONDS_TO and SUCCEEDS between clauses. Made
+   * when first read (a whole graph, a review): an import's delta reads the families' chunks (FamilyAlignment.edges).
+   */
+  readonly edges: GraphEdge[];
   measures: Measure[];
   /** Clauses that implement no superior measure (the graph marks them `localAddition: true`). */
   localAdditions: string[];
+  /** Clauses with an IMPLEMENTS edge to a superior clause (their family's or inherited through a succession). */
+  linked: ReadonlySet<string>;
   coverage: CoverageEntry[];
   /** The ids its inferred clauses and sections were given: pass them to the next alignment to keep them. */
   inferredIds: InferredIds;
@@ -153,7 +158,8 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
   const reuse = previous?.idf === idf ? previous : undefined;
   const memo: AlignmentMemo = { reference, idf, families: new Map(), successions: new Map(), inherited: [] };
   const nodes: GraphNode[] = [];
-  const edges: GraphEdge[] = [];
+  // The edges' lists in the order `edges` lists them: each family's, each succession's, the inherited ones.
+  const edgeLists: Array<() => readonly GraphEdge[]> = [];
   let coverage: CoverageEntry[] = [];
   // The highest numbers given carry over, those of superiors no longer inferred included: an id is never reused.
   const inferredIds = inferredIdsBuilder(options.inferredIds?.highest);
@@ -161,7 +167,7 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
   const implementing = new Set<string>();
   const measures: Measure[] = [];
   const core = new Set<string>();
-  // Every IMPLEMENTS edge is a family's: succession edges are SUCCEEDS.
+  // Every IMPLEMENTS edge is a family's or an inherited one: succession edges are SUCCEEDS.
   const familyEdges: GraphEdge[][] = [];
   for (const family of findFamilies(docs, ids)) {
     const known = reuse?.families.get(family.rootId);
@@ -169,13 +175,13 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
     const aligned =
       kept?.aligned ??
       alignFamily(family, idf, { parts: known?.aligned.parts, previousIds: options.inferredIds ?? NO_INFERRED_IDS });
-    const covered = kept?.coverage ?? familyCoverage(family, aligned.superiorClauses, aligned.edges);
+    const covered = kept?.coverage ?? familyCoverage(family, aligned.superiorClauses, aligned.implementing);
     if (options.keepFamilies !== false) memo.families.set(family.rootId, { family, aligned, coverage: covered });
     appendAll(measures, aligned.measures);
     for (const doc of aligned.parts.core.docs) core.add(doc.policy.id);
     nodes.push(...aligned.nodes);
-    appendAll(edges, aligned.edges);
-    familyEdges.push(aligned.edges);
+    edgeLists.push(() => aligned.edges);
+    familyEdges.push(aligned.implementing);
     coverage.push(...covered);
     mergeInferredIds(inferredIds, aligned.ids);
     inferredIds.cores.set(family.rootId, coreImplementerIds(family, aligned.parts));
@@ -193,16 +199,33 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
         ? known
         : { newer, older, peers, edges: succeed(newer, older, idf, peersOf) };
     memo.successions.set(newer.policy.id, succession);
-    appendAll(edges, succession.edges);
+    edgeLists.push(() => succession.edges);
     inheritances.push({ newer, older, succeeds: succession.edges.filter((e) => e.properties.candidate !== true) });
   }
   // A measure the newer text leaves out but its older text carried, and a successor still says (coverageSuccession).
   const inherited = inheritCoverage(inheritances, coverage, familyEdges, { measures, clauseById, idf });
-  appendAll(edges, inherited.edges);
+  edgeLists.push(() => inherited.edges);
   memo.inherited = inherited.edges;
   coverage = inherited.coverage;
   const linked = new Set<string>();
-  for (let i = 0; i < edges.length; i++) if (edges[i]!.type === 'IMPLEMENTS') linked.add(edges[i]!.from);
+  for (const list of [...familyEdges, inherited.edges])
+    for (let i = 0; i < list.length; i++) if (list[i]!.type === 'IMPLEMENTS') linked.add(list[i]!.from);
   const localAdditions = [...implementing].filter((id) => !linked.has(id));
-  return { nodes, edges, measures, localAdditions, coverage, inferredIds, memo };
+  let edges: GraphEdge[] | undefined;
+  return {
+    nodes,
+    get edges() {
+      if (!edges) {
+        edges = [];
+        for (const list of edgeLists) appendAll(edges, list());
+      }
+      return edges;
+    },
+    measures,
+    localAdditions,
+    linked,
+    coverage,
+    inferredIds,
+    memo,
+  };
 }

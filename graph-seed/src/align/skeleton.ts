@@ -4,7 +4,7 @@ import { regionByCode } from '../extract/regions';
 import { toSimplified } from '../text/script';
 import { consensusOf, type Consensus } from './consensusText';
 import { NO_INFERRED_IDS, stableIds, type InferredIds } from './inferredIds';
-import { GenerationCache, sequenceKey } from './keptResults';
+import { GenerationCache } from './keptResults';
 import { cosine } from './ngrams';
 import { neutralizer, type Neutralizer } from './neutralText';
 import { updatedOffers, type KeptOffers } from './offersUpdate';
@@ -57,11 +57,10 @@ function typicalFirst(cluster: PlacedCluster, speaking: ClauseProfile[]): Clause
  * The sources that speak for an inferred clause: those among the cluster's exemplars (all of them in a family no
  * larger than its core), else the first exemplar-count of them in document order.
  */
-function speakingSources(cluster: PlacedCluster, sources: Clause[]): ClauseProfile[] {
-  const ids = new Set(sources.map((c) => c.id));
+function speakingSources(cluster: PlacedCluster, members: ClauseProfile[], ids: ReadonlySet<string>): ClauseProfile[] {
   const speaking = cluster.exemplars.filter((m) => ids.has(m.clause.id));
   if (speaking.length > 0) return speaking;
-  return cluster.members.filter((m) => ids.has(m.clause.id)).slice(0, Math.max(1, cluster.exemplars.length));
+  return members.slice(0, Math.max(1, cluster.exemplars.length));
 }
 
 /** What an inferred node stands on: the implementing nodes it was inferred from, and how many localities. */
@@ -99,13 +98,14 @@ function areaSections(clustering: FamilyClustering, docs: PolicyDocument[], neut
  * in the superior's words, built from what its implementers share (consensusText.ts), with the range of each figure
  * they give (offers.ts) and where it comes from (`inferredFrom`, `support`). Clauses and sections keep the ids of
  * `previous` (stableIds); `ordinal` is their place in the skeleton.
- * @param sourcesOf the implementing clauses a cluster's inferred clause stands for (empty: no clause for it).
+ * @param sourcesOf the members (implementing clauses) a cluster's inferred clause stands for, in the cluster's order
+ *   (empty: no clause for it).
  */
 export function inferSkeleton(
   stubId: string,
   clustering: FamilyClustering,
   implementers: PolicyDocument[],
-  sourcesOf: (cluster: PlacedCluster) => Clause[],
+  sourcesOf: (cluster: PlacedCluster) => ClauseProfile[],
   idf: Map<string, number>,
   previous: InferredIds = NO_INFERRED_IDS,
 ): Skeleton {
@@ -113,7 +113,10 @@ export function inferSkeleton(
   const neutral = neutralizer(region ?? { code: stubId.slice(0, 6), name: '', level: 'PROVINCE', parentCode: null });
   const areas = areaSections(clustering, implementers, neutral);
   const planned = clustering.clusters
-    .map((cluster) => ({ cluster, sources: sourcesOf(cluster) }))
+    .map((cluster) => {
+      const members = sourcesOf(cluster);
+      return { cluster, members, sources: members.map((m) => m.clause) };
+    })
     .filter((p) => p.sources.length > 0);
   const sourceIds = planned.map((p) => p.sources.map((c) => c.id));
   const [clausePrefix, sectionPrefix] = [`${stubId}/c`, `${stubId}/s`];
@@ -196,28 +199,38 @@ function offersText(clauseId: string, sources: Clause[], neutral: Neutralizer): 
   return offers.text;
 }
 
-// What an inferred clause stands on, kept with its consensus (the latest members' only: a province measure's is tens
-// of kilobytes, and each import changes the members of the measures it joins): a province's measure has a thousand
-// members, and each import infers every measure again. The weights read only the consensus and the members' clauses.
-const provenanceKept = new WeakMap<Consensus, { members: string; value: ReturnType<typeof provenance> }>();
+// Each member's entry in an inferred clause's `inferredFrom`, kept per consensus (the weights read only the consensus
+// and the member's clause): a province's measure has a thousand members, each import infers every measure again and
+// adds one member to most, and writing every entry again (JSON.stringify of the whole list) was a quarter of the
+// skeleton's time at 1,000 documents.
+const entriesKept = new WeakMap<Consensus, WeakMap<Clause, string>>();
+
+/** `provenance` of the members weighed by the consensus: the same text, from the entries kept. */
 function sourcesProvenance(consensus: Consensus, members: ClauseProfile[]): ReturnType<typeof provenance> {
-  const key = sequenceKey(members.map((m) => m.clause));
-  const kept = provenanceKept.get(consensus);
-  if (kept?.members === key) return kept.value;
-  const value = provenance(members.map((m) => ({ id: m.clause.id, weight: consensus.weightOf(m) })));
-  provenanceKept.set(consensus, { members: key, value });
-  return value;
+  let entries = entriesKept.get(consensus);
+  if (!entries) entriesKept.set(consensus, (entries = new WeakMap()));
+  const written: string[] = [];
+  const localities = new Set<string>();
+  for (const member of members) {
+    const { id } = member.clause;
+    let entry = entries.get(member.clause);
+    if (entry === undefined)
+      entries.set(member.clause, (entry = JSON.stringify({ id, weight: consensus.weightOf(member) })));
+    written.push(entry);
+    localities.add(id.slice(0, id.lastIndexOf('/')));
+  }
+  return { inferredFrom: `[${written.join(',')}]`, support: localities.size };
 }
 
 function addClause(
   skeleton: Skeleton,
   { stubId, idf, neutral }: { stubId: string; idf: Map<string, number>; neutral: Neutralizer },
-  { cluster, sources }: { cluster: PlacedCluster; sources: Clause[] },
+  { cluster, members, sources }: { cluster: PlacedCluster; members: ClauseProfile[]; sources: Clause[] },
   section: { id: string; ordinal: number },
   { id, ordinal }: { id: string; ordinal: number },
 ): void {
   const ids = new Set(sources.map((c) => c.id));
-  const speaking = typicalFirst(cluster, speakingSources(cluster, sources));
+  const speaking = typicalFirst(cluster, speakingSources(cluster, members, ids));
   // A measure this stub has only through a clause that joined it by a sentence is named by the measure's own clauses.
   const naming = speaking.some((p) => !cluster.secondary.has(p.clause.id))
     ? speaking
@@ -229,7 +242,6 @@ function addClause(
         ...speaking,
       ];
   const consensus = consensusOf(naming.length > 0 ? naming : speaking, idf, neutral);
-  const members = cluster.members.filter((m) => ids.has(m.clause.id));
   const titles = naming.map((p) => p.clause.textSimplified.split(/[。．]/)[0] ?? '');
   const title = distinctTitle(skeleton, consensus.title, titles, neutral);
   const text = title === consensus.title ? consensus.text : consensus.text.replace(consensus.title, title);

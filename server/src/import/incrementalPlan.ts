@@ -42,15 +42,12 @@ export function alignmentSummary(build: CorpusBuild, document: PolicyDocument): 
     .map((edge) => edge.to)
     .sort();
   const clauseIds = new Set(document.clauses.map((clause) => clause.id));
-  const aligned = new Set<string>();
-  // By index: an iterator's result for each of a province's edges was much of what an import left to collect.
-  const edges = build.alignment.edges;
-  for (let i = 0; i < edges.length; i++)
-    if (edges[i]!.type === 'IMPLEMENTS' && clauseIds.has(edges[i]!.from)) aligned.add(edges[i]!.from);
+  const { linked } = build.alignment;
+  const aligned = [...clauseIds].filter((clauseId) => linked.has(clauseId));
   const coverage = build.alignment.coverage.filter((entry) => entry.policyId === id);
   return {
     superiorIds,
-    alignedCount: aligned.size,
+    alignedCount: aligned.length,
     localAdditionIds: sortedByOrdinal(build.alignment.localAdditions.filter((clause) => clauseIds.has(clause))),
     gapIds: superiorIds.flatMap((superiorId) => coverage.find((entry) => entry.superiorId === superiorId)?.gaps ?? []),
   };
