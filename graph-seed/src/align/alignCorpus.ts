@@ -1,5 +1,5 @@
 import type { Clause, PolicyDocument } from '../model/document';
-import type { GraphEdge, GraphNode } from '../model/graph';
+import type { GraphEdge, GraphNode, PolicyGraph } from '../model/graph';
 import type { PolicyIdIndex } from '../graph/policyIds';
 import { alignFamily, type FamilyAlignment } from './alignFamily';
 import { clauseLookup, type ClauseLookup } from './clauseLookup';
@@ -74,6 +74,11 @@ export interface AlignmentResult {
    * when first read (a whole graph, a review): an import's delta reads the families' chunks (FamilyAlignment.edges).
    */
   readonly edges: GraphEdge[];
+  /**
+   * `nodes` and `edges` but the peer and succession edges, in parts never changed once made: each family's
+   * (FamilyAlignment.withoutPeers, the same object while the family is kept) and the inherited IMPLEMENTS edges'.
+   */
+  withoutPeers: PolicyGraph[];
   measures: Measure[];
   /** Clauses that implement no superior measure (the graph marks them `localAddition: true`). */
   localAdditions: string[];
@@ -169,19 +174,21 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
   const core = new Set<string>();
   // Every IMPLEMENTS edge is a family's or an inherited one: succession edges are SUCCEEDS.
   const familyEdges: GraphEdge[][] = [];
+  const withoutPeers: PolicyGraph[] = [];
   for (const family of findFamilies(docs, ids)) {
     const known = reuse?.families.get(family.rootId);
     const kept = known && sameFamily(known.family, family) ? known : undefined;
     const aligned =
       kept?.aligned ??
       alignFamily(family, idf, { parts: known?.aligned.parts, previousIds: options.inferredIds ?? NO_INFERRED_IDS });
-    const covered = kept?.coverage ?? familyCoverage(family, aligned.superiorClauses, aligned.implementing);
+    const covered = kept?.coverage ?? familyCoverage(family, aligned.superiorClauses, aligned.withoutPeers.edges);
     if (options.keepFamilies !== false) memo.families.set(family.rootId, { family, aligned, coverage: covered });
     appendAll(measures, aligned.measures);
     for (const doc of aligned.parts.core.docs) core.add(doc.policy.id);
     nodes.push(...aligned.nodes);
     edgeLists.push(() => aligned.edges);
-    familyEdges.push(aligned.implementing);
+    familyEdges.push(aligned.withoutPeers.edges);
+    withoutPeers.push(aligned.withoutPeers);
     coverage.push(...covered);
     mergeInferredIds(inferredIds, aligned.ids);
     inferredIds.cores.set(family.rootId, coreImplementerIds(family, aligned.parts));
@@ -206,6 +213,7 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
   const inherited = inheritCoverage(inheritances, coverage, familyEdges, { measures, clauseById, idf });
   edgeLists.push(() => inherited.edges);
   memo.inherited = inherited.edges;
+  withoutPeers.push({ nodes: [], edges: inherited.edges });
   coverage = inherited.coverage;
   const linked = new Set<string>();
   for (const list of [...familyEdges, inherited.edges])
@@ -221,6 +229,7 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
       }
       return edges;
     },
+    withoutPeers,
     measures,
     localAdditions,
     linked,

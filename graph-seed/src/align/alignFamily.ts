@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode } from '../model/graph';
+import type { GraphEdge, GraphNode, PolicyGraph } from '../model/graph';
 import type { Family } from './family';
 import {
   clusterFamily,
@@ -20,12 +20,13 @@ export interface FamilyAlignment {
   nodes: GraphNode[];
   /**
    * Every edge, each peer pair once: made when first read (a whole graph, a review), as an import reads only the
-   * chunks (the delta), `implementing` (coverage) and the measures. At 1,000 documents the province family's list of
-   * peer edges, made again for each import, cost some 100 ms of it, and the list was promoted only to be replaced.
+   * chunks (the delta), `withoutPeers` (coverage, partial texts) and the measures. At 1,000 documents the province
+   * family's list of peer edges, made again for each import, cost some 100 ms of it, and was promoted only to be
+   * replaced by the next.
    */
   readonly edges: GraphEdge[];
-  /** The skeleton's HAS_SECTION and HAS_CLAUSE edges and the IMPLEMENTS edges, in `edges`' order. */
-  implementing: GraphEdge[];
+  /** `nodes` with the skeleton's HAS_SECTION and HAS_CLAUSE edges and the IMPLEMENTS edges, in `edges`' order. */
+  withoutPeers: PolicyGraph;
   measures: Measure[];
   /** Clause ids of each superior (inferred or real), by superior policy id. */
   superiorClauses: Map<string, string[]>;
@@ -127,15 +128,15 @@ export function alignFamily(
     appendAll(corresponding, peersOf(cluster));
   }
   const chunks = [edges, ...implementing, ...corresponding];
-  const implementingEdges = [...edges];
-  for (const chunk of implementing) appendAll(implementingEdges, chunk);
+  const withoutPeers = { nodes, edges: [...edges] };
+  for (const chunk of implementing) appendAll(withoutPeers.edges, chunk);
   let all: GraphEdge[] | undefined;
   return {
     nodes,
     get edges() {
       return (all ??= everyEdgeOnce(chunks));
     },
-    implementing: implementingEdges,
+    withoutPeers,
     chunks,
     measures: measuresOf(family, clustering, levels),
     superiorClauses,

@@ -52,8 +52,11 @@ export function withPartial(node: GraphNode, partial: ReadonlySet<string>): Grap
 
 /** Which documents of a build are partial texts, read from its parts, its stubs and its alignment's skeletons. */
 export function partialOf(parts: ReadonlyMap<string, PolicyGraph>, stubs: PolicyGraph, alignment: AlignmentResult) {
-  // A build's document parts and stubs are never changed once made (an import makes new ones for what it changes).
-  return partialPolicies([...parts.values(), stubs, alignment], new Set([...parts.values(), stubs]));
+  // A build's document parts, stubs and alignment parts are never changed once made (an import makes new ones for
+  // what it changes). The alignment's peer and succession edges are not read: the rule reads sections, clauses and
+  // IMPLEMENTS edges.
+  const unchanging = [...parts.values(), stubs, ...alignment.withoutPeers];
+  return partialPolicies(unchanging, new Set(unchanging));
 }
 
 /**
