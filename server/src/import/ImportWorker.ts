@@ -33,7 +33,7 @@ const ENTRY = new URL('./workerBoot.mjs', import.meta.url);
 const YOUNG_GENERATION_MB = 96;
 
 function spawnWorker(memoryMb: number): Worker {
-  steadyHeapLimits();
+  steadyHeapLimits(YOUNG_GENERATION_MB / 3);
   return new Worker(ENTRY, {
     resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
