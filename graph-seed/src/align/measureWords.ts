@@ -126,6 +126,7 @@ export class MeasureWords {
   private readonly outside = new Map<MeasureCluster, Map<string, OutsideCount | null>>();
   private readonly poolLists = new WeakMap<MeasureCluster[], Map<number, Array<TermVector | null>>>();
   private readonly poolKeys = new WeakMap<MeasureCluster[], Map<string, number>>();
+  private readonly speakers = new WeakMap<MeasureCluster[], Set<number>>();
   private readonly primaries = new Map<MeasureCluster, { primary: ClauseProfile[]; docs: Set<number> }>();
 
   /**
@@ -270,12 +271,27 @@ export class MeasureWords {
     return found;
   }
 
+  /**
+   * The document whose pools `docIndex` reads among `clusters`: its own when it speaks for one of them (a primary
+   * exemplar's document), else -1, the pools every other such document shares (`without`). A province's measures
+   * have a few dozen speaking documents among a thousand: the others' lists and keys are one.
+   */
+  private poolsReader(clusters: MeasureCluster[], docIndex: number): number {
+    let speaking = this.speakers.get(clusters);
+    if (!speaking) {
+      speaking = new Set(clusters.flatMap((c) => [...this.primaryOf(c).docs]));
+      this.speakers.set(clusters, speaking);
+    }
+    return speaking.has(docIndex) ? docIndex : -1;
+  }
+
   /** The pools of `clusters` without `docIndex` (`without`), in order: kept per list and document, as every sentence asks. */
   poolsOf(clusters: MeasureCluster[], docIndex: number): Array<TermVector | null> {
+    const reader = this.poolsReader(clusters, docIndex);
     let byDoc = this.poolLists.get(clusters);
     if (!byDoc) this.poolLists.set(clusters, (byDoc = new Map()));
-    let pools = byDoc.get(docIndex);
-    if (!pools) byDoc.set(docIndex, (pools = clusters.map((c) => this.without(c, docIndex))));
+    let pools = byDoc.get(reader);
+    if (!pools) byDoc.set(reader, (pools = clusters.map((c) => this.without(c, reader))));
     return pools;
   }
 
@@ -286,7 +302,7 @@ export class MeasureWords {
   poolsKey(clusters: MeasureCluster[], docIndex: number, question: 'near' | 'best'): number {
     let byDoc = this.poolKeys.get(clusters);
     if (!byDoc) this.poolKeys.set(clusters, (byDoc = new Map()));
-    const asked = `${question}|${docIndex}`;
+    const asked = `${question}|${this.poolsReader(clusters, docIndex)}`;
     let key = byDoc.get(asked);
     if (key === undefined)
       byDoc.set(asked, (key = internKey(`${question}|${sequenceKey(this.poolsOf(clusters, docIndex))}`)));

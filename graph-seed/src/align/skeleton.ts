@@ -4,7 +4,7 @@ import { regionByCode } from '../extract/regions';
 import { toSimplified } from '../text/script';
 import { consensusOf, type Consensus } from './consensusText';
 import { NO_INFERRED_IDS, stableIds, type InferredIds } from './inferredIds';
-import { GenerationCache } from './keptResults';
+import { GenerationCache, internContext, keptFor, sequenceKey } from './keptResults';
 import { cosine } from './ngrams';
 import { neutralizer, type Neutralizer } from './neutralText';
 import { updatedOffers, type KeptOffers } from './offersUpdate';
@@ -41,16 +41,30 @@ function mostCommon(values: string[]): string {
  * order (consensusText.ts).
  */
 function typicalFirst(cluster: PlacedCluster, speaking: ClauseProfile[]): ClauseProfile[] {
-  const primary = speaking.filter((p) => !cluster.secondary.has(p.clause.id));
-  const candidates = primary.length > 0 ? primary : speaking;
-  let best = candidates[0];
-  let bestScore = -1;
-  for (const p of candidates) {
-    const others = speaking.filter((q) => q !== p);
-    const mean = others.reduce((sum, q) => sum + cosine(p.body, q.body), 0) / Math.max(1, others.length);
-    if (mean > bestScore) [best, bestScore] = [p, mean];
-  }
+  const best = mostTypical(cluster, speaking);
   return best ? [best, ...speaking.filter((p) => p !== best)] : speaking;
+}
+
+/**
+ * typicalFirst's first, kept with the first speaking source by the identities it reads (the sources and which are
+ * primary): every import infers each measure of the province again, from the same dozen exemplars.
+ */
+function mostTypical(cluster: PlacedCluster, speaking: ClauseProfile[]): ClauseProfile | undefined {
+  const owner = speaking[0];
+  if (!owner) return undefined;
+  const primary = speaking.filter((p) => !cluster.secondary.has(p.clause.id));
+  const key = internContext(`typical|${sequenceKey(speaking)}|${sequenceKey(primary)}`);
+  return keptFor(owner, key, () => {
+    const candidates = primary.length > 0 ? primary : speaking;
+    let best = candidates[0];
+    let bestScore = -1;
+    for (const p of candidates) {
+      const others = speaking.filter((q) => q !== p);
+      const mean = others.reduce((sum, q) => sum + cosine(p.body, q.body), 0) / Math.max(1, others.length);
+      if (mean > bestScore) [best, bestScore] = [p, mean];
+    }
+    return best;
+  });
 }
 
 /**
