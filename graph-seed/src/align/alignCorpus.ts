@@ -71,7 +71,7 @@ export interface AlignmentResult {
   nodes: GraphNode[];
   /**
    * HAS_SECTION/HAS_CLAUSE of the inferred skeletons; IMPLEMENTS, CORRESPONDS_TO and SUCCEEDS between clauses. Made
-   * when first read (a whole graph, a review): an import's delta reads the families' chunks (FamilyAlignment.edges).
+   * when first read (a whole graph, a review): an import's delta reads the families' chunks (FamilyAlignment.chunks).
    */
   readonly edges: GraphEdge[];
   /**
