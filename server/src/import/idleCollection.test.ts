@@ -28,3 +28,15 @@ it('collects once the worker has been idle, and not when a request comes first',
   expect(await ran).toBe(true);
   expect(held.length).toBeGreaterThan(0);
 });
+
+it('collects once idle when no one waits for the answer, as the worker asks', async () => {
+  collectIfGrown();
+  const held: number[][] = [];
+  const target = getHeapStatistics().used_heap_size * 1.5;
+  while (getHeapStatistics().used_heap_size < target) held.push(new Array<number>(100_000).fill(held.length));
+  collectWhenIdle();
+  await new Promise((resolve) => setTimeout(resolve, IDLE_MS + 200));
+  // The idle collection ran and took the grown heap as its new mark: nothing has grown since.
+  expect(collectIfGrown()).toBe(false);
+  expect(held.length).toBeGreaterThan(0);
+});

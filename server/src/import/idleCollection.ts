@@ -97,7 +97,11 @@ export function runWhenIdle(task: () => void): void {
 
 /** After an import settles: collectIfGrown once the worker has been idle for IDLE_MS (`done` says whether it ran). */
 export function collectWhenIdle(done?: (ran: boolean) => void): void {
-  runWhenIdle(() => done?.(collectIfGrown()));
+  runWhenIdle(() => {
+    // Not `done?.(collectIfGrown())`: without `done` the optional call would skip its argument, the collection.
+    const ran = collectIfGrown();
+    done?.(ran);
+  });
 }
 
 /** A request came: the worker is not idle, no idle work before it. */
