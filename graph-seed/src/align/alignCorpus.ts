@@ -172,8 +172,7 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
   const implementing = new Set<string>();
   const measures: Measure[] = [];
   const core = new Set<string>();
-  // Every IMPLEMENTS edge is a family's or an inherited one: succession edges are SUCCEEDS.
-  const familyEdges: GraphEdge[][] = [];
+  // Every IMPLEMENTS edge is in these parts, a family's or the inherited ones: succession edges are SUCCEEDS.
   const withoutPeers: PolicyGraph[] = [];
   for (const family of findFamilies(docs, ids)) {
     const known = reuse?.families.get(family.rootId);
@@ -187,7 +186,6 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
     for (const doc of aligned.parts.core.docs) core.add(doc.policy.id);
     nodes.push(...aligned.nodes);
     edgeLists.push(() => aligned.edges);
-    familyEdges.push(aligned.withoutPeers.edges);
     withoutPeers.push(aligned.withoutPeers);
     coverage.push(...covered);
     mergeInferredIds(inferredIds, aligned.ids);
@@ -210,13 +208,14 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
     inheritances.push({ newer, older, succeeds: succession.edges.filter((e) => e.properties.candidate !== true) });
   }
   // A measure the newer text leaves out but its older text carried, and a successor still says (coverageSuccession).
+  const familyEdges = withoutPeers.map((part) => part.edges);
   const inherited = inheritCoverage(inheritances, coverage, familyEdges, { measures, clauseById, idf });
   edgeLists.push(() => inherited.edges);
   memo.inherited = inherited.edges;
   withoutPeers.push({ nodes: [], edges: inherited.edges });
   coverage = inherited.coverage;
   const linked = new Set<string>();
-  for (const list of [...familyEdges, inherited.edges])
+  for (const { edges: list } of withoutPeers)
     for (let i = 0; i < list.length; i++) if (list[i]!.type === 'IMPLEMENTS') linked.add(list[i]!.from);
   const localAdditions = [...implementing].filter((id) => !linked.has(id));
   let edges: GraphEdge[] | undefined;
