@@ -1,35 +1,38 @@
 /**
  * A rehearsal of an import in the worker once it has built its state: its last document replaced by a copy of
- * itself (new objects, the same content), aligned as an import is, then put back; the results are dropped.
+ * itself (new objects, the same content), aligned as an import is. The build it gives holds the same graph, and the
+ * worker holds it from then on.
  *
- * Why: the first import after a start costs more than the next ones, spread over every step of the alignment: the
- * build took other paths than an import's (V8 compiles the import's paths, and deoptimizes code the build's data
- * shaped, during the first import). At 1,000 documents, in bench/_workerChild.ts: without a rehearsal the first import
- * took 2.1-2.4 s against 1.2-1.4 s for the next ones; after one, 1.6-1.7 s. At 100 documents it changed nothing
- * measurable (0.89 against 0.82 s): there the first import's extra is sentence matching's kept results, made for the
- * new document itself. Replacing a document by itself changes nothing, so both deltas are empty: the rehearsal
- * returns their size, which the tests hold at zero. The original is put back so that what the alignment keeps per
- * clause from one import to the next (the offers of the measures the document joins: offersUpdate.ts) names the
- * build's own objects again, and the first import updates it as any other.
+ * Why: the first import after a start cost more than the next ones, spread over every step of the alignment: the
+ * build took other paths than an import's, and V8 compiles the import's paths during the first import. The rehearsal
+ * runs after the worker's collection of the start's garbage, not before it: a full collection drops much of the code
+ * V8 optimized for an import (idleCollection.ts), so a rehearsal followed by a collection left the first import to
+ * compile it again. At 300 documents (bench/_workerChild.ts, three runs each, the first of four imports against the
+ * mean of the next three): 1.52-1.98 times without a rehearsal, 1.46-1.77 with one before the collection, 1.20-1.32
+ * with one after it. At 1,000 documents the first import still took 1.3-1.4 times the next ones (two runs).
+ *
+ * The copy's build is kept rather than the original put back: what the alignment keeps from one import to the next
+ * (the offers of the measures the document joins: offersUpdate.ts) then names the held build's own objects, as after
+ * any import, and the rehearsal costs one alignment and leaves the garbage of one import instead of two (the worker's
+ * heap meets V8's own collection one import later in a burst of imports).
  */
 import { addDocument } from '@policy-cascade/graph-seed';
 import type { CorpusBuild, GraphDelta } from '@policy-cascade/graph-seed';
 
-const sizeOf = (delta: GraphDelta) =>
-  delta.nodes.length + delta.removedNodes.length + delta.edges.length + delta.removedEdges.length;
+const isEmpty = (delta: GraphDelta) =>
+  delta.nodes.length + delta.removedNodes.length + delta.edges.length + delta.removedEdges.length === 0;
 
 /**
- * Rehearses an import on `build` (which it never changes); returns how many nodes and edges its deltas hold, or
- * null when it failed: it runs on a timer in the worker, where a throw would stop the worker, and a real import
- * reports its own errors.
+ * Rehearses an import on `build` (which it never changes); returns the build to hold from now on (the same graph),
+ * or null when the rehearsal failed or changed the graph: it runs on a timer in the worker, where a throw would stop
+ * the worker, and a real import reports its own errors. The worker then keeps `build`.
  */
-export function rehearseImport(build: CorpusBuild): number | null {
+export function rehearseImport(build: CorpusBuild): CorpusBuild | null {
   const last = build.documents.at(-1);
-  if (!last) return 0;
+  if (!last) return null;
   try {
     const copied = addDocument(build, structuredClone(last));
-    const restored = addDocument(copied.build, last);
-    return sizeOf(copied.delta) + sizeOf(restored.delta);
+    return isEmpty(copied.delta) ? copied.build : null;
   } catch {
     return null;
   }

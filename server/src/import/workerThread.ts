@@ -35,13 +35,14 @@ function seed(message: Extract<WorkerRequest, { kind: 'seed' }>): void {
     build = seeded.build;
     additions = seeded.additions;
     reply({ kind: 'ready', seeded: seeded.seeded });
-    // Once idle (a request first cancels both): the first import would otherwise compile the import's paths
-    // (importRehearsal.ts); then the graph just handed over and the rehearsal's results are garbage, collected while
-    // the main thread writes the graph (idleCollection.ts), so that V8 sets the heap's next limit from the state alone.
-    const rehearsed = seeded.build;
+    // Once idle (a request first cancels both): the graph just handed over is garbage, collected while the main thread
+    // writes the graph (idleCollection.ts), so that V8 sets the heap's next limit from the state alone; then the first
+    // import is rehearsed (importRehearsal.ts), after the collection, which would drop the code it compiles.
+    const seededBuild = seeded.build;
     runWhenIdle(() => {
-      rehearseImport(rehearsed);
       collectIfGrown();
+      const rehearsed = rehearseImport(seededBuild);
+      if (rehearsed && build === seededBuild) build = rehearsed;
     });
   } catch (error) {
     reply({ kind: 'unseeded', message: error instanceof Error ? error.message : String(error) });
