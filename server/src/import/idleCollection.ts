@@ -27,7 +27,7 @@
  *
  * A full collection also costs the import after it: much of the code V8 optimized during the last import does not
  * survive it, so that import compiles again. At 1,000 documents, in bench/_workerChild.ts with a collection before
- * each of four imports, they took 1.3-1.7 s against 1.0-1.3 s without, and V8 optimized 150-190 functions in each
+ * each of four imports, they took 1.3-1.7 s against 1.0-1.3 s without, and V8 optimized 140-190 functions in each
  * against 30-80 (--trace-opt; mostly anonymous closures, and loops compiled on the stack). An idle collection still
  * costs less than V8's own in the middle of an import (its marking, and the same compiling). After the collection
  * that follows the worker's start, an import is rehearsed (importRehearsal.ts).

@@ -8,8 +8,8 @@
  * runs after the worker's collection of the start's garbage, not before it: a full collection drops much of the code
  * V8 optimized for an import (idleCollection.ts), so a rehearsal followed by a collection left the first import to
  * compile it again. At 300 documents (bench/_workerChild.ts, three runs each, the first of four imports against the
- * mean of the next three): 1.52-1.98 times without a rehearsal, 1.46-1.77 with one before the collection, 1.20-1.32
- * with one after it. At 1,000 documents the first import still took 1.3-1.4 times the next ones (two runs).
+ * mean of the next three): 1.56-2.04 times without a rehearsal, 1.51-1.79 with one before the collection, 1.20-1.32
+ * with one after it. At 1,000 documents the first of three imports still took 1.3-1.4 times the next two (two runs).
  *
  * The copy's build is kept rather than the original put back: what the alignment keeps from one import to the next
  * (the offers of the measures the document joins: offersUpdate.ts) then names the held build's own objects, as after
