@@ -5,10 +5,10 @@
  * does (seedBuild, graph included), collects and then rehearses an import as the worker does once idle
  * (importRehearsal.ts; the rehearsal's time printed as rehearsalMs, the heap the collection left as stateMb), then
  * computes `count` imports (three unless told; ten, with a heap cap of 3,072 MB, meet a full collection as the API
- * bench's do) on it as the worker does (computeImport, the state kept after each), and
- * prints one JSON line: the build's time, the heap still in use after it (the state), each import's wall and CPU time,
- * the size of its delta and how far its alignment reached (scopes: document, family or corpus). `#built` and
- * `#imported` mark the GC trace for the peaks.
+ * bench's do) on it as the worker does (computeImport, the state kept after each), and prints one JSON line: the
+ * build's time, the heap still in use after it (the state), each import's wall and CPU time, the size of its delta
+ * and how far its alignment reached (scopes: document, family or corpus). `#built` and `#imported` mark the GC trace
+ * for the peaks.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';

@@ -25,8 +25,9 @@ const isEmpty = (delta: GraphDelta) =>
 
 /**
  * Rehearses an import on `build` (which it never changes); returns the build to hold from now on (the same graph),
- * or null when the rehearsal failed or changed the graph: it runs on a timer in the worker, where a throw would stop
- * the worker, and a real import reports its own errors. The worker then keeps `build`.
+ * or null when it has no document to rehearse with, or the rehearsal failed or changed the graph: it runs on a timer
+ * in the worker, where a throw would stop the worker, and a real import reports its own errors. The worker then keeps
+ * `build`.
  */
 export function rehearseImport(build: CorpusBuild): CorpusBuild | null {
   const last = build.documents.at(-1);

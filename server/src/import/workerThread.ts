@@ -37,7 +37,8 @@ function seed(message: Extract<WorkerRequest, { kind: 'seed' }>): void {
     reply({ kind: 'ready', seeded: seeded.seeded });
     // Once idle (a request first cancels both): the graph just handed over is garbage, collected while the main thread
     // writes the graph (idleCollection.ts), so that V8 sets the heap's next limit from the state alone; then the first
-    // import is rehearsed (importRehearsal.ts), after the collection, which would drop the code it compiles.
+    // import is rehearsed (importRehearsal.ts), after the collection, which would drop the code it compiles. The task
+    // holds the build alone: `seeded` also holds the graph handed over, which the collection is there to free.
     const seededBuild = seeded.build;
     runWhenIdle(() => {
       collectIfGrown();
