@@ -1,11 +1,12 @@
-import type { Clause, PolicyDocument } from '../model/document';
+import type { PolicyDocument } from '../model/document';
 import type { GraphEdge, GraphNode, PolicyGraph } from '../model/graph';
 import type { PolicyIdIndex } from '../graph/policyIds';
 import { alignFamily, type FamilyAlignment } from './alignFamily';
-import { clauseLookup, type ClauseLookup } from './clauseLookup';
+import { clauseLookup } from './clauseLookup';
 import { familyCoverage } from './coverage';
+import { keptImplementsSteps } from './coverageCandidates';
 import { inheritCoverage } from './coverageSuccession';
-import { internContext } from './keptResults';
+import { measurePeers } from './measurePeers';
 import { findFamilies, type Family } from './family';
 import { coreImplementerIds } from './familyClusters';
 import { NO_INFERRED_IDS, inferredIdsBuilder, mergeInferredIds, type InferredIds } from './inferredIds';
@@ -16,39 +17,20 @@ import type { CoverageEntry, Measure } from './types';
 
 export type { CoverageEntry, Measure } from './types';
 
-/**
- * The clauses of other core documents that share a measure with a clause (its peers), by clause id: looked up on
- * demand through the measures each clause sits in (only the newer documents of successions ask). Peers come from the
- * families' cores only (at most CORE_DOCUMENTS implementers each), as a peripheral document is aligned against the
- * core: a measure of a thousand members would otherwise lend a thousand clauses to every one of them, and a
- * province's successions would cost n² (t(1000)/t(300) was 11.5 with every member lent).
- * `keyOf` stands for what `peersOf` returns for a clause (its measures' core members, interned per measure), so that
- * a kept succession is recognised without finding its peers (every import asked for every newer clause's peers).
- */
-function measurePeers(measures: Measure[], byId: ClauseLookup, core: Set<string>) {
-  const coreMembers = new Map<Measure, string[]>();
-  const coreKeys = new Map<Measure, number>();
-  const measuresOf = new Map<string, Measure[]>();
-  for (const measure of measures) {
-    const members = Object.entries(measure.clauses);
-    const ids = members.filter(([policyId]) => core.has(policyId)).flatMap(([, ids]) => ids);
-    coreMembers.set(measure, ids);
-    coreKeys.set(measure, internContext(ids.join(',')));
-    for (const [, ids] of members)
-      for (const id of ids) {
-        const known = measuresOf.get(id);
-        if (known) known.push(measure);
-        else measuresOf.set(id, [measure]);
-      }
-  }
-  const peersOf = (clauseId: string): readonly Clause[] => {
-    const own = `${clauseId.slice(0, clauseId.lastIndexOf('/'))}/`;
-    const ids = new Set((measuresOf.get(clauseId) ?? []).flatMap((m) => coreMembers.get(m) ?? []));
-    return [...ids].filter((id) => !id.startsWith(own)).flatMap((id) => byId.get(id) ?? []);
-  };
-  // The peers are a function of the clause's own id (same for the same document) and its measures' core members.
-  const keyOf = (clauseId: string): string => (measuresOf.get(clauseId) ?? []).map((m) => coreKeys.get(m)).join('+');
-  return { peersOf, keyOf };
+// Each family's unlinked implementing clauses, once per alignment of the family (its part without peers): a kept
+// family keeps them, where every import listed every implementing clause of the corpus, and every linked one.
+const unlinkedOfPart = new WeakMap<PolicyGraph, string[]>();
+
+/** The clauses of the family's implementers, in order, that none of its own IMPLEMENTS edges (`part`) leads from. */
+function unlinkedInFamily(family: Family, part: PolicyGraph): string[] {
+  let found = unlinkedOfPart.get(part);
+  if (found) return found;
+  const steps = keptImplementsSteps(part.edges);
+  found = [];
+  for (const { doc } of family.implementers)
+    for (const c of doc.clauses) if (steps.get(c.id) === undefined) found.push(c.id);
+  unlinkedOfPart.set(part, found);
+  return found;
 }
 
 /**
@@ -83,7 +65,7 @@ export interface AlignmentResult {
   /** Clauses that implement no superior measure (the graph marks them `localAddition: true`). */
   localAdditions: string[];
   /** Clauses with an IMPLEMENTS edge to a superior clause (their family's or inherited through a succession). */
-  linked: ReadonlySet<string>;
+  linked: { has(clauseId: string): boolean };
   coverage: CoverageEntry[];
   /** The ids its inferred clauses and sections were given: pass them to the next alignment to keep them. */
   inferredIds: InferredIds;
@@ -169,8 +151,10 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
   // The highest numbers given carry over, those of superiors no longer inferred included: an id is never reused.
   const inferredIds = inferredIdsBuilder(options.inferredIds?.highest);
   inferredIds.reference = reference.map((d) => d.policy.id);
-  const implementing = new Set<string>();
+  // The implementing clauses each family's own IMPLEMENTS edges leave unlinked, in the families' order.
+  const unlinked: string[] = [];
   const measures: Measure[] = [];
+  const familyMeasures: Measure[][] = [];
   const core = new Set<string>();
   // Every IMPLEMENTS edge is in these parts, a family's or the inherited ones: succession edges are SUCCEEDS.
   const withoutPeers: PolicyGraph[] = [];
@@ -183,6 +167,7 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
     const covered = kept?.coverage ?? familyCoverage(family, aligned.superiorClauses, aligned.withoutPeers.edges);
     if (options.keepFamilies !== false) memo.families.set(family.rootId, { family, aligned, coverage: covered });
     appendAll(measures, aligned.measures);
+    familyMeasures.push(aligned.measures);
     for (const doc of aligned.parts.core.docs) core.add(doc.policy.id);
     nodes.push(...aligned.nodes);
     edgeLists.push(() => aligned.edges);
@@ -190,10 +175,10 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
     coverage.push(...covered);
     mergeInferredIds(inferredIds, aligned.ids);
     inferredIds.cores.set(family.rootId, coreImplementerIds(family, aligned.parts));
-    for (const { doc } of family.implementers) for (const c of doc.clauses) implementing.add(c.id);
+    appendAll(unlinked, unlinkedInFamily(family, aligned.withoutPeers));
   }
   const clauseById = clauseLookup(docs);
-  const { peersOf, keyOf } = measurePeers(measures, clauseById, core);
+  const { peersOf, keyOf, measuresOf } = measurePeers(familyMeasures, clauseById, core);
   const inheritances = [];
   for (const [newer, older] of successions(docs)) {
     const known = reuse?.successions.get(newer.policy.id);
@@ -209,15 +194,14 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
   }
   // A measure the newer text leaves out but its older text carried, and a successor still says (coverageSuccession).
   const familyEdges = withoutPeers.map((part) => part.edges);
-  const inherited = inheritCoverage(inheritances, coverage, familyEdges, { measures, clauseById, idf });
+  const inherited = inheritCoverage(inheritances, coverage, familyEdges, { measures, measuresOf, clauseById, idf });
   edgeLists.push(() => inherited.edges);
   memo.inherited = inherited.edges;
   withoutPeers.push({ nodes: [], edges: inherited.edges });
   coverage = inherited.coverage;
-  const linked = new Set<string>();
-  for (const { edges: list } of withoutPeers)
-    for (let i = 0; i < list.length; i++) if (list[i]!.type === 'IMPLEMENTS') linked.add(list[i]!.from);
-  const localAdditions = [...implementing].filter((id) => !linked.has(id));
+  const partSteps = withoutPeers.map((part) => keptImplementsSteps(part.edges));
+  const linked = { has: (clauseId: string) => partSteps.some((steps) => steps.get(clauseId) !== undefined) };
+  const localAdditions = [...new Set(unlinked.filter((id) => !linked.has(id)))];
   let edges: GraphEdge[] | undefined;
   return {
     nodes,

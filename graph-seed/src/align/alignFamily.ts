@@ -7,8 +7,10 @@ import {
   type FamilyParts,
   type PlacedCluster,
 } from './familyClusters';
+import { keepChunkedSteps } from './coverageCandidates';
 import { NO_INFERRED_IDS, inferredIdsBuilder, mergeInferredIds, type InferredIds } from './inferredIds';
 import type { LinkEnd } from './links';
+import { measureOfMembers } from './measureMembers';
 import { linkEnd, peersByMeasure } from './peerEdges';
 import { consensusTitle, simplifiedTitle } from './profiles';
 import { inferSkeleton } from './skeleton';
@@ -88,17 +90,16 @@ function superiorLevels(family: Family, clustering: FamilyClustering, previous: 
   return { levels, nodes, edges, superiorClauses, ids: assigned };
 }
 
+/** The family's measures, their implementing clauses read from the clusters' members (measureMembers.ts). */
 function measuresOf(family: Family, clustering: FamilyClustering, levels: Levels): Measure[] {
-  const peers = new Set(family.implementers.map((i) => i.doc.policy.id));
+  const implementers = new Set(family.implementers.map((i) => i.doc.policy.id));
   return clustering.clusters.map((cluster, index) => {
     const superiorClauses = [family.rootId, ...family.intermediates].flatMap((s) =>
       (levels.get(s)?.get(cluster) ?? []).map((c) => c.id),
     );
-    const clauses: Record<string, string[]> = {};
-    for (const m of cluster.members.filter((m) => peers.has(m.policyId)))
-      clauses[m.policyId] = [...(clauses[m.policyId] ?? []), m.clause.id];
     const title = consensusTitle(cluster.exemplars.map((m) => simplifiedTitle(m.clause)));
-    return { id: superiorClauses[0] ?? `${family.rootId}/measure${index + 1}`, title, superiorClauses, clauses };
+    const id = superiorClauses[0] ?? `${family.rootId}/measure${index + 1}`;
+    return measureOfMembers({ id, title, superiorClauses }, cluster.members, implementers);
   });
 }
 
@@ -130,6 +131,8 @@ export function alignFamily(
   const chunks = [edges, ...implementing, ...corresponding];
   const withoutPeers = { nodes, edges: [...edges] };
   for (const chunk of implementing) appendAll(withoutPeers.edges, chunk);
+  // Coverage reads these edges' steps (coverageCandidates.ts): made from the chunks, most of them kept.
+  keepChunkedSteps(withoutPeers.edges, [edges, ...implementing]);
   let all: GraphEdge[] | undefined;
   return {
     nodes,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge } from '../model/graph';
-import { coverageCandidates, implementsSteps } from './coverageCandidates';
+import { coverageCandidates, implementsSteps, keepChunkedSteps, keptImplementsSteps } from './coverageCandidates';
 
 function implementsEdge(from: string, to: string, score: number, candidate = false): GraphEdge {
   return { type: 'IMPLEMENTS', from, to, properties: { score, candidate, method: 'whole-text' } };
@@ -41,5 +41,37 @@ describe('coverageCandidates', () => {
     expect(coverageCandidates(['hn/c7', 'hn/c3'], ['p/c2'], implementsSteps(tied))).toEqual([
       { measureId: 'p/c2', clauseId: 'hn/c3', score: 0.1 },
     ]);
+  });
+});
+
+describe('keepChunkedSteps', () => {
+  // hn/c1 has steps in two chunks: its list there is its own, the chunks' lists are left as they were.
+  const chunks: GraphEdge[][] = [
+    [{ type: 'HAS_CLAUSE', from: 'p/s1', to: 'p/c1', properties: {} }],
+    edges.slice(0, 2),
+    edges.slice(2, 5),
+    edges.slice(5),
+  ];
+  const flat = chunks.flat();
+
+  it('gives every clause the steps implementsSteps gives, in the same order', () => {
+    keepChunkedSteps(flat, chunks);
+    const [kept, whole] = [keptImplementsSteps(flat), implementsSteps(flat)];
+    for (const id of ['hn/c1', 'hn/c2', 'jx/c1', 'jx/c2', 'p/c1', 'p/s1']) expect(kept.get(id)).toEqual(whole.get(id));
+    expect(kept.get('hn/c1')?.map((s) => s.to)).toEqual(['p/c1', 'p/c2', 'jx/c2']);
+  });
+
+  it('makes each chunk’s steps once, shared by every list of chunks that holds it', () => {
+    const [first, second] = [[chunks[2]!, chunks[1]!], [chunks[2]!]];
+    const [firstEdges, secondEdges] = [first.flat(), second.flat()];
+    keepChunkedSteps(firstEdges, first);
+    keepChunkedSteps(secondEdges, second);
+    const steps = keptImplementsSteps(firstEdges);
+    expect(steps.get('hn/c2')).toBe(keptImplementsSteps(secondEdges).get('hn/c2'));
+    // A clause in one chunk of the list reads that chunk's steps, never added to by another list.
+    expect(steps.get('hn/c1')?.map((s) => s.to)).toEqual(['p/c1', 'p/c2']);
+    keepChunkedSteps(flat, chunks);
+    expect(keptImplementsSteps(flat).get('hn/c1')).toHaveLength(3);
+    expect(steps.get('hn/c1')).toHaveLength(2);
   });
 });

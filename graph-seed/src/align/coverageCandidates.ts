@@ -56,6 +56,42 @@ export function implementsSteps(edges: readonly GraphEdge[]): ImplementsSteps {
 // and 14 MB promoted per import at 1,000 documents).
 const keptSteps = new WeakMap<readonly GraphEdge[], ImplementsSteps>();
 
+// A chunk's steps by source clause, in order, once per chunk: a family's chunks are kept across imports while their
+// clause's context holds (edgeMemo.ts), and the family an import adds to was indexed again whole, a step for each
+// of a province's tens of thousands of IMPLEMENTS edges (some 7 MB of every import's garbage at 1,000 documents).
+const chunkSteps = new WeakMap<readonly GraphEdge[], Array<[string, Step[]]>>();
+
+function stepsOfChunk(chunk: readonly GraphEdge[]): Array<[string, Step[]]> {
+  let grouped = chunkSteps.get(chunk);
+  if (grouped) return grouped;
+  const bySource = new Map<string, Step[]>();
+  for (let i = 0; i < chunk.length; i++) {
+    const e = chunk[i]!;
+    if (e.type !== 'IMPLEMENTS') continue;
+    const step = { to: e.to, score: Number(e.properties.score ?? 0), candidate: e.properties.candidate === true };
+    const known = bySource.get(e.from);
+    if (known) known.push(step);
+    else bySource.set(e.from, [step]);
+  }
+  chunkSteps.set(chunk, (grouped = [...bySource]));
+  return grouped;
+}
+
+/**
+ * `implementsSteps` of the edges of `chunks` in order (`edges`, a family's edges without peers, is their
+ * concatenation), each chunk's steps made once, and kept as `edges`' (keptImplementsSteps). A chunk's step lists are
+ * shared, never added to: a clause with steps in two chunks gets a list of its own.
+ */
+export function keepChunkedSteps(edges: readonly GraphEdge[], chunks: ReadonlyArray<readonly GraphEdge[]>): void {
+  const steps = new Map<string, Step[]>();
+  for (const chunk of chunks)
+    for (const [from, own] of stepsOfChunk(chunk)) {
+      const known = steps.get(from);
+      steps.set(from, known ? [...known, ...own] : own);
+    }
+  keptSteps.set(edges, steps);
+}
+
 /** `implementsSteps` of an edge list never changed once made (a family's aligned edges), made once per list. */
 export function keptImplementsSteps(edges: readonly GraphEdge[]): ImplementsSteps {
   let steps = keptSteps.get(edges);

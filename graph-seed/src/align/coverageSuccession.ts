@@ -13,6 +13,7 @@ import type { GraphEdge } from '../model/graph';
 import { coverageShare } from './coverage';
 import { keptImplementsSteps, unitedSteps, type ImplementsSteps } from './coverageCandidates';
 import { inheritedEdge, reproductionProperties } from './coverageSuccessionEdge';
+import { forEachMember } from './measureMembers';
 import { keptPool } from './measurePool';
 import { sentencesOf } from './measureWords';
 import { cosineWithPool, matchText, type TermVector } from './ngrams';
@@ -31,6 +32,8 @@ interface Inheritance {
 
 interface Context {
   measures: Measure[];
+  /** The measures a clause is an implementing member of (none for a clause in none). */
+  measuresOf: (clauseId: string) => readonly Measure[];
   clauseById: ClauseLookup;
   idf: Map<string, number>;
 }
@@ -64,32 +67,47 @@ function measuresByTitle(measures: Measure[]): Map<string, Measure | null> {
   return byTitle;
 }
 
-// Each measure's first policies by id, once: every newer document with a succession asks for the measures it lacks.
-const firstPolicies = new WeakMap<Measure, string[]>();
+// Each measure's first policies by id and their clauses, once: every newer document with a succession asks for the
+// measures it lacks.
+const firstPolicies = new WeakMap<Measure, FirstPolicies>();
 
-/** The measure's first POOL_MEMBERS + 1 policies by id (code units, as sort()): all a pool may read. */
-function policiesOf(measure: Measure): string[] {
-  let policies = firstPolicies.get(measure);
-  if (policies) return policies;
-  policies = [];
+interface FirstPolicies {
+  /** The measure's first POOL_MEMBERS + 1 policies by id (code units, as sort()): all a pool may read. */
+  policies: string[];
+  /** Their clauses in the measure, as `Measure.clauses` lists them. */
+  clauses: Map<string, string[]>;
+}
+
+/**
+ * The measure's first policies and their clauses, read through its members (measureMembers.ts), not through
+ * `Measure.clauses`: a record of a thousand policies made for each measure asked, on every import.
+ */
+function policiesOf(measure: Measure): FirstPolicies {
+  let first = firstPolicies.get(measure);
+  if (first) return first;
+  const policies: string[] = [];
   // Kept in order by insertion rather than by sorting every policy: a province's measure has a thousand.
-  for (const id of Object.keys(measure.clauses)) {
-    if (policies.length > POOL_MEMBERS && id >= policies[POOL_MEMBERS]!) continue;
+  forEachMember(measure, (id) => {
+    if (policies.length > POOL_MEMBERS && id >= policies[POOL_MEMBERS]!) return;
+    if (policies.includes(id)) return;
     let at = policies.length;
     while (at > 0 && policies[at - 1]! > id) at -= 1;
     policies.splice(at, 0, id);
     if (policies.length > POOL_MEMBERS + 1) policies.pop();
-  }
-  firstPolicies.set(measure, policies);
-  return policies;
+  });
+  const clauses = new Map(policies.map((id) => [id, [] as string[]]));
+  forEachMember(measure, (policyId, id) => clauses.get(policyId)?.push(id));
+  firstPolicies.set(measure, (first = { policies, clauses }));
+  return first;
 }
 
 /** The measure's clauses in other localities than `except` (those of its first policies by id). */
 function measureClauses(measure: Measure, except: string, { clauseById }: Context): Clause[] {
-  return policiesOf(measure)
+  const { policies, clauses } = policiesOf(measure);
+  return policies
     .filter((policyId) => policyId !== except)
     .slice(0, POOL_MEMBERS)
-    .flatMap((policyId) => measure.clauses[policyId] ?? [])
+    .flatMap((policyId) => clauses.get(policyId) ?? [])
     .flatMap((id) => clauseById.get(id) ?? []);
 }
 
@@ -98,7 +116,7 @@ const sharedPools = new WeakMap<Measure, { idf: Map<string, number>; pool: TermV
 
 /** The measure's words: its clauses in other localities, pooled. */
 function measurePool(measure: Measure, except: string, context: Context): TermVector {
-  const own = policiesOf(measure).indexOf(except);
+  const own = policiesOf(measure).policies.indexOf(except);
   if (own >= 0 && own < POOL_MEMBERS)
     return keptPool(measureClauses(measure, except, context).map((c) => bodyVector(c, context.idf)));
   const shared = sharedPools.get(measure);
@@ -203,10 +221,15 @@ function inherited({ newer, older, succeeds }: Inheritance, gaps: Set<string>, c
   // Two older clauses headed alike (a draft that repeats a heading) name one measure: it is inherited once, through
   // the first, so that the graph never holds two IMPLEMENTS edges between the same clauses.
   const carried = new Set<Measure>();
+  // The measures the newer text carries, read through its clauses: not `measure.clauses`, a record of every policy
+  // made for each measure asked (measureMembers.ts).
+  let carriedByNewer: Set<Measure> | undefined;
+  const newerCarries = (measure: Measure) =>
+    (carriedByNewer ??= new Set(newer.clauses.flatMap((c) => context.measuresOf(c.id)))).has(measure);
   for (const old of older.clauses) {
     const measure = context.byTitle.get(foldedTitle(old));
     if (measure && carried.has(measure)) continue;
-    const target = measure && !measure.clauses[newer.policy.id]?.length ? gapClause(measure, gaps) : undefined;
+    const target = measure && !newerCarries(measure) ? gapClause(measure, gaps) : undefined;
     const found =
       measure && target
         ? carrier(old, measure, succeeds, (rules ??= inheritanceRules(newer, context)), context.idf)

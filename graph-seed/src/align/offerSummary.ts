@@ -15,17 +15,24 @@ import { comparableRoleGroup } from '../extract/quantityRole';
 import type { Given } from './offers';
 import { clauseIdText, figureText, mostCommon } from './offers';
 
+/**
+ * Never changed once made: an addition makes a new summary (`withMember`) whose lists are copies of exactly the new
+ * length (toSpliced), or the same lists where it adds nothing to them. The groups an import reaches are a province
+ * measure's largest, and each of their lists of a thousand entries was copied, then spliced into a store half as
+ * large again: allocated twice, and kept at one and a half times its length.
+ */
 export interface OfferSummary {
   /** How many members word the metric so. */
-  readonly metrics: Map<string, number>;
+  readonly metrics: ReadonlyMap<string, number>;
   /** The members' values, ascending. */
-  readonly values: number[];
+  readonly values: readonly number[];
   /** The members' clause ids, each once, ascending; and each as JSON. */
-  readonly ids: string[];
-  readonly idTexts: string[];
-  readonly localities: Set<string>;
+  readonly ids: readonly string[];
+  readonly idTexts: readonly string[];
+  /** How many localities give the members' figures. */
+  readonly localities: number;
   /** Each member's figure as JSON, in the members' order. */
-  readonly figures: string[];
+  readonly figures: readonly string[];
 }
 
 /** The summary of `members`, or undefined when a value is not a finite number. */
@@ -41,43 +48,41 @@ export function summaryOf(members: readonly Given[]): OfferSummary | undefined {
     values: values.sort((a, b) => a - b),
     ids,
     idTexts: ids.map((id) => clauseIdText(clauses.get(id)!)),
-    localities: new Set(members.map((m) => m.policyId)),
+    localities: new Set(members.map((m) => m.policyId)).size,
     figures: members.map(figureText),
   };
 }
 
-/** A copy of `summary` to add to, the one given left as it is. */
-export function copiedSummary(summary: OfferSummary): OfferSummary {
-  return {
-    metrics: new Map(summary.metrics),
-    values: [...summary.values],
-    ids: [...summary.ids],
-    idTexts: [...summary.idTexts],
-    localities: new Set(summary.localities),
-    figures: [...summary.figures],
-  };
-}
-
-/** `summary` with `member` added at index `at` of the members (in place), or undefined for a value not finite. */
-export function withMember(summary: OfferSummary, member: Given, at: number): OfferSummary | undefined {
+/**
+ * The summary of `members` with `member` added at index `at`, or undefined for a value not finite; `summary` is left
+ * as it is. `members`: the members before the addition (whether its locality is a new one).
+ */
+export function withMember(
+  summary: OfferSummary,
+  members: readonly Given[],
+  member: Given,
+  at: number,
+): OfferSummary | undefined {
   const value = member.quantity.normalizedValue;
   if (!Number.isFinite(value)) return undefined;
   const metric = member.quantity.metric;
-  summary.metrics.set(metric, (summary.metrics.get(metric) ?? 0) + 1);
-  summary.values.splice(
-    firstAbove(summary.values, (v) => value < v),
-    0,
-    value,
-  );
+  const metrics = new Map(summary.metrics);
+  metrics.set(metric, (metrics.get(metric) ?? 0) + 1);
   const id = member.clause.id;
   const place = firstAbove(summary.ids, (v) => id <= v);
-  if (summary.ids[place] !== id) {
-    summary.ids.splice(place, 0, id);
-    summary.idTexts.splice(place, 0, clauseIdText(member.clause));
-  }
-  summary.localities.add(member.policyId);
-  summary.figures.splice(at, 0, figureText(member));
-  return summary;
+  const known = summary.ids[place] === id;
+  return {
+    metrics,
+    values: summary.values.toSpliced(
+      firstAbove(summary.values, (v) => value < v),
+      0,
+      value,
+    ),
+    ids: known ? summary.ids : summary.ids.toSpliced(place, 0, id),
+    idTexts: known ? summary.idTexts : summary.idTexts.toSpliced(place, 0, clauseIdText(member.clause)),
+    localities: summary.localities + (members.some((m) => m.policyId === member.policyId) ? 0 : 1),
+    figures: summary.figures.toSpliced(at, 0, figureText(member)),
+  };
 }
 
 /** The first index of ascending `list` whose element `isAbove` holds for (`isAbove` monotone). */
@@ -97,7 +102,7 @@ export function summaryJson(
   summary: OfferSummary,
   neutral: (text: string) => string,
 ): string | null {
-  if (summary.localities.size < 2) return null;
+  if (summary.localities < 2) return null;
   const { values } = summary;
   const first = members[0]!.quantity;
   const mid = Math.floor(values.length / 2);
@@ -108,7 +113,7 @@ export function summaryJson(
     min: values[0]!,
     median: values.length % 2 === 1 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2,
     max: values[values.length - 1]!,
-    count: summary.localities.size,
+    count: summary.localities,
   };
   const lists = `"clauses":[${summary.idTexts.join(',')}],"figures":[${summary.figures.join(',')}]`;
   return `${JSON.stringify(head).slice(0, -1)},${lists}}`;

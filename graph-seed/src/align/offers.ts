@@ -134,7 +134,7 @@ export function offersOf(sources: Clause[], neutral: (text: string) => string): 
 }
 
 /** An offer's fields before its two lists, in the order an Offer lists them (offersJson writes the same text). */
-function offerHead(group: Given[], localities: ReadonlySet<string>, neutral: (text: string) => string) {
+function offerHead(group: readonly Given[], localities: ReadonlySet<string>, neutral: (text: string) => string) {
   const values = group.map((g) => g.quantity.normalizedValue);
   const first = group[0]!.quantity;
   return {
@@ -180,7 +180,11 @@ export function offersJson(sources: Clause[], neutral: (text: string) => string)
 }
 
 /** One offer of offersJson: `JSON.stringify` of offersOf's object for `group`, written from the kept texts. */
-export function offerJson(group: Given[], localities: ReadonlySet<string>, neutral: (text: string) => string): string {
+export function offerJson(
+  group: readonly Given[],
+  localities: ReadonlySet<string>,
+  neutral: (text: string) => string,
+): string {
   const head = offerHead(group, localities, neutral);
   const byId = new Map<string, Clause>();
   for (const g of group) if (!byId.has(g.clause.id)) byId.set(g.clause.id, g.clause);

@@ -20,7 +20,7 @@
  * Sources removed or reordered, or a neutralizer of its own, make the offers again from the start.
  */
 import type { Clause } from '../model/document';
-import { copiedSummary, summaryJson, summaryOf, withMember, type OfferSummary } from './offerSummary';
+import { summaryJson, summaryOf, withMember, type OfferSummary } from './offerSummary';
 import { givenOf, groups, offerJson, type Given } from './offers';
 import { metricSimilarity } from './quantityChanges';
 
@@ -42,7 +42,7 @@ export interface KeptOffers {
  * never changed: an update changes its own copies.
  */
 interface Group {
-  readonly members: Given[];
+  members: readonly Given[];
   summary: OfferSummary | undefined;
 }
 
@@ -158,17 +158,19 @@ function place(made: Group[], changed: Set<Group>, figure: Given, before: Figure
   return true;
 }
 
-/** `group` with `figure` among its members in the figures' order: a copy, the first time this update changes it. */
+/**
+ * `group` with `figure` among its members in the figures' order: a copy, the first time this update changes it (the
+ * members and the summary are new lists of exactly their length: offerSummary.ts says why).
+ */
 function joined(group: Group, changed: Set<Group>, figure: Given, before: FigureOrder): Group {
   const at = firstLater(group.members, figure, before);
+  const members = group.members.toSpliced(at, 0, figure);
   if (changed.has(group)) {
-    group.members.splice(at, 0, figure);
-    group.summary = group.summary && withMember(group.summary, figure, at);
+    group.summary = group.summary && withMember(group.summary, group.members, figure, at);
+    group.members = members;
     return group;
   }
-  const members = [...group.members];
-  members.splice(at, 0, figure);
-  const summary = group.summary ? withMember(copiedSummary(group.summary), figure, at) : summaryOf(members);
+  const summary = group.summary ? withMember(group.summary, group.members, figure, at) : summaryOf(members);
   const copy = { members, summary };
   changed.add(copy);
   return copy;
