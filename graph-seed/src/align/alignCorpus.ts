@@ -4,7 +4,7 @@ import type { PolicyIdIndex } from '../graph/policyIds';
 import { alignFamily, type FamilyAlignment } from './alignFamily';
 import { clauseLookup } from './clauseLookup';
 import { familyCoverage } from './coverage';
-import { keptImplementsSteps } from './coverageCandidates';
+import { keepChunkedSteps, keptImplementsSteps } from './coverageCandidates';
 import { inheritCoverage } from './coverageSuccession';
 import { measurePeers } from './measurePeers';
 import { findFamilies, type Family } from './family';
@@ -164,6 +164,8 @@ export function alignCorpus(input: PolicyDocument[], ids: PolicyIdIndex, options
     const aligned =
       kept?.aligned ??
       alignFamily(family, idf, { parts: known?.aligned.parts, previousIds: options.inferredIds ?? NO_INFERRED_IDS });
+    // A family to be kept has its IMPLEMENTS steps made from its chunks, most of them kept (coverageCandidates.ts).
+    if (!kept && options.keepFamilies !== false) keepChunkedSteps(aligned.withoutPeers.edges, aligned.implementsChunks);
     const covered = kept?.coverage ?? familyCoverage(family, aligned.superiorClauses, aligned.withoutPeers.edges);
     if (options.keepFamilies !== false) memo.families.set(family.rootId, { family, aligned, coverage: covered });
     appendAll(measures, aligned.measures);

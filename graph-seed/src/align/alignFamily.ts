@@ -7,7 +7,6 @@ import {
   type FamilyParts,
   type PlacedCluster,
 } from './familyClusters';
-import { keepChunkedSteps } from './coverageCandidates';
 import { NO_INFERRED_IDS, inferredIdsBuilder, mergeInferredIds, type InferredIds } from './inferredIds';
 import type { LinkEnd } from './links';
 import { measureOfMembers } from './measureMembers';
@@ -38,6 +37,8 @@ export interface FamilyAlignment {
   parts: FamilyParts;
   /** `edges` in the chunks they were made in: a chunk kept from an earlier alignment is the same array. */
   chunks: GraphEdge[][];
+  /** The chunks `withoutPeers.edges` is made of, in order (the skeleton's, then the IMPLEMENTS chunks). */
+  implementsChunks: GraphEdge[][];
 }
 
 /** `source` pushed onto `target`: a loop, as spread arguments may exceed the stack. */
@@ -131,8 +132,6 @@ export function alignFamily(
   const chunks = [edges, ...implementing, ...corresponding];
   const withoutPeers = { nodes, edges: [...edges] };
   for (const chunk of implementing) appendAll(withoutPeers.edges, chunk);
-  // Coverage reads these edges' steps (coverageCandidates.ts): made from the chunks, most of them kept.
-  keepChunkedSteps(withoutPeers.edges, [edges, ...implementing]);
   let all: GraphEdge[] | undefined;
   return {
     nodes,
@@ -140,6 +139,7 @@ export function alignFamily(
       return (all ??= everyEdgeOnce(chunks));
     },
     withoutPeers,
+    implementsChunks: [edges, ...implementing],
     chunks,
     measures: measuresOf(family, clustering, levels),
     superiorClauses,

@@ -64,23 +64,26 @@ const chunkSteps = new WeakMap<readonly GraphEdge[], Array<[string, Step[]]>>();
 function stepsOfChunk(chunk: readonly GraphEdge[]): Array<[string, Step[]]> {
   let grouped = chunkSteps.get(chunk);
   if (grouped) return grouped;
-  const bySource = new Map<string, Step[]>();
+  // A list, not a map: a chunk's edges come from one clause (a member's, or a city clause's).
+  grouped = [];
   for (let i = 0; i < chunk.length; i++) {
     const e = chunk[i]!;
     if (e.type !== 'IMPLEMENTS') continue;
     const step = { to: e.to, score: Number(e.properties.score ?? 0), candidate: e.properties.candidate === true };
-    const known = bySource.get(e.from);
-    if (known) known.push(step);
-    else bySource.set(e.from, [step]);
+    const known = grouped.find(([from]) => from === e.from);
+    if (known) known[1].push(step);
+    else grouped.push([e.from, [step]]);
   }
-  chunkSteps.set(chunk, (grouped = [...bySource]));
+  chunkSteps.set(chunk, grouped);
   return grouped;
 }
 
 /**
  * `implementsSteps` of the edges of `chunks` in order (`edges`, a family's edges without peers, is their
  * concatenation), each chunk's steps made once, and kept as `edges`' (keptImplementsSteps). A chunk's step lists are
- * shared, never added to: a clause with steps in two chunks gets a list of its own.
+ * shared, never added to: a clause with steps in two chunks gets a list of its own. For a family kept from one import
+ * to the next: a build made for its graph alone indexes the edges whole (keptImplementsSteps), as each chunk's steps
+ * kept for the next import, which never comes, slowed a build of 1,000 documents.
  */
 export function keepChunkedSteps(edges: readonly GraphEdge[], chunks: ReadonlyArray<readonly GraphEdge[]>): void {
   const steps = new Map<string, Step[]>();
