@@ -37,13 +37,20 @@ export interface ImplementsSteps {
   get(clauseId: string): readonly Step[] | undefined;
 }
 
+/** The step an IMPLEMENTS edge gives its source clause. */
+const stepOf = (e: GraphEdge): Step => ({
+  to: e.to,
+  score: Number(e.properties.score ?? 0),
+  candidate: e.properties.candidate === true,
+});
+
 export function implementsSteps(edges: readonly GraphEdge[]): ImplementsSteps {
   const steps = new Map<string, Step[]>();
   // By index: asked for a province's hundreds of thousands of edges on every import (an iterator's result each).
   for (let i = 0; i < edges.length; i++) {
     const e = edges[i]!;
     if (e.type !== 'IMPLEMENTS') continue;
-    const step = { to: e.to, score: Number(e.properties.score ?? 0), candidate: e.properties.candidate === true };
+    const step = stepOf(e);
     const known = steps.get(e.from);
     if (known) known.push(step);
     else steps.set(e.from, [step]);
@@ -69,7 +76,7 @@ function stepsOfChunk(chunk: readonly GraphEdge[]): Array<[string, Step[]]> {
   for (let i = 0; i < chunk.length; i++) {
     const e = chunk[i]!;
     if (e.type !== 'IMPLEMENTS') continue;
-    const step = { to: e.to, score: Number(e.properties.score ?? 0), candidate: e.properties.candidate === true };
+    const step = stepOf(e);
     const known = grouped.find(([from]) => from === e.from);
     if (known) known[1].push(step);
     else grouped.push([e.from, [step]]);

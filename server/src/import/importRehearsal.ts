@@ -15,7 +15,7 @@
  * (the offers of the measures the document joins: offersUpdate.ts) then names the held build's own objects, as after
  * any import, and the rehearsal costs one alignment instead of two. Its garbage stays until the next collection: in
  * a burst of imports at 1,000 documents V8's own collection comes about one import sooner than when the start's
- * collection followed the rehearsal (each import leaves some 85 MB in the worker's old generation, 110-125 MB before
+ * collection followed the rehearsal (each import leaves some 76-77 MB in the worker's old generation, 99-104 MB before
  * graph-seed's lists were made lean: its CONTEXT.md).
  */
 import { addDocument } from '@policy-cascade/graph-seed';
