@@ -10,6 +10,8 @@ import { syntheticQuality } from './_syntheticTruth';
 const n = Number(process.argv[2]);
 const documents = syntheticDocuments(n, 1);
 const clauses = documents.reduce((sum, d) => sum + d.clauses.length, 0);
+// The collections between the two marks are the build's (_alignRun.ts `gcMs`).
+process.stdout.write('#building\n');
 const cpu = process.cpuUsage();
 const started = performance.now();
 const graph = buildCorpusGraph(documents);

@@ -1,6 +1,7 @@
 import type { Quantity } from '../model/document';
 import type { Properties } from '../model/graph';
 import { shortened, wholePassages } from './evidence';
+import { clauseToken } from './edgeMemo';
 import { GenerationCache } from './keptResults';
 import { bigrams, matchText } from './ngrams';
 import { keptShare, mutualShare, sharedPassages, type SharedPassages } from './passages';
@@ -62,13 +63,13 @@ function rareBigrams(a: string, b: string, idf: Map<string, number>): string[] {
  */
 export function linkProperties(source: LinkEnd, target: LinkEnd, idf: Map<string, number>, symmetric: boolean) {
   if (!source.words || !target.words) return computeLinkProperties(source, target, idf, symmetric);
-  let byIdf = memo.get(idf);
-  if (!byIdf) memo.set(idf, (byIdf = [new WeakMap(), new WeakMap()]));
-  const bySource = byIdf[symmetric ? 1 : 0];
-  let byTarget = bySource.get(source.words);
-  if (!byTarget) bySource.set(source.words, (byTarget = new WeakMap()));
-  let found = byTarget.get(target.words);
-  if (!found) byTarget.set(target.words, (found = computeLinkProperties(source, target, idf, symmetric)));
+  const byTarget = pairsOf(source.words, idf)[symmetric ? 'symmetric' : 'directed'];
+  const token = clauseToken(target.words);
+  let found = byTarget.get(token);
+  if (!found) {
+    found = computeLinkProperties(source, target, idf, symmetric);
+    keep(byTarget, token, found);
+  }
   return found;
 }
 
@@ -81,32 +82,58 @@ export function keptVerbatim(source: LinkEnd, target: LinkEnd): number {
   const compute = () => keptShare(sharedPassages(verbatim(source.textSimplified), verbatim(target.textSimplified)));
   if (!source.words || !target.words) return compute();
   let byTarget = keptMemo.get(source.words);
-  if (!byTarget) keptMemo.set(source.words, (byTarget = new WeakMap()));
-  let found = byTarget.get(target.words);
-  if (found === undefined) byTarget.set(target.words, (found = compute()));
+  if (!byTarget) keptMemo.set(source.words, (byTarget = new Map()));
+  const token = clauseToken(target.words);
+  let found = byTarget.get(token);
+  if (found === undefined) keep(byTarget, token, (found = compute()));
   return found;
 }
 
-const keptMemo = new WeakMap<object, WeakMap<object, number>>();
-
 type LinkProperties = ReturnType<typeof computeLinkProperties>;
-const memo = new WeakMap<
-  Map<string, number>,
-  [WeakMap<object, WeakMap<object, LinkProperties>>, WeakMap<object, WeakMap<object, LinkProperties>>]
->();
 
-// The passages shown for each pair of texts, by what sharedPassages returned for them (one object per pair of texts):
-// the same texts recur across localities and years, and splitting both texts into characters for every edge was a
-// tenth of the cost of its properties.
-const shownPassages = new WeakMap<SharedPassages, string[]>();
+/** What was computed for the pairs a clause is the source of under one idf table, by the target clause's token. */
+interface PairsOf {
+  idf: Map<string, number>;
+  directed: Map<number, LinkProperties>;
+  symmetric: Map<number, LinkProperties>;
+}
 
-function passagesShown(textA: string, textB: string, shared: SharedPassages): string[] {
-  let shown = shownPassages.get(shared);
+// One weak entry per source clause, its pairs in plain maps by the target's identity token (edgeMemo.ts): a weak
+// map per source keyed by each target made every pair of a province an ephemeron (hundreds of thousands at 1,000
+// documents), and V8 marks ephemerons in the pause that ends each full collection. A source's pairs under an earlier
+// idf table are dropped when it is paired under another.
+const pairMemo = new WeakMap<object, PairsOf>();
+const keptMemo = new WeakMap<object, Map<number, number>>();
+
+// A clause is paired with its superior, its peers and its predecessor, a few dozen targets. A target whose text was
+// imported again is a new object with a new token, and its old entry stays: a source's pairs are dropped now and then
+// rather than tracked, as edgeMemo.ts drops a clause's contexts.
+const PAIRS_PER_SOURCE = 64;
+
+function keep<T>(byTarget: Map<number, T>, token: number, value: T): void {
+  if (byTarget.size >= PAIRS_PER_SOURCE) byTarget.clear();
+  byTarget.set(token, value);
+}
+
+function pairsOf(words: object, idf: Map<string, number>): PairsOf {
+  let pairs = pairMemo.get(words);
+  if (pairs?.idf !== idf) pairMemo.set(words, (pairs = { idf, directed: new Map(), symmetric: new Map() }));
+  return pairs;
+}
+
+// The passages shown for each pair of texts, kept on what sharedPassages returned for them (one object per pair of
+// texts): the same texts recur across localities and years, and splitting both texts into characters for every edge
+// was a tenth of the cost of its properties. A property rather than a weak map: sharedPassages forgets its objects
+// generation by generation, and each forgotten one stayed an ephemeron until a full collection cleared it.
+const SHOWN = Symbol('passages shown as evidence');
+
+function passagesShown(textA: string, textB: string, shared: SharedPassages & { [SHOWN]?: string[] }): string[] {
+  let shown = shared[SHOWN];
   if (!shown) {
     shown = wholePassages(textA, textB, shared)
       .slice(0, EVIDENCE_ITEMS)
       .map((p) => shortened(p, EVIDENCE_LENGTH));
-    shownPassages.set(shared, shown);
+    Object.defineProperty(shared, SHOWN, { value: shown });
   }
   return shown;
 }
