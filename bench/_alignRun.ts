@@ -72,6 +72,26 @@ export function alignRun(n: number): AlignRun {
   return { ...result, peakHeapMb: peak, liveHeapMb: live, gcMs };
 }
 
+/**
+ * Builds at two sizes, `runs` times each, alternating (small, large, small, large …), and returns the fastest run of
+ * each, printing every run's time (`align.synthetic{n}.runs`). On this shared two-core machine one build of 1,000
+ * documents took 40-57 s from one run to the next, more than any change measured: the fastest of a few alternating
+ * runs is the figure least moved by whatever else ran meanwhile (slowness only adds), and alternating spreads that
+ * over both sizes. Every run is printed, so the spread is seen.
+ */
+export function fastestRuns(small: number, large: number, runs: number): [AlignRun, AlignRun] {
+  const made: Array<[AlignRun, AlignRun]> = [];
+  for (let k = 0; k < runs; k++) made.push([alignRun(small), alignRun(large)]);
+  const fastest = (side: 0 | 1) => made.map((pair) => pair[side]).reduce((a, b) => (b.ms < a.ms ? b : a));
+  for (const side of [0, 1] as const) {
+    const times = made.map((pair) => `${(pair[side].ms / 1000).toFixed(1)} s`).join(', ');
+    process.stdout.write(`align.synthetic${made[0]![side].n}.runs: ${times}\n`);
+  }
+  const ratios = made.map(([a, b]) => (b.ms / a.ms).toFixed(2)).join(', ');
+  process.stdout.write(`align.ratio.${large}/${small}.runs: ${ratios}\n`);
+  return [fastest(0), fastest(1)];
+}
+
 /** Prints one size's lines (`align.synthetic{n}.*`). */
 export function printRun(run: AlignRun): void {
   const name = `align.synthetic${run.n}`;
@@ -91,7 +111,7 @@ export function printRun(run: AlignRun): void {
   for (const [key, value] of lines) process.stdout.write(`${key}: ${value}\n`);
 }
 
-/** `align.ratio.{b}/{a}` of wall and CPU time. */
+/** `align.ratio.{b}/{a}` of wall and CPU time (of the fastest runs, with fastestRuns). */
 export function printRatio(a: AlignRun, b: AlignRun): void {
   process.stdout.write(`align.ratio.${b.n}/${a.n}: ${(b.ms / a.ms).toFixed(2)}\n`);
   process.stdout.write(`align.ratio.${b.n}/${a.n}.cpu: ${(b.cpuMs / a.cpuMs).toFixed(2)}\n`);

@@ -7,6 +7,7 @@
  */
 import { cosine, matchText, termVector, type TermVector } from './ngrams';
 import type { Neutralizer } from './neutralText';
+import { clauseToken } from './edgeMemo';
 import { GenerationCache, sequenceKey } from './keptResults';
 import { sentencesOf as measureSentences } from './measureWords';
 import { rankedTitles, simplifiedTitle, type ClauseProfile } from './profiles';
@@ -142,14 +143,16 @@ function computeConsensus(sources: ClauseProfile[], idf: Map<string, number>, ne
     kept.push(said);
     keptVectors.push(sentence.vector);
   }
-  // Asked for every member of the measure by every alignment of the family: kept per clause with the consensus.
-  const weights = new WeakMap<object, number>();
+  // Asked for every member of the measure by every alignment of the family: kept per clause with the consensus, by
+  // the clause's identity token (a weak map made each member of each measure an ephemeron).
+  const weights = new Map<number, number>();
   const weightOf = (source: ClauseProfile) => {
-    let weight = weights.get(source.clause);
+    const token = clauseToken(source.clause);
+    let weight = weights.get(token);
     if (weight !== undefined) return weight;
     const own = sentencesOf(source, idf);
     const said = keptVectors.filter((v) => own.some((s) => cosine(v, s.vector) >= SHARED_SENTENCE)).length;
-    weights.set(source.clause, (weight = Math.round(((1 + said) / (1 + keptVectors.length)) * 1000) / 1000));
+    weights.set(token, (weight = Math.round(((1 + said) / (1 + keptVectors.length)) * 1000) / 1000));
     return weight;
   };
   return { title, text: [title, ...kept].join('。') + '。', weightOf };

@@ -81,16 +81,23 @@ export function internContext(key: string): number {
   return contexts.key(key);
 }
 
-const perObject = new WeakMap<object, Array<{ key: number; value: unknown }>>();
+/**
+ * An object keptFor keeps results with: made with `kept: undefined`, so that every object of its kind has one shape.
+ * A field rather than a WeakMap by owner: each of a province's sentences owns some, and as entries of a WeakMap they
+ * were ephemerons, which V8 settles in the pause that ends each full collection.
+ */
+export interface KeepsResults {
+  kept: Array<{ key: number; value: unknown }> | undefined;
+}
+
 const KEPT_PER_OBJECT = 4;
 
 /**
  * `compute()` for `owner` under `key`, kept with the owner (a few keys each, the latest first): `key` must stand for
  * every other input `compute` reads.
  */
-export function keptFor<T>(owner: object, key: number, compute: () => T): T {
-  let entries = perObject.get(owner);
-  if (!entries) perObject.set(owner, (entries = []));
+export function keptFor<T>(owner: KeepsResults, key: number, compute: () => T): T {
+  const entries = (owner.kept ??= []);
   const found = entries.find((e) => e.key === key);
   if (found) return found.value as T;
   const value = compute();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../io/seededRandom';
 import { internKey, sequenceKey } from './keptResults';
-import { likestPool, likestPoolCounts } from './likestPool';
+import { likestPool, likestPoolCounts, type AsksLikest } from './likestPool';
 import { cosineWithPool, termVector, type TermVector } from './ngrams';
 
 type Pools = Array<TermVector | null>;
@@ -59,8 +59,10 @@ describe('the pool a sentence is likest, carried from list to list', () => {
     for (let seed = 1; seed <= 40; seed++) {
       const random = seededRandom(seed);
       const made: TermVector[] = [];
-      const sentences = Array.from({ length: 12 }, () => ({
+      const sentences: Array<AsksLikest & { vector: TermVector }> = Array.from({ length: 12 }, () => ({
         vector: termVector(text(random, 4 + Math.floor(random() * 12)), idf),
+        kept: undefined,
+        last: undefined,
       }));
       let pools: Pools = Array.from({ length: 8 }, () => newPool(random, made));
       for (let step = 0; step < 30; step++) {

@@ -13,7 +13,7 @@
  * than the runner-up, so the new answer is decided among those two and the pools the list gained, in their new
  * places. Otherwise the sentence is compared with every pool again.
  */
-import { keptFor } from './keptResults';
+import { keptFor, type KeepsResults } from './keptResults';
 import { cosineWithPool, type TermVector } from './ngrams';
 
 type Pools = ReadonlyArray<TermVector | null>;
@@ -32,12 +32,15 @@ export interface Likest {
 }
 
 /** The sentence's last answer and the list it was for. */
-interface Last {
+export interface LastAnswer {
   pools: Pools;
   found: Likest;
 }
 
-const lastOf = new WeakMap<object, Last>();
+/** What likestPool is asked for: a sentence, with its kept answers and its last one (made `undefined`, see keptFor). */
+export interface AsksLikest extends KeepsResults {
+  last: LastAnswer | undefined;
+}
 
 /** How a list of pools differs from an earlier one. */
 interface ListChange {
@@ -121,7 +124,7 @@ function scan(vector: TermVector, pools: Pools): Likest {
 }
 
 /** The last answer carried to `pools` (see the file comment), or null when it cannot be. */
-function carried(vector: TermVector, last: Last | undefined, pools: Pools): Likest | null {
+function carried(vector: TermVector, last: LastAnswer | undefined, pools: Pools): Likest | null {
   if (!last) return null;
   const change = listChange(last.pools, pools);
   const { best, runnerUp } = last.found;
@@ -143,10 +146,10 @@ function carried(vector: TermVector, last: Last | undefined, pools: Pools): Like
  * The pool of `pools` the sentence `owner` (with `vector`) is likest: kept under `key` (standing for the list's
  * pools in order: MeasureWords.poolsKey), else carried from its last answer, else compared with every pool.
  */
-export function likestPool(owner: object, vector: TermVector, pools: Pools, key: number): Likest {
-  const last = lastOf.get(owner);
+export function likestPool(owner: AsksLikest, vector: TermVector, pools: Pools, key: number): Likest {
+  const last = owner.last;
   const found = keptFor(owner, key, () => carried(vector, last, pools) ?? scan(vector, pools));
   if (last) [last.pools, last.found] = [pools, found];
-  else lastOf.set(owner, { pools, found });
+  else owner.last = { pools, found };
   return found;
 }

@@ -7,12 +7,12 @@ import type { MeasureCluster } from './cluster';
 import { bigrams, cosineWithPool, matchText, termVector, type TermVector } from './ngrams';
 import { gramCount, gramId } from './gramIds';
 import { internKey, keptFor, sequenceKey } from './keptResults';
-import { likestPool } from './likestPool';
+import { likestPool, type AsksLikest } from './likestPool';
 import { keptPool } from './measurePool';
 import { consensusTitle, simplifiedTitle, type ClauseProfile } from './profiles';
 import { SENTENCE_TUNING } from './sentenceTuning';
 
-export interface Sentence {
+export interface Sentence extends AsksLikest {
   /** As written, in Simplified script. */
   raw: string;
   /** Matchable form. */
@@ -34,7 +34,7 @@ export function sentencesOf(profile: ClauseProfile, idf: Map<string, number>): S
       .slice(1)
       .map((raw) => ({ raw: raw.trim(), text: matchText(raw) }))
       .filter(({ text }) => [...text].length >= SENTENCE_TUNING.minLength)
-      .map(({ raw, text }) => ({ raw, text, vector: termVector(text, idf) }));
+      .map(({ raw, text }) => ({ raw, text, vector: termVector(text, idf), kept: undefined, last: undefined }));
     byClause.set(profile.clause, sentences);
   }
   return sentences;

@@ -1,9 +1,9 @@
 import type { Clause, PolicyDocument } from '../model/document';
-import { GenerationCache } from './keptResults';
+import { GenerationCache, type KeepsResults } from './keptResults';
 import { inverseDocumentFrequency, matchText, termVector, type TermVector } from './ngrams';
 
 /** What the alignment knows of one clause: its place, its vectors and the facts it names. */
-export interface ClauseProfile {
+export interface ClauseProfile extends KeepsResults {
   clause: Clause;
   policyId: string;
   /** Index of the document in the aligned collection (cheap equality for "same document"). */
@@ -110,6 +110,7 @@ export function profileDocument(
     ...vectorsOf(clause, idf),
     programs: new Set(clause.programs.map((p) => p.key)),
     units: new Set([...clause.amounts, ...clause.targets].map((q) => `${q.kind}:${q.normalizedUnit}`)),
+    kept: undefined,
   }));
 }
 

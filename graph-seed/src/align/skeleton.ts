@@ -4,6 +4,7 @@ import { regionByCode } from '../extract/regions';
 import { toSimplified } from '../text/script';
 import { consensusOf, type Consensus } from './consensusText';
 import { NO_INFERRED_IDS, stableIds, type InferredIds } from './inferredIds';
+import { clauseToken } from './edgeMemo';
 import { GenerationCache, internContext, keptFor, sequenceKey } from './keptResults';
 import { cosine } from './ngrams';
 import { neutralizer, type Neutralizer } from './neutralText';
@@ -216,20 +217,21 @@ function offersText(clauseId: string, sources: Clause[], neutral: Neutralizer): 
 // Each member's entry in an inferred clause's `inferredFrom`, kept per consensus (the weights read only the consensus
 // and the member's clause): a province's measure has a thousand members, each import infers every measure again and
 // adds one member to most, and writing every entry again (JSON.stringify of the whole list) was a quarter of the
-// skeleton's time at 1,000 documents.
-const entriesKept = new WeakMap<Consensus, WeakMap<Clause, string>>();
+// skeleton's time at 1,000 documents. By the member clause's identity token (edgeMemo.ts) in a plain map: keyed by the
+// clause in a weak map, every member of every measure was an ephemeron for the collector's pause.
+const entriesKept = new WeakMap<Consensus, Map<number, string>>();
 
 /** `provenance` of the members weighed by the consensus: the same text, from the entries kept. */
 function sourcesProvenance(consensus: Consensus, members: ClauseProfile[]): ReturnType<typeof provenance> {
   let entries = entriesKept.get(consensus);
-  if (!entries) entriesKept.set(consensus, (entries = new WeakMap()));
+  if (!entries) entriesKept.set(consensus, (entries = new Map()));
   const written: string[] = [];
   const localities = new Set<string>();
   for (const member of members) {
     const { id } = member.clause;
-    let entry = entries.get(member.clause);
-    if (entry === undefined)
-      entries.set(member.clause, (entry = JSON.stringify({ id, weight: consensus.weightOf(member) })));
+    const token = clauseToken(member.clause);
+    let entry = entries.get(token);
+    if (entry === undefined) entries.set(token, (entry = JSON.stringify({ id, weight: consensus.weightOf(member) })));
     written.push(entry);
     localities.add(id.slice(0, id.lastIndexOf('/')));
   }
