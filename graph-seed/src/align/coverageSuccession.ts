@@ -89,7 +89,7 @@ function policiesOf(measure: Measure): FirstPolicies {
   // Kept in order by insertion rather than by sorting every policy: a province's measure has a thousand.
   forEachMember(measure, (id) => {
     if (policies.length > POOL_MEMBERS && id >= policies[POOL_MEMBERS]!) return;
-    if (policies.includes(id)) return; // a policy comes once per member
+    if (policies.includes(id)) return; // a policy with several members is listed once
     let at = policies.length;
     while (at > 0 && policies[at - 1]! > id) at -= 1;
     policies.splice(at, 0, id);

@@ -1,9 +1,8 @@
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
 import { syntheticDocuments } from '../io/syntheticCorpus';
 import type * as BulkSimilarity from './bulkSimilarity';
 import { alignCore } from './core';
+import { liveAfterCollections } from './liveAfterCollections';
 import { unkeptPair } from './pairScores';
 import { alignPeripheral } from './periphery';
 import { corpusIdf } from './profiles';
@@ -22,9 +21,6 @@ vi.mock('./bulkSimilarity', async (original) => {
   };
 });
 
-setFlagsFromString('--expose_gc');
-const collect = runInNewContext('gc') as () => void;
-
 describe('alignPeripheral', () => {
   // A family keeps each peripheral document's result (its pairWith) for as long as the build lives: in the worker,
   // between imports. The dense matrices are ~0.4 MB per document at 300 documents, and were kept through pairWith's
@@ -37,15 +33,7 @@ describe('alignPeripheral', () => {
     const kept = docs.slice(12).map((doc) => alignPeripheral(core, doc, idf));
     expect(kept.every((p) => p.memberships.length > 0)).toBe(true);
     expect(matrices.length).toBeGreaterThan(0);
-    // A WeakRef holds its target until the job that made it ends, so each collection comes in a later task. Up to five:
-    // in a whole suite under load one or two collections have left the matrices now and then, though nothing kept
-    // them (alone, one always clears them); what is kept survives any number.
-    const live = () => matrices.filter((ref) => ref.deref() !== undefined);
-    for (let attempt = 0; attempt < 5 && (attempt === 0 || live().length > 0); attempt++) {
-      await new Promise((resolve) => setImmediate(resolve));
-      collect();
-    }
-    expect(live()).toHaveLength(0);
+    expect(await liveAfterCollections(matrices)).toHaveLength(0);
     // Still usable after the collection: the pair scores it keeps do not need the matrices.
     const first = kept[0]!;
     const member = first.memberships[0]!;
