@@ -136,8 +136,9 @@ function reportGrowth(library: ReviewedLibrary, logger: Logger, started: number,
 
 /**
  * Computes the search index and the cascade's adjacency of the graph just loaded or written whole, in the background,
- * so that the first search and cascade do not wait for them (the store reads them on its own threads: requests are
- * served meanwhile). Later imports and reviews bring them forward instead.
+ * so that the first search and cascade do not wait for them (the store reads them on its own threads, and what this
+ * thread does with the rows runs in turns of the event loop, store/turns.ts: requests are served meanwhile). Later
+ * imports and reviews bring them forward instead.
  */
 function warmReads(store: CypherStore, logger: Logger, started: number): void {
   new PolicyRepository(store).warm().then(

@@ -47,6 +47,14 @@ export function runStoreContract(name: string, makeStore: () => Promise<CypherSt
       expect(typeof rows[0]?.i).toBe('number');
     });
 
+    // Past one slice of the embedded store's conversion (grafeoRows.ts): every row, in order, none left plain-less.
+    it('returns every row of a large result in order', async () => {
+      const rows = await store.run('UNWIND range(1, 10000) AS i RETURN i, [i, toString(i)] AS pair');
+      expect(rows).toHaveLength(10000);
+      expect(rows.every((row, at) => row.i === at + 1)).toBe(true);
+      expect(rows[9999]).toEqual({ i: 10000, pair: [10000, '10000'] });
+    });
+
     it('takes parameters of every type and stores them as properties', async () => {
       const params = { id: 'p1', i: 2025, f: 0.25, s: '發改局', b: false, n: null, l: ['一', '二'], nums: [1, 2.5] };
       const [echo] = await store.run(

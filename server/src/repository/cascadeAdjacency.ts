@@ -15,6 +15,7 @@
  */
 import type { CypherRunner } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
+import { eachInTurns } from '../store/turns';
 import type { GraphChange } from './graphChanges';
 import { reader } from './rows';
 import type { VersionCache } from './versionCache';
@@ -97,8 +98,9 @@ function removeEdge(adjacency: ImplementsAdjacency, from: string, to: string): v
 
 async function readAdjacency(runner: CypherRunner): Promise<ImplementsAdjacency> {
   const adjacency: ImplementsAdjacency = { up: new Map(), down: new Map() };
-  for (const row of await runStatement(runner, allStatement, {}))
-    addEdge(adjacency, read.str(row, 'from'), read.str(row, 'to'));
+  await eachInTurns(await runStatement(runner, allStatement, {}), (row) =>
+    addEdge(adjacency, read.str(row, 'from'), read.str(row, 'to')),
+  );
   return adjacency;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CypherRunner } from '../store/CypherStore';
+import { ITEMS_PER_STEP, whole } from '../store/turns';
 import { ShownMemo } from './cascadeMemo';
 import type { WarmReads } from './cascadeMemo';
 import type { PolicyCard } from './clauseCards';
@@ -34,7 +35,7 @@ const noStore: CypherRunner = { run: () => Promise.reject(new Error('read from t
 describe('ShownMemo.fill', () => {
   it('answers heads, their policies, quantities and peers from what the warm-up read', async () => {
     const memo = new ShownMemo();
-    expect(memo.fill(memo.generation, reads)).toBe(true);
+    expect(await memo.fill(memo.generation, reads)).toBe(true);
     const [card] = await memo.headCardsOf(noStore, ['p/c1']);
     expect(card?.clause.title).toBe('标题');
     expect(await memo.quantitiesOf(noStore, ['p/c1'])).toEqual([[]]);
@@ -45,7 +46,28 @@ describe('ShownMemo.fill', () => {
     const memo = new ShownMemo();
     const began = memo.generation;
     memo.advance({ touched: new Set(), nodes: new Set(), edges: [], textPolicies: new Set(), policies: new Set() });
-    expect(memo.fill(began, reads)).toBe(false);
+    expect(await memo.fill(began, reads)).toBe(false);
     await expect(memo.headCardsOf(noStore, ['p/c1'])).rejects.toThrow('read from the store');
+  });
+
+  it('stops at a write noted between two of its turns, and keeps what it filled before, brought forward', async () => {
+    // Heads enough for several steps: the write is noted after the first step's heads were kept.
+    const heads = Array.from({ length: ITEMS_PER_STEP * 3 }, (_, at) => ({ ...head, id: `p/c${at}` }));
+    const memo = new ShownMemo();
+    const steps = memo.fillInSteps(memo.generation, { ...reads, heads });
+    steps.next();
+    steps.next();
+    const kept = heads[1]!.id;
+    const dropped = heads[2]!.id;
+    const changed = new Set([dropped]);
+    memo.advance({ touched: changed, nodes: changed, edges: [], textPolicies: new Set(), policies: new Set() });
+    expect(whole(steps)).toBe(false);
+    // Kept before the write, not touched by it: answered from memory.
+    const [card] = await memo.headCardsOf(noStore, [kept]);
+    expect(card?.clause.id).toBe(kept);
+    // Kept before the write and touched by it: dropped by its note.
+    await expect(memo.headCardsOf(noStore, [dropped])).rejects.toThrow('read from the store');
+    // After the write: not kept, as it may have been read before the write.
+    await expect(memo.headCardsOf(noStore, [heads[ITEMS_PER_STEP * 2]!.id])).rejects.toThrow('read from the store');
   });
 });

@@ -37,6 +37,8 @@ import { LRUCache } from 'lru-cache';
 import { ReadIndexedMap } from './readIndexedMap';
 import type { Reads } from './readIndexedMap';
 import type { CypherRunner } from '../store/CypherStore';
+import { ITEMS_PER_STEP, inTurns } from '../store/turns';
+import type { Steps } from '../store/turns';
 import { cardClauses, cardHeads, joinCards, policyCards } from './clauseCards';
 import type { PolicyCard } from './clauseCards';
 import { quantitiesOfClauses } from './clauseDetails';
@@ -170,17 +172,36 @@ export class ShownMemo {
   /**
    * Keeps what the warm-up read (cascadeWarm.ts) unless a write was noted since `generation`, when it began: every
    * clause's head (a clause kept whole stays), every policy's cards, every IMPLEMENTS edge, and every clause's
-   * quantities and peers (none for a clause the read did not name). Returns whether it kept them.
+   * quantities and peers (none for a clause the read did not name). In turns of the event loop (turns.ts: some 0.6 s
+   * at 1,000 documents); a write noted between two turns stops it there, as what was read before the write may be
+   * stale, while what it kept before the write was brought forward by that write's note like any entry. Resolves
+   * with whether it kept them all.
    */
-  fill(generation: number, { heads, policies, edges, quantities, peers }: WarmReads): boolean {
+  fill(generation: number, reads: WarmReads): Promise<boolean> {
+    return inTurns(this.fillInSteps(generation, reads));
+  }
+
+  /** `fill` as steps, for a caller that runs them itself (turns.ts `whole`; a test notes a write between two). */
+  *fillInSteps(generation: number, { heads, policies, edges, quantities, peers }: WarmReads): Steps<boolean> {
     if (generation !== this.noted) return false;
-    for (const head of heads) {
+    // The policies first (some 1,000): a head kept before a write stops the fill is then shown from memory whole.
+    for (const [id, cards] of policies) this.policies.set(id, cards);
+    for (const [at, head] of heads.entries()) {
+      if (at % ITEMS_PER_STEP === 0) {
+        yield;
+        if (generation !== this.noted) return false;
+      }
       if (!this.clauses.has(head.id)) this.heads.set(head.id, head);
       this.quantities.set(head.id, quantities.get(head.id) ?? []);
       this.peers.set(head.id, peers.get(head.id) ?? []);
     }
-    for (const [id, cards] of policies) this.policies.set(id, cards);
-    for (const edge of edges) this.edges.set(edge.id, edge);
+    for (const [at, edge] of edges.entries()) {
+      if (at % ITEMS_PER_STEP === 0) {
+        yield;
+        if (generation !== this.noted) return false;
+      }
+      this.edges.set(edge.id, edge);
+    }
     return true;
   }
 

@@ -5,6 +5,7 @@
  */
 import { seededRandom } from '@policy-cascade/graph-seed';
 import { describe, expect, it } from 'vitest';
+import { whole } from '../store/turns';
 import { ShownMemo } from './cascadeMemo';
 import type { PeerEnds, WarmReads } from './cascadeMemo';
 import type { ClauseEdge } from './analysisTypes';
@@ -133,7 +134,7 @@ describe('ShownMemo.advance', () => {
     for (let round = 0; round < 300; round++) {
       const reads = warmReads(next);
       const memo = new ShownMemo();
-      memo.fill(memo.generation, reads);
+      whole(memo.fillInSteps(memo.generation, reads));
       let entries = filled(reads);
       for (const change of [write(next, reads), write(next, reads), write(next, reads)]) {
         memo.advance(change);
@@ -147,18 +148,20 @@ describe('ShownMemo.advance', () => {
     const ends = (from: string, to: string): PeerEnds => ({ from, to });
     const [ab, bc, cd] = [ends('a', 'b'), ends('b', 'c'), ends('c', 'd')];
     const memo = new ShownMemo();
-    memo.fill(memo.generation, {
-      heads: ['a', 'b', 'c', 'd'].map((id) => ({ id, policyId: 'p', sectionId: null }) as ClauseHead),
-      policies: new Map(),
-      edges: [],
-      quantities: new Map(),
-      peers: new Map([
-        ['a', [ab]],
-        ['b', [ab, bc]],
-        ['c', [bc, cd]],
-        ['d', [cd]],
-      ]),
-    });
+    whole(
+      memo.fillInSteps(memo.generation, {
+        heads: ['a', 'b', 'c', 'd'].map((id) => ({ id, policyId: 'p', sectionId: null }) as ClauseHead),
+        policies: new Map(),
+        edges: [],
+        quantities: new Map(),
+        peers: new Map([
+          ['a', [ab]],
+          ['b', [ab, bc]],
+          ['c', [bc, cd]],
+          ['d', [cd]],
+        ]),
+      }),
+    );
     const none = { nodes: new Set<string>(), textPolicies: new Set<string>(), policies: new Set<string>() };
     memo.advance({ ...none, touched: new Set(['a', 'b']), edges: [{ type: 'CORRESPONDS_TO', ...ab }] });
     expect([...mapsOf(memo).peers.keys()]).toEqual(['c', 'd']);

@@ -14,6 +14,7 @@
  */
 import type { CypherRunner } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
+import { eachInTurns, mapInTurns } from '../store/turns';
 import { allCardHeads, allPolicyCards } from './clauseCards';
 import { allClauseQuantities } from './clauseDetails';
 import { edgeList, edgeOfList } from './clauseEdges';
@@ -47,11 +48,11 @@ async function allPeers(runner: CypherRunner, heads: readonly ClauseHead[]): Pro
   const ids = new Map(heads.map(({ id }) => [id, id]));
   const shared = (id: string) => ids.get(id) ?? id;
   const peers = new Map<string, PeerEnds[]>();
-  for (const row of await runStatement(runner, peersStatement)) {
+  await eachInTurns(await runStatement(runner, peersStatement), (row) => {
     const ends = { from: shared(read.str(row, 'from')), to: shared(read.str(row, 'to')) };
     appendTo(peers, ends.from, ends);
     appendTo(peers, ends.to, ends);
-  }
+  });
   return peers;
 }
 
@@ -66,8 +67,10 @@ export async function warmShownMemo(runner: CypherRunner, cache: VersionCache): 
   const generation = memo.generation;
   const heads = await allCardHeads(runner);
   const policies = await allPolicyCards(runner);
-  const edges = (await runStatement(runner, implementsStatement)).map((row) => edgeOfList(read.list(row, 'edge')));
+  const edges = await mapInTurns(await runStatement(runner, implementsStatement), (row) =>
+    edgeOfList(read.list(row, 'edge')),
+  );
   const quantities = await allClauseQuantities(runner);
   const peers = await allPeers(runner, heads);
-  memo.fill(generation, { heads, policies, edges, quantities, peers });
+  await memo.fill(generation, { heads, policies, edges, quantities, peers });
 }

@@ -7,6 +7,7 @@
  */
 import type { CypherRow, CypherRunner } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
+import { mapInTurns } from '../store/turns';
 import { policyAndSectionOfFoundClause } from './clausePatterns';
 import { POLICY_PROJECTION, toPolicy, toRegion } from './policies';
 import { appendTo, reader } from './rows';
@@ -100,7 +101,7 @@ export async function cardHeads(runner: CypherRunner, ids: readonly string[]): P
 
 /** As `cardHeads`, every clause's head. */
 export async function allCardHeads(runner: CypherRunner): Promise<ClauseHead[]> {
-  return (await runStatement(runner, allHeadsStatement)).map((row) => toClauseHead(read.map(row, 'clause')));
+  return mapInTurns(await runStatement(runner, allHeadsStatement), (row) => toClauseHead(read.map(row, 'clause')));
 }
 
 /** The cards of each policy of `ids` the store holds: one per region it is issued for, or one without a region. */

@@ -1,6 +1,7 @@
 /** What hangs off clauses and policies, in batch: departments, quantities (targets), programs, references. */
 import type { CypherRunner, CypherValue } from '../store/CypherStore';
 import { defineStatement, runStatement } from '../store/statement';
+import { eachInTurns } from '../store/turns';
 import { appendTo, groupedBy, reader } from './rows';
 import type { ClauseDepartment, ClauseProgram, PolicyReference, QuantityInfo } from './types';
 
@@ -156,10 +157,10 @@ export async function quantitiesOfClauses(runner: CypherRunner, ids: readonly st
 /** The quantities of every clause that has some, by clause id, each in text order. */
 export async function allClauseQuantities(runner: CypherRunner): Promise<Map<string, QuantityInfo[]>> {
   const byOwner = new Map<string, QuantityInfo[]>();
-  for (const row of await runStatement(runner, clauseQuantitiesStatement)) {
+  await eachInTurns(await runStatement(runner, clauseQuantitiesStatement), (row) => {
     const quantity = toQuantity(quantityFields(read.list(row, 'quantity')));
     appendTo(byOwner, quantity.ownerId, quantity);
-  }
+  });
   return byOwner;
 }
 

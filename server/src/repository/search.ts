@@ -19,7 +19,7 @@ import type { SearchIndex } from './searchIndex';
 import { matchRanges, parseSearchText } from './searchQuery';
 import type { SearchQuery } from './searchQuery';
 import { firstAfter, rankKey } from './searchRanking';
-import { carryTables, hitAt, rankedPositions, stateOf } from './searchTables';
+import { carryTables, hitAt, rankedPositions, stateInTurns, stateOf } from './searchTables';
 import type { Matches, SearchState } from './searchTables';
 import { snippetOf } from './searchText';
 import type { FoundHit, SearchHit, SearchPage, SearchResult } from './searchTypes';
@@ -133,7 +133,7 @@ export function searchIndex(runner: CypherRunner, cache: VersionCache): Promise<
     'searchIndex',
     async () => {
       const index = await buildSearchIndex(runner);
-      stateOf(index);
+      await stateInTurns(index);
       return index;
     },
     (previous, change) => advanceSearchIndex(runner, previous, change, carryTables),

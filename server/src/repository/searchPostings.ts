@@ -10,6 +10,8 @@
  * An advance (searchIndex.ts) appends texts: their grams go to small per-id lists after the built ones. A text gone
  * keeps its postings; its place in `texts` is empty and every reader skips it.
  */
+import { ITEMS_PER_STEP, whole } from '../store/turns';
+import type { Steps } from '../store/turns';
 
 /** Dense ids of the grams of keys: `add` gives the gram at `i` of `key` an id (the next one when new), `get` reads it. */
 interface GramIds {
@@ -106,14 +108,20 @@ export interface Postings {
   appended: Map<number, number[]>;
 }
 
-/** The trigram postings of `keys` (the texts' keys by position; undefined for an empty place). */
-export const buildTrigramPostings = (keys: readonly (string | undefined)[]) => buildPostings(keys, new TrigramIds());
+/** The trigram postings of `keys` (the texts' keys by position; undefined for an empty place), built in steps. */
+export const trigramPostingsSteps = (keys: readonly (string | undefined)[]) => postingsSteps(keys, new TrigramIds());
 
-/** The code-unit postings of `keys`. */
-export const buildUnitPostings = (keys: readonly (string | undefined)[]) => buildPostings(keys, new UnitIds());
+/** The code-unit postings of `keys`, built in steps. */
+export const unitPostingsSteps = (keys: readonly (string | undefined)[]) => postingsSteps(keys, new UnitIds());
 
-function buildPostings(keys: readonly (string | undefined)[], ids: GramIds): Postings {
-  const { byText, ends, counts } = textGrams(keys, ids);
+/** The trigram postings of `keys`, at once. */
+export const buildTrigramPostings = (keys: readonly (string | undefined)[]) => whole(trigramPostingsSteps(keys));
+
+/** The code-unit postings of `keys`, at once. */
+export const buildUnitPostings = (keys: readonly (string | undefined)[]) => whole(unitPostingsSteps(keys));
+
+function* postingsSteps(keys: readonly (string | undefined)[], ids: GramIds): Steps<Postings> {
+  const { byText, ends, counts } = yield* textGrams(keys, ids);
   // Pass 2: the lists, each filled in position order.
   const offsets = new Int32Array(ids.size + 1);
   for (let id = 0; id < ids.size; id++) offsets[id + 1] = (offsets[id] as number) + ((counts[id] as number) | 0);
@@ -125,12 +133,13 @@ function buildPostings(keys: readonly (string | undefined)[], ids: GramIds): Pos
       built[fill[id] as number] = position;
       fill[id] = (fill[id] as number) + 1;
     }
+    if (position % ITEMS_PER_STEP === 0) yield;
   }
   return { ids, offsets, built, appended: new Map() };
 }
 
 /** Pass 1: each text's distinct gram ids, in turn (text p's end at `ends[p]`), and how many texts hold each id. */
-function textGrams(keys: readonly (string | undefined)[], ids: GramIds) {
+function* textGrams(keys: readonly (string | undefined)[], ids: GramIds) {
   const reach = ids.length - 1;
   let total = 0;
   for (const key of keys) total += key ? Math.max(0, key.length - reach) : 0;
@@ -150,6 +159,7 @@ function textGrams(keys: readonly (string | undefined)[], ids: GramIds) {
       byText[next++] = id;
     }
     ends[position] = next;
+    if (position % ITEMS_PER_STEP === 0) yield;
   }
   return { byText, ends, counts };
 }

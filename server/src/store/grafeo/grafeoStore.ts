@@ -13,6 +13,7 @@ import { ID_LABELS } from '../idLabels';
 import { Mutex } from '../mutex';
 import { toGrafeoStoreError } from './grafeoErrors';
 import { toPlainRows } from './grafeoRows';
+import type { GrafeoRows } from './grafeoRows';
 
 // The package is CommonJS and assigns module.exports at run time, so Node's ESM loader cannot see named exports.
 const { GrafeoDB } = grafeo as unknown as typeof GrafeoModule;
@@ -152,13 +153,10 @@ class TransactionRunner implements CypherRunner {
   }
 }
 
-async function execute_(
-  query: () => Promise<{ toArray(): Record<string, unknown>[] }>,
-  cypher: string,
-): Promise<CypherRow[]> {
+async function execute_(query: () => Promise<GrafeoRows>, cypher: string): Promise<CypherRow[]> {
   try {
     const result = await query();
-    return toPlainRows(result.toArray());
+    return await toPlainRows(result);
   } catch (error) {
     throw toGrafeoStoreError(error, `query failed: ${cypher.trim().split('\n')[0] ?? ''}`);
   }
