@@ -47,7 +47,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<CypherSt
       expect(typeof rows[0]?.i).toBe('number');
     });
 
-    // Past one slice of the embedded store's conversion (grafeoRows.ts): every row, in order, none left plain-less.
+    // More rows than the embedded store converts in one call (grafeoRows.ts ROWS_AT_ONCE): every row, in order.
     it('returns every row of a large result in order', async () => {
       const rows = await store.run('UNWIND range(1, 10000) AS i RETURN i, [i, toString(i)] AS pair');
       expect(rows).toHaveLength(10000);

@@ -2,8 +2,9 @@
  * Work over the whole graph on the thread that answers requests, cut into turns of the event loop. The reads the
  * server warms after a start or a full rewrite (PolicyRepository.warm: the search index, the cascade's adjacency and
  * memo) turn every clause, edge and quantity into objects and index them: at 1,000 documents some 3 s of JavaScript,
- * which ran as stalls of up to 1.3 s (measured with a timer on the main thread), and a cascade asked meanwhile waited
- * for them. Cut into turns of about TURN_MS, a request waits for one turn at most.
+ * which, once grafeo's rows were taken in turns too (grafeo/grafeoRows.ts), still ran as stalls of up to 1.3 s
+ * (measured with a timer on the main thread), and a cascade asked meanwhile waited for them. Cut into turns of about
+ * TURN_MS, a request waits for one turn at most, unless it needs what is being built (a search waits for its index).
  *
  * A computation is written once, as a generator that yields where it may pause: `inTurns` runs it across turns (the
  * warm-up), `whole` at once (an advance after a write, which must change an index in one synchronous step). Whoever
