@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROWS_AT_ONCE, toPlainRows } from '../../server/src/store/grafeo/grafeoRows';
 import type { GrafeoRows } from '../../server/src/store/grafeo/grafeoRows';
-import { turnsDuring } from '../support/eventLoop';
+import { busyFor, turnsDuring } from '../support/eventLoop';
 
 /**
  * A result of `length` rows as grafeo's QueryResult gives them, counting the rows each call converts; each row takes
@@ -9,8 +9,7 @@ import { turnsDuring } from '../support/eventLoop';
  */
 function resultOf(length: number, costMs = 0) {
   const row = (at: number) => {
-    const until = performance.now() + costMs;
-    while (performance.now() < until);
+    busyFor(costMs);
     return { at, big: BigInt(at), list: [at] };
   };
   const calls: number[] = [];

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { TURN_MS, inTurns, mapInTurns, whole } from '../../server/src/store/turns';
 import type { Steps } from '../../server/src/store/turns';
-import { turnsDuring } from '../support/eventLoop';
+import { busyFor, turnsDuring } from '../support/eventLoop';
 
 /** Steps that each keep the thread busy for 1 ms, `count` of them, returning how many ran. */
 function* busySteps(count: number): Steps<number> {
   for (let step = 0; step < count; step++) {
-    const until = performance.now() + 1;
-    while (performance.now() < until);
+    busyFor(1);
     yield;
   }
   return count;

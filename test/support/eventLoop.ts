@@ -10,3 +10,9 @@ export async function turnsDuring(work: () => Promise<unknown>): Promise<number>
   await work().finally(() => (running = false));
   return turns;
 }
+
+/** Keeps the thread busy for `ms`, as work that does not give the event loop a turn. */
+export function busyFor(ms: number): void {
+  const until = performance.now() + ms;
+  while (performance.now() < until);
+}
